@@ -1,0 +1,132 @@
+/* cli.c: error printing, exit codes, loading and writing shared by the subcommands */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+static int
+exit_code_for_file_error(gint code)
+{
+    switch (code) {
+    case G_FILE_ERROR_NOENT:
+    case G_FILE_ERROR_ACCES:
+    case G_FILE_ERROR_ISDIR:
+    case G_FILE_ERROR_NOTDIR:
+    case G_FILE_ERROR_PERM:
+        return CLI_EXIT_NOINPUT;
+    default:
+        return CLI_EXIT_IOERR;
+    }
+}
+
+/* The one place a GError becomes an exit code (STYLE.md). */
+static int
+exit_code_for(const GError *error)
+{
+    if (error->domain == WN_ERROR &&
+        (error->code == WN_ERROR_PARSE || error->code == WN_ERROR_INVALID)) {
+        return CLI_EXIT_DATAERR;
+    }
+    if (error->domain == G_FILE_ERROR) {
+        return exit_code_for_file_error(error->code);
+    }
+    if (error->domain == G_OPTION_ERROR) {
+        return CLI_EXIT_USAGE;
+    }
+    return CLI_EXIT_FAILURE;
+}
+
+/* Prints "wijknet: MESSAGE" on stderr. Returns: the exit code for @error. */
+int
+cli_fail(const GError *error)
+{
+    fprintf(stderr, "wijknet: %s\n", error->message);
+    return exit_code_for(error);
+}
+
+int
+cli_usage_error(const char *command, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    g_autofree char *what = g_strdup_vprintf(format, args);
+    va_end(args);
+    fprintf(stderr, "wijknet %s: %s\nTry 'wijknet help %s'.\n", command, what, command);
+    return CLI_EXIT_USAGE;
+}
+
+/* Parses options; on failure prints why and sets the exit status. */
+gboolean
+cli_parse(GOptionContext *context, const char *command, int *argc, char ***argv,
+          int *status_out)
+{
+    g_autoptr(GError) error = NULL;
+    if (!g_option_context_parse(context, argc, argv, &error)) {
+        *status_out = cli_usage_error(command, "%s", error->message);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+gboolean
+cli_parse_format(const char *text, CliFormat *out)
+{
+    static const char *const names[] = {"table", "csv", "json"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+        if (g_strcmp0(text, names[i]) == 0) {
+            *out = (CliFormat) i;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+void
+cli_print_warnings(const WnNetwork *net)
+{
+    const GPtrArray *skipped = wn_network_skipped_rows(net);
+    for (guint i = 0; i < skipped->len; i++) {
+        fprintf(stderr, "wijknet: skipped %s\n", (const char *) g_ptr_array_index(skipped, i));
+    }
+}
+
+/* Loads a dataset; prints the error and sets the exit status on failure. */
+WnNetwork *
+cli_load(const char *dir, gboolean skip_bad_rows, int *status_out)
+{
+    g_autoptr(GError) error = NULL;
+    WnNetwork *net = wn_network_load(dir, skip_bad_rows ? WN_LOAD_SKIP_BAD_ROWS : WN_LOAD_DEFAULT,
+                                     &error);
+    if (net == NULL) {
+        *status_out = cli_fail(error);
+        return NULL;
+    }
+    cli_print_warnings(net);
+    return net;
+}
+
+/*
+ * Writes @text to @path ("-" or NULL: standard output) through a temporary file and a
+ * rename, so an interrupted run never leaves a half-written output.
+ */
+int
+cli_write(const char *path, const char *text)
+{
+    if (path == NULL || strcmp(path, "-") == 0) {
+        if (fputs(text, stdout) == EOF || fflush(stdout) != 0) {
+            fprintf(stderr, "wijknet: cannot write to standard output: %s\n", g_strerror(errno));
+            return CLI_EXIT_IOERR;
+        }
+        return CLI_EXIT_OK;
+    }
+    g_autoptr(GError) error = NULL;
+    if (!g_file_set_contents(path, text, -1, &error)) {
+        fprintf(stderr, "wijknet: %s\n", error->message);
+        return error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO
+                   ? CLI_EXIT_IOERR
+                   : CLI_EXIT_CANTCREAT;
+    }
+    return CLI_EXIT_OK;
+}

@@ -1,0 +1,43 @@
+/* cli.h: helpers shared by the subcommands (errors, exit codes, output) */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef WN_CLI_H
+#define WN_CLI_H
+
+#include "wijknet.h"
+
+/* Exit codes (sysexits) */
+enum {
+    CLI_EXIT_OK = 0,
+    CLI_EXIT_FAILURE = 1,
+    CLI_EXIT_USAGE = 64,
+    CLI_EXIT_DATAERR = 65,
+    CLI_EXIT_NOINPUT = 66,
+    CLI_EXIT_CANTCREAT = 73,
+    CLI_EXIT_IOERR = 74,
+};
+
+typedef enum { CLI_FORMAT_TABLE, CLI_FORMAT_CSV, CLI_FORMAT_JSON } CliFormat;
+
+typedef struct {
+    const char *name;
+    const char *summary;
+    const char *usage;       /* parameter string after the command name */
+    const char *description; /* shown by `wijknet help CMD` */
+    int (*run)(int argc, char **argv);
+} CliCommand;
+
+int cli_fail(const GError *error);
+int cli_usage_error(const char *command, const char *format, ...) G_GNUC_PRINTF(2, 3);
+gboolean cli_parse(GOptionContext *context, const char *command, int *argc, char ***argv,
+                   int *status_out);
+gboolean cli_parse_format(const char *text, CliFormat *out);
+WnNetwork *cli_load(const char *dir, gboolean skip_bad_rows, int *status_out);
+int cli_write(const char *path, const char *text);
+char *cli_table_render(const WnTable *table, CliFormat format);
+void cli_print_warnings(const WnNetwork *net);
+
+/* The subcommands, one file each */
+int cmd_check(int argc, char **argv);
+int cmd_measures(int argc, char **argv);
+
+#endif /* WN_CLI_H */

@@ -1,0 +1,323 @@
+/* csv.c: the CSV rules of FORMAT.md: BOM, `,` or `;`, RFC 4180 quotes, comments, empty lines */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "csv.h"
+
+#include <string.h>
+
+void
+wn_csv__set_error(const WnCsv *csv, GError **error, gint code, gsize line, gsize column,
+                  const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    g_autofree char *what = g_strdup_vprintf(format, args);
+    va_end(args);
+    g_set_error(error, WN_ERROR, code, "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT ": %s", csv->path,
+                line, column, what);
+}
+
+/* Refuses what is certainly not UTF-8 text before any record is read. */
+static gboolean
+check_encoding(WnCsv *csv, GError **error)
+{
+    const guchar *d = (const guchar *) csv->data;
+    if (csv->len >= 2 && ((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF))) {
+        wn_csv__set_error(csv, error, WN_ERROR_PARSE, 1, 1,
+                          "expected UTF-8 text, found UTF-16 (save the file as UTF-8 CSV)");
+        return FALSE;
+    }
+    if (csv->len >= 3 && d[0] == 0xEF && d[1] == 0xBB && d[2] == 0xBF) {
+        csv->pos = 3;
+    }
+    return TRUE;
+}
+
+/* `;` when the header line holds more of them than commas (outside quotes), else `,`. */
+static char
+detect_delimiter(const WnCsv *csv)
+{
+    gsize commas = 0, semicolons = 0;
+    gboolean quoted = FALSE, at_line_start = TRUE;
+    for (gsize i = csv->pos; i < csv->len; i++) {
+        char c = csv->data[i];
+        if (at_line_start && (c == '#' || c == '\n' || c == '\r')) {
+            while (i < csv->len && csv->data[i] != '\n') { /* a comment or an empty line */
+                i++;
+            }
+            continue;
+        }
+        at_line_start = FALSE;
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && (c == '\n' || c == '\r')) {
+            break;
+        } else if (!quoted) {
+            commas += c == ',';
+            semicolons += c == ';';
+        }
+    }
+    return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * wn_csv__open:
+ * Maps @path and prepares to read it. A missing or unreadable file is a GFileError
+ * (G_FILE_ERROR_NOENT …) whose message names the path.
+ */
+gboolean
+wn_csv__open(WnCsv *csv, const char *path, GError **error)
+{
+    memset(csv, 0, sizeof *csv);
+    csv->path = path;
+    csv->file = g_mapped_file_new(path, FALSE, error);
+    if (csv->file == NULL) {
+        return FALSE;
+    }
+    csv->data = g_mapped_file_get_contents(csv->file);
+    csv->len = g_mapped_file_get_length(csv->file);
+    csv->line = 1;
+    csv->cells = g_string_sized_new(256);
+    csv->starts = g_array_new(FALSE, FALSE, sizeof(guint32));
+    csv->lines = g_array_new(FALSE, FALSE, sizeof(gsize));
+    if (!check_encoding(csv, error)) {
+        return FALSE;
+    }
+    csv->delimiter = detect_delimiter(csv);
+    return TRUE;
+}
+
+void
+wn_csv__clear(WnCsv *csv)
+{
+    g_clear_pointer(&csv->file, g_mapped_file_unref);
+    if (csv->cells != NULL) {
+        g_string_free(csv->cells, TRUE);
+    }
+    g_clear_pointer(&csv->starts, g_array_unref);
+    g_clear_pointer(&csv->lines, g_array_unref);
+    csv->cells = NULL;
+}
+
+static gboolean
+at_line_end(const WnCsv *csv)
+{
+    return csv->pos >= csv->len || csv->data[csv->pos] == '\n' || csv->data[csv->pos] == '\r';
+}
+
+/* Moves past one line end (LF, CRLF or a lone CR). */
+static void
+skip_line_end(WnCsv *csv)
+{
+    if (csv->pos < csv->len && csv->data[csv->pos] == '\r') {
+        csv->pos++;
+    }
+    if (csv->pos < csv->len && csv->data[csv->pos] == '\n') {
+        csv->pos++;
+    }
+    csv->line++;
+}
+
+/* Skips empty lines and comments; TRUE while a record follows. */
+static gboolean
+skip_to_record(WnCsv *csv)
+{
+    while (csv->pos < csv->len) {
+        char c = csv->data[csv->pos];
+        if (c == '#') {
+            while (!at_line_end(csv)) {
+                csv->pos++;
+            }
+            skip_line_end(csv);
+        } else if (c == '\n' || c == '\r') {
+            skip_line_end(csv);
+        } else {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static gboolean
+check_record_size(const WnCsv *csv, GError **error)
+{
+    if (csv->cells->len > WN_CSV_MAX_RECORD_BYTES) {
+        wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->record_line, csv->starts->len,
+                          "record too long: a record may hold at most %u bytes", WN_CSV_MAX_RECORD_BYTES);
+        return FALSE;
+    }
+    if (csv->starts->len > WN_CSV_MAX_FIELDS) {
+        wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->record_line, csv->starts->len,
+                          "too many fields: a record may hold at most %u", WN_CSV_MAX_FIELDS);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static gboolean
+check_byte(const WnCsv *csv, char c, GError **error)
+{
+    if (c == '\0') {
+        wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->line, csv->starts->len,
+                          "unexpected NUL byte (is this a text file in UTF-8?)");
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* Reads a quoted field from its opening quote up to the character after its closing one. */
+static gboolean
+read_quoted(WnCsv *csv, GError **error)
+{
+    gsize open_line = csv->line;
+    csv->pos++;
+    for (;;) {
+        if (csv->pos >= csv->len) {
+            wn_csv__set_error(csv, error, WN_ERROR_PARSE, open_line, csv->starts->len,
+                              "unterminated quoted field: expected a closing \"");
+            return FALSE;
+        }
+        char c = csv->data[csv->pos++];
+        if (c == '"' && csv->pos < csv->len && csv->data[csv->pos] == '"') {
+            csv->pos++;
+        } else if (c == '"') {
+            break;
+        } else if (c == '\n' || (c == '\r' && (csv->pos >= csv->len || csv->data[csv->pos] != '\n'))) {
+            csv->line++;
+        } else if (!check_byte(csv, c, error)) {
+            return FALSE;
+        }
+        g_string_append_c(csv->cells, c);
+        if (csv->cells->len > WN_CSV_MAX_RECORD_BYTES) {
+            return check_record_size(csv, error);
+        }
+    }
+    if (!at_line_end(csv) && csv->data[csv->pos] != csv->delimiter) {
+        wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->line, csv->starts->len,
+                          "expected '%c' or the end of the line after a closing quote",
+                          csv->delimiter);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static gboolean
+read_plain(WnCsv *csv, GError **error)
+{
+    while (!at_line_end(csv) && csv->data[csv->pos] != csv->delimiter) {
+        char c = csv->data[csv->pos++];
+        if (c == '"') {
+            wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->line, csv->starts->len,
+                              "unexpected quote inside an unquoted field (enclose the field in "
+                              "quotes and double the quote)");
+            return FALSE;
+        }
+        if (!check_byte(csv, c, error)) {
+            return FALSE;
+        }
+        g_string_append_c(csv->cells, c);
+    }
+    return csv->cells->len <= WN_CSV_MAX_RECORD_BYTES || check_record_size(csv, error);
+}
+
+/* Refuses a record with a cell that is not UTF-8; a row error, so it can be skipped. */
+gboolean
+wn_csv__check_utf8(const WnCsv *csv, GError **error)
+{
+    for (guint f = 0; f < csv->starts->len; f++) {
+        const char *cell = wn_csv__field(csv, f);
+        if (!g_utf8_validate(cell, -1, NULL)) {
+            wn_csv__set_error(csv, error, WN_ERROR_PARSE, wn_csv__field_line(csv, f), f + 1,
+                              "expected UTF-8 text (save the file as UTF-8 CSV, not ANSI or "
+                              "Windows-1252)");
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+static gboolean
+read_field(WnCsv *csv, GError **error)
+{
+    guint32 start = (guint32) csv->cells->len;
+    g_array_append_val(csv->starts, start);
+    g_array_append_val(csv->lines, csv->line);
+    if (!check_record_size(csv, error)) {
+        return FALSE;
+    }
+    gboolean ok = csv->pos < csv->len && csv->data[csv->pos] == '"' ? read_quoted(csv, error)
+                                                                     : read_plain(csv, error);
+    g_string_append_c(csv->cells, '\0');
+    return ok;
+}
+
+static gboolean
+record_is_blank(const WnCsv *csv)
+{
+    for (gsize i = 0; i < csv->cells->len; i++) {
+        char c = csv->cells->str[i];
+        if (c != '\0' && c != ' ' && c != '\t') {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/**
+ * wn_csv__next:
+ * Reads the next record, skipping empty lines, comments and records whose cells are
+ * all blank (the `;;;` rows spreadsheets leave at the end).
+ * Returns: FALSE on a parse error; TRUE with *done_out set at the end of the file.
+ */
+gboolean
+wn_csv__next(WnCsv *csv, gboolean *done_out, GError **error)
+{
+    for (;;) {
+        g_string_truncate(csv->cells, 0);
+        g_array_set_size(csv->starts, 0);
+        g_array_set_size(csv->lines, 0);
+        if (!skip_to_record(csv)) {
+            *done_out = TRUE;
+            return TRUE;
+        }
+        csv->record_line = csv->line;
+        for (;;) {
+            if (!read_field(csv, error)) {
+                return FALSE;
+            }
+            if (at_line_end(csv)) {
+                break;
+            }
+            csv->pos++; /* the delimiter */
+        }
+        skip_line_end(csv);
+        if (!record_is_blank(csv)) {
+            *done_out = FALSE;
+            return TRUE;
+        }
+    }
+}
+
+gsize
+wn_csv__field_count(const WnCsv *csv)
+{
+    return csv->starts->len;
+}
+
+/* Returns: the field's text, or "" past the end of the record. */
+const char *
+wn_csv__field(const WnCsv *csv, gsize field)
+{
+    if (field >= csv->starts->len) {
+        return "";
+    }
+    return csv->cells->str + g_array_index(csv->starts, guint32, field);
+}
+
+gsize
+wn_csv__field_line(const WnCsv *csv, gsize field)
+{
+    if (field >= csv->lines->len) {
+        return csv->record_line;
+    }
+    return g_array_index(csv->lines, gsize, field);
+}

@@ -1,0 +1,797 @@
+/* load-csv.c: the fieldwork loader (FORMAT.md): nodes.csv, ties.csv and dataset.json */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "csv.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WN_MAX_NODES ((gsize) G_MAXINT32)
+
+typedef enum { NODE_ID, NODE_TYPE, NODE_LABEL, NODE_AREA, NODE_LAT, NODE_LON, NODE_VULNERABLE,
+               NODE_COLUMNS } NodeColumn;
+static const char *const node_columns[NODE_COLUMNS] = {"id",  "type", "label",     "area",
+                                                       "lat", "lon",  "vulnerable"};
+typedef enum { TIE_SOURCE, TIE_TARGET, TIE_TYPE, TIE_WEIGHT, TIE_SUPPORT_KIND,
+               TIE_COLUMNS } TieColumn;
+static const char *const tie_columns[TIE_COLUMNS] = {"source", "target", "type", "weight",
+                                                     "support_kind"};
+
+/* Where each known column is (-1 when absent), and the extra columns kept as attributes. */
+typedef struct {
+    gssize known[8]; /* NODE_COLUMNS or TIE_COLUMNS entries */
+    GArray *extra_fields; /* gsize: field index of each extra column */
+    GPtrArray *extra_names;  /* lower-case */
+    GPtrArray *extra_values; /* of GArray (const char *), one per extra column */
+    gsize fields;
+} Header;
+
+typedef struct {
+    WnNetwork *net;
+    WnLoadFlags flags;
+    WnCsv csv;
+    Header header;
+} Loader;
+
+static void
+loader_clear(Loader *l)
+{
+    wn_csv__clear(&l->csv);
+    g_clear_pointer(&l->header.extra_fields, g_array_unref);
+    g_clear_pointer(&l->header.extra_values, g_ptr_array_unref);
+    g_clear_pointer(&l->header.extra_names, g_ptr_array_unref);
+}
+
+/* Trims surrounding spaces and tabs in place (cells live in the reader's buffer). */
+static char *
+trim(const char *cell)
+{
+    char *s = (char *) cell;
+    while (*s == ' ' || *s == '\t') {
+        s++;
+    }
+    char *end = s + strlen(s);
+    while (end > s && (end[-1] == ' ' || end[-1] == '\t')) {
+        *--end = '\0';
+    }
+    return s;
+}
+
+static gboolean
+find_duplicate_column(const WnCsv *csv, gsize field, GError **error)
+{
+    const char *name = wn_csv__field(csv, field);
+    for (gsize f = 0; f < field; f++) {
+        if (g_ascii_strcasecmp(wn_csv__field(csv, f), name) == 0) {
+            wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->record_line, field + 1,
+                              "duplicate column \"%s\" (also column %" G_GSIZE_FORMAT ")", name,
+                              f + 1);
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static void
+free_values(gpointer values)
+{
+    if (values != NULL) {
+        g_array_unref(values);
+    }
+}
+
+static gboolean
+read_header(Loader *l, const char *const *names, gsize n_names, gsize n_required, GError **error)
+{
+    gboolean done = FALSE;
+    if (!wn_csv__next(&l->csv, &done, error)) {
+        return FALSE;
+    }
+    if (done) {
+        wn_csv__set_error(&l->csv, error, WN_ERROR_PARSE, l->csv.line, 1,
+                          "expected a header line, found no text");
+        return FALSE;
+    }
+    Header *h = &l->header;
+    h->fields = wn_csv__field_count(&l->csv);
+    h->extra_fields = g_array_new(FALSE, FALSE, sizeof(gsize));
+    h->extra_values = g_ptr_array_new_with_free_func(free_values);
+    h->extra_names = g_ptr_array_new_with_free_func(g_free);
+    for (gsize k = 0; k < n_names; k++) {
+        h->known[k] = -1;
+    }
+    for (gsize f = 0; f < h->fields; f++) {
+        char *name = trim(wn_csv__field(&l->csv, f));
+        for (char *p = name; *p != '\0'; p++) {
+            *p = g_ascii_tolower(*p);
+        }
+        if (find_duplicate_column(&l->csv, f, error)) {
+            return FALSE;
+        }
+        gsize k = 0;
+        while (k < n_names && strcmp(names[k], name) != 0) {
+            k++;
+        }
+        if (k < n_names) {
+            h->known[k] = (gssize) f;
+        } else {
+            g_array_append_val(h->extra_fields, f);
+            g_ptr_array_add(h->extra_names, g_strdup(name));
+            g_ptr_array_add(h->extra_values, g_array_new(FALSE, FALSE, sizeof(const char *)));
+        }
+    }
+    for (gsize k = 0; k < n_required; k++) {
+        if (h->known[k] < 0) {
+            wn_csv__set_error(&l->csv, error, WN_ERROR_PARSE, l->csv.record_line, h->fields + 1,
+                              "expected a column named \"%s\" in the header", names[k]);
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/* Reports a bad row: fatal, or listed and passed over with WN_LOAD_SKIP_BAD_ROWS. */
+static gboolean
+row_failed(Loader *l, GError *row_error, GError **error)
+{
+    if ((l->flags & WN_LOAD_SKIP_BAD_ROWS) != 0) {
+        g_ptr_array_add(l->net->skipped, g_strdup(row_error->message));
+        g_error_free(row_error);
+        return TRUE;
+    }
+    g_propagate_error(error, row_error);
+    return FALSE;
+}
+
+static const char *
+cell(const Loader *l, gsize column)
+{
+    gssize f = l->header.known[column];
+    return f < 0 ? "" : trim(wn_csv__field(&l->csv, (gsize) f));
+}
+
+static gsize
+field_of(const Loader *l, gsize column)
+{
+    return (gsize) l->header.known[column] + 1;
+}
+
+static void
+cell_error(const Loader *l, GError **error, gint code, gsize column, const char *format, ...)
+    G_GNUC_PRINTF(5, 6);
+
+static void
+cell_error(const Loader *l, GError **error, gint code, gsize column, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    g_autofree char *what = g_strdup_vprintf(format, args);
+    va_end(args);
+    gsize field = field_of(l, column);
+    wn_csv__set_error(&l->csv, error, code, wn_csv__field_line(&l->csv, field - 1), field, "%s",
+                      what);
+}
+
+/* A decimal number: digits, sign, point (or comma when `;` delimits), exponent. */
+static gboolean
+parse_number(const Loader *l, const char *text, double *out)
+{
+    char buf[64];
+    gsize len = strlen(text);
+    if (len == 0 || len >= sizeof buf) {
+        return FALSE;
+    }
+    for (gsize i = 0; i <= len; i++) {
+        char c = text[i];
+        buf[i] = c == ',' && l->csv.delimiter == ';' ? '.' : c;
+        if (c != '\0' && !g_ascii_isdigit(c) && strchr("+-.eE", buf[i]) == NULL) {
+            return FALSE;
+        }
+    }
+    char *end = NULL;
+    *out = g_ascii_strtod(buf, &end);
+    return end != buf && *end == '\0' && isfinite(*out);
+}
+
+static gboolean
+check_field_count(const Loader *l, GError **error)
+{
+    gsize found = wn_csv__field_count(&l->csv);
+    if (found > l->header.fields) {
+        wn_csv__set_error(&l->csv, error, WN_ERROR_PARSE, l->csv.record_line, l->header.fields + 1,
+                          "expected %" G_GSIZE_FORMAT " fields as in the header, found %" G_GSIZE_FORMAT
+                          " (is a decimal comma or a delimiter unquoted?)",
+                          l->header.fields, found);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static void
+keep_extra_cells(Loader *l)
+{
+    for (guint j = 0; j < l->header.extra_fields->len; j++) {
+        gsize f = g_array_index(l->header.extra_fields, gsize, j);
+        const char *text = trim(wn_csv__field(&l->csv, f));
+        const char *kept = *text == '\0' ? NULL : g_string_chunk_insert_const(l->net->strings, text);
+        g_array_append_val(g_ptr_array_index(l->header.extra_values, j), kept);
+    }
+}
+
+/* Hands the extra columns over to @columns as attributes, in file order. */
+static void
+move_extra_columns(Loader *l, GPtrArray *columns)
+{
+    for (guint j = 0; j < l->header.extra_fields->len; j++) {
+        WnColumn *c = g_new0(WnColumn, 1);
+        c->name = g_strdup(g_ptr_array_index(l->header.extra_names, j));
+        GArray *values = g_ptr_array_index(l->header.extra_values, j);
+        g_ptr_array_index(l->header.extra_values, j) = NULL;
+        c->values = (const char **) (void *) g_array_free(values, FALSE);
+        g_ptr_array_add(columns, c);
+    }
+}
+
+/* Node columns as they are read, handed to the network when the file is done. */
+typedef struct {
+    GArray *ids, *labels, *areas; /* const char * */
+    GArray *kinds, *vulnerable;   /* guint8 */
+    GArray *lat, *lon;            /* double */
+    GArray *lines;                /* gsize: where each node was defined */
+    GHashTable *folded;           /* case- and normalisation-folded id -> first id */
+} NodeRows;
+
+static const struct {
+    const char *name;
+    WnNodeKind kind;
+} node_kind_aliases[] = {
+    {"resident", WN_NODE_RESIDENT}, {"bewoner", WN_NODE_RESIDENT},
+    {"professional", WN_NODE_PROFESSIONAL}, {"group", WN_NODE_GROUP},
+    {"groep", WN_NODE_GROUP}, {"organisation", WN_NODE_ORGANISATION},
+    {"organisatie", WN_NODE_ORGANISATION},
+};
+
+static gboolean
+parse_node_kind(const char *text, guint8 *out)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(node_kind_aliases); i++) {
+        if (g_ascii_strcasecmp(text, node_kind_aliases[i].name) == 0) {
+            *out = (guint8) node_kind_aliases[i].kind;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static gboolean
+parse_flag(const char *text, guint8 *out)
+{
+    static const char *const yes[] = {"1", "true", "yes", "ja"};
+    static const char *const no[] = {"", "0", "false", "no", "nee"};
+    for (gsize i = 0; i < G_N_ELEMENTS(yes); i++) {
+        if (g_ascii_strcasecmp(text, yes[i]) == 0) {
+            *out = 1;
+            return TRUE;
+        }
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(no); i++) {
+        if (g_ascii_strcasecmp(text, no[i]) == 0) {
+            *out = 0;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Reads lat or lon: empty is unknown (NaN); otherwise a number within ±limit. */
+static gboolean
+parse_coordinate(const Loader *l, NodeColumn column, double limit, double *out, GError **error)
+{
+    const char *text = cell(l, column);
+    *out = NAN;
+    if (*text == '\0') {
+        return TRUE;
+    }
+    if (!parse_number(l, text, out) || fabs(*out) > limit) {
+        cell_error(l, error, WN_ERROR_PARSE, column,
+                   "expected %s in WGS84 degrees between -%g and %g, got \"%s\"",
+                   column == NODE_LAT ? "a latitude" : "a longitude", limit, limit, text);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* ids that differ only in case or Unicode normalisation draw a warning (FORMAT.md). */
+static void
+warn_if_confusable(Loader *l, NodeRows *rows, const char *id)
+{
+    g_autofree char *normal = g_utf8_normalize(id, -1, G_NORMALIZE_ALL_COMPOSE);
+    g_autofree char *folded = g_utf8_casefold(normal, -1);
+    const char *earlier = g_hash_table_lookup(rows->folded, folded);
+    if (earlier != NULL) {
+        wn_network__add_warning(l->net,
+                                "%s:%" G_GSIZE_FORMAT ": node id \"%s\" differs from \"%s\" only in "
+                                "case or Unicode normalisation; they are different nodes",
+                                l->csv.path, l->csv.record_line, id, earlier);
+        return;
+    }
+    g_hash_table_insert(rows->folded, g_steal_pointer(&folded), (gpointer) id);
+}
+
+static gboolean
+check_node_id(Loader *l, NodeRows *rows, const char *id, GError **error)
+{
+    if (*id == '\0') {
+        cell_error(l, error, WN_ERROR_PARSE, NODE_ID, "expected a node id, found an empty cell");
+        return FALSE;
+    }
+    gsize earlier = 0;
+    if (wn_network_node_lookup(l->net, id, &earlier)) {
+        cell_error(l, error, WN_ERROR_INVALID, NODE_ID,
+                   "duplicate node id \"%s\" (first defined on line %" G_GSIZE_FORMAT ")", id,
+                   g_array_index(rows->lines, gsize, earlier));
+        return FALSE;
+    }
+    if (rows->ids->len >= WN_MAX_NODES) {
+        cell_error(l, error, WN_ERROR_INVALID, NODE_ID, "too many nodes: at most %" G_GSIZE_FORMAT,
+                   WN_MAX_NODES);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static gboolean
+parse_node_row(Loader *l, NodeRows *rows, GError **error)
+{
+    const char *id = cell(l, NODE_ID);
+    const char *type = cell(l, NODE_TYPE);
+    const char *vulnerable = cell(l, NODE_VULNERABLE);
+    guint8 kind = 0, flag = 0;
+    double lat = NAN, lon = NAN;
+    if (!check_field_count(l, error) || !check_node_id(l, rows, id, error)) {
+        return FALSE;
+    }
+    if (!parse_node_kind(type, &kind)) {
+        cell_error(l, error, WN_ERROR_PARSE, NODE_TYPE,
+                   "expected resident, professional, group or organisation (or bewoner, groep, "
+                   "organisatie), got \"%s\"",
+                   type);
+        return FALSE;
+    }
+    if (!parse_flag(vulnerable, &flag)) {
+        cell_error(l, error, WN_ERROR_PARSE, NODE_VULNERABLE,
+                   "expected 1/0, true/false, yes/no or ja/nee, got \"%s\"", vulnerable);
+        return FALSE;
+    }
+    if (!parse_coordinate(l, NODE_LAT, 90, &lat, error) ||
+        !parse_coordinate(l, NODE_LON, 180, &lon, error)) {
+        return FALSE;
+    }
+    if (!isnan(lat) != !isnan(lon)) {
+        wn_network__add_warning(l->net, "%s:%" G_GSIZE_FORMAT ": node \"%s\" has only one of lat "
+                                "and lon; its position is unknown", l->csv.path, l->csv.record_line, id);
+    }
+    WnNetwork *net = l->net;
+    const char *kept = g_string_chunk_insert(net->strings, id);
+    const char *label = cell(l, NODE_LABEL), *area = cell(l, NODE_AREA);
+    const char *kept_label = *label ? g_string_chunk_insert(net->strings, label) : NULL;
+    const char *kept_area = *area ? g_string_chunk_insert_const(net->strings, area) : NULL;
+    g_hash_table_insert(net->index, (gpointer) kept, GSIZE_TO_POINTER(rows->ids->len + 1));
+    warn_if_confusable(l, rows, kept);
+    g_array_append_val(rows->ids, kept);
+    g_array_append_val(rows->labels, kept_label);
+    g_array_append_val(rows->areas, kept_area);
+    g_array_append_val(rows->kinds, kind);
+    g_array_append_val(rows->vulnerable, flag);
+    g_array_append_val(rows->lat, lat);
+    g_array_append_val(rows->lon, lon);
+    g_array_append_val(rows->lines, l->csv.record_line);
+    keep_extra_cells(l);
+    return TRUE;
+}
+
+static void
+node_rows_init(NodeRows *rows)
+{
+    rows->ids = g_array_new(FALSE, FALSE, sizeof(const char *));
+    rows->labels = g_array_new(FALSE, FALSE, sizeof(const char *));
+    rows->areas = g_array_new(FALSE, FALSE, sizeof(const char *));
+    rows->kinds = g_array_new(FALSE, FALSE, sizeof(guint8));
+    rows->vulnerable = g_array_new(FALSE, FALSE, sizeof(guint8));
+    rows->lat = g_array_new(FALSE, FALSE, sizeof(double));
+    rows->lon = g_array_new(FALSE, FALSE, sizeof(double));
+    rows->lines = g_array_new(FALSE, FALSE, sizeof(gsize));
+    rows->folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Moves the columns into the network; frees what is left. */
+static void
+node_rows_finish(NodeRows *rows, WnNetwork *net)
+{
+    if (net != NULL) {
+        net->n = rows->ids->len;
+        net->ids = (const char **) (void *) g_array_free(g_steal_pointer(&rows->ids), FALSE);
+        net->labels = (const char **) (void *) g_array_free(g_steal_pointer(&rows->labels), FALSE);
+        net->areas = (const char **) (void *) g_array_free(g_steal_pointer(&rows->areas), FALSE);
+        net->kinds = (guint8 *) g_array_free(g_steal_pointer(&rows->kinds), FALSE);
+        net->vulnerable = (guint8 *) g_array_free(g_steal_pointer(&rows->vulnerable), FALSE);
+        net->lat = (double *) (void *) g_array_free(g_steal_pointer(&rows->lat), FALSE);
+        net->lon = (double *) (void *) g_array_free(g_steal_pointer(&rows->lon), FALSE);
+    }
+    GArray *left[] = {rows->ids, rows->labels, rows->areas, rows->kinds,
+                      rows->vulnerable, rows->lat, rows->lon, rows->lines};
+    for (gsize i = 0; i < G_N_ELEMENTS(left); i++) {
+        if (left[i] != NULL) {
+            g_array_unref(left[i]);
+        }
+    }
+    g_hash_table_unref(rows->folded);
+}
+
+static gboolean
+read_rows(Loader *l, gboolean (*parse_row)(Loader *, gpointer, GError **), gpointer rows,
+          GError **error)
+{
+    for (;;) {
+        gboolean done = FALSE;
+        if (!wn_csv__next(&l->csv, &done, error)) {
+            return FALSE;
+        }
+        if (done) {
+            return TRUE;
+        }
+        GError *row_error = NULL;
+        if ((!wn_csv__check_utf8(&l->csv, &row_error) || !parse_row(l, rows, &row_error)) &&
+            !row_failed(l, row_error, error)) {
+            return FALSE;
+        }
+    }
+}
+
+static gboolean
+parse_node_row_cb(Loader *l, gpointer rows, GError **error)
+{
+    return parse_node_row(l, rows, error);
+}
+
+static gboolean
+load_nodes(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
+{
+    Loader l = {.net = net, .flags = flags};
+    NodeRows rows = {0};
+    node_rows_init(&rows);
+    gboolean ok = wn_csv__open(&l.csv, path, error) &&
+                  read_header(&l, node_columns, NODE_COLUMNS, 2, error) &&
+                  read_rows(&l, parse_node_row_cb, &rows, error);
+    node_rows_finish(&rows, ok ? net : NULL);
+    if (ok) {
+        move_extra_columns(&l, net->node_attributes);
+    }
+    loader_clear(&l);
+    return ok;
+}
+
+/* An open-addressing map from a node pair to a tie, so merging costs no allocation. */
+typedef struct {
+    guint64 *keys; /* G_MAXUINT64 = empty */
+    guint32 *values;
+    gsize capacity, used;
+} PairMap;
+
+static void
+pair_map_grow(PairMap *map)
+{
+    PairMap bigger = {.capacity = map->capacity == 0 ? 1024 : 2 * map->capacity};
+    bigger.keys = g_new(guint64, bigger.capacity);
+    bigger.values = g_new(guint32, bigger.capacity);
+    memset(bigger.keys, 0xff, bigger.capacity * sizeof(guint64));
+    for (gsize i = 0; i < map->capacity; i++) {
+        if (map->keys[i] != G_MAXUINT64) {
+            gsize slot = (gsize) (map->keys[i] * 0x9E3779B97F4A7C15u) & (bigger.capacity - 1);
+            while (bigger.keys[slot] != G_MAXUINT64) {
+                slot = (slot + 1) & (bigger.capacity - 1);
+            }
+            bigger.keys[slot] = map->keys[i];
+            bigger.values[slot] = map->values[i];
+        }
+    }
+    bigger.used = map->used;
+    g_free(map->keys);
+    g_free(map->values);
+    *map = bigger;
+}
+
+/* Returns: the value stored for @key, or stores @value and returns it when new. */
+static guint32
+pair_map_find_or_add(PairMap *map, guint64 key, guint32 value)
+{
+    if (2 * (map->used + 1) > map->capacity) {
+        pair_map_grow(map);
+    }
+    gsize slot = (gsize) (key * 0x9E3779B97F4A7C15u) & (map->capacity - 1);
+    while (map->keys[slot] != G_MAXUINT64) {
+        if (map->keys[slot] == key) {
+            return map->values[slot];
+        }
+        slot = (slot + 1) & (map->capacity - 1);
+    }
+    map->keys[slot] = key;
+    map->values[slot] = value;
+    map->used++;
+    return value;
+}
+
+static void
+pair_map_clear(PairMap *map)
+{
+    g_free(map->keys);
+    g_free(map->values);
+}
+
+static guint64
+pair_key(guint32 a, guint32 b, gboolean ordered)
+{
+    if (!ordered && a > b) {
+        return ((guint64) b << 32) | a;
+    }
+    return ((guint64) a << 32) | b;
+}
+
+typedef struct {
+    GArray *from, *to; /* guint32 */
+    GArray *kind;      /* guint8 */
+    GArray *weight;    /* double */
+    GArray *arc_weight;
+    PairMap ties, arcs, conflicts;
+} TieRows;
+
+static const char *const support_kinds[] = {"practical", "emotional", "companionship", "advice"};
+
+static gboolean
+parse_tie_kind(const char *text, guint8 *out)
+{
+    if (*text == '\0') {
+        *out = WN_TIE_ACQUAINTANCE;
+        return TRUE;
+    }
+    for (guint k = 0; k < WN_TIE_KIND_COUNT; k++) {
+        if (g_ascii_strcasecmp(text, wn_tie_kind_name((WnTieKind) k)) == 0) {
+            *out = (guint8) k;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static gboolean
+check_support_kind(const Loader *l, GError **error)
+{
+    g_auto(GStrv) parts = g_strsplit(cell(l, TIE_SUPPORT_KIND), "|", -1);
+    for (gsize i = 0; parts[i] != NULL; i++) {
+        const char *part = g_strstrip(parts[i]);
+        gboolean known = *part == '\0';
+        for (gsize k = 0; k < G_N_ELEMENTS(support_kinds) && !known; k++) {
+            known = g_ascii_strcasecmp(part, support_kinds[k]) == 0;
+        }
+        if (!known) {
+            cell_error(l, error, WN_ERROR_PARSE, TIE_SUPPORT_KIND,
+                       "expected practical, emotional, companionship or advice (several separated "
+                       "by |), got \"%s\"",
+                       part);
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+static gboolean
+lookup_end(const Loader *l, TieColumn column, guint32 *out, GError **error)
+{
+    const char *id = cell(l, column);
+    gsize node = 0;
+    if (*id == '\0') {
+        cell_error(l, error, WN_ERROR_PARSE, column, "expected a node id, found an empty cell");
+        return FALSE;
+    }
+    if (!wn_network_node_lookup(l->net, id, &node)) {
+        cell_error(l, error, WN_ERROR_INVALID, column,
+                   "expected a node id from nodes.csv, got \"%s\"", id);
+        return FALSE;
+    }
+    *out = (guint32) node;
+    return TRUE;
+}
+
+static gboolean
+parse_weight(const Loader *l, double *out, GError **error)
+{
+    const char *text = cell(l, TIE_WEIGHT);
+    *out = 1.0;
+    if (*text == '\0') {
+        return TRUE;
+    }
+    if (!parse_number(l, text, out) || *out <= 0) {
+        cell_error(l, error, WN_ERROR_PARSE, TIE_WEIGHT,
+                   "expected a positive weight%s, got \"%s\"",
+                   l->csv.delimiter == ';' ? " (decimal point or comma)" : "", text);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* Adds a row's weight to its tie, or starts a new tie; counts merged rows (FORMAT.md). */
+static void
+merge_tie(Loader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double weight)
+{
+    WnNetwork *net = l->net;
+    guint32 next = rows->from->len;
+    guint32 tie = pair_map_find_or_add(&rows->ties, pair_key(a, b, FALSE), next);
+    if (tie == next) {
+        g_array_append_val(rows->from, a);
+        g_array_append_val(rows->to, b);
+        g_array_append_val(rows->kind, kind);
+        g_array_append_val(rows->weight, weight);
+        keep_extra_cells(l);
+    } else {
+        g_array_index(rows->weight, double, tie) += weight;
+    }
+    if (!net->directed) {
+        net->merged_rows += tie != next;
+        return;
+    }
+    guint32 next_arc = rows->arc_weight->len;
+    guint32 arc = pair_map_find_or_add(&rows->arcs, pair_key(a, b, TRUE), next_arc);
+    if (arc == next_arc) {
+        g_array_append_val(net->arcs, a);
+        g_array_append_val(net->arcs, b);
+        g_array_append_val(rows->arc_weight, weight);
+    }
+    net->merged_rows += arc != next_arc;
+}
+
+static void
+keep_conflict(Loader *l, TieRows *rows, guint32 a, guint32 b)
+{
+    guint32 next = l->net->conflicts->len / 2;
+    if (pair_map_find_or_add(&rows->conflicts, pair_key(a, b, FALSE), next) == next) {
+        g_array_append_val(l->net->conflicts, a);
+        g_array_append_val(l->net->conflicts, b);
+    } else {
+        l->net->merged_rows++;
+    }
+}
+
+static gboolean
+parse_tie_row(Loader *l, gpointer data, GError **error)
+{
+    TieRows *rows = data;
+    guint32 a = 0, b = 0;
+    guint8 kind = 0;
+    double weight = 1;
+    if (!check_field_count(l, error) || !lookup_end(l, TIE_SOURCE, &a, error) ||
+        !lookup_end(l, TIE_TARGET, &b, error)) {
+        return FALSE;
+    }
+    if (a == b) {
+        cell_error(l, error, WN_ERROR_INVALID, TIE_TARGET,
+                   "expected two different nodes, got a tie from \"%s\" to itself",
+                   cell(l, TIE_SOURCE));
+        return FALSE;
+    }
+    if (!parse_tie_kind(cell(l, TIE_TYPE), &kind)) {
+        cell_error(l, error, WN_ERROR_PARSE, TIE_TYPE,
+                   "expected family, household, neighbour, friend, acquaintance, member, support, "
+                   "collaboration, referral or conflict, got \"%s\"",
+                   cell(l, TIE_TYPE));
+        return FALSE;
+    }
+    if (!parse_weight(l, &weight, error) || !check_support_kind(l, error)) {
+        return FALSE;
+    }
+    l->net->tie_rows++;
+    if (kind == WN_TIE_CONFLICT) {
+        keep_conflict(l, rows, a, b);
+    } else {
+        merge_tie(l, rows, a, b, kind, weight);
+    }
+    return TRUE;
+}
+
+static void
+tie_rows_init(TieRows *rows)
+{
+    memset(rows, 0, sizeof *rows);
+    rows->from = g_array_new(FALSE, FALSE, sizeof(guint32));
+    rows->to = g_array_new(FALSE, FALSE, sizeof(guint32));
+    rows->kind = g_array_new(FALSE, FALSE, sizeof(guint8));
+    rows->weight = g_array_new(FALSE, FALSE, sizeof(double));
+    rows->arc_weight = g_array_new(FALSE, FALSE, sizeof(double));
+}
+
+static void
+tie_rows_finish(TieRows *rows, WnNetwork *net)
+{
+    if (net != NULL) {
+        net->m = rows->from->len;
+        net->tie_from = (guint32 *) (void *) g_array_free(g_steal_pointer(&rows->from), FALSE);
+        net->tie_to = (guint32 *) (void *) g_array_free(g_steal_pointer(&rows->to), FALSE);
+        net->tie_kind = (guint8 *) g_array_free(g_steal_pointer(&rows->kind), FALSE);
+        net->tie_weight = (double *) (void *) g_array_free(g_steal_pointer(&rows->weight), FALSE);
+    }
+    GArray *left[] = {rows->from, rows->to, rows->kind, rows->weight, rows->arc_weight};
+    for (gsize i = 0; i < G_N_ELEMENTS(left); i++) {
+        if (left[i] != NULL) {
+            g_array_unref(left[i]);
+        }
+    }
+    pair_map_clear(&rows->ties);
+    pair_map_clear(&rows->arcs);
+    pair_map_clear(&rows->conflicts);
+}
+
+static gboolean
+load_ties(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
+{
+    Loader l = {.net = net, .flags = flags};
+    TieRows rows;
+    tie_rows_init(&rows);
+    gboolean ok = wn_csv__open(&l.csv, path, error) &&
+                  read_header(&l, tie_columns, TIE_COLUMNS, 2, error) &&
+                  read_rows(&l, parse_tie_row, &rows, error);
+    tie_rows_finish(&rows, ok ? net : NULL);
+    if (ok) {
+        move_extra_columns(&l, net->tie_attributes);
+    }
+    loader_clear(&l);
+    return ok;
+}
+
+static gboolean
+check_dataset_dir(const char *dir, GError **error)
+{
+    if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
+        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                    "%s: no such dataset folder (expected a folder with nodes.csv and ties.csv)",
+                    dir);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/**
+ * wn_network_load:
+ * Loads a dataset in the fieldwork format (FORMAT.md) from the folder @dir: nodes.csv,
+ * ties.csv and, when present, dataset.json. Repeated ties are merged (weights added,
+ * the first row's type kept); conflict ties are kept aside. Any error refuses the whole
+ * dataset, unless @flags has WN_LOAD_SKIP_BAD_ROWS: then bad rows are left out and
+ * listed by wn_network_skipped_rows(). A missing file is a G_FILE_ERROR; bad content is
+ * WN_ERROR_PARSE or WN_ERROR_INVALID with "FILE:LINE:COLUMN: " (COLUMN counts fields).
+ * Returns: (transfer full): the network, or NULL on error.
+ * Cost: one pass over each file; O(n + m) memory.
+ */
+WnNetwork *
+wn_network_load(const char *dir, WnLoadFlags flags, GError **error)
+{
+    g_return_val_if_fail(dir != NULL, NULL);
+    if (!check_dataset_dir(dir, error)) {
+        return NULL;
+    }
+    g_autoptr(WnNetwork) net = wn_network__new();
+    g_autofree char *meta = g_build_filename(dir, "dataset.json", NULL);
+    g_autofree char *nodes = g_build_filename(dir, "nodes.csv", NULL);
+    g_autofree char *ties = g_build_filename(dir, "ties.csv", NULL);
+    if (g_file_test(meta, G_FILE_TEST_EXISTS) && !wn_load__dataset_json(net, meta, error)) {
+        return NULL;
+    }
+    if (!load_nodes(net, nodes, flags, error) || !load_ties(net, ties, flags, error) ||
+        !wn_network__build_graphs(net, error)) {
+        return NULL;
+    }
+    if (net->merged_rows > 0) {
+        wn_network__add_warning(net, "%s: %" G_GSIZE_FORMAT " repeated tie rows merged into "
+                                "earlier rows of the same pair (weights added)", ties,
+                                net->merged_rows);
+    }
+    return g_steal_pointer(&net);
+}

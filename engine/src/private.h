@@ -1,0 +1,92 @@
+/* private.h: shared inside the engine, never installed */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef WN_PRIVATE_H
+#define WN_PRIVATE_H
+
+#include "wijknet.h"
+
+#include <igraph.h>
+#include <cJSON.h>
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_vector_t, igraph_vector_destroy)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_vector_int_t, igraph_vector_int_destroy)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_vector_bool_t, igraph_vector_bool_destroy)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_vector_int_list_t, igraph_vector_int_list_destroy)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(cJSON, cJSON_Delete)
+
+/* igraph-bridge.c */
+gboolean wn_igraph__ok(igraph_error_t rc, GError **error);
+
+/* One column of per-row strings (an attribute), NULL where the cell is empty. */
+typedef struct {
+    char *name;
+    const char **values;
+} WnColumn;
+
+/*
+ * The network. Nodes are numbered in nodes.csv order. `ties` are the merged,
+ * non-conflict ties in order of first appearance; igraph edge i of `graph` is tie i.
+ * `graph` is always undirected (the measures of DESIGN.md); `digraph` holds the
+ * same ties with their direction when the dataset is directed. `informal` has every
+ * node and only the informal ties; informal edge e is tie `informal_tie[e]`.
+ */
+struct _WnNetwork {
+    gboolean directed;
+    GStringChunk *strings; /* every string below lives here */
+    GHashTable *metadata;  /* dataset.json: key -> value as text */
+    GPtrArray *warnings;
+    GPtrArray *skipped;
+
+    gsize n;
+    const char **ids;
+    const char **labels;
+    const char **areas;
+    guint8 *kinds;
+    guint8 *vulnerable;
+    double *lat, *lon; /* NaN where unknown */
+    GHashTable *index; /* id -> GSIZE_TO_POINTER(node + 1) */
+    GPtrArray *node_attributes; /* of WnColumn, one per extra nodes.csv column */
+
+    gsize m;
+    guint32 *tie_from, *tie_to;
+    guint8 *tie_kind;
+    double *tie_weight;
+    GPtrArray *tie_attributes; /* of WnColumn, one per extra ties.csv column */
+    GArray *conflicts;         /* guint32 pairs */
+    gsize tie_rows, merged_rows;
+    GArray *arcs; /* directed datasets: guint32 pairs, merged by ordered pair */
+
+    igraph_t graph;
+    igraph_t digraph;
+    igraph_t informal;
+    igraph_vector_t weights, lengths;
+    igraph_vector_int_t informal_tie;
+    gboolean has_graphs;
+};
+
+/* network.c */
+WnNetwork *wn_network__new(void);
+gboolean wn_network__build_graphs(WnNetwork *net, GError **error);
+const igraph_t *wn_network__graph(const WnNetwork *net);
+const igraph_t *wn_network__informal(const WnNetwork *net);
+const igraph_vector_t *wn_network__weights(const WnNetwork *net);
+const igraph_vector_t *wn_network__lengths(const WnNetwork *net);
+const WnColumn *wn_network__column(const GPtrArray *columns, const char *name);
+void wn_network__add_warning(WnNetwork *net, const char *format, ...) G_GNUC_PRINTF(2, 3);
+
+/* load-csv.c */
+gboolean wn_load__dataset_json(WnNetwork *net, const char *path, GError **error);
+
+/* table.c: built column by column, then handed out */
+WnTable *wn_table__new(gsize rows);
+void wn_table__add_strings(WnTable *table, const char *name, const char *const *values);
+void wn_table__add_ints(WnTable *table, const char *name, const gint64 *values,
+                        const gboolean *missing);
+void wn_table__add_doubles(WnTable *table, const char *name, const double *values);
+
+/* measures.c */
+GArray *wn_scores__new(gsize n);
+GArray *wn_scores__from_igraph(const igraph_vector_t *v);
+GArray *wn_scores__from_igraph_int(const igraph_vector_int_t *v);
+
+#endif /* WN_PRIVATE_H */

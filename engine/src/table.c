@@ -1,0 +1,305 @@
+/* table.c: WnTable, the typed columns every command prints, and its CSV and JSON forms */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "private.h"
+
+#include <math.h>
+
+typedef struct {
+    char *name;
+    WnColumnKind kind;
+    char **strings;    /* WN_COLUMN_STRING; NULL = missing */
+    gint64 *ints;      /* WN_COLUMN_INT */
+    gboolean *missing; /* WN_COLUMN_INT; NULL = none missing */
+    double *doubles;   /* WN_COLUMN_DOUBLE; NaN = missing */
+} TableColumn;
+
+struct _WnTable {
+    gsize rows;
+    GPtrArray *columns; /* of TableColumn */
+};
+
+static void
+column_free(gpointer data)
+{
+    TableColumn *c = data; /* its strings are freed by wn_table_free, which knows the rows */
+    g_free(c->name);
+    g_free(c->ints);
+    g_free(c->missing);
+    g_free(c->doubles);
+    g_free(c);
+}
+
+WnTable *
+wn_table__new(gsize rows)
+{
+    WnTable *t = g_new0(WnTable, 1);
+    t->rows = rows;
+    t->columns = g_ptr_array_new_with_free_func(column_free);
+    return t;
+}
+
+/**
+ * wn_table_free:
+ * Frees a table and every cell in it. Accepts NULL.
+ */
+void
+wn_table_free(WnTable *table)
+{
+    if (table == NULL) {
+        return;
+    }
+    for (guint j = 0; j < table->columns->len; j++) {
+        TableColumn *c = g_ptr_array_index(table->columns, j);
+        if (c->strings != NULL) {
+            for (gsize i = 0; i < table->rows; i++) {
+                g_free(c->strings[i]);
+            }
+            g_free(c->strings);
+        }
+    }
+    g_ptr_array_unref(table->columns);
+    g_free(table);
+}
+
+static TableColumn *
+add_column(WnTable *table, const char *name, WnColumnKind kind)
+{
+    TableColumn *c = g_new0(TableColumn, 1);
+    c->name = g_strdup(name);
+    c->kind = kind;
+    g_ptr_array_add(table->columns, c);
+    return c;
+}
+
+void
+wn_table__add_strings(WnTable *table, const char *name, const char *const *values)
+{
+    TableColumn *c = add_column(table, name, WN_COLUMN_STRING);
+    c->strings = g_new0(char *, table->rows + 1);
+    for (gsize i = 0; i < table->rows; i++) {
+        c->strings[i] = g_strdup(values[i]);
+    }
+}
+
+void
+wn_table__add_ints(WnTable *table, const char *name, const gint64 *values,
+                   const gboolean *missing)
+{
+    TableColumn *c = add_column(table, name, WN_COLUMN_INT);
+    c->ints = g_memdup2(values, table->rows * sizeof *values);
+    if (missing != NULL) {
+        c->missing = g_memdup2(missing, table->rows * sizeof *missing);
+    }
+}
+
+void
+wn_table__add_doubles(WnTable *table, const char *name, const double *values)
+{
+    TableColumn *c = add_column(table, name, WN_COLUMN_DOUBLE);
+    c->doubles = g_memdup2(values, table->rows * sizeof *values);
+}
+
+static const TableColumn *
+column_at(const WnTable *table, gsize column)
+{
+    g_return_val_if_fail(column < table->columns->len, NULL);
+    return g_ptr_array_index(table->columns, column);
+}
+
+gsize
+wn_table_row_count(const WnTable *table)
+{
+    return table->rows;
+}
+
+gsize
+wn_table_column_count(const WnTable *table)
+{
+    return table->columns->len;
+}
+
+const char *
+wn_table_column_name(const WnTable *table, gsize column)
+{
+    return column_at(table, column)->name;
+}
+
+WnColumnKind
+wn_table_column_kind(const WnTable *table, gsize column)
+{
+    return column_at(table, column)->kind;
+}
+
+/**
+ * wn_table_column_lookup:
+ * Finds a column by its exact name.
+ * Returns: TRUE and its index in @column_out when there is one.
+ */
+gboolean
+wn_table_column_lookup(const WnTable *table, const char *name, gsize *column_out)
+{
+    for (guint j = 0; j < table->columns->len; j++) {
+        if (g_strcmp0(column_at(table, j)->name, name) == 0) {
+            *column_out = j;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/**
+ * wn_table_cell_is_missing:
+ * A missing cell has no value: an empty string cell, an int cell marked missing, or a
+ * double cell that is NaN (a measure undefined for that node). Outputs show it as an
+ * empty CSV cell, JSON null, or blank in a table; never as "NaN".
+ */
+gboolean
+wn_table_cell_is_missing(const WnTable *table, gsize row, gsize column)
+{
+    const TableColumn *c = column_at(table, column);
+    g_return_val_if_fail(row < table->rows, TRUE);
+    switch (c->kind) {
+    case WN_COLUMN_STRING:
+        return c->strings[row] == NULL;
+    case WN_COLUMN_INT:
+        return c->missing != NULL && c->missing[row];
+    case WN_COLUMN_DOUBLE:
+        return !isfinite(c->doubles[row]);
+    }
+    return TRUE;
+}
+
+const char *
+wn_table_cell_string(const WnTable *table, gsize row, gsize column)
+{
+    const TableColumn *c = column_at(table, column);
+    g_return_val_if_fail(c->kind == WN_COLUMN_STRING && row < table->rows, NULL);
+    return c->strings[row];
+}
+
+gint64
+wn_table_cell_int(const WnTable *table, gsize row, gsize column)
+{
+    const TableColumn *c = column_at(table, column);
+    g_return_val_if_fail(c->kind == WN_COLUMN_INT && row < table->rows, 0);
+    return c->ints[row];
+}
+
+double
+wn_table_cell_double(const WnTable *table, gsize row, gsize column)
+{
+    const TableColumn *c = column_at(table, column);
+    g_return_val_if_fail(c->kind == WN_COLUMN_DOUBLE && row < table->rows, NAN);
+    return c->doubles[row];
+}
+
+/**
+ * wn_table_cell_to_string:
+ * The cell as text: strings as they are, integers in decimal, doubles with 15
+ * significant digits (%.15g, enough to agree with any reference within 1e-12).
+ * Returns: a new string, "" for a missing cell.
+ */
+char *
+wn_table_cell_to_string(const WnTable *table, gsize row, gsize column)
+{
+    const TableColumn *c = column_at(table, column);
+    if (wn_table_cell_is_missing(table, row, column)) {
+        return g_strdup("");
+    }
+    switch (c->kind) {
+    case WN_COLUMN_STRING:
+        return g_strdup(c->strings[row]);
+    case WN_COLUMN_INT:
+        return g_strdup_printf("%" G_GINT64_FORMAT, c->ints[row]);
+    case WN_COLUMN_DOUBLE: {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+        g_ascii_formatd(buf, sizeof buf, "%.15g", c->doubles[row]);
+        return g_strdup(strcmp(buf, "-0") == 0 ? "0" : buf);
+    }
+    }
+    return g_strdup("");
+}
+
+static void
+append_csv_cell(GString *out, const char *text)
+{
+    if (strpbrk(text, ",\"\r\n") == NULL) {
+        g_string_append(out, text);
+        return;
+    }
+    g_string_append_c(out, '"');
+    for (const char *p = text; *p != '\0'; p++) {
+        if (*p == '"') {
+            g_string_append_c(out, '"');
+        }
+        g_string_append_c(out, *p);
+    }
+    g_string_append_c(out, '"');
+}
+
+/**
+ * wn_table_to_csv:
+ * The table as RFC 4180 CSV with a header line, `,` as delimiter, LF line ends;
+ * missing cells are empty.
+ * Returns: a new string.
+ */
+char *
+wn_table_to_csv(const WnTable *table)
+{
+    GString *out = g_string_new(NULL);
+    for (guint j = 0; j < table->columns->len; j++) {
+        g_string_append(out, j > 0 ? "," : "");
+        append_csv_cell(out, column_at(table, j)->name);
+    }
+    g_string_append_c(out, '\n');
+    for (gsize i = 0; i < table->rows; i++) {
+        for (guint j = 0; j < table->columns->len; j++) {
+            g_autofree char *cell = wn_table_cell_to_string(table, i, j);
+            g_string_append(out, j > 0 ? "," : "");
+            append_csv_cell(out, cell);
+        }
+        g_string_append_c(out, '\n');
+    }
+    return g_string_free(out, FALSE);
+}
+
+static cJSON *
+cell_to_json(const WnTable *table, gsize row, gsize column)
+{
+    const TableColumn *c = column_at(table, column);
+    if (wn_table_cell_is_missing(table, row, column)) {
+        return cJSON_CreateNull();
+    }
+    switch (c->kind) {
+    case WN_COLUMN_STRING:
+        return cJSON_CreateString(c->strings[row]);
+    case WN_COLUMN_INT:
+        return cJSON_CreateNumber((double) c->ints[row]);
+    case WN_COLUMN_DOUBLE:
+        return cJSON_CreateNumber(c->doubles[row]);
+    }
+    return cJSON_CreateNull();
+}
+
+/**
+ * wn_table_to_json:
+ * The table as a JSON array with one object per row, keys in column order;
+ * missing cells are null (never NaN, which JSON cannot carry).
+ * Returns: a new string, ending in a newline.
+ */
+char *
+wn_table_to_json(const WnTable *table)
+{
+    g_autoptr(cJSON) rows = cJSON_CreateArray();
+    for (gsize i = 0; i < table->rows; i++) {
+        cJSON *row = cJSON_CreateObject();
+        for (guint j = 0; j < table->columns->len; j++) {
+            cJSON_AddItemToObject(row, column_at(table, j)->name, cell_to_json(table, i, j));
+        }
+        cJSON_AddItemToArray(rows, row);
+    }
+    char *text = cJSON_Print(rows);
+    g_autofree char *out = g_strconcat(text, "\n", NULL);
+    cJSON_free(text);
+    return g_steal_pointer(&out);
+}
