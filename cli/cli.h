@@ -39,5 +39,8 @@ void cli_print_warnings(const WnNetwork *net);
 /* The subcommands, one file each */
 int cmd_check(int argc, char **argv);
 int cmd_measures(int argc, char **argv);
+/* cmd_isolation */
+/* cmd_brokers */
+/* cmd_communities */
 
 #endif /* WN_CLI_H */

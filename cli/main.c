@@ -9,6 +9,9 @@
 static const CliCommand commands[] = {
     {"check", "read a dataset and report what it holds", "DATASET", NULL, cmd_check},
     {"measures", "centrality of every node (table, CSV or JSON)", "DATASET", NULL, cmd_measures},
+    /* isolation */
+    /* brokers */
+    /* communities */
 };
 
 static void

@@ -168,6 +168,14 @@ WN_API GArray *wn_measure_pagerank(const WnNetwork *net, const WnMeasureOptions 
 WN_API GArray *wn_measure_strength(const WnNetwork *net, const WnMeasureOptions *opts,
                                    GError **error);
 
+/* Structural holes and cut points (issue 3) */
+
+/* Brokerage roles and the E-I index (issue 3) */
+
+/* Isolation, ego composition and the two-mode projection (issue 3) */
+
+/* Communities (issue 3) */
+
 G_END_DECLS
 
 #endif /* WIJKNET_H */

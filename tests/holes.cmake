@@ -1,0 +1,1 @@
+# holes tests

@@ -1,0 +1,67 @@
+/* wn-test.c: helpers shared by the GTest programs */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "wn-test.h"
+
+#include <math.h>
+#include <string.h>
+
+WnNetwork *
+wn_test_load(const char *subdir, const char *name)
+{
+    g_autofree char *dir = g_test_build_filename(G_TEST_DIST, subdir, name, NULL);
+    g_autoptr(GError) error = NULL;
+    WnNetwork *net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    g_assert_nonnull(net);
+    return net;
+}
+
+static gssize
+find_column(char **header, const char *column)
+{
+    for (gssize j = 0; header[j] != NULL; j++) {
+        if (strcmp(g_strstrip(header[j]), column) == 0) {
+            return j;
+        }
+    }
+    return -1;
+}
+
+GArray *
+wn_test_read_column(const char *path, const char *column)
+{
+    g_autofree char *full = g_test_build_filename(G_TEST_DIST, path, NULL);
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+    g_file_get_contents(full, &text, NULL, &error);
+    g_assert_no_error(error);
+    g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+    g_auto(GStrv) header = g_strsplit(lines[0], ",", -1);
+    gssize j = find_column(header, column);
+    g_assert_cmpint(j, >=, 0);
+    GArray *values = g_array_new(FALSE, FALSE, sizeof(double));
+    for (gsize i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++) {
+        g_auto(GStrv) cells = g_strsplit(lines[i], ",", -1);
+        g_assert_cmpuint(g_strv_length(cells), >, (guint) j);
+        const char *cell = cells[j];
+        double v = (*cell == '\0' || strcmp(cell, "NaN") == 0) ? NAN : g_ascii_strtod(cell, NULL);
+        g_array_append_val(values, v);
+    }
+    return values;
+}
+
+void
+wn_test_assert_scores(const char *what, const GArray *got, const GArray *want)
+{
+    g_assert_cmpuint(got->len, ==, want->len);
+    for (guint i = 0; i < got->len; i++) {
+        double a = g_array_index(got, double, i), b = g_array_index(want, double, i);
+        if (isnan(a) && isnan(b)) {
+            continue;
+        }
+        if (!(fabs(a - b) <= fmax(1e-9 * fabs(b), 1e-12))) {
+            g_test_fail_printf("%s: row %u: got %.15g, want %.15g", what, i, a, b);
+            return;
+        }
+    }
+}

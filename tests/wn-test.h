@@ -1,0 +1,19 @@
+/* wn-test.h: helpers shared by the GTest programs */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef WN_TEST_H
+#define WN_TEST_H
+
+#include "wijknet.h"
+
+/* Loads tests/<subdir>/<name> (e.g. "data", "path-4") and asserts that it loads. */
+WnNetwork *wn_test_load(const char *subdir, const char *name);
+
+/* Reads a column of a CSV file under tests/ (e.g. an oracle file) by header name:
+ * one double per data row; NaN for "NaN" or an empty cell. */
+GArray *wn_test_read_column(const char *path, const char *column);
+
+/* Asserts that @got and @want agree within a relative tolerance of 1e-9 (absolute
+ * 1e-12 near zero), naming the measure and row on failure. */
+void wn_test_assert_scores(const char *what, const GArray *got, const GArray *want);
+
+#endif /* WN_TEST_H */
