@@ -42,5 +42,6 @@ int cmd_measures(int argc, char **argv);
 /* cmd_isolation */
 /* cmd_brokers */
 /* cmd_communities */
+/* cmd_cuts */
 
 #endif /* WN_CLI_H */

@@ -12,6 +12,7 @@ static const CliCommand commands[] = {
     /* isolation */
     /* brokers */
     /* communities */
+    /* cuts */
 };
 
 static void

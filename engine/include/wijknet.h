@@ -173,6 +173,13 @@ WN_API GArray *wn_measure_strength(const WnNetwork *net, const WnMeasureOptions 
 /* Brokerage roles and the E-I index (issue 3) */
 
 /* Isolation, ego composition and the two-mode projection (issue 3) */
+typedef enum {
+    WN_STATUS_CONNECTED,
+    WN_STATUS_FRAGILE,
+    WN_STATUS_FORMAL_ONLY,
+    WN_STATUS_ISOLATED,
+    WN_STATUS_NOT_RESIDENT, /* professionals, groups, organisations */
+} WnStatus;
 
 /* Communities (issue 3) */
 
