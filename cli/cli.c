@@ -63,6 +63,8 @@ cli_parse(GOptionContext *context, const char *command, int *argc, char ***argv,
           int *status_out)
 {
     g_autoptr(GError) error = NULL;
+    g_autofree char *prgname = g_strdup_printf("wijknet %s", command);
+    g_set_prgname(prgname); /* so that --help shows "wijknet COMMAND [OPTION…]" */
     if (!g_option_context_parse(context, argc, argv, &error)) {
         *status_out = cli_usage_error(command, "%s", error->message);
         return FALSE;

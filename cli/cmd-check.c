@@ -4,56 +4,65 @@
 
 #include <stdio.h>
 
+/* One aligned "label  value" line; @indent nests a detail under the line above. */
+static void
+line(GString *out, int indent, const char *label, gsize value)
+{
+    g_string_append_printf(out, "%*s%-*s %" G_GSIZE_FORMAT "\n", indent, "", 38 - indent, label,
+                           value);
+}
+
 static void
 append_counts(GString *out, const WnSummary *s)
 {
-    g_string_append_printf(out, "nodes                 %" G_GSIZE_FORMAT "\n", s->nodes);
+    line(out, 0, "nodes", s->nodes);
     for (int k = 0; k < WN_NODE_KIND_COUNT; k++) {
-        g_string_append_printf(out, "  %-19s %" G_GSIZE_FORMAT "\n",
-                               wn_node_kind_name((WnNodeKind) k), s->nodes_by_kind[k]);
+        line(out, 2, wn_node_kind_name((WnNodeKind) k), s->nodes_by_kind[k]);
     }
-    g_string_append_printf(out, "tie rows              %" G_GSIZE_FORMAT "\n", s->tie_rows);
-    g_string_append_printf(out, "  merged duplicates   %" G_GSIZE_FORMAT "\n", s->merged_rows);
-    g_string_append_printf(out, "ties                  %" G_GSIZE_FORMAT "\n", s->ties);
-    g_string_append_printf(out, "  formal              %" G_GSIZE_FORMAT "\n", s->formal_ties);
-    g_string_append_printf(out, "  informal            %" G_GSIZE_FORMAT "\n", s->informal_ties);
+    line(out, 0, "tie rows", s->tie_rows);
+    line(out, 2, "merged duplicates", s->merged_rows);
+    line(out, 0, "ties", s->ties);
+    line(out, 2, "formal", s->formal_ties);
+    line(out, 2, "informal", s->informal_ties);
     for (int k = 0; k < WN_TIE_KIND_COUNT; k++) {
-        if (s->ties_by_kind[k] > 0) {
-            g_string_append_printf(out, "  %-19s %" G_GSIZE_FORMAT "%s\n",
-                                   wn_tie_kind_name((WnTieKind) k), s->ties_by_kind[k],
-                                   k == WN_TIE_CONFLICT ? " (kept out of every measure)" : "");
+        if (s->ties_by_kind[k] > 0 && k != WN_TIE_CONFLICT) {
+            line(out, 2, wn_tie_kind_name((WnTieKind) k), s->ties_by_kind[k]);
         }
     }
-    g_string_append_printf(out, "components            %" G_GSIZE_FORMAT "\n", s->components);
-    g_string_append_printf(out, "  largest             %" G_GSIZE_FORMAT "\n",
-                           s->largest_component);
-    g_string_append_printf(out, "nodes without ties    %" G_GSIZE_FORMAT "\n", s->isolated_nodes);
-    g_string_append_printf(out, "residents without an informal tie  %" G_GSIZE_FORMAT "\n",
-                           s->residents_without_informal_tie);
-    g_string_append_printf(out, "vulnerable residents  %" G_GSIZE_FORMAT "\n",
-                           s->vulnerable_residents);
+    line(out, 0, "conflict pairs (kept out of measures)", s->ties_by_kind[WN_TIE_CONFLICT]);
+    line(out, 0, "components", s->components);
+    line(out, 2, "largest", s->largest_component);
+    line(out, 0, "nodes without ties", s->isolated_nodes);
+    line(out, 0, "residents without an informal tie", s->residents_without_informal_tie);
+    line(out, 0, "vulnerable residents", s->vulnerable_residents);
+}
+
+/* One aligned "label  text" line. */
+static void
+text_line(GString *out, const char *label, const char *text)
+{
+    g_string_append_printf(out, "%-38s %s\n", label, text);
 }
 
 static char *
 render(const WnNetwork *net, const char *dataset, const WnSummary *s)
 {
     GString *out = g_string_new(NULL);
-    g_string_append_printf(out, "dataset               %s\n", dataset);
+    text_line(out, "dataset", dataset);
     const char *title = wn_network_metadata(net, "title");
     if (title != NULL) {
-        g_string_append_printf(out, "title                 %s\n", title);
+        text_line(out, "title", title);
     }
-    g_string_append_printf(out, "directed              %s\n",
-                           wn_network_is_directed(net) ? "yes" : "no");
+    text_line(out, "directed", wn_network_is_directed(net) ? "yes" : "no");
     append_counts(out, s);
     const GPtrArray *warnings = wn_network_warnings(net);
-    g_string_append_printf(out, "warnings              %u\n", warnings->len);
+    line(out, 0, "warnings", warnings->len);
     for (guint i = 0; i < warnings->len; i++) {
         g_string_append_printf(out, "  %s\n", (const char *) g_ptr_array_index(warnings, i));
     }
     const GPtrArray *skipped = wn_network_skipped_rows(net);
     if (skipped->len > 0) {
-        g_string_append_printf(out, "skipped rows          %u\n", skipped->len);
+        line(out, 0, "skipped rows", skipped->len);
     }
     return g_string_free(out, FALSE);
 }

@@ -26,6 +26,35 @@ typedef struct {
     gint64 seed;
 } Options;
 
+static void
+options_clear(Options *o)
+{
+    g_free(o->measures);
+    g_free(o->format);
+    g_free(o->output);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
+
+/*
+ * A misspelt name is a usage error, reported before a large dataset is loaded.
+ * Returns: CLI_EXIT_OK when @names (NULL: the default set) are all measures.
+ */
+static int
+check_names(const char *const *names)
+{
+    if (names != NULL && names[0] == NULL) {
+        return cli_usage_error("measures", "--measures needs at least one name");
+    }
+    for (gsize i = 0; names != NULL && names[i] != NULL; i++) {
+        if (wn_measure_lookup(names[i]) == NULL) {
+            return cli_usage_error(
+                "measures", "unknown measure \"%s\"; 'wijknet measures --list' lists them",
+                names[i]);
+        }
+    }
+    return CLI_EXIT_OK;
+}
+
 static int
 run(const Options *o, const char *dataset)
 {
@@ -37,16 +66,19 @@ run(const Options *o, const char *dataset)
     if (o->samples < 0 || o->seed < 0) {
         return cli_usage_error("measures", "--samples and --seed must not be negative");
     }
-    int status = CLI_EXIT_OK;
+    g_auto(GStrv) names = o->measures != NULL ? g_strsplit(o->measures, ",", -1) : NULL;
+    for (gsize i = 0; names != NULL && names[i] != NULL; i++) {
+        g_strstrip(names[i]);
+    }
+    int status = check_names((const char *const *) names);
+    if (status != CLI_EXIT_OK) {
+        return status;
+    }
     g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
     if (net == NULL) {
         return status;
     }
     WnMeasureOptions opts = {o->weighted, (guint) o->samples, (guint64) o->seed};
-    g_auto(GStrv) names = o->measures != NULL ? g_strsplit(o->measures, ",", -1) : NULL;
-    for (gsize i = 0; names != NULL && names[i] != NULL; i++) {
-        g_strstrip(names[i]);
-    }
     g_autoptr(GError) error = NULL;
     g_autoptr(WnTable) table =
         wn_measures_table(net, (const char *const *) names, &opts, &error);
@@ -60,7 +92,7 @@ run(const Options *o, const char *dataset)
 int
 cmd_measures(int argc, char **argv)
 {
-    Options o = {.seed = 12345};
+    g_auto(Options) o = {.seed = 12345};
     GOptionEntry entries[] = {
         {"measures", 'm', 0, G_OPTION_ARG_STRING, &o.measures,
          "Comma-separated measures to compute (default: all centrality measures)", "LIST"},
@@ -92,9 +124,5 @@ cmd_measures(int argc, char **argv)
         return cli_usage_error("measures", "expected one DATASET folder");
     }
     o.format = o.format != NULL ? o.format : g_strdup("table");
-    status = run(&o, argv[1]);
-    g_free(o.measures);
-    g_free(o.format);
-    g_free(o.output);
-    return status;
+    return run(&o, argv[1]);
 }

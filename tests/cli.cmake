@@ -1,1 +1,10 @@
-# cli tests
+# cli tests: the command itself (help, version, dispatch) and `wijknet check`
+wn_add_cli_test(version --version)
+wn_add_cli_test(help --help)
+wn_add_cli_test(help-check help check)
+wn_add_cli_test(no-command EXIT 64)
+wn_add_cli_test(unknown-command frobnicate EXIT 64)
+wn_add_cli_test(check-karate check datasets/karate)
+wn_add_cli_test(check-davis check datasets/davis)
+wn_add_cli_test(check-missing-folder check datasets/nosuch EXIT 66)
+wn_add_cli_test(check-two-datasets check datasets/karate datasets/davis EXIT 64)
