@@ -47,9 +47,9 @@ check_names(const char *const *names)
     }
     for (gsize i = 0; names != NULL && names[i] != NULL; i++) {
         if (wn_measure_lookup(names[i]) == NULL) {
-            return cli_usage_error(
-                "measures", "unknown measure \"%s\"; 'wijknet measures --list' lists them",
-                names[i]);
+            return cli_usage_error("measures",
+                                   "unknown measure \"%s\"; 'wijknet measures --list' lists them",
+                                   names[i]);
         }
     }
     return CLI_EXIT_OK;
@@ -80,8 +80,7 @@ run(const Options *o, const char *dataset)
     }
     WnMeasureOptions opts = {o->weighted, (guint) o->samples, (guint64) o->seed};
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) table =
-        wn_measures_table(net, (const char *const *) names, &opts, &error);
+    g_autoptr(WnTable) table = wn_measures_table(net, (const char *const *) names, &opts, &error);
     if (table == NULL) {
         return cli_fail(error);
     }
@@ -107,8 +106,7 @@ cmd_measures(int argc, char **argv)
          "FILE"},
         {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
          "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
-        {"list", 0, 0, G_OPTION_ARG_NONE, &o.list, "List the measures and what they compute",
-         NULL},
+        {"list", 0, 0, G_OPTION_ARG_NONE, &o.list, "List the measures and what they compute", NULL},
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
     g_option_context_set_summary(context, "Centrality of every node of DATASET, one row per node.");

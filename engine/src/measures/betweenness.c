@@ -42,6 +42,8 @@ sampled(const WnNetwork *net, const igraph_vector_t *lengths, guint samples, gui
     }
     igraph_vs_t from;
     igraph_vs_vector(&from, &sources);
+    /* On an undirected graph igraph_betweenness_subset already halves the sum over the
+     * sources, which gives WORKLOAD.md's ½ (tests/test-measures.c checks it on star-5). */
     if (!wn_igraph__ok(igraph_betweenness_subset(wn_network__graph(net), res, igraph_vss_all(),
                                                  FALSE, from, igraph_vss_all(), lengths),
                        error)) {
@@ -57,8 +59,9 @@ sampled(const WnNetwork *net, const igraph_vector_t *lengths, guint samples, gui
  * share of shortest s–t paths that pass through v (Brandes 2001), not normalised, as
  * NetworkX's betweenness_centrality(normalized=False). With opts->weighted, a tie's
  * length is 1/weight and paths of equal length (within igraph's epsilon) all count.
- * With opts->samples = K < n, it is estimated from K sources drawn with splitmix64 from
- * opts->seed (WORKLOAD.md) and scaled by n/K. An isolated node scores 0.
+ * With opts->samples = K < n, it is estimated from K sources S drawn with splitmix64 from
+ * opts->seed (WORKLOAD.md) as (n/K) · ½ · Σ_{s∈S} δ_s(v); K ≥ n gives the exact value.
+ * An isolated node, and every node of a network without ties, scores 0.
  * Returns: one score per node; NULL on error.
  * Cost: O(n·m) unweighted, O(n·m·log n) weighted; K/n of that when sampled.
  */

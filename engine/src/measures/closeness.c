@@ -23,9 +23,9 @@ wn_measure_closeness(const WnNetwork *net, const WnMeasureOptions *opts, GError 
         !wn_igraph__ok(igraph_vector_int_init(&reached, 0), error)) {
         return NULL;
     }
-    igraph_error_t rc = igraph_closeness(wn_network__graph(net), &scores, &reached, NULL,
-                                         igraph_vss_all(), IGRAPH_ALL,
-                                         opts->weighted ? wn_network__lengths(net) : NULL, TRUE);
+    igraph_error_t rc =
+        igraph_closeness(wn_network__graph(net), &scores, &reached, NULL, igraph_vss_all(),
+                         IGRAPH_ALL, opts->weighted ? wn_network__lengths(net) : NULL, TRUE);
     if (!wn_igraph__ok(rc, error)) {
         return NULL;
     }

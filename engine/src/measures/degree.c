@@ -15,8 +15,8 @@ wn_measure_degree(const WnNetwork *net, const WnMeasureOptions *opts, GError **e
     (void) opts;
     g_auto(igraph_vector_int_t) degrees = IGRAPH_VECTOR_NULL;
     if (!wn_igraph__ok(igraph_vector_int_init(&degrees, 0), error) ||
-        !wn_igraph__ok(igraph_degree(wn_network__graph(net), &degrees, igraph_vss_all(),
-                                     IGRAPH_ALL, IGRAPH_NO_LOOPS),
+        !wn_igraph__ok(igraph_degree(wn_network__graph(net), &degrees, igraph_vss_all(), IGRAPH_ALL,
+                                     IGRAPH_NO_LOOPS),
                        error)) {
         return NULL;
     }

@@ -15,10 +15,9 @@ wn_measure_harmonic(const WnNetwork *net, const WnMeasureOptions *opts, GError *
 {
     g_auto(igraph_vector_t) scores = IGRAPH_VECTOR_NULL;
     if (!wn_igraph__ok(igraph_vector_init(&scores, 0), error) ||
-        !wn_igraph__ok(igraph_harmonic_centrality(wn_network__graph(net), &scores,
-                                                  igraph_vss_all(), IGRAPH_ALL,
-                                                  opts->weighted ? wn_network__lengths(net) : NULL,
-                                                  FALSE),
+        !wn_igraph__ok(igraph_harmonic_centrality(
+                           wn_network__graph(net), &scores, igraph_vss_all(), IGRAPH_ALL,
+                           opts->weighted ? wn_network__lengths(net) : NULL, FALSE),
                        error)) {
         return NULL;
     }

@@ -4,10 +4,12 @@
 
 /**
  * wn_measure_pagerank:
- * PageRank (Brin & Page 1998) with damping 0.85 and uniform teleport; a node without
- * ties hands its score to all nodes alike; scores sum to 1. With opts->weighted, a walker
- * follows a tie with probability proportional to its weight. Solved exactly by PRPACK,
- * as igraph; NetworkX's pagerank agrees to 1e-12.
+ * PageRank (Brin & Page 1998) with damping 0.85 and uniform teleport; scores sum to 1.
+ * A node without ties hands its score to all nodes alike, so a network without ties
+ * scores 1/n everywhere. When no node is without ties, each component keeps a share
+ * of the total equal to its share of the nodes. With opts->weighted, a walker follows
+ * a tie with probability proportional to its weight. Solved exactly by PRPACK, as
+ * igraph; NetworkX's pagerank agrees to 1e-12.
  * Returns: one score per node; NULL on error.
  * Cost: about O(n + m) per iteration.
  */
