@@ -1,0 +1,258 @@
+/* cmd-isolation.c: `wijknet isolation`, residents at risk, ego composition, the projection */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "cli.h"
+
+#include <math.h>
+#include <stddef.h>
+
+typedef struct {
+    char *format;
+    char *output;
+    char *config;
+    gboolean all;
+    gboolean summary;
+    gboolean composition;
+    gboolean projection;
+    gboolean skip_bad_rows;
+    gint min_shared;
+    double values[8]; /* the settings below, NaN when not given */
+} Options;
+
+/* The isolation settings: option and [isolation] key name, and where each lives. */
+static const struct {
+    const char *name;
+    gsize offset;
+    gboolean is_count;
+    const char *help;
+} settings[] = {
+    {"weight-strength", offsetof(WnIsolationOptions, weight_strength), FALSE,
+     "Weight of informal strength in the index (default 0.4)"},
+    {"weight-reach", offsetof(WnIsolationOptions, weight_reach), FALSE,
+     "Weight of reach2 in the index (default 0.4)"},
+    {"weight-weak", offsetof(WnIsolationOptions, weight_weak), FALSE,
+     "Weight of weak_share in the index (default 0.2); the weights sum to 1"},
+    {"cap-strength", offsetof(WnIsolationOptions, cap_strength), FALSE,
+     "Informal strength counted as fully connected (default 5)"},
+    {"cap-reach", offsetof(WnIsolationOptions, cap_reach), FALSE,
+     "reach2 counted as fully connected (default 10)"},
+    {"fragile-degree", offsetof(WnIsolationOptions, fragile_degree), TRUE,
+     "Fragile at or below this informal degree (default 2)"},
+    {"fragile-weak", offsetof(WnIsolationOptions, fragile_weak), FALSE,
+     "Fragile (and weak_network) at or above this weak_share (default 0.5)"},
+    {"at-risk-degree", offsetof(WnIsolationOptions, at_risk_degree), TRUE,
+     "A contact at or below this informal degree is at risk (default 1)"},
+};
+G_STATIC_ASSERT(G_N_ELEMENTS(settings) == G_N_ELEMENTS(((Options *) NULL)->values));
+
+/* Sets one setting; counts must be whole and not negative. */
+static gboolean
+set_value(WnIsolationOptions *opts, gsize i, double value, GError **error)
+{
+    char *at = (char *) opts + settings[i].offset;
+    if (!settings[i].is_count) {
+        *(double *) (void *) at = value;
+        return TRUE;
+    }
+    if (!(value >= 0 && value <= G_MAXUINT && value == (double) (guint) value)) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID, "%s must be a whole number ≥ 0, got %g",
+                    settings[i].name, value);
+        return FALSE;
+    }
+    *(guint *) (void *) at = (guint) value;
+    return TRUE;
+}
+
+/* Reads the [isolation] group of a GKeyFile; keys not given keep their value. */
+static gboolean
+read_config(const char *path, WnIsolationOptions *opts, GError **error)
+{
+    g_autoptr(GKeyFile) file = g_key_file_new();
+    g_autoptr(GError) local = NULL;
+    if (!g_key_file_load_from_file(file, path, G_KEY_FILE_NONE, &local)) {
+        if (local->domain == G_FILE_ERROR) {
+            g_propagate_prefixed_error(error, g_steal_pointer(&local), "%s: ", path);
+        } else {
+            g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s: %s", path, local->message);
+        }
+        return FALSE;
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {
+        if (!g_key_file_has_key(file, "isolation", settings[i].name, NULL)) {
+            continue;
+        }
+        double value = g_key_file_get_double(file, "isolation", settings[i].name, &local);
+        if (local != NULL) {
+            g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s: [isolation] %s: %s", path,
+                        settings[i].name, local->message);
+            return FALSE;
+        }
+        if (!set_value(opts, i, value, error)) {
+            g_prefix_error(error, "%s: ", path);
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/* Defaults, then the config file, then the options on the command line. */
+static int
+resolve_options(const Options *o, WnIsolationOptions *opts)
+{
+    g_autoptr(GError) error = NULL;
+    if (o->config != NULL && !read_config(o->config, opts, &error)) {
+        return cli_fail(error);
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {
+        if (!isnan(o->values[i]) && !set_value(opts, i, o->values[i], &error)) {
+            return cli_usage_error("isolation", "--%s", error->message);
+        }
+    }
+    if (!wn_isolation_options_check(opts, &error)) {
+        return cli_usage_error("isolation", "%s", error->message);
+    }
+    return CLI_EXIT_OK;
+}
+
+static char *
+section(const char *title, const WnTable *table)
+{
+    g_autofree char *body = cli_table_render(table, CLI_FORMAT_TABLE);
+    return g_strdup_printf("%s\n%s", title, body);
+}
+
+/* The report: residents at risk, then the counts; as a table both sections, as CSV or
+ * JSON the ranking alone (the counts with --summary). */
+static char *
+render_report(const WnNetwork *net, const Options *o, const WnIsolationOptions *opts,
+              CliFormat format, GError **error)
+{
+    g_autoptr(WnTable) counts = wn_isolation_counts(net, opts, error);
+    g_autoptr(WnTable) ranking =
+        counts != NULL ? wn_isolation_ranking(net, opts, o->all, error) : NULL;
+    if (ranking == NULL) {
+        return NULL;
+    }
+    if (format != CLI_FORMAT_TABLE) {
+        return cli_table_render(o->summary ? counts : ranking, format);
+    }
+    g_autofree char *counts_text = section("Residents per status and area", counts);
+    if (o->summary) {
+        return g_steal_pointer(&counts_text);
+    }
+    g_autofree char *ranking_text =
+        section(o->all ? "Residents by isolation index" : "Residents at risk, by isolation index",
+                ranking);
+    return g_strdup_printf("%s\n%s", ranking_text, counts_text);
+}
+
+static char *
+render(const WnNetwork *net, const Options *o, const WnIsolationOptions *opts,
+       CliFormat format, GError **error)
+{
+    if (o->composition || o->projection) {
+        g_autoptr(WnTable) table = o->composition
+                                       ? wn_ego_composition(net, error)
+                                       : wn_projection_residents(net, (guint) o->min_shared, error);
+        return table != NULL ? cli_table_render(table, format) : NULL;
+    }
+    return render_report(net, o, opts, format, error);
+}
+
+static int
+check_usage(const Options *o, CliFormat *format)
+{
+    if (!cli_parse_format(o->format, format)) {
+        return cli_usage_error("isolation", "--format must be table, csv or json, not \"%s\"",
+                               o->format);
+    }
+    if (o->summary + o->composition + o->projection > 1) {
+        return cli_usage_error("isolation",
+                               "choose one of --summary, --composition and --projection");
+    }
+    if (o->min_shared < 1) {
+        return cli_usage_error("isolation", "--min-shared must be at least 1");
+    }
+    return CLI_EXIT_OK;
+}
+
+static int
+run(const Options *o, const char *dataset)
+{
+    CliFormat format = CLI_FORMAT_TABLE;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    int status = check_usage(o, &format);
+    if (status == CLI_EXIT_OK) {
+        status = resolve_options(o, &opts);
+    }
+    if (status != CLI_EXIT_OK) {
+        return status;
+    }
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    if (net == NULL) {
+        return status;
+    }
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = render(net, o, &opts, format, &error);
+    return text != NULL ? cli_write(o->output, text) : cli_fail(error);
+}
+
+static GOptionEntry *
+setting_entries(Options *o)
+{
+    GOptionEntry *entries = g_new0(GOptionEntry, G_N_ELEMENTS(settings) + 1);
+    for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {
+        o->values[i] = NAN;
+        entries[i] = (GOptionEntry){settings[i].name, 0,   0, G_OPTION_ARG_DOUBLE, &o->values[i],
+                                    settings[i].help, "X"};
+    }
+    return entries;
+}
+
+static void
+add_main_entries(GOptionContext *context, Options *o)
+{
+    GOptionEntry entries[] = {
+        {"all", 'a', 0, G_OPTION_ARG_NONE, &o->all, "Rank every resident, not only those at risk",
+         NULL},
+        {"summary", 0, 0, G_OPTION_ARG_NONE, &o->summary,
+         "Only the counts per status and area", NULL},
+        {"composition", 0, 0, G_OPTION_ARG_NONE, &o->composition,
+         "Ego composition of every resident instead", NULL},
+        {"projection", 0, 0, G_OPTION_ARG_NONE, &o->projection,
+         "Residents tied by the groups they share instead", NULL},
+        {"min-shared", 0, 0, G_OPTION_ARG_INT, &o->min_shared,
+         "With --projection: pairs sharing at least N groups (default 1)", "N"},
+        {"config", 'c', 0, G_OPTION_ARG_FILENAME, &o->config,
+         "Read the settings below from the [isolation] group of FILE", "FILE"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "table, csv or json (default table)",
+         "FORMAT"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output, "Write to FILE instead of stdout",
+         "FILE"},
+        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o->skip_bad_rows,
+         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        {NULL}};
+    g_option_context_add_main_entries(context, entries, NULL);
+}
+
+int
+cmd_isolation(int argc, char **argv)
+{
+    Options o = {.min_shared = 1};
+    g_autofree GOptionEntry *values = setting_entries(&o);
+    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
+    g_option_context_set_summary(
+        context, "Residents at risk of isolation, ranked by isolation index, with the counts\n"
+                 "per status and area. As CSV or JSON: the ranking, or the counts with --summary.");
+    add_main_entries(context, &o);
+    g_option_context_add_main_entries(context, values, NULL);
+    int status = CLI_EXIT_OK;
+    if (cli_parse(context, "isolation", &argc, &argv, &status)) {
+        o.format = o.format != NULL ? o.format : g_strdup("table");
+        status = argc == 2 ? run(&o, argv[1])
+                           : cli_usage_error("isolation", "expected one DATASET folder");
+    }
+    g_free(o.format);
+    g_free(o.output);
+    g_free(o.config);
+    return status;
+}
