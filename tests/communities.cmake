@@ -1,1 +1,11 @@
 # communities tests
+wn_add_test(test-communities)
+# wn-test.c calls fmax(); wn_add_test does not link libm yet
+target_link_libraries(test-communities PRIVATE m)
+wn_add_cli_test(communities-karate-leiden communities datasets/karate --seed 42)
+wn_add_cli_test(communities-karate-louvain-csv
+    communities datasets/karate --method louvain --seed 42 --format csv)
+wn_add_cli_test(communities-karate-club-json
+    communities datasets/karate --partition club --weighted --format json)
+wn_add_cli_test(communities-unknown-method
+    communities datasets/karate --method walktrap EXIT 64)

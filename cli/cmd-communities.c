@@ -1,0 +1,154 @@
+/* cmd-communities.c: `wijknet communities`, communities, modularity and participation */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "cli.h"
+
+#include <math.h>
+#include <stdio.h>
+
+typedef struct {
+    char *method;
+    char *partition;
+    char *format;
+    char *output;
+    gboolean weighted;
+    gboolean skip_bad_rows;
+    gint64 seed;
+    double resolution;
+} Options;
+
+/* One line saying how the partition was made and how good it is. */
+static char *
+describe(const WnCommunities *comms)
+{
+    const WnCommunityOptions *opts = wn_communities_options(comms);
+    const char *column = wn_communities_column(comms);
+    g_autofree char *how =
+        column != NULL ? g_strdup_printf("partition by %s", column)
+                       : g_strdup_printf("%s communities (seed %" G_GUINT64_FORMAT ")",
+                                         wn_community_method_name(opts->method), opts->seed);
+    double q = wn_communities_modularity(comms);
+    g_autofree char *quality = isnan(q) ? g_strdup("modularity undefined (no ties)")
+                                        : g_strdup_printf("modularity %.4f", q);
+    return g_strdup_printf("%s, %s, resolution %g: %" G_GSIZE_FORMAT " communities, %s\n", how,
+                           opts->weighted ? "weighted" : "unweighted", opts->resolution,
+                           wn_communities_count(comms), quality);
+}
+
+static char *
+render(const WnNetwork *net, const WnCommunities *comms, CliFormat format)
+{
+    if (format == CLI_FORMAT_JSON) {
+        return wn_communities_to_json(net, comms);
+    }
+    g_autoptr(WnTable) table = wn_communities_table(net, comms);
+    g_autofree char *rows = cli_table_render(table, format);
+    g_autofree char *summary = describe(comms);
+    if (format == CLI_FORMAT_CSV) {
+        fputs(summary, stderr); /* the CSV holds the per-node table only */
+        return g_steal_pointer(&rows);
+    }
+    return g_strconcat(summary, rows, NULL);
+}
+
+static int
+check_options(const Options *o, WnCommunityOptions *opts, CliFormat *format)
+{
+    if (!cli_parse_format(o->format, format)) {
+        return cli_usage_error("communities", "--format must be table, csv or json, not \"%s\"",
+                               o->format);
+    }
+    if (!wn_community_method_lookup(o->method, &opts->method)) {
+        return cli_usage_error("communities", "--method must be leiden or louvain, not \"%s\"",
+                               o->method);
+    }
+    if (o->seed < 0) {
+        return cli_usage_error("communities", "--seed must not be negative");
+    }
+    if (!(isfinite(o->resolution) && o->resolution > 0)) {
+        return cli_usage_error("communities", "--resolution must be a positive number");
+    }
+    opts->seed = (guint64) o->seed;
+    opts->weighted = o->weighted;
+    opts->resolution = o->resolution;
+    return CLI_EXIT_OK;
+}
+
+static int
+run(const Options *o, const char *dataset)
+{
+    WnCommunityOptions opts = WN_COMMUNITY_OPTIONS_INIT;
+    CliFormat format = CLI_FORMAT_TABLE;
+    int status = check_options(o, &opts, &format);
+    if (status != CLI_EXIT_OK) {
+        return status;
+    }
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    if (net == NULL) {
+        return status;
+    }
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnCommunities) comms =
+        o->partition != NULL ? wn_communities_from_column(net, o->partition, &opts, &error)
+                             : wn_communities_detect(net, &opts, &error);
+    if (comms == NULL) {
+        return cli_fail(error);
+    }
+    g_autofree char *text = render(net, comms, format);
+    return cli_write(o->output, text);
+}
+
+static void
+options_clear(Options *o)
+{
+    g_free(o->method);
+    g_free(o->partition);
+    g_free(o->format);
+    g_free(o->output);
+}
+
+static int
+parse_and_run(GOptionEntry *entries, Options *o, int argc, char **argv)
+{
+    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
+    g_option_context_set_summary(
+        context, "Communities of DATASET and their modularity, with each node's community and\n"
+                 "participation coefficient (the spread of its ties over communities).");
+    g_option_context_add_main_entries(context, entries, NULL);
+    int status = CLI_EXIT_OK;
+    if (!cli_parse(context, "communities", &argc, &argv, &status)) {
+        return status;
+    }
+    if (argc != 2) {
+        return cli_usage_error("communities", "expected one DATASET folder");
+    }
+    o->method = o->method != NULL ? o->method : g_strdup("leiden");
+    o->format = o->format != NULL ? o->format : g_strdup("table");
+    return run(o, argv[1]);
+}
+
+int
+cmd_communities(int argc, char **argv)
+{
+    Options o = {.seed = 12345, .resolution = 1.0};
+    GOptionEntry entries[] = {
+        {"method", 'm', 0, G_OPTION_ARG_STRING, &o.method, "leiden or louvain (default leiden)",
+         "METHOD"},
+        {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,
+         "Seed of the randomised methods (default 12345)", "S"},
+        {"weighted", 'w', 0, G_OPTION_ARG_NONE, &o.weighted, "Count each tie with its weight",
+         NULL},
+        {"resolution", 0, 0, G_OPTION_ARG_DOUBLE, &o.resolution,
+         "Modularity resolution (default 1; larger gives smaller communities)", "R"},
+        {"partition", 'p', 0, G_OPTION_ARG_STRING, &o.partition,
+         "Do not detect: take the partition by a node column (type, area or another)", "COLUMN"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
+         "table, csv or json (default table; csv prints the summary on stderr)", "FORMAT"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, "Write to FILE instead of stdout",
+         "FILE"},
+        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
+         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        {NULL}};
+    int status = parse_and_run(entries, &o, argc, argv);
+    options_clear(&o);
+    return status;
+}

@@ -1,0 +1,500 @@
+/* communities.c: community detection (Leiden, Louvain), modularity, participation */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "private.h"
+
+#include <math.h>
+
+/*
+ * A partition of the nodes. Communities are numbered 0..count-1 in the order of their
+ * first node (the one with the smallest index), so the numbering never depends on the
+ * algorithm's internal labels.
+ */
+struct _WnCommunities {
+    gsize n;
+    gsize count;
+    gsize *membership; /* community of each node */
+    char *partition;   /* the node column partitioned by, or NULL when detected */
+    char **values;     /* partition: the column's value per community, NULL = no value */
+    WnCommunityOptions opts;
+    double modularity;
+};
+
+static const char *const method_names[] = {"leiden", "louvain"};
+
+/* Returns: "leiden" or "louvain". */
+const char *
+wn_community_method_name(WnCommunityMethod method)
+{
+    g_return_val_if_fail((gsize) method < G_N_ELEMENTS(method_names), NULL);
+    return method_names[method];
+}
+
+/* Returns: TRUE and the method called @name ("leiden" or "louvain") in @out. */
+gboolean
+wn_community_method_lookup(const char *name, WnCommunityMethod *out)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(method_names); i++) {
+        if (g_strcmp0(name, method_names[i]) == 0) {
+            *out = (WnCommunityMethod) i;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static WnCommunities *
+communities_new(gsize n, const WnCommunityOptions *opts)
+{
+    WnCommunities *comms = g_new0(WnCommunities, 1);
+    comms->n = n;
+    comms->membership = g_new0(gsize, n + 1);
+    comms->opts = *opts;
+    comms->modularity = NAN;
+    return comms;
+}
+
+/**
+ * wn_communities_free:
+ * Frees a partition. Accepts NULL.
+ */
+void
+wn_communities_free(WnCommunities *comms)
+{
+    if (comms == NULL) {
+        return;
+    }
+    if (comms->values != NULL) {
+        for (gsize c = 0; c < comms->count; c++) {
+            g_free(comms->values[c]);
+        }
+        g_free(comms->values);
+    }
+    g_free(comms->membership);
+    g_free(comms->partition);
+    g_free(comms);
+}
+
+/* Renumbers igraph's labels in the order of each community's first node. */
+static void
+take_membership(WnCommunities *comms, const igraph_vector_int_t *raw)
+{
+    g_autoptr(GHashTable) renumber = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (gsize v = 0; v < comms->n; v++) {
+        gpointer key = GSIZE_TO_POINTER((gsize) VECTOR(*raw)[v] + 1);
+        gpointer found = g_hash_table_lookup(renumber, key);
+        if (found == NULL) {
+            found = GSIZE_TO_POINTER(++comms->count);
+            g_hash_table_insert(renumber, key, found);
+        }
+        comms->membership[v] = GPOINTER_TO_SIZE(found) - 1;
+    }
+}
+
+static gboolean
+check_options(const WnCommunityOptions *opts, GError **error)
+{
+    if (!(isfinite(opts->resolution) && opts->resolution > 0)) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                    "the resolution must be a positive number, got %g", opts->resolution);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* The tie weights modularity counts: the network's weights, or NULL (every tie 1). */
+static const igraph_vector_t *
+modularity_weights(const WnNetwork *net, const WnCommunityOptions *opts)
+{
+    return opts->weighted ? wn_network__weights(net) : NULL;
+}
+
+/* Modularity of the partition in @comms (Newman 2006, with the resolution of
+ * Reichardt & Bornholdt 2006); NaN when the network has no ties. */
+static gboolean
+compute_modularity(const WnNetwork *net, WnCommunities *comms, GError **error)
+{
+    g_auto(igraph_vector_int_t) membership = IGRAPH_VECTOR_NULL;
+    if (!wn_igraph__ok(igraph_vector_int_init(&membership, (igraph_integer_t) comms->n), error)) {
+        return FALSE;
+    }
+    for (gsize v = 0; v < comms->n; v++) {
+        VECTOR(membership)[v] = (igraph_integer_t) comms->membership[v];
+    }
+    if (wn_network_tie_count(net) == 0) {
+        comms->modularity = NAN;
+        return TRUE;
+    }
+    return wn_igraph__ok(igraph_modularity(wn_network__graph(net), &membership,
+                                           modularity_weights(net, &comms->opts),
+                                           comms->opts.resolution, FALSE, &comms->modularity),
+                         error);
+}
+
+/* Leiden with the modularity objective: node weights are the degrees (strengths when
+ * weighted) and the resolution is divided by 2m (twice the total weight), as the
+ * igraph documentation of igraph_community_leiden prescribes. */
+static gboolean
+run_leiden(const WnNetwork *net, const WnCommunityOptions *opts, igraph_vector_int_t *out,
+           GError **error)
+{
+    const igraph_t *graph = wn_network__graph(net);
+    const igraph_vector_t *weights = modularity_weights(net, opts);
+    g_auto(igraph_vector_t) node_weights = IGRAPH_VECTOR_NULL;
+    if (!wn_igraph__ok(igraph_vector_init(&node_weights, 0), error) ||
+        !wn_igraph__ok(igraph_strength(graph, &node_weights, igraph_vss_all(), IGRAPH_ALL,
+                                       IGRAPH_LOOPS, weights),
+                       error)) {
+        return FALSE;
+    }
+    double total = igraph_vector_sum(&node_weights); /* 2m, or twice the total weight */
+    igraph_integer_t clusters = 0;
+    double quality = 0;
+    /* n_iterations < 0: iterate until the partition no longer changes */
+    return wn_igraph__ok(igraph_community_leiden(graph, weights, &node_weights,
+                                                 opts->resolution / total, 0.01, FALSE, -1, out,
+                                                 &clusters, &quality),
+                         error);
+}
+
+static gboolean
+run_louvain(const WnNetwork *net, const WnCommunityOptions *opts, igraph_vector_int_t *out,
+            GError **error)
+{
+    return wn_igraph__ok(igraph_community_multilevel(wn_network__graph(net),
+                                                     modularity_weights(net, opts),
+                                                     opts->resolution, out, NULL, NULL),
+                         error);
+}
+
+static gboolean
+run_method(const WnNetwork *net, const WnCommunityOptions *opts, igraph_vector_int_t *out,
+           GError **error)
+{
+    if (wn_network_tie_count(net) == 0) {
+        /* nothing to optimise (and 2m = 0): every node is a community of its own */
+        for (igraph_integer_t v = 0; v < igraph_vector_int_size(out); v++) {
+            VECTOR(*out)[v] = v;
+        }
+        return TRUE;
+    }
+    if (!wn_igraph__ok(igraph_rng_seed(igraph_rng_default(), (igraph_uint_t) opts->seed), error)) {
+        return FALSE;
+    }
+    return opts->method == WN_COMMUNITY_LOUVAIN ? run_louvain(net, opts, out, error)
+                                                : run_leiden(net, opts, out, error);
+}
+
+/**
+ * wn_communities_detect:
+ * Finds communities that maximise modularity, with Leiden (Traag, Waltman & van Eck
+ * 2019; iterated until stable, randomness 0.01) or Louvain (Blondel et al. 2008, the
+ * last level), on the undirected network of all ties (conflicts excluded); with
+ * opts->weighted a tie counts with its weight. Both algorithms are randomised: the same
+ * opts->seed gives the same partition. An isolated node is a community of its own; a
+ * network without ties is all singletons with modularity NaN. Communities are numbered
+ * in the order of their first node.
+ * Returns: (transfer full): the partition and its modularity (igraph_modularity, at
+ * opts->resolution); NULL on error (a resolution that is not positive is
+ * WN_ERROR_INVALID).
+ * Cost: about O(m) per pass; a few passes in practice.
+ */
+WnCommunities *
+wn_communities_detect(const WnNetwork *net, const WnCommunityOptions *opts, GError **error)
+{
+    g_return_val_if_fail(net != NULL && opts != NULL, NULL);
+    if (!check_options(opts, error)) {
+        return NULL;
+    }
+    gsize n = wn_network_node_count(net);
+    g_autoptr(WnCommunities) comms = communities_new(n, opts);
+    g_auto(igraph_vector_int_t) raw = IGRAPH_VECTOR_NULL;
+    if (!wn_igraph__ok(igraph_vector_int_init(&raw, (igraph_integer_t) n), error) ||
+        !run_method(net, opts, &raw, error)) {
+        return NULL;
+    }
+    take_membership(comms, &raw);
+    if (!compute_modularity(net, comms, error)) {
+        return NULL;
+    }
+    return g_steal_pointer(&comms);
+}
+
+/* The value of node column @column for @node ("type", "area" or an extra column). */
+static const char *
+column_value(const WnNetwork *net, const WnColumn *extra, const char *column, gsize node)
+{
+    if (g_ascii_strcasecmp(column, "type") == 0) {
+        return wn_node_kind_name(wn_network_node_kind(net, node));
+    }
+    if (g_ascii_strcasecmp(column, "area") == 0) {
+        return wn_network_node_area(net, node);
+    }
+    return extra->values[node];
+}
+
+static gboolean
+find_column(const WnNetwork *net, const char *column, const WnColumn **out, GError **error)
+{
+    *out = wn_network__column(net->node_attributes, column);
+    if (*out == NULL && g_ascii_strcasecmp(column, "type") != 0 &&
+        g_ascii_strcasecmp(column, "area") != 0) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                    "no node column \"%s\" to partition by (use type, area or a column of "
+                    "nodes.csv)",
+                    column);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* Groups the nodes by value, in order of first appearance; nodes without a value
+ * share one group. */
+static void
+group_by_value(WnCommunities *comms, const WnNetwork *net, const WnColumn *extra)
+{
+    g_autoptr(GHashTable) groups = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GPtrArray) values = g_ptr_array_new();
+    gsize missing = 0; /* the group of nodes without a value, plus 1; 0 = none yet */
+    for (gsize v = 0; v < comms->n; v++) {
+        const char *value = column_value(net, extra, comms->partition, v);
+        gpointer found =
+            value != NULL ? g_hash_table_lookup(groups, value) : GSIZE_TO_POINTER(missing);
+        if (found == NULL) {
+            g_ptr_array_add(values, g_strdup(value));
+            found = GSIZE_TO_POINTER((gsize) values->len);
+            if (value != NULL) {
+                g_hash_table_insert(groups, (gpointer) value, found);
+            } else {
+                missing = values->len;
+            }
+        }
+        comms->membership[v] = GPOINTER_TO_SIZE(found) - 1;
+    }
+    comms->count = values->len;
+    g_ptr_array_add(values, NULL);
+    comms->values = (char **) g_ptr_array_free(g_steal_pointer(&values), FALSE);
+}
+
+/**
+ * wn_communities_from_column:
+ * The partition of the nodes by the value of a node column: `type`, `area` or any extra
+ * column of nodes.csv (names compare case-insensitively). A cell with several values
+ * (`a|b`) is one value as written; nodes without a value form one community together.
+ * Communities are numbered in the order of their first node. The modularity is
+ * computed as in wn_communities_detect (opts->method and opts->seed are not used).
+ * Returns: (transfer full): the partition, or NULL on error (an unknown column or a
+ * resolution that is not positive is WN_ERROR_INVALID).
+ * Cost: O(n + m).
+ */
+WnCommunities *
+wn_communities_from_column(const WnNetwork *net, const char *column, const WnCommunityOptions *opts,
+                           GError **error)
+{
+    g_return_val_if_fail(net != NULL && column != NULL && opts != NULL, NULL);
+    const WnColumn *extra = NULL;
+    if (!check_options(opts, error) || !find_column(net, column, &extra, error)) {
+        return NULL;
+    }
+    g_autoptr(WnCommunities) comms = communities_new(wn_network_node_count(net), opts);
+    comms->partition = g_strdup(column);
+    group_by_value(comms, net, extra);
+    if (!compute_modularity(net, comms, error)) {
+        return NULL;
+    }
+    return g_steal_pointer(&comms);
+}
+
+/* Returns: the number of communities (0 only for a network without nodes). */
+gsize
+wn_communities_count(const WnCommunities *comms)
+{
+    return comms->count;
+}
+
+/* Returns: the community of @node, in 0..count-1. */
+gsize
+wn_communities_membership(const WnCommunities *comms, gsize node)
+{
+    g_return_val_if_fail(node < comms->n, 0);
+    return comms->membership[node];
+}
+
+/* Returns: the modularity of the partition; NaN for a network without ties. */
+double
+wn_communities_modularity(const WnCommunities *comms)
+{
+    return comms->modularity;
+}
+
+/* Returns: the options the partition was made with. */
+const WnCommunityOptions *
+wn_communities_options(const WnCommunities *comms)
+{
+    return &comms->opts;
+}
+
+/* Returns: the node column of a partition by column, or NULL for detected communities. */
+const char *
+wn_communities_column(const WnCommunities *comms)
+{
+    return comms->partition;
+}
+
+/* Returns: the column value a community stands for, or NULL (detected communities, or
+ * the community of nodes without a value). */
+const char *
+wn_communities_value(const WnCommunities *comms, gsize community)
+{
+    g_return_val_if_fail(community < comms->count, NULL);
+    return comms->values != NULL ? comms->values[community] : NULL;
+}
+
+/* Adds each tie's weight (1 when unweighted) to k and to the k_is of both ends. */
+static void
+sum_ties(const WnNetwork *net, const WnCommunities *comms, double *k, GHashTable *k_is)
+{
+    for (gsize t = 0; t < net->m; t++) {
+        gsize ends[2] = {net->tie_from[t], net->tie_to[t]};
+        double w = comms->opts.weighted ? net->tie_weight[t] : 1.0;
+        for (gsize e = 0; e < 2; e++) {
+            gsize i = ends[e], s = comms->membership[ends[1 - e]];
+            k[i] += w;
+            /* key: the pair (node, community), unique as community < n */
+            gpointer key = GSIZE_TO_POINTER(i * comms->n + s + 1);
+            double *sum = g_hash_table_lookup(k_is, key);
+            if (sum == NULL) {
+                sum = g_new0(double, 1);
+                g_hash_table_insert(k_is, key, sum);
+            }
+            *sum += w;
+        }
+    }
+}
+
+/**
+ * wn_communities_participation:
+ * The participation coefficient of each node (Guimerà & Amaral 2005):
+ * P_i = 1 − Σ_s (k_is / k_i)², where k_i is the node's degree and k_is the number of its
+ * ties into community s (with opts->weighted of the partition: strengths and weights).
+ * 0 when all ties stay in one community, approaching 1 when they are spread evenly over
+ * many; 0 for an isolated node (it spreads nothing).
+ * Returns: (transfer full): one score per node, in node order.
+ * Cost: O(n + m) expected.
+ */
+GArray *
+wn_communities_participation(const WnNetwork *net, const WnCommunities *comms)
+{
+    g_return_val_if_fail(wn_network_node_count(net) == comms->n, NULL);
+    g_autofree double *k = g_new0(double, comms->n + 1);
+    g_autoptr(GHashTable) k_is = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+    sum_ties(net, comms, k, k_is);
+    GArray *scores = wn_scores__new(comms->n);
+    for (gsize i = 0; i < comms->n; i++) {
+        g_array_index(scores, double, i) = k[i] > 0 ? 1.0 : 0.0;
+    }
+    GHashTableIter iter;
+    gpointer key, value;
+    g_hash_table_iter_init(&iter, k_is);
+    while (g_hash_table_iter_next(&iter, &key, &value)) {
+        gsize i = (GPOINTER_TO_SIZE(key) - 1) / comms->n;
+        double share = *(double *) value / k[i];
+        g_array_index(scores, double, i) -= share * share;
+    }
+    return scores;
+}
+
+/**
+ * wn_communities_table:
+ * One row per node, in node order: `id`, the partition column's value (partitions by a
+ * column only, named after it), `community` and `participation`. Labels never appear.
+ * Returns: (transfer full): the table.
+ */
+WnTable *
+wn_communities_table(const WnNetwork *net, const WnCommunities *comms)
+{
+    g_return_val_if_fail(wn_network_node_count(net) == comms->n, NULL);
+    g_autoptr(WnTable) table = wn_table__new(comms->n);
+    g_autofree gint64 *community = g_new0(gint64, comms->n + 1);
+    g_autofree const char **values = g_new0(const char *, comms->n + 1);
+    for (gsize v = 0; v < comms->n; v++) {
+        community[v] = (gint64) comms->membership[v];
+        values[v] = wn_communities_value(comms, comms->membership[v]);
+    }
+    g_autoptr(GArray) participation = wn_communities_participation(net, comms);
+    wn_table__add_strings(table, "id", net->ids);
+    if (comms->partition != NULL) {
+        wn_table__add_strings(table, comms->partition, values);
+    }
+    wn_table__add_ints(table, "community", community, NULL);
+    wn_table__add_doubles(table, "participation", (const double *) (void *) participation->data);
+    return g_steal_pointer(&table);
+}
+
+static cJSON *
+cell_to_json(const WnTable *table, gsize row, gsize column)
+{
+    if (wn_table_cell_is_missing(table, row, column)) {
+        return cJSON_CreateNull();
+    }
+    switch (wn_table_column_kind(table, column)) {
+    case WN_COLUMN_STRING:
+        return cJSON_CreateString(wn_table_cell_string(table, row, column));
+    case WN_COLUMN_INT:
+        return cJSON_CreateNumber((double) wn_table_cell_int(table, row, column));
+    case WN_COLUMN_DOUBLE:
+        return cJSON_CreateNumber(wn_table_cell_double(table, row, column));
+    }
+    return cJSON_CreateNull();
+}
+
+static cJSON *
+table_to_json(const WnTable *table)
+{
+    cJSON *rows = cJSON_CreateArray();
+    for (gsize i = 0; i < wn_table_row_count(table); i++) {
+        cJSON *row = cJSON_CreateObject();
+        for (gsize j = 0; j < wn_table_column_count(table); j++) {
+            cJSON_AddItemToObject(row, wn_table_column_name(table, j), cell_to_json(table, i, j));
+        }
+        cJSON_AddItemToArray(rows, row);
+    }
+    return rows;
+}
+
+static cJSON *
+number_or_null(double x)
+{
+    return isfinite(x) ? cJSON_CreateNumber(x) : cJSON_CreateNull();
+}
+
+/**
+ * wn_communities_to_json:
+ * The partition as one JSON object: `method` ("leiden", "louvain" or "partition"),
+ * `partition` (the column, or null), `seed` (null for a partition by column),
+ * `weighted`, `resolution`, `modularity` (null without ties), `communities` (their
+ * number) and `nodes`, the rows of wn_communities_table.
+ * Returns: (transfer full): the text, ending in a newline.
+ */
+char *
+wn_communities_to_json(const WnNetwork *net, const WnCommunities *comms)
+{
+    gboolean detected = comms->partition == NULL;
+    g_autoptr(cJSON) root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "method",
+                            detected ? wn_community_method_name(comms->opts.method) : "partition");
+    cJSON_AddItemToObject(root, "partition",
+                          detected ? cJSON_CreateNull() : cJSON_CreateString(comms->partition));
+    cJSON_AddItemToObject(root, "seed",
+                          detected ? cJSON_CreateNumber((double) comms->opts.seed)
+                                   : cJSON_CreateNull());
+    cJSON_AddBoolToObject(root, "weighted", comms->opts.weighted);
+    cJSON_AddNumberToObject(root, "resolution", comms->opts.resolution);
+    cJSON_AddItemToObject(root, "modularity", number_or_null(comms->modularity));
+    cJSON_AddNumberToObject(root, "communities", (double) comms->count);
+    g_autoptr(WnTable) table = wn_communities_table(net, comms);
+    cJSON_AddItemToObject(root, "nodes", table_to_json(table));
+    char *text = cJSON_Print(root);
+    g_autofree char *out = g_strconcat(text, "\n", NULL);
+    cJSON_free(text);
+    return g_steal_pointer(&out);
+}
