@@ -5,6 +5,8 @@
 #include <math.h>
 
 static const WnMeasureInfo measures[] = {
+    {"at_risk_reach", "at-risk residents within two steps (who hears first)",
+     wn_measure_at_risk_reach, WN_COLUMN_INT},
     {"betweenness", "share of shortest paths between others that pass through the node",
      wn_measure_betweenness, WN_COLUMN_DOUBLE},
     {"betweenness_norm", "betweenness scaled to [0, 1] by 2/((n-1)(n-2))",
