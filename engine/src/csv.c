@@ -23,7 +23,7 @@ check_encoding(WnCsv *csv, GError **error)
     const guchar *d = (const guchar *) csv->data;
     if (csv->len >= 2 && ((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF))) {
         wn_csv__set_error(csv, error, WN_ERROR_PARSE, 1, 1,
-                          "expected UTF-8 text, found UTF-16 (save the file as UTF-8 CSV)");
+                          "expected UTF-8 text, got UTF-16 (save the file as UTF-8 CSV)");
         return FALSE;
     }
     if (csv->len >= 3 && d[0] == 0xEF && d[1] == 0xBB && d[2] == 0xBF) {
@@ -59,18 +59,43 @@ detect_delimiter(const WnCsv *csv)
     return semicolons > commas ? ';' : ',';
 }
 
+/* Maps @path; GLib's message is replaced by one in the house style where we know better. */
+static gboolean
+map_file(WnCsv *csv, const char *path, GError **error)
+{
+    g_autoptr(GError) map_error = NULL;
+    csv->file = g_mapped_file_new(path, FALSE, &map_error);
+    if (csv->file != NULL) {
+        return TRUE;
+    }
+    if (g_error_matches(map_error, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
+        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                    "%s: no such file (a dataset folder holds nodes.csv and ties.csv)", path);
+    } else if (g_error_matches(map_error, G_FILE_ERROR, G_FILE_ERROR_ACCES)) {
+        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_ACCES, "%s: permission denied", path);
+    } else {
+        g_propagate_error(error, g_steal_pointer(&map_error));
+    }
+    return FALSE;
+}
+
 /**
  * wn_csv__open:
  * Maps @path and prepares to read it. A missing or unreadable file is a GFileError
- * (G_FILE_ERROR_NOENT …) whose message names the path.
+ * (G_FILE_ERROR_NOENT …) whose message names the path; a folder where the file should
+ * be is G_FILE_ERROR_ISDIR.
  */
 gboolean
 wn_csv__open(WnCsv *csv, const char *path, GError **error)
 {
     memset(csv, 0, sizeof *csv);
     csv->path = path;
-    csv->file = g_mapped_file_new(path, FALSE, error);
-    if (csv->file == NULL) {
+    if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
+        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "%s: expected a file, got a folder",
+                    path);
+        return FALSE;
+    }
+    if (!map_file(csv, path, error)) {
         return FALSE;
     }
     csv->data = g_mapped_file_get_contents(csv->file);
@@ -142,12 +167,13 @@ check_record_size(const WnCsv *csv, GError **error)
 {
     if (csv->cells->len > WN_CSV_MAX_RECORD_BYTES) {
         wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->record_line, csv->starts->len,
-                          "record too long: a record may hold at most %u bytes", WN_CSV_MAX_RECORD_BYTES);
+                          "expected a record of at most %u bytes, got a longer one",
+                          WN_CSV_MAX_RECORD_BYTES);
         return FALSE;
     }
     if (csv->starts->len > WN_CSV_MAX_FIELDS) {
         wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->record_line, csv->starts->len,
-                          "too many fields: a record may hold at most %u", WN_CSV_MAX_FIELDS);
+                          "expected at most %u fields in a record, got more", WN_CSV_MAX_FIELDS);
         return FALSE;
     }
     return TRUE;
@@ -158,10 +184,25 @@ check_byte(const WnCsv *csv, char c, GError **error)
 {
     if (c == '\0') {
         wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->line, csv->starts->len,
-                          "unexpected NUL byte (is this a text file in UTF-8?)");
+                          "expected UTF-8 text, got a NUL byte (is the file UTF-16 or binary?)");
         return FALSE;
     }
     return TRUE;
+}
+
+/* Names the character at the reading position for a message: "x", or a byte that is no text. */
+static void
+describe_char(const WnCsv *csv, char *buf, gsize size)
+{
+    const char *at = csv->data + csv->pos;
+    gunichar c = g_utf8_get_char_validated(at, (gssize) (csv->len - csv->pos));
+    if (c == (gunichar) -1 || c == (gunichar) -2 || c == 0 || !g_unichar_isprint(c)) {
+        g_snprintf(buf, size, "byte 0x%02X", (guchar) *at);
+        return;
+    }
+    char utf8[8] = {0};
+    g_unichar_to_utf8(c, utf8);
+    g_snprintf(buf, size, "\"%s\"", utf8);
 }
 
 /* Reads a quoted field from its opening quote up to the character after its closing one. */
@@ -173,7 +214,8 @@ read_quoted(WnCsv *csv, GError **error)
     for (;;) {
         if (csv->pos >= csv->len) {
             wn_csv__set_error(csv, error, WN_ERROR_PARSE, open_line, csv->starts->len,
-                              "unterminated quoted field: expected a closing \"");
+                              "expected a closing quote for the field opened here, got the end "
+                              "of the file");
             return FALSE;
         }
         char c = csv->data[csv->pos++];
@@ -181,7 +223,8 @@ read_quoted(WnCsv *csv, GError **error)
             csv->pos++;
         } else if (c == '"') {
             break;
-        } else if (c == '\n' || (c == '\r' && (csv->pos >= csv->len || csv->data[csv->pos] != '\n'))) {
+        } else if (c == '\n' ||
+                   (c == '\r' && (csv->pos >= csv->len || csv->data[csv->pos] != '\n'))) {
             csv->line++;
         } else if (!check_byte(csv, c, error)) {
             return FALSE;
@@ -192,9 +235,13 @@ read_quoted(WnCsv *csv, GError **error)
         }
     }
     if (!at_line_end(csv) && csv->data[csv->pos] != csv->delimiter) {
+        char got[16];
+        describe_char(csv, got, sizeof got);
         wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->line, csv->starts->len,
-                          "expected '%c' or the end of the line after a closing quote",
-                          csv->delimiter);
+                          "expected '%c' or the end of the line after a closing quote, got %s "
+                          "(double a quote inside a quoted field)",
+                          csv->delimiter, got);
+        csv->can_skip = TRUE;
         return FALSE;
     }
     return TRUE;
@@ -207,8 +254,9 @@ read_plain(WnCsv *csv, GError **error)
         char c = csv->data[csv->pos++];
         if (c == '"') {
             wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->line, csv->starts->len,
-                              "unexpected quote inside an unquoted field (enclose the field in "
-                              "quotes and double the quote)");
+                              "expected a quote only at the start of a field, got one inside an "
+                              "unquoted field (enclose the field in quotes and double the quote)");
+            csv->can_skip = TRUE;
             return FALSE;
         }
         if (!check_byte(csv, c, error)) {
@@ -219,16 +267,22 @@ read_plain(WnCsv *csv, GError **error)
     return csv->cells->len <= WN_CSV_MAX_RECORD_BYTES || check_record_size(csv, error);
 }
 
-/* Refuses a record with a cell that is not UTF-8; a row error, so it can be skipped. */
+/**
+ * wn_csv__check_utf8:
+ * Refuses a record with a cell that is not UTF-8, naming the first bad byte; a row
+ * error, so it can be skipped.
+ */
 gboolean
 wn_csv__check_utf8(const WnCsv *csv, GError **error)
 {
     for (guint f = 0; f < csv->starts->len; f++) {
         const char *cell = wn_csv__field(csv, f);
-        if (!g_utf8_validate(cell, -1, NULL)) {
+        const char *bad = NULL;
+        if (!g_utf8_validate(cell, -1, &bad)) {
             wn_csv__set_error(csv, error, WN_ERROR_PARSE, wn_csv__field_line(csv, f), f + 1,
-                              "expected UTF-8 text (save the file as UTF-8 CSV, not ANSI or "
-                              "Windows-1252)");
+                              "expected UTF-8 text, got byte 0x%02X (save the file as UTF-8 CSV, "
+                              "not ANSI or Windows-1252)",
+                              (guchar) *bad);
             return FALSE;
         }
     }
@@ -245,7 +299,7 @@ read_field(WnCsv *csv, GError **error)
         return FALSE;
     }
     gboolean ok = csv->pos < csv->len && csv->data[csv->pos] == '"' ? read_quoted(csv, error)
-                                                                     : read_plain(csv, error);
+                                                                    : read_plain(csv, error);
     g_string_append_c(csv->cells, '\0');
     return ok;
 }
@@ -266,11 +320,13 @@ record_is_blank(const WnCsv *csv)
  * wn_csv__next:
  * Reads the next record, skipping empty lines, comments and records whose cells are
  * all blank (the `;;;` rows spreadsheets leave at the end).
- * Returns: FALSE on a parse error; TRUE with *done_out set at the end of the file.
+ * Returns: FALSE on a parse error (csv->can_skip tells whether wn_csv__skip_line can
+ * resume after it); TRUE with *done_out set at the end of the file.
  */
 gboolean
 wn_csv__next(WnCsv *csv, gboolean *done_out, GError **error)
 {
+    csv->can_skip = FALSE;
     for (;;) {
         g_string_truncate(csv->cells, 0);
         g_array_set_size(csv->starts, 0);
@@ -295,6 +351,20 @@ wn_csv__next(WnCsv *csv, gboolean *done_out, GError **error)
             return TRUE;
         }
     }
+}
+
+/**
+ * wn_csv__skip_line:
+ * After an error that spoiled one line only (csv->can_skip), moves to the next line,
+ * so that skip-bad-rows mode can go on reading.
+ */
+void
+wn_csv__skip_line(WnCsv *csv)
+{
+    while (!at_line_end(csv)) {
+        csv->pos++;
+    }
+    skip_line_end(csv);
 }
 
 gsize

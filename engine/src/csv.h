@@ -25,11 +25,13 @@ typedef struct {
     GArray *starts; /* guint32 */
     GArray *lines;  /* gsize */
     gsize record_line;
+    gboolean can_skip; /* the last error spoiled its line only: wn_csv__skip_line resumes */
 } WnCsv;
 
 gboolean wn_csv__open(WnCsv *csv, const char *path, GError **error);
 void wn_csv__clear(WnCsv *csv);
 gboolean wn_csv__next(WnCsv *csv, gboolean *done_out, GError **error);
+void wn_csv__skip_line(WnCsv *csv);
 gboolean wn_csv__check_utf8(const WnCsv *csv, GError **error);
 gsize wn_csv__field_count(const WnCsv *csv);
 const char *wn_csv__field(const WnCsv *csv, gsize field);

@@ -8,20 +8,35 @@
 #include <string.h>
 
 #define WN_MAX_NODES ((gsize) G_MAXINT32)
+#define WN_MESSAGE_CELL_CHARS 40 /* a cell quoted in a message is cut after this many */
 
-typedef enum { NODE_ID, NODE_TYPE, NODE_LABEL, NODE_AREA, NODE_LAT, NODE_LON, NODE_VULNERABLE,
-               NODE_COLUMNS } NodeColumn;
+typedef enum {
+    NODE_ID,
+    NODE_TYPE,
+    NODE_LABEL,
+    NODE_AREA,
+    NODE_LAT,
+    NODE_LON,
+    NODE_VULNERABLE,
+    NODE_COLUMNS
+} NodeColumn;
 static const char *const node_columns[NODE_COLUMNS] = {"id",  "type", "label",     "area",
                                                        "lat", "lon",  "vulnerable"};
-typedef enum { TIE_SOURCE, TIE_TARGET, TIE_TYPE, TIE_WEIGHT, TIE_SUPPORT_KIND,
-               TIE_COLUMNS } TieColumn;
+typedef enum {
+    TIE_SOURCE,
+    TIE_TARGET,
+    TIE_TYPE,
+    TIE_WEIGHT,
+    TIE_SUPPORT_KIND,
+    TIE_COLUMNS
+} TieColumn;
 static const char *const tie_columns[TIE_COLUMNS] = {"source", "target", "type", "weight",
                                                      "support_kind"};
 
 /* Where each known column is (-1 when absent), and the extra columns kept as attributes. */
 typedef struct {
-    gssize known[8]; /* NODE_COLUMNS or TIE_COLUMNS entries */
-    GArray *extra_fields; /* gsize: field index of each extra column */
+    gssize known[8];         /* NODE_COLUMNS or TIE_COLUMNS entries */
+    GArray *extra_fields;    /* gsize: field index of each extra column */
     GPtrArray *extra_names;  /* lower-case */
     GPtrArray *extra_values; /* of GArray (const char *), one per extra column */
     gsize fields;
@@ -58,19 +73,20 @@ trim(const char *cell)
     return s;
 }
 
+/* Refuses a column name given twice (names compare case-insensitively, trimmed). */
 static gboolean
-find_duplicate_column(const WnCsv *csv, gsize field, GError **error)
+check_unique_column(const WnCsv *csv, gsize field, const char *name, GError **error)
 {
-    const char *name = wn_csv__field(csv, field);
     for (gsize f = 0; f < field; f++) {
-        if (g_ascii_strcasecmp(wn_csv__field(csv, f), name) == 0) {
+        if (strcmp(trim(wn_csv__field(csv, f)), name) == 0) {
             wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->record_line, field + 1,
-                              "duplicate column \"%s\" (also column %" G_GSIZE_FORMAT ")", name,
-                              f + 1);
-            return TRUE;
+                              "expected each column name once, got \"%s\" again (also column "
+                              "%" G_GSIZE_FORMAT ")",
+                              name, f + 1);
+            return FALSE;
         }
     }
-    return FALSE;
+    return TRUE;
 }
 
 static void
@@ -81,16 +97,106 @@ free_values(gpointer values)
     }
 }
 
+/* Tells the empty file from one with only comments and empty lines. */
+static void
+set_no_header_error(const Loader *l, const char *const *names, GError **error)
+{
+    gboolean empty = l->csv.len == 0 || (l->csv.len == 3 && (guchar) l->csv.data[0] == 0xEF);
+    wn_csv__set_error(&l->csv, error, WN_ERROR_PARSE, 1, 1,
+                      "expected a header line naming the columns (%s, %s, …), got %s", names[0],
+                      names[1], empty ? "an empty file" : "only comments and empty lines");
+}
+
+/* Reads the header record and checks it is UTF-8; TRUE with the fields in l->csv. */
 static gboolean
-read_header(Loader *l, const char *const *names, gsize n_names, gsize n_required, GError **error)
+read_header_record(Loader *l, const char *const *names, GError **error)
 {
     gboolean done = FALSE;
     if (!wn_csv__next(&l->csv, &done, error)) {
         return FALSE;
     }
     if (done) {
-        wn_csv__set_error(&l->csv, error, WN_ERROR_PARSE, l->csv.line, 1,
-                          "expected a header line, found no text");
+        set_no_header_error(l, names, error);
+        return FALSE;
+    }
+    return wn_csv__check_utf8(&l->csv, error);
+}
+
+/* Adds @name as an extra column whose cells are kept as attributes (FORMAT.md). */
+static void
+add_extra_column(Header *h, gsize field, const char *name)
+{
+    g_array_append_val(h->extra_fields, field);
+    g_ptr_array_add(h->extra_names, g_strdup(name));
+    g_ptr_array_add(h->extra_values, g_array_new(FALSE, FALSE, sizeof(const char *)));
+}
+
+/* Files one header field: a known column, an extra one, or both (@kept_known: a known
+ * column whose cells are also kept as an attribute, such as support_kind). */
+static gboolean
+add_header_column(Loader *l, gsize field, const char *const *names, gsize n_names,
+                  gssize kept_known, GError **error)
+{
+    char *name = trim(wn_csv__field(&l->csv, field));
+    for (char *p = name; *p != '\0'; p++) {
+        *p = g_ascii_tolower(*p);
+    }
+    if (*name == '\0') {
+        wn_csv__set_error(&l->csv, error, WN_ERROR_PARSE, l->csv.record_line, field + 1,
+                          "expected a column name, got an empty cell");
+        return FALSE;
+    }
+    if (!check_unique_column(&l->csv, field, name, error)) {
+        return FALSE;
+    }
+    gsize k = 0;
+    while (k < n_names && strcmp(names[k], name) != 0) {
+        k++;
+    }
+    if (k < n_names) {
+        l->header.known[k] = (gssize) field;
+    }
+    if (k == n_names || (gssize) k == kept_known) {
+        add_extra_column(&l->header, field, name);
+    }
+    return TRUE;
+}
+
+/* Names the columns the header has, for the message about a missing one. */
+static char *
+join_header(const Loader *l)
+{
+    g_autoptr(GString) joined = g_string_new(NULL);
+    for (gsize f = 0; f < l->header.fields; f++) {
+        g_string_append_printf(joined, "%s%s", f > 0 ? ", " : "", trim(wn_csv__field(&l->csv, f)));
+    }
+    return g_string_free(g_steal_pointer(&joined), FALSE);
+}
+
+static gboolean
+check_required_columns(const Loader *l, const char *const *names, gsize n_required, GError **error)
+{
+    for (gsize k = 0; k < n_required; k++) {
+        if (l->header.known[k] < 0) {
+            g_autofree char *found = join_header(l);
+            wn_csv__set_error(&l->csv, error, WN_ERROR_PARSE, l->csv.record_line, 1,
+                              "expected a column named \"%s\" in the header, got %s", names[k],
+                              found);
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/*
+ * Reads the header: column names are trimmed and compared case-insensitively; the
+ * first @n_required of @names must be present; unknown columns become attributes.
+ */
+static gboolean
+read_header(Loader *l, const char *const *names, gsize n_names, gsize n_required, gssize kept_known,
+            GError **error)
+{
+    if (!read_header_record(l, names, error)) {
         return FALSE;
     }
     Header *h = &l->header;
@@ -102,33 +208,11 @@ read_header(Loader *l, const char *const *names, gsize n_names, gsize n_required
         h->known[k] = -1;
     }
     for (gsize f = 0; f < h->fields; f++) {
-        char *name = trim(wn_csv__field(&l->csv, f));
-        for (char *p = name; *p != '\0'; p++) {
-            *p = g_ascii_tolower(*p);
-        }
-        if (find_duplicate_column(&l->csv, f, error)) {
-            return FALSE;
-        }
-        gsize k = 0;
-        while (k < n_names && strcmp(names[k], name) != 0) {
-            k++;
-        }
-        if (k < n_names) {
-            h->known[k] = (gssize) f;
-        } else {
-            g_array_append_val(h->extra_fields, f);
-            g_ptr_array_add(h->extra_names, g_strdup(name));
-            g_ptr_array_add(h->extra_values, g_array_new(FALSE, FALSE, sizeof(const char *)));
-        }
-    }
-    for (gsize k = 0; k < n_required; k++) {
-        if (h->known[k] < 0) {
-            wn_csv__set_error(&l->csv, error, WN_ERROR_PARSE, l->csv.record_line, h->fields + 1,
-                              "expected a column named \"%s\" in the header", names[k]);
+        if (!add_header_column(l, f, names, n_names, kept_known, error)) {
             return FALSE;
         }
     }
-    return TRUE;
+    return check_required_columns(l, names, n_required, error);
 }
 
 /* Reports a bad row: fatal, or listed and passed over with WN_LOAD_SKIP_BAD_ROWS. */
@@ -157,9 +241,8 @@ field_of(const Loader *l, gsize column)
     return (gsize) l->header.known[column] + 1;
 }
 
-static void
-cell_error(const Loader *l, GError **error, gint code, gsize column, const char *format, ...)
-    G_GNUC_PRINTF(5, 6);
+static void cell_error(const Loader *l, GError **error, gint code, gsize column, const char *format,
+                       ...) G_GNUC_PRINTF(5, 6);
 
 static void
 cell_error(const Loader *l, GError **error, gint code, gsize column, const char *format, ...)
@@ -171,6 +254,29 @@ cell_error(const Loader *l, GError **error, gint code, gsize column, const char 
     gsize field = field_of(l, column);
     wn_csv__set_error(&l->csv, error, code, wn_csv__field_line(&l->csv, field - 1), field, "%s",
                       what);
+}
+
+/* Quotes a cell for a message, cut after WN_MESSAGE_CELL_CHARS characters. */
+static char *
+describe_cell(const char *text)
+{
+    if (*text == '\0') {
+        return g_strdup("an empty cell");
+    }
+    const char *cut = text;
+    for (gsize i = 0; i < WN_MESSAGE_CELL_CHARS && *cut != '\0'; i++) {
+        cut = g_utf8_next_char(cut);
+    }
+    return g_strdup_printf("\"%.*s%s\"", (int) (cut - text), text, *cut != '\0' ? "…" : "");
+}
+
+/* Sets "PATH:LINE:COLUMN: expected @expected, got "CELL"" for the cell @text of @column. */
+static void
+cell_error_got(const Loader *l, GError **error, gint code, gsize column, const char *expected,
+               const char *text)
+{
+    g_autofree char *got = describe_cell(text);
+    cell_error(l, error, code, column, "expected %s, got %s", expected, got);
 }
 
 /* A decimal number: digits, sign, point (or comma when `;` delimits), exponent. */
@@ -200,7 +306,8 @@ check_field_count(const Loader *l, GError **error)
     gsize found = wn_csv__field_count(&l->csv);
     if (found > l->header.fields) {
         wn_csv__set_error(&l->csv, error, WN_ERROR_PARSE, l->csv.record_line, l->header.fields + 1,
-                          "expected %" G_GSIZE_FORMAT " fields as in the header, found %" G_GSIZE_FORMAT
+                          "expected %" G_GSIZE_FORMAT
+                          " fields as in the header, got %" G_GSIZE_FORMAT
                           " (is a decimal comma or a delimiter unquoted?)",
                           l->header.fields, found);
         return FALSE;
@@ -214,7 +321,8 @@ keep_extra_cells(Loader *l)
     for (guint j = 0; j < l->header.extra_fields->len; j++) {
         gsize f = g_array_index(l->header.extra_fields, gsize, j);
         const char *text = trim(wn_csv__field(&l->csv, f));
-        const char *kept = *text == '\0' ? NULL : g_string_chunk_insert_const(l->net->strings, text);
+        const char *kept =
+            *text == '\0' ? NULL : g_string_chunk_insert_const(l->net->strings, text);
         g_array_append_val(g_ptr_array_index(l->header.extra_values, j), kept);
     }
 }
@@ -246,9 +354,12 @@ static const struct {
     const char *name;
     WnNodeKind kind;
 } node_kind_aliases[] = {
-    {"resident", WN_NODE_RESIDENT}, {"bewoner", WN_NODE_RESIDENT},
-    {"professional", WN_NODE_PROFESSIONAL}, {"group", WN_NODE_GROUP},
-    {"groep", WN_NODE_GROUP}, {"organisation", WN_NODE_ORGANISATION},
+    {"resident", WN_NODE_RESIDENT},
+    {"bewoner", WN_NODE_RESIDENT},
+    {"professional", WN_NODE_PROFESSIONAL},
+    {"group", WN_NODE_GROUP},
+    {"groep", WN_NODE_GROUP},
+    {"organisation", WN_NODE_ORGANISATION},
     {"organisatie", WN_NODE_ORGANISATION},
 };
 
@@ -294,24 +405,41 @@ parse_coordinate(const Loader *l, NodeColumn column, double limit, double *out, 
         return TRUE;
     }
     if (!parse_number(l, text, out) || fabs(*out) > limit) {
-        cell_error(l, error, WN_ERROR_PARSE, column,
-                   "expected %s in WGS84 degrees between -%g and %g, got \"%s\"",
-                   column == NODE_LAT ? "a latitude" : "a longitude", limit, limit, text);
+        g_autofree char *expected =
+            g_strdup_printf("%s in WGS84 degrees between -%g and %g",
+                            column == NODE_LAT ? "a latitude" : "a longitude", limit, limit);
+        cell_error_got(l, error, WN_ERROR_PARSE, column, expected, text);
         return FALSE;
     }
     return TRUE;
+}
+
+/* The key under which ids that differ only in case or normalisation meet; ASCII ids
+ * (the common case) need neither normalising nor Unicode case folding. */
+static char *
+fold_id(const char *id)
+{
+    const char *p = id;
+    while (*p != '\0' && (guchar) *p < 0x80) {
+        p++;
+    }
+    if (*p == '\0') {
+        return g_ascii_strdown(id, -1);
+    }
+    g_autofree char *normal = g_utf8_normalize(id, -1, G_NORMALIZE_ALL_COMPOSE);
+    return g_utf8_casefold(normal, -1);
 }
 
 /* ids that differ only in case or Unicode normalisation draw a warning (FORMAT.md). */
 static void
 warn_if_confusable(Loader *l, NodeRows *rows, const char *id)
 {
-    g_autofree char *normal = g_utf8_normalize(id, -1, G_NORMALIZE_ALL_COMPOSE);
-    g_autofree char *folded = g_utf8_casefold(normal, -1);
+    g_autofree char *folded = fold_id(id);
     const char *earlier = g_hash_table_lookup(rows->folded, folded);
     if (earlier != NULL) {
         wn_network__add_warning(l->net,
-                                "%s:%" G_GSIZE_FORMAT ": node id \"%s\" differs from \"%s\" only in "
+                                "%s:%" G_GSIZE_FORMAT
+                                ": node id \"%s\" differs from \"%s\" only in "
                                 "case or Unicode normalisation; they are different nodes",
                                 l->csv.path, l->csv.record_line, id, earlier);
         return;
@@ -323,71 +451,94 @@ static gboolean
 check_node_id(Loader *l, NodeRows *rows, const char *id, GError **error)
 {
     if (*id == '\0') {
-        cell_error(l, error, WN_ERROR_PARSE, NODE_ID, "expected a node id, found an empty cell");
+        cell_error_got(l, error, WN_ERROR_PARSE, NODE_ID, "a node id", id);
         return FALSE;
     }
     gsize earlier = 0;
     if (wn_network_node_lookup(l->net, id, &earlier)) {
+        g_autofree char *got = describe_cell(id);
         cell_error(l, error, WN_ERROR_INVALID, NODE_ID,
-                   "duplicate node id \"%s\" (first defined on line %" G_GSIZE_FORMAT ")", id,
+                   "expected a new node id, got %s again (first on line %" G_GSIZE_FORMAT ")", got,
                    g_array_index(rows->lines, gsize, earlier));
         return FALSE;
     }
     if (rows->ids->len >= WN_MAX_NODES) {
-        cell_error(l, error, WN_ERROR_INVALID, NODE_ID, "too many nodes: at most %" G_GSIZE_FORMAT,
-                   WN_MAX_NODES);
+        cell_error(l, error, WN_ERROR_INVALID, NODE_ID,
+                   "expected at most %" G_GSIZE_FORMAT " nodes, got more", WN_MAX_NODES);
         return FALSE;
     }
     return TRUE;
 }
 
+/* The checked cells of a nodes.csv row. */
+typedef struct {
+    guint8 kind, vulnerable;
+    double lat, lon; /* NaN when unknown */
+} NodeCells;
+
 static gboolean
-parse_node_row(Loader *l, NodeRows *rows, GError **error)
+parse_node_cells(Loader *l, NodeRows *rows, NodeCells *out, GError **error)
 {
     const char *id = cell(l, NODE_ID);
-    const char *type = cell(l, NODE_TYPE);
-    const char *vulnerable = cell(l, NODE_VULNERABLE);
-    guint8 kind = 0, flag = 0;
-    double lat = NAN, lon = NAN;
     if (!check_field_count(l, error) || !check_node_id(l, rows, id, error)) {
         return FALSE;
     }
-    if (!parse_node_kind(type, &kind)) {
-        cell_error(l, error, WN_ERROR_PARSE, NODE_TYPE,
-                   "expected resident, professional, group or organisation (or bewoner, groep, "
-                   "organisatie), got \"%s\"",
-                   type);
+    if (!parse_node_kind(cell(l, NODE_TYPE), &out->kind)) {
+        cell_error_got(l, error, WN_ERROR_PARSE, NODE_TYPE,
+                       "resident, professional, group or organisation (or bewoner, groep, "
+                       "organisatie)",
+                       cell(l, NODE_TYPE));
         return FALSE;
     }
-    if (!parse_flag(vulnerable, &flag)) {
-        cell_error(l, error, WN_ERROR_PARSE, NODE_VULNERABLE,
-                   "expected 1/0, true/false, yes/no or ja/nee, got \"%s\"", vulnerable);
+    if (!parse_flag(cell(l, NODE_VULNERABLE), &out->vulnerable)) {
+        cell_error_got(l, error, WN_ERROR_PARSE, NODE_VULNERABLE,
+                       "1/0, true/false, yes/no or ja/nee (or an empty cell)",
+                       cell(l, NODE_VULNERABLE));
         return FALSE;
     }
-    if (!parse_coordinate(l, NODE_LAT, 90, &lat, error) ||
-        !parse_coordinate(l, NODE_LON, 180, &lon, error)) {
+    if (!parse_coordinate(l, NODE_LAT, 90, &out->lat, error) ||
+        !parse_coordinate(l, NODE_LON, 180, &out->lon, error)) {
         return FALSE;
     }
-    if (!isnan(lat) != !isnan(lon)) {
-        wn_network__add_warning(l->net, "%s:%" G_GSIZE_FORMAT ": node \"%s\" has only one of lat "
-                                "and lon; its position is unknown", l->csv.path, l->csv.record_line, id);
+    if (!isnan(out->lat) != !isnan(out->lon)) {
+        wn_network__add_warning(l->net,
+                                "%s:%" G_GSIZE_FORMAT ": node \"%s\" has only one of lat and "
+                                "lon; its position is unknown",
+                                l->csv.path, l->csv.record_line, id);
     }
+    return TRUE;
+}
+
+/* Adds a checked row: its strings move into the network's string chunk. */
+static void
+add_node(Loader *l, NodeRows *rows, const NodeCells *c)
+{
     WnNetwork *net = l->net;
-    const char *kept = g_string_chunk_insert(net->strings, id);
+    const char *id = g_string_chunk_insert(net->strings, cell(l, NODE_ID));
     const char *label = cell(l, NODE_LABEL), *area = cell(l, NODE_AREA);
-    const char *kept_label = *label ? g_string_chunk_insert(net->strings, label) : NULL;
-    const char *kept_area = *area ? g_string_chunk_insert_const(net->strings, area) : NULL;
-    g_hash_table_insert(net->index, (gpointer) kept, GSIZE_TO_POINTER(rows->ids->len + 1));
-    warn_if_confusable(l, rows, kept);
-    g_array_append_val(rows->ids, kept);
+    const char *kept_label = *label != '\0' ? g_string_chunk_insert(net->strings, label) : NULL;
+    const char *kept_area = *area != '\0' ? g_string_chunk_insert_const(net->strings, area) : NULL;
+    g_hash_table_insert(net->index, (gpointer) id, GSIZE_TO_POINTER(rows->ids->len + 1));
+    warn_if_confusable(l, rows, id);
+    g_array_append_val(rows->ids, id);
     g_array_append_val(rows->labels, kept_label);
     g_array_append_val(rows->areas, kept_area);
-    g_array_append_val(rows->kinds, kind);
-    g_array_append_val(rows->vulnerable, flag);
-    g_array_append_val(rows->lat, lat);
-    g_array_append_val(rows->lon, lon);
+    g_array_append_val(rows->kinds, c->kind);
+    g_array_append_val(rows->vulnerable, c->vulnerable);
+    g_array_append_val(rows->lat, c->lat);
+    g_array_append_val(rows->lon, c->lon);
     g_array_append_val(rows->lines, l->csv.record_line);
     keep_extra_cells(l);
+}
+
+static gboolean
+parse_node_row(Loader *l, NodeRows *rows, GError **error)
+{
+    NodeCells c = {0, 0, NAN, NAN};
+    if (!parse_node_cells(l, rows, &c, error)) {
+        return FALSE;
+    }
+    add_node(l, rows, &c);
     return TRUE;
 }
 
@@ -419,8 +570,8 @@ node_rows_finish(NodeRows *rows, WnNetwork *net)
         net->lat = (double *) (void *) g_array_free(g_steal_pointer(&rows->lat), FALSE);
         net->lon = (double *) (void *) g_array_free(g_steal_pointer(&rows->lon), FALSE);
     }
-    GArray *left[] = {rows->ids, rows->labels, rows->areas, rows->kinds,
-                      rows->vulnerable, rows->lat, rows->lon, rows->lines};
+    GArray *left[] = {rows->ids,        rows->labels, rows->areas, rows->kinds,
+                      rows->vulnerable, rows->lat,    rows->lon,   rows->lines};
     for (gsize i = 0; i < G_N_ELEMENTS(left); i++) {
         if (left[i] != NULL) {
             g_array_unref(left[i]);
@@ -429,21 +580,31 @@ node_rows_finish(NodeRows *rows, WnNetwork *net)
     g_hash_table_unref(rows->folded);
 }
 
+/*
+ * Reads the data rows. A row error ends the load, or with WN_LOAD_SKIP_BAD_ROWS is
+ * listed and the row passed over; a quoting error that spoiled one line only is such a
+ * row error too (the reader resumes on the next line), any other CSV error is fatal.
+ */
 static gboolean
 read_rows(Loader *l, gboolean (*parse_row)(Loader *, gpointer, GError **), gpointer rows,
           GError **error)
 {
     for (;;) {
         gboolean done = FALSE;
-        if (!wn_csv__next(&l->csv, &done, error)) {
-            return FALSE;
-        }
-        if (done) {
+        GError *row_error = NULL;
+        gboolean ok = wn_csv__next(&l->csv, &done, &row_error);
+        if (ok && done) {
             return TRUE;
         }
-        GError *row_error = NULL;
-        if ((!wn_csv__check_utf8(&l->csv, &row_error) || !parse_row(l, rows, &row_error)) &&
-            !row_failed(l, row_error, error)) {
+        if (!ok && !l->csv.can_skip) {
+            g_propagate_error(error, row_error);
+            return FALSE;
+        }
+        if (!ok) {
+            wn_csv__skip_line(&l->csv);
+        }
+        ok = ok && wn_csv__check_utf8(&l->csv, &row_error) && parse_row(l, rows, &row_error);
+        if (!ok && !row_failed(l, row_error, error)) {
             return FALSE;
         }
     }
@@ -462,7 +623,7 @@ load_nodes(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
     NodeRows rows = {0};
     node_rows_init(&rows);
     gboolean ok = wn_csv__open(&l.csv, path, error) &&
-                  read_header(&l, node_columns, NODE_COLUMNS, 2, error) &&
+                  read_header(&l, node_columns, NODE_COLUMNS, 2, -1, error) &&
                   read_rows(&l, parse_node_row_cb, &rows, error);
     node_rows_finish(&rows, ok ? net : NULL);
     if (ok) {
@@ -565,24 +726,44 @@ parse_tie_kind(const char *text, guint8 *out)
 }
 
 static gboolean
-check_support_kind(const Loader *l, GError **error)
+is_support_kind(const char *part, gsize len)
 {
-    g_auto(GStrv) parts = g_strsplit(cell(l, TIE_SUPPORT_KIND), "|", -1);
-    for (gsize i = 0; parts[i] != NULL; i++) {
-        const char *part = g_strstrip(parts[i]);
-        gboolean known = *part == '\0';
-        for (gsize k = 0; k < G_N_ELEMENTS(support_kinds) && !known; k++) {
-            known = g_ascii_strcasecmp(part, support_kinds[k]) == 0;
-        }
-        if (!known) {
-            cell_error(l, error, WN_ERROR_PARSE, TIE_SUPPORT_KIND,
-                       "expected practical, emotional, companionship or advice (several separated "
-                       "by |), got \"%s\"",
-                       part);
-            return FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(support_kinds); k++) {
+        if (strlen(support_kinds[k]) == len &&
+            g_ascii_strncasecmp(part, support_kinds[k], len) == 0) {
+            return TRUE;
         }
     }
-    return TRUE;
+    return FALSE;
+}
+
+/* Checks each `|`-separated part in place: the streaming reader allocates nothing per cell. */
+static gboolean
+check_support_kind(const Loader *l, GError **error)
+{
+    const char *part = cell(l, TIE_SUPPORT_KIND);
+    for (;;) {
+        const char *end = strchr(part, '|');
+        end = end != NULL ? end : part + strlen(part);
+        const char *s = part, *e = end;
+        while (s < e && (*s == ' ' || *s == '\t')) {
+            s++;
+        }
+        while (e > s && (e[-1] == ' ' || e[-1] == '\t')) {
+            e--;
+        }
+        if (e > s && !is_support_kind(s, (gsize) (e - s))) {
+            g_autofree char *bad = g_strndup(s, (gsize) (e - s));
+            cell_error_got(l, error, WN_ERROR_PARSE, TIE_SUPPORT_KIND,
+                           "practical, emotional, companionship or advice (several separated by |)",
+                           bad);
+            return FALSE;
+        }
+        if (*end == '\0') {
+            return TRUE;
+        }
+        part = end + 1;
+    }
 }
 
 static gboolean
@@ -591,12 +772,11 @@ lookup_end(const Loader *l, TieColumn column, guint32 *out, GError **error)
     const char *id = cell(l, column);
     gsize node = 0;
     if (*id == '\0') {
-        cell_error(l, error, WN_ERROR_PARSE, column, "expected a node id, found an empty cell");
+        cell_error_got(l, error, WN_ERROR_PARSE, column, "a node id", id);
         return FALSE;
     }
     if (!wn_network_node_lookup(l->net, id, &node)) {
-        cell_error(l, error, WN_ERROR_INVALID, column,
-                   "expected a node id from nodes.csv, got \"%s\"", id);
+        cell_error_got(l, error, WN_ERROR_INVALID, column, "a node id from nodes.csv", id);
         return FALSE;
     }
     *out = (guint32) node;
@@ -612,9 +792,10 @@ parse_weight(const Loader *l, double *out, GError **error)
         return TRUE;
     }
     if (!parse_number(l, text, out) || *out <= 0) {
-        cell_error(l, error, WN_ERROR_PARSE, TIE_WEIGHT,
-                   "expected a positive weight%s, got \"%s\"",
-                   l->csv.delimiter == ';' ? " (decimal point or comma)" : "", text);
+        cell_error_got(l, error, WN_ERROR_PARSE, TIE_WEIGHT,
+                       l->csv.delimiter == ';' ? "a positive weight (decimal point or comma)"
+                                               : "a positive weight",
+                       text);
         return FALSE;
     }
     return TRUE;
@@ -674,16 +855,16 @@ parse_tie_row(Loader *l, gpointer data, GError **error)
         return FALSE;
     }
     if (a == b) {
+        g_autofree char *got = describe_cell(cell(l, TIE_SOURCE));
         cell_error(l, error, WN_ERROR_INVALID, TIE_TARGET,
-                   "expected two different nodes, got a tie from \"%s\" to itself",
-                   cell(l, TIE_SOURCE));
+                   "expected a target other than the source, got a tie from %s to itself", got);
         return FALSE;
     }
     if (!parse_tie_kind(cell(l, TIE_TYPE), &kind)) {
-        cell_error(l, error, WN_ERROR_PARSE, TIE_TYPE,
-                   "expected family, household, neighbour, friend, acquaintance, member, support, "
-                   "collaboration, referral or conflict, got \"%s\"",
-                   cell(l, TIE_TYPE));
+        cell_error_got(l, error, WN_ERROR_PARSE, TIE_TYPE,
+                       "family, household, neighbour, friend, acquaintance, member, support, "
+                       "collaboration, referral or conflict (or an empty cell)",
+                       cell(l, TIE_TYPE));
         return FALSE;
     }
     if (!parse_weight(l, &weight, error) || !check_support_kind(l, error)) {
@@ -737,7 +918,7 @@ load_ties(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
     TieRows rows;
     tie_rows_init(&rows);
     gboolean ok = wn_csv__open(&l.csv, path, error) &&
-                  read_header(&l, tie_columns, TIE_COLUMNS, 2, error) &&
+                  read_header(&l, tie_columns, TIE_COLUMNS, 2, TIE_SUPPORT_KIND, error) &&
                   read_rows(&l, parse_tie_row, &rows, error);
     tie_rows_finish(&rows, ok ? net : NULL);
     if (ok) {
@@ -750,13 +931,17 @@ load_ties(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
 static gboolean
 check_dataset_dir(const char *dir, GError **error)
 {
-    if (!g_file_test(dir, G_FILE_TEST_IS_DIR)) {
-        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                    "%s: no such dataset folder (expected a folder with nodes.csv and ties.csv)",
-                    dir);
+    if (g_file_test(dir, G_FILE_TEST_IS_DIR)) {
+        return TRUE;
+    }
+    if (g_file_test(dir, G_FILE_TEST_EXISTS)) {
+        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR,
+                    "%s: expected a dataset folder with nodes.csv and ties.csv, got a file", dir);
         return FALSE;
     }
-    return TRUE;
+    g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                "%s: no such dataset folder (expected a folder with nodes.csv and ties.csv)", dir);
+    return FALSE;
 }
 
 /**
@@ -765,8 +950,12 @@ check_dataset_dir(const char *dir, GError **error)
  * ties.csv and, when present, dataset.json. Repeated ties are merged (weights added,
  * the first row's type kept); conflict ties are kept aside. Any error refuses the whole
  * dataset, unless @flags has WN_LOAD_SKIP_BAD_ROWS: then bad rows are left out and
- * listed by wn_network_skipped_rows(). A missing file is a G_FILE_ERROR; bad content is
- * WN_ERROR_PARSE or WN_ERROR_INVALID with "FILE:LINE:COLUMN: " (COLUMN counts fields).
+ * listed by wn_network_skipped_rows() (a quoting error that spoils one line is such a
+ * row; an unterminated quote, a NUL byte or a bad header still refuses the dataset).
+ * Header-only files are a valid empty dataset. A missing file or folder is a
+ * G_FILE_ERROR; bad content is WN_ERROR_PARSE or WN_ERROR_INVALID, "FILE:LINE:COLUMN: "
+ * with FILE as @dir joined with the file name, LINE the physical line and COLUMN the
+ * 1-based field.
  * Returns: (transfer full): the network, or NULL on error.
  * Cost: one pass over each file; O(n + m) memory.
  */
@@ -789,9 +978,12 @@ wn_network_load(const char *dir, WnLoadFlags flags, GError **error)
         return NULL;
     }
     if (net->merged_rows > 0) {
-        wn_network__add_warning(net, "%s: %" G_GSIZE_FORMAT " repeated tie rows merged into "
-                                "earlier rows of the same pair (weights added)", ties,
-                                net->merged_rows);
+        gboolean one = net->merged_rows == 1;
+        wn_network__add_warning(net,
+                                "%s: %" G_GSIZE_FORMAT " repeated tie %s merged into %s of the "
+                                "same pair (weights added)",
+                                ties, net->merged_rows, one ? "row" : "rows",
+                                one ? "an earlier row" : "earlier rows");
     }
     return g_steal_pointer(&net);
 }

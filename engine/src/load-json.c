@@ -20,37 +20,164 @@ locate(const char *text, const char *at, gsize *line_out, gsize *column_out)
     *column_out = (gsize) g_utf8_strlen(line_start, at - line_start) + 1;
 }
 
+/* Sets "PATH:LINE:COLUMN: WHAT" for the position @at in @text. */
+static void set_error_at(GError **error, const char *path, const char *text, const char *at,
+                         const char *format, ...) G_GNUC_PRINTF(5, 6);
+
+static void
+set_error_at(GError **error, const char *path, const char *text, const char *at, const char *format,
+             ...)
+{
+    va_list args;
+    va_start(args, format);
+    g_autofree char *what = g_strdup_vprintf(format, args);
+    va_end(args);
+    gsize line = 1, column = 1;
+    locate(text, at, &line, &column);
+    g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT ": %s",
+                path, line, column, what);
+}
+
+/* Names the character at @at for a message: "x", the end of the line or of the file. */
+static char *
+describe_char(const char *at)
+{
+    if (*at == '\0') {
+        return g_strdup("the end of the file");
+    }
+    if (*at == '\n' || *at == '\r') {
+        return g_strdup("the end of the line");
+    }
+    if ((guchar) *at < 0x20) {
+        return g_strdup_printf("byte 0x%02X", (guchar) *at);
+    }
+    return g_strdup_printf("\"%.*s\"", (int) (g_utf8_next_char(at) - at), at);
+}
+
+/* Skips a JSON string from its opening quote; returns the character after it. */
+static const char *
+skip_string(const char *p)
+{
+    for (p++; *p != '\0' && *p != '"'; p++) {
+        if (*p == '\\' && p[1] != '\0') {
+            p++;
+        }
+    }
+    return *p == '"' ? p + 1 : p;
+}
+
+/* The innermost container open just before @at: '{', '[' or 0 at the top level. */
+static char
+innermost_container(const char *text, const char *at)
+{
+    g_autoptr(GString) open = g_string_new(NULL);
+    for (const char *p = text; p < at && *p != '\0';) {
+        if (*p == '"') {
+            p = skip_string(p);
+            continue;
+        }
+        if (*p == '{' || *p == '[') {
+            g_string_append_c(open, *p);
+        } else if ((*p == '}' || *p == ']') && open->len > 0) {
+            g_string_truncate(open, open->len - 1);
+        }
+        p++;
+    }
+    return open->len > 0 ? open->str[open->len - 1] : '\0';
+}
+
+/*
+ * Where cJSON failed. It reports a member name that is not a string (`{"a": 1,}`) one
+ * character late, after the culprit; such a culprit follows a `{` or a `,` inside an
+ * object (and a `}` right after a `{` closes an empty object, so it is no culprit).
+ */
+static const char *
+error_position(const char *text, const char *at)
+{
+    if (at == NULL) {
+        return text;
+    }
+    if (at == text || at[-1] == '"' || g_ascii_isspace(at[-1])) {
+        return at;
+    }
+    const char *before = at - 1;
+    while (before > text && g_ascii_isspace(before[-1])) {
+        before--;
+    }
+    gboolean empty_object = before > text && before[-1] == '{' && at[-1] == '}';
+    if (before > text && (before[-1] == '{' || before[-1] == ',') && !empty_object &&
+        innermost_container(text, at - 1) == '{') {
+        return at - 1;
+    }
+    return at;
+}
+
 static gboolean
 parse_json_text(const char *path, const char *text, gsize length, cJSON **out, GError **error)
 {
-    if (!g_utf8_validate(text, (gssize) length, NULL) || strlen(text) != length) {
-        g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s:1:1: expected UTF-8 JSON text", path);
+    const char *bad = NULL;
+    if (!g_utf8_validate(text, (gssize) length, &bad)) {
+        set_error_at(error, path, text, bad, "expected UTF-8 JSON text, got byte 0x%02X",
+                     (guchar) *bad);
         return FALSE;
     }
     const char *end = NULL;
     *out = cJSON_ParseWithOpts(text, &end, TRUE);
     if (*out == NULL) {
-        const char *at = end != NULL ? end : cJSON_GetErrorPtr();
-        gsize line = 1, column = 1;
-        locate(text, at != NULL ? at : text, &line, &column);
-        g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
-                    "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT ": expected valid JSON here", path,
-                    line, column);
+        const char *at = error_position(text, end != NULL ? end : cJSON_GetErrorPtr());
+        g_autofree char *got = describe_char(at);
+        set_error_at(error, path, text, at, "expected valid JSON, got %s", got);
         return FALSE;
     }
     return TRUE;
 }
 
+/*
+ * Finds the value of the top-level member @key in valid JSON @text, so that a message
+ * about it can name its line and column (cJSON keeps no positions).
+ * Returns: the value's first character, or @text when not found.
+ */
+static const char *
+find_member_value(const char *text, const char *key)
+{
+    gsize depth = 0, key_len = strlen(key);
+    for (const char *p = text; *p != '\0';) {
+        if (*p == '"') {
+            const char *after = skip_string(p);
+            const char *q = after;
+            while (g_ascii_isspace(*q)) {
+                q++;
+            }
+            if (depth == 1 && *q == ':' && (gsize) (after - p) == key_len + 2 &&
+                strncmp(p + 1, key, key_len) == 0) {
+                q++;
+                while (g_ascii_isspace(*q)) {
+                    q++;
+                }
+                return q;
+            }
+            p = after;
+            continue;
+        }
+        depth += *p == '{' || *p == '[';
+        depth -= (*p == '}' || *p == ']') && depth > 0;
+        p++;
+    }
+    return text;
+}
+
 static gboolean
-read_directed(WnNetwork *net, const char *path, const cJSON *root, GError **error)
+read_directed(WnNetwork *net, const char *path, const char *text, const cJSON *root, GError **error)
 {
     const cJSON *directed = cJSON_GetObjectItemCaseSensitive(root, "directed");
     if (directed == NULL || cJSON_IsNull(directed)) {
         return TRUE;
     }
     if (!cJSON_IsBool(directed)) {
-        g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
-                    "%s:1:1: expected \"directed\" to be true or false", path);
+        char *got = cJSON_PrintUnformatted(directed);
+        set_error_at(error, path, text, find_member_value(text, "directed"),
+                     "expected \"directed\" to be true or false, got %s", got);
+        cJSON_free(got);
         return FALSE;
     }
     net->directed = cJSON_IsTrue(directed);
@@ -76,21 +203,56 @@ keep_metadata(WnNetwork *net, const cJSON *root)
     }
 }
 
+/* Names the kind of a JSON value for a message. */
+static const char *
+json_kind(const cJSON *item)
+{
+    if (cJSON_IsArray(item)) {
+        return "an array";
+    }
+    if (cJSON_IsString(item)) {
+        return "a string";
+    }
+    if (cJSON_IsNumber(item)) {
+        return "a number";
+    }
+    return cJSON_IsBool(item) ? "true or false" : "null";
+}
+
+/**
+ * wn_load__dataset_json:
+ * Reads dataset.json: a JSON object whose top-level members become the metadata
+ * (wn_network_metadata) and whose "directed" member, true or false (null or absent:
+ * false), makes the dataset directed. Errors name the line and column (in characters).
+ * Returns: FALSE on error.
+ */
 gboolean
 wn_load__dataset_json(WnNetwork *net, const char *path, GError **error)
 {
     g_autofree char *text = NULL;
     gsize length = 0;
     g_autoptr(cJSON) root = NULL;
-    if (!g_file_get_contents(path, &text, &length, error) ||
-        !parse_json_text(path, text, length, &root, error)) {
+    if (!g_file_get_contents(path, &text, &length, error)) {
+        return FALSE;
+    }
+    const char *json = text;
+    if (length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { /* a byte-order mark */
+        json += 3;
+        length -= 3;
+    }
+    if (!parse_json_text(path, json, length, &root, error)) {
         return FALSE;
     }
     if (!cJSON_IsObject(root)) {
-        g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
-                    "%s:1:1: expected a JSON object ({ \"title\": … }) at the top level", path);
+        const char *at = json;
+        while (g_ascii_isspace(*at)) {
+            at++;
+        }
+        set_error_at(error, path, json, at,
+                     "expected a JSON object ({ \"title\": … }) at the top level, got %s",
+                     json_kind(root));
         return FALSE;
     }
     keep_metadata(net, root);
-    return read_directed(net, path, root, error);
+    return read_directed(net, path, json, root, error);
 }
