@@ -1,0 +1,113 @@
+/* cmd-generate.c: `wijknet generate`, a synthetic town in the fieldwork format */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "cli.h"
+
+#include <stdio.h>
+
+typedef struct {
+    gint64 residents; /* -1 until given */
+    gint64 seed;
+    double isolated_share;
+    double vulnerable_share;
+    char *output;
+    gboolean force;
+} Options;
+
+static void
+options_clear(Options *o)
+{
+    g_free(o->output);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
+
+/* An output that cannot be created is 73, a write that fails midway 74 (sysexits). */
+static int
+fail_output(const GError *error)
+{
+    if (error->domain != G_FILE_ERROR) {
+        return cli_fail(error);
+    }
+    gboolean full = error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO;
+    fprintf(stderr, "wijknet: %s%s\n", error->message,
+            error->code == G_FILE_ERROR_EXIST ? " (--force writes into it anyway)" : "");
+    return full ? CLI_EXIT_IOERR : CLI_EXIT_CANTCREAT;
+}
+
+/* Returns: CLI_EXIT_OK when the options are complete and in range. */
+static int
+check_options(const Options *o, int argc, char **argv)
+{
+    if (argc > 1) {
+        return cli_usage_error("generate", "unexpected argument \"%s\" (the folder is -o DIR)",
+                               argv[1]);
+    }
+    if (o->residents < 0) {
+        return cli_usage_error("generate", "--residents N is required");
+    }
+    if (o->residents < WN_GENERATE_MIN_RESIDENTS || o->residents > WN_GENERATE_MAX_RESIDENTS) {
+        return cli_usage_error("generate",
+                               "--residents must be between %d and %d, got %" G_GINT64_FORMAT,
+                               WN_GENERATE_MIN_RESIDENTS, WN_GENERATE_MAX_RESIDENTS, o->residents);
+    }
+    if (o->seed < 0) {
+        return cli_usage_error("generate", "--seed must not be negative");
+    }
+    if (o->output == NULL) {
+        return cli_usage_error("generate", "-o DIR is required (the folder to write into)");
+    }
+    return CLI_EXIT_OK;
+}
+
+static int
+run(const Options *o)
+{
+    WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
+    opts.residents = (gsize) o->residents;
+    opts.seed = (guint64) o->seed;
+    opts.isolated_share = o->isolated_share;
+    opts.vulnerable_share = o->vulnerable_share;
+    opts.force = o->force;
+    g_autoptr(GError) error = NULL;
+    if (!wn_generate_options_check(&opts, &error)) {
+        return cli_usage_error("generate", "%s", error->message);
+    }
+    if (!wn_generate_town(&opts, o->output, &error)) {
+        return fail_output(error);
+    }
+    return CLI_EXIT_OK;
+}
+
+int
+cmd_generate(int argc, char **argv)
+{
+    WnGenerateOptions defaults = WN_GENERATE_OPTIONS_INIT;
+    g_auto(Options)
+        o = {-1,   (gint64) defaults.seed, defaults.isolated_share, defaults.vulnerable_share, NULL,
+             FALSE};
+    GOptionEntry entries[] = {
+        {"residents", 'n', 0, G_OPTION_ARG_INT64, &o.residents, "Number of residents (required)",
+         "N"},
+        {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,
+         "Seed: the same seed gives the same files (default 1)", "S"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
+         "Folder to write into, created when missing (required)", "DIR"},
+        {"force", 0, 0, G_OPTION_ARG_NONE, &o.force,
+         "Write into a folder that is not empty, replacing the dataset files", NULL},
+        {"isolated-share", 0, 0, G_OPTION_ARG_DOUBLE, &o.isolated_share,
+         "Share of residents without any informal tie, 0-0.15 (default 0.09)", "X"},
+        {"vulnerable-share", 0, 0, G_OPTION_ARG_DOUBLE, &o.vulnerable_share,
+         "Share of residents flagged vulnerable, 0-0.5 (default 0.06)", "X"},
+        {NULL}};
+    g_autoptr(GOptionContext) context = g_option_context_new(NULL);
+    g_option_context_set_summary(
+        context, "Write a synthetic town (fictional residents, groups, professionals and\n"
+                 "organisations in buurten with boundaries) into DIR: nodes.csv, ties.csv,\n"
+                 "areas.geojson and dataset.json.");
+    g_option_context_add_main_entries(context, entries, NULL);
+    int status = CLI_EXIT_OK;
+    if (!cli_parse(context, "generate", &argc, &argv, &status)) {
+        return status;
+    }
+    status = check_options(&o, argc, argv);
+    return status != CLI_EXIT_OK ? status : run(&o);
+}

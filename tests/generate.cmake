@@ -1,0 +1,7 @@
+# generate tests: the synthetic town generator (engine) and `wijknet generate` (CLI)
+wn_add_test(test-generate)
+wn_add_cli_test(generate-help help generate)
+wn_add_cli_test(generate-zero-residents-is-usage-error generate --residents 0 -o build/nowhere EXIT 64)
+wn_add_cli_test(generate-without-output-is-usage-error generate --residents 100 EXIT 64)
+wn_add_cli_test(generate-bad-share-is-usage-error generate --residents 100 --isolated-share 0.5 -o build/nowhere EXIT 64)
+wn_add_cli_test(generate-into-non-empty-folder-is-refused generate --residents 100 -o datasets/karate EXIT 73)
