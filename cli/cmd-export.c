@@ -1,0 +1,127 @@
+/* cmd-export.c: `wijknet export`, a dataset in the format of another tool */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "cli.h"
+#include "notebook.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+    char *to;
+    char *output;
+    gboolean show_labels;
+    gboolean with_measures;
+    gboolean skip_bad_rows;
+} Options;
+
+static void
+options_clear(Options *o)
+{
+    g_free(o->to);
+    g_free(o->output);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
+
+/* What the format could not carry, one line each on stderr. */
+static void
+print_export_warnings(const GPtrArray *warnings)
+{
+    for (guint i = 0; i < warnings->len; i++) {
+        fprintf(stderr, "wijknet export: %s\n", (const char *) g_ptr_array_index(warnings, i));
+    }
+}
+
+/* --to notebook: FILE.ipynb and its data folder beside it (notebooks-export/README.md). */
+static int
+export_notebook(const Options *o, const char *dataset)
+{
+    if (o->output == NULL || strcmp(o->output, "-") == 0) {
+        return cli_usage_error("export", "--to notebook needs -o FILE.ipynb (its data folder "
+                                         "is written beside it)");
+    }
+    int status = CLI_EXIT_OK;
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    if (net == NULL) {
+        return status;
+    }
+    WnNotebookOptions opts = WN_NOTEBOOK_OPTIONS_INIT;
+    opts.show_labels = o->show_labels;
+    opts.skip_bad_rows = o->skip_bad_rows;
+    g_autoptr(GError) error = NULL;
+    if (wn_notebook_export(net, dataset, o->output, &opts, &error)) {
+        return CLI_EXIT_OK;
+    }
+    if (error->domain != G_FILE_ERROR) {
+        return cli_fail(error);
+    }
+    fprintf(stderr, "wijknet: %s\n", error->message);
+    return error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO
+               ? CLI_EXIT_IOERR
+               : CLI_EXIT_CANTCREAT;
+}
+
+static int
+run(const Options *o, const char *dataset)
+{
+    WnFormat format = WN_FORMAT_GRAPHML;
+    if (o->to == NULL) {
+        return cli_usage_error("export", "--to FORMAT is required (graphml, gml, pajek, "
+                                         "edgelist or node-link)");
+    }
+    if (strcmp(o->to, "notebook") == 0) {
+        return export_notebook(o, dataset);
+    }
+    if (!wn_format_lookup(o->to, &format)) {
+        return cli_usage_error("export",
+                               "--to must be graphml, gml, pajek, edgelist or "
+                               "node-link, not \"%s\"",
+                               o->to);
+    }
+    int status = CLI_EXIT_OK;
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    if (net == NULL) {
+        return status;
+    }
+    WnExportFlags flags = (o->show_labels ? WN_EXPORT_SHOW_LABELS : 0) |
+                          (o->with_measures ? WN_EXPORT_WITH_MEASURES : 0);
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = wn_network_to_format(net, format, flags, warnings, &error);
+    print_export_warnings(warnings);
+    if (text == NULL) {
+        return cli_fail(error);
+    }
+    return cli_write(o->output, text);
+}
+
+int
+cmd_export(int argc, char **argv)
+{
+    g_auto(Options) o = {0};
+    GOptionEntry entries[] = {
+        {"to", 't', 0, G_OPTION_ARG_STRING, &o.to,
+         "graphml, gml, pajek, edgelist or node-link (JSON as NetworkX reads it)", "FORMAT"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, "Write to FILE instead of stdout",
+         "FILE"},
+        {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o.show_labels,
+         "Include labels (names: personal data, left out by default)", NULL},
+        {"with-measures", 0, 0, G_OPTION_ARG_NONE, &o.with_measures,
+         "Add the default centrality measures as node values", NULL},
+        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
+         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        {NULL}};
+    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
+    g_option_context_set_summary(context, "Write DATASET in the format of another tool. Labels "
+                                          "are left out unless --show-labels is given;\nconflict "
+                                          "ties are left out; what a format cannot carry is named "
+                                          "on stderr.");
+    g_option_context_add_main_entries(context, entries, NULL);
+    int status = CLI_EXIT_OK;
+    if (!cli_parse(context, "export", &argc, &argv, &status)) {
+        return status;
+    }
+    if (argc != 2) {
+        return cli_usage_error("export", "expected one DATASET folder");
+    }
+    return run(&o, argv[1]);
+}

@@ -1,0 +1,317 @@
+/* export-common.c: the formats by name, and the node and tie values every export shows */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "import-export.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char *const format_names[WN_FORMAT_COUNT] = {"graphml", "gml", "pajek", "edgelist",
+                                                          "node-link"};
+
+/* Returns: the name of @format as the CLI takes it ("graphml" …). */
+const char *
+wn_format_name(WnFormat format)
+{
+    g_return_val_if_fail(format < WN_FORMAT_COUNT, NULL);
+    return format_names[format];
+}
+
+/**
+ * wn_format_lookup:
+ * Finds a format by name, case-insensitively; "json" is node-link and "net" pajek.
+ * Returns: TRUE and the format in @out when @name names one.
+ */
+gboolean
+wn_format_lookup(const char *name, WnFormat *out)
+{
+    for (guint f = 0; f < WN_FORMAT_COUNT; f++) {
+        if (g_ascii_strcasecmp(name, format_names[f]) == 0) {
+            *out = (WnFormat) f;
+            return TRUE;
+        }
+    }
+    if (g_ascii_strcasecmp(name, "json") == 0 || g_ascii_strcasecmp(name, "net") == 0) {
+        *out = name[0] == 'j' || name[0] == 'J' ? WN_FORMAT_NODE_LINK : WN_FORMAT_PAJEK;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+static void
+column_free(gpointer data)
+{
+    WnExportColumn *c = data;
+    g_free(c->name);
+    for (gsize i = 0; i < c->rows; i++) {
+        g_free(c->cells[i]); /* not g_strfreev: a missing cell is NULL */
+    }
+    g_free(c->cells);
+    g_free(c);
+}
+
+/* Adds a column of @rows cells, all missing; the caller fills them in. */
+static WnExportColumn *
+add_column(GPtrArray *columns, const char *name, WnValueKind kind, gsize rows)
+{
+    WnExportColumn *c = g_new0(WnExportColumn, 1);
+    c->name = g_strdup(name);
+    c->kind = kind;
+    c->cells = g_new0(char *, rows + 1);
+    c->rows = rows;
+    g_ptr_array_add(columns, c);
+    return c;
+}
+
+static gboolean
+column_is_empty(const WnExportColumn *c, gsize rows)
+{
+    for (gsize i = 0; i < rows; i++) {
+        if (c->cells[i] != NULL) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/* Leaves out a column no node (or tie) has a value in. */
+static void
+drop_empty_columns(GPtrArray *columns, gsize rows)
+{
+    for (guint j = columns->len; j > 0; j--) {
+        if (column_is_empty(g_ptr_array_index(columns, j - 1), rows)) {
+            g_ptr_array_remove_index(columns, j - 1);
+        }
+    }
+}
+
+static gboolean
+name_taken(const GPtrArray *columns, const char *name)
+{
+    static const char *const reserved[] = {"id", "name", "source", "target", "key"};
+    for (gsize i = 0; i < G_N_ELEMENTS(reserved); i++) {
+        if (g_ascii_strcasecmp(name, reserved[i]) == 0) {
+            return TRUE;
+        }
+    }
+    for (guint j = 0; j < columns->len; j++) {
+        if (g_ascii_strcasecmp(((WnExportColumn *) g_ptr_array_index(columns, j))->name, name) ==
+            0) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Adds the dataset's own attribute columns, leaving out (with a warning) any whose name
+ * a value of the export already uses. */
+static void
+add_attribute_columns(GPtrArray *columns, const GPtrArray *attributes, const char *what,
+                      const guint32 *rows, gsize n_rows, GPtrArray *warnings)
+{
+    for (guint j = 0; j < attributes->len; j++) {
+        const WnColumn *a = g_ptr_array_index(attributes, j);
+        if (name_taken(columns, a->name)) {
+            if (warnings != NULL) {
+                g_ptr_array_add(warnings, g_strdup_printf("the %s attribute \"%s\" is left out: "
+                                                          "the export uses that name itself",
+                                                          what, a->name));
+            }
+            continue;
+        }
+        WnExportColumn *c = add_column(columns, a->name, WN_VALUE_STRING, n_rows);
+        for (gsize i = 0; i < n_rows; i++) {
+            c->cells[i] = g_strdup(a->values[rows != NULL ? rows[i] : i]);
+        }
+    }
+}
+
+static void
+add_position_columns(GPtrArray *columns, const WnNetwork *net)
+{
+    WnExportColumn *lat = add_column(columns, "lat", WN_VALUE_NUMBER, net->n);
+    WnExportColumn *lon = add_column(columns, "lon", WN_VALUE_NUMBER, net->n);
+    for (gsize v = 0; v < net->n; v++) {
+        char buf[WN_NUMBER_BUF_SIZE];
+        if (!isnan(net->lat[v]) && !isnan(net->lon[v])) {
+            lat->cells[v] = g_strdup(wn_write__number(buf, net->lat[v]));
+            lon->cells[v] = g_strdup(wn_write__number(buf, net->lon[v]));
+        }
+    }
+}
+
+/* The default centrality measures (wn_measures_table), after its id, type and area. */
+static gboolean
+add_measure_columns(GPtrArray *columns, const WnNetwork *net, GPtrArray *warnings, GError **error)
+{
+    WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
+    g_autoptr(WnTable) table = wn_measures_table(net, NULL, &opts, error);
+    if (table == NULL) {
+        return FALSE;
+    }
+    for (gsize j = 3; j < wn_table_column_count(table); j++) {
+        const char *name = wn_table_column_name(table, j);
+        if (name_taken(columns, name)) {
+            g_ptr_array_add(warnings, g_strdup_printf("the measure \"%s\" is left out: a node "
+                                                      "attribute has that name",
+                                                      name));
+            continue;
+        }
+        WnExportColumn *c = add_column(columns, name, WN_VALUE_NUMBER, net->n);
+        for (gsize v = 0; v < net->n; v++) {
+            if (!wn_table_cell_is_missing(table, v, j)) {
+                c->cells[v] = wn_table_cell_to_string(table, v, j);
+            }
+        }
+    }
+    return TRUE;
+}
+
+/**
+ * wn_export__node_columns:
+ * The node values of an export, in this order: kind, area, label (only with
+ * WN_EXPORT_SHOW_LABELS: labels are personal data), vulnerable, lat and lon (where both
+ * are known), every attribute, and with WN_EXPORT_WITH_MEASURES the default centrality
+ * measures. A column no node has a value in is left out; so is an attribute whose name
+ * the export uses itself (id, name, kind …), with a warning.
+ * Returns: (transfer full): a GPtrArray of WnExportColumn, or NULL when a measure fails.
+ */
+GPtrArray *
+wn_export__node_columns(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
+                        GError **error)
+{
+    g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func(column_free);
+    WnExportColumn *kind = add_column(columns, "kind", WN_VALUE_STRING, net->n);
+    WnExportColumn *area = add_column(columns, "area", WN_VALUE_STRING, net->n);
+    WnExportColumn *label = add_column(columns, "label", WN_VALUE_STRING, net->n);
+    WnExportColumn *vulnerable = add_column(columns, "vulnerable", WN_VALUE_BOOLEAN, net->n);
+    for (gsize v = 0; v < net->n; v++) {
+        kind->cells[v] = g_strdup(wn_node_kind_name((WnNodeKind) net->kinds[v]));
+        area->cells[v] = g_strdup(net->areas[v]);
+        label->cells[v] = (flags & WN_EXPORT_SHOW_LABELS) != 0 ? g_strdup(net->labels[v]) : NULL;
+        vulnerable->cells[v] = g_strdup(net->vulnerable[v] ? "true" : "false");
+    }
+    add_position_columns(columns, net);
+    add_attribute_columns(columns, net->node_attributes, "node", NULL, net->n, warnings);
+    if ((flags & WN_EXPORT_WITH_MEASURES) != 0 &&
+        !add_measure_columns(columns, net, warnings, error)) {
+        return NULL;
+    }
+    drop_empty_columns(columns, net->n);
+    return g_steal_pointer(&columns);
+}
+
+/**
+ * wn_export__tie_columns:
+ * The tie values of an export, one cell per row of @rows (wn_write__tie_rows): kind,
+ * weight (the row's), formal, then every tie attribute. As for nodes, an empty column
+ * is left out.
+ * Returns: (transfer full): a GPtrArray of WnExportColumn.
+ */
+GPtrArray *
+wn_export__tie_columns(const WnNetwork *net, const GArray *rows)
+{
+    g_autoptr(GPtrArray) columns = g_ptr_array_new_with_free_func(column_free);
+    WnExportColumn *kind = add_column(columns, "kind", WN_VALUE_STRING, rows->len);
+    WnExportColumn *weight = add_column(columns, "weight", WN_VALUE_NUMBER, rows->len);
+    WnExportColumn *formal = add_column(columns, "formal", WN_VALUE_BOOLEAN, rows->len);
+    g_autofree guint32 *ties = g_new(guint32, rows->len + 1);
+    for (guint i = 0; i < rows->len; i++) {
+        const WnTieRow *row = &g_array_index(rows, WnTieRow, i);
+        char buf[WN_NUMBER_BUF_SIZE];
+        ties[i] = row->tie;
+        kind->cells[i] = g_strdup(wn_tie_kind_name((WnTieKind) net->tie_kind[row->tie]));
+        weight->cells[i] = g_strdup(wn_write__number(buf, row->weight));
+        formal->cells[i] = g_strdup(wn_network_tie_is_formal(net, row->tie) ? "true" : "false");
+    }
+    add_attribute_columns(columns, net->tie_attributes, "tie", ties, rows->len, NULL);
+    drop_empty_columns(columns, rows->len);
+    return g_steal_pointer(&columns);
+}
+
+/* Conflicts are no relation (FORMAT.md): exports leave them out, and say so. */
+void
+wn_export__warn_conflicts(const WnNetwork *net, const char *format, GPtrArray *warnings)
+{
+    gsize n = wn_network_conflict_count(net);
+    if (n > 0) {
+        g_ptr_array_add(warnings, g_strdup_printf("%s: %" G_GSIZE_FORMAT " conflict tie%s left "
+                                                  "out (a conflict is no relation)",
+                                                  format, n, n == 1 ? " is" : "s are"));
+    }
+}
+
+static gint
+compare_strings(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The dataset.json metadata keys in name order, without "directed" (the export's own flag). */
+GPtrArray *
+wn_export__metadata_keys(const WnNetwork *net)
+{
+    GPtrArray *keys = g_ptr_array_new();
+    GHashTableIter iter;
+    gpointer key = NULL;
+    g_hash_table_iter_init(&iter, net->metadata);
+    while (g_hash_table_iter_next(&iter, &key, NULL)) {
+        if (strcmp(key, "directed") != 0) {
+            g_ptr_array_add(keys, key);
+        }
+    }
+    g_ptr_array_sort(keys, compare_strings);
+    return keys;
+}
+
+/* Names the node and tie values a format leaves out, in one warning. */
+void
+wn_export__warn_left_out(const char *format, const GPtrArray *nodes, const GPtrArray *ties,
+                         GPtrArray *warnings)
+{
+    g_autoptr(GString) names = g_string_new(NULL);
+    for (guint j = 0; j < nodes->len; j++) {
+        g_string_append_printf(names, "%snode %s", names->len > 0 ? ", " : "",
+                               ((const WnExportColumn *) g_ptr_array_index(nodes, j))->name);
+    }
+    for (guint j = 0; j < ties->len; j++) {
+        const char *name = ((const WnExportColumn *) g_ptr_array_index(ties, j))->name;
+        if (strcmp(name, "weight") != 0) {
+            g_string_append_printf(names, "%stie %s", names->len > 0 ? ", " : "", name);
+        }
+    }
+    if (names->len > 0) {
+        g_ptr_array_add(warnings, g_strdup_printf("%s carries ids, ties and weights only; left "
+                                                  "out: %s",
+                                                  format, names->str));
+    }
+}
+
+typedef char *(*ExportFunc)(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
+                            GError **error);
+
+/**
+ * wn_network_to_format:
+ * The network as a file of another tool (graphml, gml, pajek, edgelist or node-link
+ * JSON as NetworkX reads them). Node values: kind, area, vulnerable, lat, lon and every
+ * attribute; labels only with WN_EXPORT_SHOW_LABELS; the default centrality measures
+ * with WN_EXPORT_WITH_MEASURES. Tie values: kind, weight and formal. Conflicts are left
+ * out. A directed dataset is written with its arcs, a pair tied both ways as two arcs
+ * sharing the pair's weight. What a format cannot carry is named in a message added to
+ * @warnings (when not NULL).
+ * Returns: (transfer full): the file's text, or NULL with WN_ERROR_INVALID when the
+ * format cannot hold an id (a Pajek id with a double quote, an edge list id with a tab).
+ * Cost: O(n + m) time and memory, plus the measures when asked for.
+ */
+char *
+wn_network_to_format(const WnNetwork *net, WnFormat format, WnExportFlags flags,
+                     GPtrArray *warnings, GError **error)
+{
+    static const ExportFunc exports[WN_FORMAT_COUNT] = {wn_export__graphml, wn_export__gml,
+                                                        wn_export__pajek, wn_export__edgelist,
+                                                        wn_export__node_link};
+    g_return_val_if_fail(net != NULL && format < WN_FORMAT_COUNT, NULL);
+    g_autoptr(GPtrArray) ignored = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *to = warnings != NULL ? warnings : ignored;
+    wn_export__warn_conflicts(net, format_names[format], to);
+    return exports[format](net, flags, to, error);
+}

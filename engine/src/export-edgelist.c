@@ -1,0 +1,81 @@
+/* export-edgelist.c: the ties as a weighted edge list, as networkx.read_weighted_edgelist reads */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "import-export.h"
+
+#include <string.h>
+
+/*
+ * The delimiter: a space, or a tab when an id holds a space (read it with
+ * delimiter="\t"). An id NetworkX would split or cut (a tab, a line end, a `#`, which
+ * starts a comment) cannot be written.
+ */
+static gboolean
+choose_delimiter(const WnNetwork *net, char *out, GError **error)
+{
+    *out = ' ';
+    for (gsize v = 0; v < net->n; v++) {
+        if (strpbrk(net->ids[v], "\t\r\n#") != NULL) {
+            g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                        "edgelist: node id \"%s\" holds a tab, a line end or a #, which an edge "
+                        "list cannot carry",
+                        net->ids[v]);
+            return FALSE;
+        }
+        if (strchr(net->ids[v], ' ') != NULL) {
+            *out = '\t';
+        }
+    }
+    return TRUE;
+}
+
+static void
+warn_untied_nodes(const WnNetwork *net, const GArray *rows, GPtrArray *warnings)
+{
+    g_autofree guint8 *tied = g_new0(guint8, net->n + 1);
+    for (guint i = 0; i < rows->len; i++) {
+        const WnTieRow *row = &g_array_index(rows, WnTieRow, i);
+        tied[row->source] = tied[row->target] = 1;
+    }
+    gsize untied = 0;
+    for (gsize v = 0; v < net->n; v++) {
+        untied += !tied[v];
+    }
+    if (untied > 0) {
+        g_ptr_array_add(warnings, g_strdup_printf("edgelist: %" G_GSIZE_FORMAT " node%s without "
+                                                  "ties %s left out",
+                                                  untied, untied == 1 ? "" : "s",
+                                                  untied == 1 ? "is" : "are"));
+    }
+}
+
+/*
+ * One line per tie (per arc when directed): source, target and weight, separated by a
+ * space, or by a tab when an id holds a space (with a warning saying so). Nodes without
+ * ties and every node and tie value but the weight are left out, and the warnings say so.
+ */
+char *
+wn_export__edgelist(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
+{
+    char delimiter = ' ';
+    g_autoptr(GPtrArray) nodes = wn_export__node_columns(net, flags, warnings, error);
+    if (nodes == NULL || !choose_delimiter(net, &delimiter, error)) {
+        return NULL;
+    }
+    g_autoptr(GArray) rows = wn_write__tie_rows(net);
+    g_autoptr(GPtrArray) ties = wn_export__tie_columns(net, rows);
+    wn_export__warn_left_out("edgelist", nodes, ties, warnings);
+    warn_untied_nodes(net, rows, warnings);
+    if (delimiter == '\t') {
+        g_ptr_array_add(warnings, g_strdup("edgelist: an id holds a space, so the columns are "
+                                           "separated by tabs (read with delimiter=\"\\t\")"));
+    }
+    GString *out = g_string_new(NULL);
+    for (guint i = 0; i < rows->len; i++) {
+        const WnTieRow *row = &g_array_index(rows, WnTieRow, i);
+        char buf[WN_NUMBER_BUF_SIZE];
+        g_string_append_printf(out, "%s%c%s%c%s\n", net->ids[row->source], delimiter,
+                               net->ids[row->target], delimiter,
+                               wn_write__number(buf, row->weight));
+    }
+    return g_string_free(out, FALSE);
+}

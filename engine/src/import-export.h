@@ -1,0 +1,94 @@
+/* import-export.h: shared by the fieldwork writer, the exports and the imports (issue 6) */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef WN_IMPORT_EXPORT_H
+#define WN_IMPORT_EXPORT_H
+
+#include "private.h"
+
+/* write-fieldwork.c: CSV cells, numbers and whole files, written the way the loader reads */
+#define WN_NUMBER_BUF_SIZE 32
+void wn_write__csv_cell(GString *out, const char *text, gboolean first);
+const char *wn_write__number(char buf[WN_NUMBER_BUF_SIZE], double value);
+gboolean wn_write__file(const char *dir, const char *name, const GString *text, GError **error);
+gboolean wn_write__dataset_json(const char *dir, GHashTable *metadata, gboolean directed,
+                                GError **error);
+
+/*
+ * The rows a tie is written as: one per tie, or in a directed dataset one per arc of
+ * the tie's pair, the weight shared equally between the arcs (the network keeps the
+ * weight of the pair, not of each arc).
+ */
+typedef struct {
+    guint32 tie, source, target;
+    double weight;
+} WnTieRow;
+GArray *wn_write__tie_rows(const WnNetwork *net);
+
+/* export-columns.c: the values every export shows, one column per node or tie value */
+typedef enum { WN_VALUE_STRING, WN_VALUE_NUMBER, WN_VALUE_BOOLEAN } WnValueKind;
+typedef struct {
+    char *name;
+    WnValueKind kind;
+    char **cells; /* one per node or tie row; NULL where missing */
+    gsize rows;
+} WnExportColumn;
+GPtrArray *wn_export__node_columns(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
+                                   GError **error);
+GPtrArray *wn_export__tie_columns(const WnNetwork *net, const GArray *rows);
+GPtrArray *wn_export__metadata_keys(const WnNetwork *net);
+void wn_export__warn_left_out(const char *format, const GPtrArray *nodes, const GPtrArray *ties,
+                              GPtrArray *warnings);
+void wn_export__warn_conflicts(const WnNetwork *net, const char *format, GPtrArray *warnings);
+
+/* export-*.c: one writer per format */
+char *wn_export__graphml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
+                         GError **error);
+char *wn_export__gml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
+                     GError **error);
+char *wn_export__pajek(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
+                       GError **error);
+char *wn_export__edgelist(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
+                          GError **error);
+char *wn_export__node_link(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
+                           GError **error);
+
+/*
+ * import-draft.c: what a parser found, before it becomes a fieldwork dataset. Parsers
+ * add nodes and ties and hand every value over by name; the draft maps the names the
+ * fieldwork format knows (kind or type, area, label, lat, lon, vulnerable, weight) and
+ * keeps the rest as attributes. @where ("FILE:LINE:COLUMN" or "FILE: nodes[3]")
+ * starts every message about a value.
+ */
+typedef struct _WnDraft WnDraft;
+WnDraft *wn_draft__new(const char *path);
+void wn_draft__free(WnDraft *draft);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnDraft, wn_draft__free)
+gboolean wn_draft__add_node(WnDraft *draft, const char *id, const char *where, gsize *node_out,
+                            GError **error);
+gboolean wn_draft__find_node(const WnDraft *draft, const char *id, gsize *node_out);
+gsize wn_draft__node_count(const WnDraft *draft);
+gboolean wn_draft__node_value(WnDraft *draft, gsize node, const char *name, const char *value,
+                              const char *where, GError **error);
+gboolean wn_draft__node_has_value(const WnDraft *draft, gsize node, const char *name);
+gsize wn_draft__add_tie(WnDraft *draft, gsize source, gsize target);
+gboolean wn_draft__tie_value(WnDraft *draft, gsize tie, const char *name, const char *value,
+                             const char *where, GError **error);
+void wn_draft__set_directed(WnDraft *draft, gboolean directed);
+void wn_draft__set_metadata(WnDraft *draft, const char *key, const char *value);
+void wn_draft__add_warning(WnDraft *draft, const char *format, ...) G_GNUC_PRINTF(2, 3);
+WnNetwork *wn_draft__finish(WnDraft *draft, GError **error);
+#define WN_DRAFT_SKIPPED G_MAXSIZE /* the tie id of a self-tie, left out with a warning */
+
+/* import-*.c: one parser per format, each filling a draft from the text of @path */
+gboolean wn_import__graphml(WnDraft *draft, const char *path, const char *text, gsize length,
+                            GError **error);
+gboolean wn_import__gml(WnDraft *draft, const char *path, const char *text, gsize length,
+                        GError **error);
+gboolean wn_import__pajek(WnDraft *draft, const char *path, const char *text, gsize length,
+                          GError **error);
+gboolean wn_import__edgelist(WnDraft *draft, const char *path, const char *text, gsize length,
+                             GError **error);
+gboolean wn_import__node_link(WnDraft *draft, const char *path, const char *text, gsize length,
+                              GError **error);
+
+#endif /* WN_IMPORT_EXPORT_H */

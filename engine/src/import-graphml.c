@@ -1,0 +1,421 @@
+/* import-graphml.c: GraphML, as NetworkX, igraph, Gephi and yEd write it (read with GMarkup) */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "import-export.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A <key>: the name its values go under, which elements it is for, its <default>. */
+typedef struct {
+    char *name;
+    char *domain; /* node, edge, graph or all */
+    char *fallback;
+} Key;
+
+/* An edge, kept until every node is declared (GraphML allows edges first). */
+typedef struct {
+    char *source, *target, *where;
+    GPtrArray *keys, *values, *wheres; /* char *, one per <data> */
+} Edge;
+
+typedef struct {
+    WnDraft *draft;
+    const char *path;
+    GMarkupParseContext *context;
+    GHashTable *keys; /* id -> Key */
+    GPtrArray *edges; /* Edge */
+    char *key_id;     /* the <key> being read */
+    gssize node;      /* the <node> being read, or -1 */
+    Edge *edge;       /* the <edge> being read */
+    guint graphs;
+    gboolean in_text, nested;
+    char *data_key, *data_where;
+    GString *text;
+} Parser;
+
+static void
+key_free(gpointer data)
+{
+    Key *k = data;
+    g_free(k->name);
+    g_free(k->domain);
+    g_free(k->fallback);
+    g_free(k);
+}
+
+static void
+edge_free(gpointer data)
+{
+    Edge *e = data;
+    g_free(e->source);
+    g_free(e->target);
+    g_free(e->where);
+    g_ptr_array_unref(e->keys);
+    g_ptr_array_unref(e->values);
+    g_ptr_array_unref(e->wheres);
+    g_free(e);
+}
+
+/* "FILE:LINE:COLUMN" of where the parser is. */
+static char *
+here(const Parser *p)
+{
+    gint line = 0, column = 0;
+    g_markup_parse_context_get_position(p->context, &line, &column);
+    return g_strdup_printf("%s:%d:%d", p->path, line, column);
+}
+
+static gboolean fail(const Parser *p, GError **error, const char *format, ...) G_GNUC_PRINTF(3, 4);
+
+static gboolean
+fail(const Parser *p, GError **error, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    g_autofree char *what = g_strdup_vprintf(format, args);
+    va_end(args);
+    g_autofree char *at = here(p);
+    g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s: %s", at, what);
+    return FALSE;
+}
+
+static const char *
+attribute(const char **names, const char **values, const char *name)
+{
+    for (gsize i = 0; names[i] != NULL; i++) {
+        if (strcmp(names[i], name) == 0) {
+            return values[i];
+        }
+    }
+    return NULL;
+}
+
+static gboolean
+required(const Parser *p, const char *element, const char **names, const char **values,
+         const char *name, const char **out, GError **error)
+{
+    *out = attribute(names, values, name);
+    if (*out == NULL) {
+        return fail(p, error, "expected the attribute %s on <%s>, got none", name, element);
+    }
+    return TRUE;
+}
+
+static gboolean
+start_key(Parser *p, const char **names, const char **values, GError **error)
+{
+    const char *id = NULL;
+    if (!required(p, "key", names, values, "id", &id, error)) {
+        return FALSE;
+    }
+    const char *name = attribute(names, values, "attr.name");
+    const char *domain = attribute(names, values, "for");
+    Key *k = g_new0(Key, 1);
+    k->name = g_strdup(name != NULL ? name : id);
+    k->domain = g_strdup(domain != NULL ? domain : "all");
+    g_hash_table_replace(p->keys, g_strdup(id), k);
+    g_free(p->key_id);
+    p->key_id = g_strdup(id);
+    return TRUE;
+}
+
+static gboolean
+start_graph(Parser *p, const char **names, const char **values, GError **error)
+{
+    if (p->graphs > 0 || p->node >= 0) {
+        return fail(p, error, "expected one graph, got a nested <graph> (not supported)");
+    }
+    p->graphs++;
+    wn_draft__set_directed(p->draft,
+                           g_strcmp0(attribute(names, values, "edgedefault"), "directed") == 0);
+    return TRUE;
+}
+
+static gboolean
+start_node(Parser *p, const char **names, const char **values, GError **error)
+{
+    const char *id = NULL;
+    g_autofree char *at = here(p);
+    gsize node = 0;
+    if (p->graphs == 0) {
+        return fail(p, error, "expected <node> inside <graph>, got one outside");
+    }
+    if (!required(p, "node", names, values, "id", &id, error) ||
+        !wn_draft__add_node(p->draft, id, at, &node, error)) {
+        return FALSE;
+    }
+    p->node = (gssize) node;
+    return TRUE;
+}
+
+static gboolean
+start_edge(Parser *p, const char **names, const char **values, GError **error)
+{
+    const char *source = NULL, *target = NULL;
+    if (p->graphs == 0) {
+        return fail(p, error, "expected <edge> inside <graph>, got one outside");
+    }
+    if (!required(p, "edge", names, values, "source", &source, error) ||
+        !required(p, "edge", names, values, "target", &target, error)) {
+        return FALSE;
+    }
+    Edge *e = g_new0(Edge, 1);
+    e->source = g_strdup(source);
+    e->target = g_strdup(target);
+    e->where = here(p);
+    e->keys = g_ptr_array_new_with_free_func(g_free);
+    e->values = g_ptr_array_new_with_free_func(g_free);
+    e->wheres = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(p->edges, e);
+    p->edge = e;
+    return TRUE;
+}
+
+static gboolean
+start_data(Parser *p, const char **names, const char **values, GError **error)
+{
+    const char *key = NULL;
+    if (!required(p, "data", names, values, "key", &key, error)) {
+        return FALSE;
+    }
+    g_free(p->data_key);
+    g_free(p->data_where);
+    p->data_key = g_strdup(key);
+    p->data_where = here(p);
+    p->in_text = TRUE;
+    p->nested = FALSE;
+    g_string_truncate(p->text, 0);
+    return TRUE;
+}
+
+static void
+on_start(GMarkupParseContext *context, const char *element, const char **names, const char **values,
+         gpointer data, GError **error)
+{
+    Parser *p = data;
+    (void) context;
+    if (p->in_text) {
+        p->nested = TRUE; /* yEd writes markup inside <data>: not a value */
+    } else if (strcmp(element, "key") == 0) {
+        start_key(p, names, values, error);
+    } else if (strcmp(element, "default") == 0 && p->key_id != NULL) {
+        p->in_text = TRUE;
+        p->nested = FALSE;
+        g_string_truncate(p->text, 0);
+    } else if (strcmp(element, "graph") == 0) {
+        start_graph(p, names, values, error);
+    } else if (strcmp(element, "node") == 0) {
+        start_node(p, names, values, error);
+    } else if (strcmp(element, "edge") == 0) {
+        start_edge(p, names, values, error);
+    } else if (strcmp(element, "data") == 0) {
+        start_data(p, names, values, error);
+    } else if (strcmp(element, "hyperedge") == 0) {
+        fail(p, error, "expected <node> and <edge>, got <hyperedge> (not supported)");
+    }
+}
+
+/* A <data> value goes to the edge, the node or the graph it is in. */
+static gboolean
+end_data(Parser *p, GError **error)
+{
+    const Key *k = g_hash_table_lookup(p->keys, p->data_key);
+    if (k == NULL) {
+        g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
+                    "%s: expected a key declared by <key id=…>, got \"%s\"", p->data_where,
+                    p->data_key);
+        return FALSE;
+    }
+    if (p->nested) {
+        return TRUE;
+    }
+    if (p->edge != NULL) {
+        g_ptr_array_add(p->edge->keys, g_strdup(p->data_key));
+        g_ptr_array_add(p->edge->values, g_strdup(p->text->str));
+        g_ptr_array_add(p->edge->wheres, g_strdup(p->data_where));
+        return TRUE;
+    }
+    if (p->node >= 0) {
+        return wn_draft__node_value(p->draft, (gsize) p->node, k->name, p->text->str, p->data_where,
+                                    error);
+    }
+    if (p->graphs > 0) {
+        wn_draft__set_metadata(p->draft, k->name, p->text->str);
+    }
+    return TRUE;
+}
+
+static void
+on_end(GMarkupParseContext *context, const char *element, gpointer data, GError **error)
+{
+    Parser *p = data;
+    (void) context;
+    if (strcmp(element, "data") == 0 && p->in_text && p->data_key != NULL) {
+        p->in_text = FALSE;
+        end_data(p, error);
+    } else if (strcmp(element, "default") == 0 && p->in_text && p->key_id != NULL) {
+        Key *k = g_hash_table_lookup(p->keys, p->key_id);
+        p->in_text = FALSE;
+        g_free(k->fallback);
+        k->fallback = g_strdup(p->text->str);
+    } else if (strcmp(element, "key") == 0) {
+        g_clear_pointer(&p->key_id, g_free);
+    } else if (strcmp(element, "node") == 0) {
+        p->node = -1;
+    } else if (strcmp(element, "edge") == 0) {
+        p->edge = NULL;
+    }
+}
+
+static void
+on_text(GMarkupParseContext *context, const char *text, gsize length, gpointer data, GError **error)
+{
+    Parser *p = data;
+    (void) context, (void) error;
+    if (p->in_text && !p->nested) {
+        g_string_append_len(p->text, text, (gssize) length);
+    }
+}
+
+static gboolean
+for_domain(const Key *k, const char *domain)
+{
+    return strcmp(k->domain, domain) == 0 || strcmp(k->domain, "all") == 0;
+}
+
+/* A node without a value of a key with a <default> gets the default. */
+static gboolean
+apply_node_defaults(Parser *p, GError **error)
+{
+    GHashTableIter iter;
+    gpointer id = NULL, value = NULL;
+    g_hash_table_iter_init(&iter, p->keys);
+    while (g_hash_table_iter_next(&iter, &id, &value)) {
+        const Key *k = value;
+        g_autofree char *at =
+            g_strdup_printf("%s: the default of key \"%s\"", p->path, (const char *) id);
+        for (gsize v = 0;
+             k->fallback != NULL && for_domain(k, "node") && v < wn_draft__node_count(p->draft);
+             v++) {
+            if (!wn_draft__node_has_value(p->draft, v, k->name) &&
+                !wn_draft__node_value(p->draft, v, k->name, k->fallback, at, error)) {
+                return FALSE;
+            }
+        }
+    }
+    return TRUE;
+}
+
+static gboolean
+edge_end(const Parser *p, const Edge *e, const char *id, const char *which, gsize *out,
+         GError **error)
+{
+    if (wn_draft__find_node(p->draft, id, out)) {
+        return TRUE;
+    }
+    g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                "%s: expected the %s to be a node declared by <node id=…>, got \"%s\"", e->where,
+                which, id);
+    return FALSE;
+}
+
+static gboolean
+add_edge_defaults(const Parser *p, const Edge *e, gsize tie, GError **error)
+{
+    GHashTableIter iter;
+    gpointer id = NULL, value = NULL;
+    g_hash_table_iter_init(&iter, p->keys);
+    while (g_hash_table_iter_next(&iter, &id, &value)) {
+        const Key *k = value;
+        gboolean given = FALSE;
+        for (guint i = 0; i < e->keys->len && !given; i++) {
+            given = strcmp(g_ptr_array_index(e->keys, i), id) == 0;
+        }
+        if (!given && k->fallback != NULL && for_domain(k, "edge") &&
+            !wn_draft__tie_value(p->draft, tie, k->name, k->fallback, e->where, error)) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+static gboolean
+add_edge(const Parser *p, const Edge *e, GError **error)
+{
+    gsize a = 0, b = 0;
+    if (!edge_end(p, e, e->source, "source", &a, error) ||
+        !edge_end(p, e, e->target, "target", &b, error)) {
+        return FALSE;
+    }
+    gsize tie = wn_draft__add_tie(p->draft, a, b);
+    for (guint i = 0; i < e->keys->len; i++) {
+        const Key *k = g_hash_table_lookup(p->keys, g_ptr_array_index(e->keys, i));
+        if (!wn_draft__tie_value(p->draft, tie, k->name, g_ptr_array_index(e->values, i),
+                                 g_ptr_array_index(e->wheres, i), error)) {
+            return FALSE;
+        }
+    }
+    return add_edge_defaults(p, e, tie, error);
+}
+
+/* GMarkup's own errors read "Error on line L char C: WHAT"; ours read "FILE:L:C: WHAT". */
+static void
+rewrite_markup_error(const char *path, GError **error)
+{
+    int line = 0, column = 0, consumed = 0;
+    GError *e = *error;
+    if (e->domain != G_MARKUP_ERROR ||
+        sscanf(e->message, "Error on line %d char %d: %n", &line, &column, &consumed) < 2 ||
+        consumed == 0) {
+        return;
+    }
+    g_autofree char *what = g_strdup(e->message + consumed);
+    g_clear_error(error);
+    g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s:%d:%d: expected well-formed XML: %s", path,
+                line, column, what);
+}
+
+static gboolean
+finish(Parser *p, GError **error)
+{
+    if (p->graphs == 0) {
+        g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
+                    "%s: expected a <graph> element in the GraphML, got none", p->path);
+        return FALSE;
+    }
+    for (guint i = 0; i < p->edges->len; i++) {
+        if (!add_edge(p, g_ptr_array_index(p->edges, i), error)) {
+            return FALSE;
+        }
+    }
+    return apply_node_defaults(p, error);
+}
+
+/*
+ * GraphML: <key> declarations (attr.name, for, <default>), one <graph> (edgedefault),
+ * <node id>, <edge source target> and their <data key> values, mapped by the key's
+ * attr.name (wn_draft__node_value); graph values are metadata. Markup inside <data>
+ * (yEd's shapes) is not a value. Nested graphs, hyperedges and ports are refused.
+ */
+gboolean
+wn_import__graphml(WnDraft *draft, const char *path, const char *text, gsize length, GError **error)
+{
+    static const GMarkupParser callbacks = {on_start, on_end, on_text, NULL, NULL};
+    g_autoptr(GHashTable) keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, key_free);
+    g_autoptr(GPtrArray) edges = g_ptr_array_new_with_free_func(edge_free);
+    g_autoptr(GString) buffer = g_string_new(NULL);
+    Parser p = {
+        .draft = draft, .path = path, .keys = keys, .edges = edges, .node = -1, .text = buffer};
+    g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new(&callbacks, 0, &p, NULL);
+    p.context = context;
+    gboolean ok = g_markup_parse_context_parse(context, text, (gssize) length, error) &&
+                  g_markup_parse_context_end_parse(context, error);
+    g_free(p.key_id);
+    g_free(p.data_key);
+    g_free(p.data_where);
+    if (!ok) {
+        rewrite_markup_error(path, error);
+        return FALSE;
+    }
+    return finish(&p, error);
+}

@@ -1,0 +1,44 @@
+# formats tests: the fieldwork writer, exports and imports (GTest), golden CLI runs,
+# and the NetworkX cross-check
+wn_add_test(test-formats)
+target_link_libraries(test-formats PRIVATE m)
+
+# exports: one golden run per format on tests/data/formats-wijk (labels left out unless asked)
+wn_add_cli_test(formats-export-wijk-graphml export tests/data/formats-wijk --to graphml)
+wn_add_cli_test(formats-export-wijk-graphml-labels export tests/data/formats-wijk --to graphml
+    --show-labels)
+wn_add_cli_test(formats-export-wijk-gml export tests/data/formats-wijk --to gml)
+wn_add_cli_test(formats-export-directed-gml export tests/data/formats-directed --to gml)
+wn_add_cli_test(formats-export-wijk-pajek export tests/data/formats-wijk --to pajek)
+wn_add_cli_test(formats-export-directed-pajek export tests/data/formats-directed --to pajek)
+wn_add_cli_test(formats-export-wijk-edgelist export tests/data/formats-wijk --to edgelist)
+wn_add_cli_test(formats-export-odd-ids-edgelist export tests/data/formats-odd-ids --to edgelist)
+wn_add_cli_test(formats-export-odd-ids-pajek export tests/data/formats-odd-ids --to pajek EXIT 65)
+wn_add_cli_test(formats-export-wijk-node-link export tests/data/formats-wijk --to node-link)
+wn_add_cli_test(formats-export-unknown-format export tests/data/formats-wijk --to dot EXIT 64)
+wn_add_cli_test(formats-export-without-to export tests/data/formats-wijk EXIT 64)
+
+# cross-check: NetworkX (Debian's python3-networkx) reads our GraphML, GML and node-link
+# JSON of karate and davis and finds the same nodes, ties, weights, kinds and areas
+execute_process(COMMAND /usr/bin/python3 -c "import networkx"
+    RESULT_VARIABLE wn_formats_no_networkx OUTPUT_QUIET ERROR_QUIET)
+if(wn_formats_no_networkx EQUAL 0)
+    foreach(dataset karate davis)
+        add_test(NAME formats/networkx-reads-exports-of-${dataset}
+            COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/crosscheck-networkx.py
+                $<TARGET_FILE:wijknet-cli> ${PROJECT_SOURCE_DIR}/datasets/${dataset})
+    endforeach()
+else()
+    message(STATUS "formats: /usr/bin/python3 cannot import networkx; the NetworkX "
+                   "cross-check is skipped")
+endif()
+
+# imports: a NetworkX-style edge list and a Pajek file become datasets
+wn_add_cli_test(formats-import-edgelist import tests/data/formats-files/ties.edgelist
+    --from edgelist -o build/formats-import-edgelist)
+wn_add_cli_test(formats-import-missing-file import tests/data/formats-files/nosuch.graphml
+    --from graphml -o build/formats-import-missing EXIT 66)
+wn_add_cli_test(formats-import-bad-pajek import tests/data/formats-files/bad.net --from pajek
+    -o build/formats-import-bad EXIT 65)
+wn_add_cli_test(formats-import-without-output import tests/data/formats-files/ties.edgelist
+    --from edgelist EXIT 64)
