@@ -66,15 +66,15 @@ run(const Options *o, const char *dataset)
     WnFormat format = WN_FORMAT_GRAPHML;
     if (o->to == NULL) {
         return cli_usage_error("export", "--to FORMAT is required (graphml, gml, pajek, "
-                                         "edgelist or node-link)");
+                                         "edgelist, node-link or ucinet)");
     }
     if (strcmp(o->to, "notebook") == 0) {
         return export_notebook(o, dataset);
     }
-    if (!wn_format_lookup(o->to, &format)) {
+    if (!wn_format_lookup(o->to, &format) || format == WN_FORMAT_NETWORK_CANVAS) {
         return cli_usage_error("export",
-                               "--to must be graphml, gml, pajek, edgelist or "
-                               "node-link, not \"%s\"",
+                               "--to must be graphml, gml, pajek, edgelist, node-link or "
+                               "ucinet, not \"%s\"",
                                o->to);
     }
     int status = CLI_EXIT_OK;
@@ -100,7 +100,8 @@ cmd_export(int argc, char **argv)
     g_auto(Options) o = {0};
     GOptionEntry entries[] = {
         {"to", 't', 0, G_OPTION_ARG_STRING, &o.to,
-         "graphml, gml, pajek, edgelist or node-link (JSON as NetworkX reads it)", "FORMAT"},
+         "graphml, gml, pajek, edgelist, node-link (JSON as NetworkX reads it) or ucinet (DL)",
+         "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, "Write to FILE instead of stdout",
          "FILE"},
         {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o.show_labels,

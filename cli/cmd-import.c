@@ -36,8 +36,8 @@ run(const Options *o, const char *file)
     }
     if (!wn_format_lookup(o->from, &format)) {
         return cli_usage_error("import",
-                               "--from must be graphml, gml, pajek, edgelist or "
-                               "node-link, not \"%s\"",
+                               "--from must be graphml, gml, pajek, edgelist, node-link, "
+                               "ucinet or network-canvas, not \"%s\"",
                                o->from);
     }
     g_autoptr(GError) error = NULL;
@@ -63,7 +63,9 @@ cmd_import(int argc, char **argv)
     g_auto(Options) o = {0};
     GOptionEntry entries[] = {
         {"from", 'f', 0, G_OPTION_ARG_STRING, &o.from,
-         "graphml, gml, pajek, edgelist or node-link (JSON as NetworkX writes it)", "FORMAT"},
+         "graphml, gml, pajek, edgelist, node-link (JSON as NetworkX writes it), ucinet (DL) "
+         "or network-canvas (FILE: an interview's CSV folder or one of its files)",
+         "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
          "The dataset folder to write (made when missing)", "DATASET"},
         {NULL}};

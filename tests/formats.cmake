@@ -42,3 +42,15 @@ wn_add_cli_test(formats-import-bad-pajek import tests/data/formats-files/bad.net
     -o build/formats-import-bad EXIT 65)
 wn_add_cli_test(formats-import-without-output import tests/data/formats-files/ties.edgelist
     --from edgelist EXIT 64)
+
+# UCINET DL and Network Canvas (issue 6): imports of hand-made files, the DL export,
+# and a refused bad file
+wn_add_cli_test(formats-import-ucinet import tests/data/formats-ucinet-files/multiplex.dl
+    --from ucinet -o build/formats-import-ucinet)
+wn_add_cli_test(formats-import-bad-ucinet import tests/data/formats-ucinet-files/bad.dl
+    --from dl -o build/formats-import-bad-ucinet EXIT 65)
+wn_add_cli_test(formats-export-wijk-ucinet export tests/data/formats-wijk --to ucinet)
+wn_add_cli_test(formats-import-network-canvas import tests/data/formats-nc-interview
+    --from network-canvas -o build/formats-import-network-canvas)
+wn_add_cli_test(formats-export-network-canvas-refused export tests/data/formats-wijk
+    --to network-canvas EXIT 64)

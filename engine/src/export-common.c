@@ -5,8 +5,8 @@
 #include <math.h>
 #include <string.h>
 
-static const char *const format_names[WN_FORMAT_COUNT] = {"graphml", "gml", "pajek", "edgelist",
-                                                          "node-link"};
+static const char *const format_names[WN_FORMAT_COUNT] = {
+    "graphml", "gml", "pajek", "edgelist", "node-link", "ucinet", "network-canvas"};
 
 /* Returns: the name of @format as the CLI takes it ("graphml" …). */
 const char *
@@ -18,7 +18,8 @@ wn_format_name(WnFormat format)
 
 /**
  * wn_format_lookup:
- * Finds a format by name, case-insensitively; "json" is node-link and "net" pajek.
+ * Finds a format by name, case-insensitively; "json" is node-link, "net" pajek and "dl"
+ * ucinet.
  * Returns: TRUE and the format in @out when @name names one.
  */
 gboolean
@@ -30,9 +31,16 @@ wn_format_lookup(const char *name, WnFormat *out)
             return TRUE;
         }
     }
-    if (g_ascii_strcasecmp(name, "json") == 0 || g_ascii_strcasecmp(name, "net") == 0) {
-        *out = name[0] == 'j' || name[0] == 'J' ? WN_FORMAT_NODE_LINK : WN_FORMAT_PAJEK;
-        return TRUE;
+    static const struct {
+        const char *alias;
+        WnFormat format;
+    } aliases[] = {
+        {"json", WN_FORMAT_NODE_LINK}, {"net", WN_FORMAT_PAJEK}, {"dl", WN_FORMAT_UCINET}};
+    for (gsize i = 0; i < G_N_ELEMENTS(aliases); i++) {
+        if (g_ascii_strcasecmp(name, aliases[i].alias) == 0) {
+            *out = aliases[i].format;
+            return TRUE;
+        }
     }
     return FALSE;
 }
@@ -292,24 +300,36 @@ typedef char *(*ExportFunc)(const WnNetwork *net, WnExportFlags flags, GPtrArray
 /**
  * wn_network_to_format:
  * The network as a file of another tool (graphml, gml, pajek, edgelist or node-link
- * JSON as NetworkX reads them). Node values: kind, area, vulnerable, lat, lon and every
- * attribute; labels only with WN_EXPORT_SHOW_LABELS; the default centrality measures
- * with WN_EXPORT_WITH_MEASURES. Tie values: kind, weight and formal. Conflicts are left
- * out. A directed dataset is written with its arcs, a pair tied both ways as two arcs
- * sharing the pair's weight. What a format cannot carry is named in a message added to
+ * JSON as NetworkX reads them, or UCINET DL). Node values: kind, area, vulnerable, lat, lon and
+ * every attribute; labels only with WN_EXPORT_SHOW_LABELS; the default centrality measures with
+ * WN_EXPORT_WITH_MEASURES. Tie values: kind, weight and formal. Conflicts are left out. A directed
+ * dataset is written with its arcs, a pair tied both ways as two arcs sharing the pair's weight.
+ * What a format cannot carry is named in a message added to
  * @warnings (when not NULL).
  * Returns: (transfer full): the file's text, or NULL with WN_ERROR_INVALID when the
- * format cannot hold an id (a Pajek id with a double quote, an edge list id with a tab).
+ * format cannot hold an id (a Pajek id with a double quote, an edge list id with a tab),
+ * or for WN_FORMAT_NETWORK_CANVAS, which is read only.
  * Cost: O(n + m) time and memory, plus the measures when asked for.
  */
 char *
 wn_network_to_format(const WnNetwork *net, WnFormat format, WnExportFlags flags,
                      GPtrArray *warnings, GError **error)
 {
-    static const ExportFunc exports[WN_FORMAT_COUNT] = {wn_export__graphml, wn_export__gml,
-                                                        wn_export__pajek, wn_export__edgelist,
-                                                        wn_export__node_link};
+    static const ExportFunc exports[WN_FORMAT_COUNT] = {wn_export__graphml,
+                                                        wn_export__gml,
+                                                        wn_export__pajek,
+                                                        wn_export__edgelist,
+                                                        wn_export__node_link,
+                                                        wn_export__ucinet,
+                                                        NULL};
     g_return_val_if_fail(net != NULL && format < WN_FORMAT_COUNT, NULL);
+    if (exports[format] == NULL) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                    "%s: wijknet reads this format, but "
+                    "cannot write it",
+                    format_names[format]);
+        return NULL;
+    }
     g_autoptr(GPtrArray) ignored = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *to = warnings != NULL ? warnings : ignored;
     wn_export__warn_conflicts(net, format_names[format], to);

@@ -617,8 +617,9 @@ typedef gboolean (*ImportFunc)(WnDraft *draft, const char *path, const char *tex
 /**
  * wn_network_import:
  * Reads a network written by another tool: GraphML, GML, Pajek (.net), a weighted edge
- * list or node-link JSON (as NetworkX writes them). Values the fieldwork format knows are
- * mapped back (kind or type, area, label, lat, lon, vulnerable; tie kind or type and
+ * list or node-link JSON (as NetworkX writes them), UCINET DL, or one interview of a
+ * Network Canvas CSV export (@path: its folder or one of its files). Values the fieldwork format
+ * knows are mapped back (kind or type, area, label, lat, lon, vulnerable; tie kind or type and
  * weight); every other value is kept as an attribute. A node without a kind becomes a
  * resident, self-ties are left out and repeated ties merged; each is reported by
  * wn_network_warnings(). The network then obeys FORMAT.md like any loaded dataset, and
@@ -631,10 +632,19 @@ typedef gboolean (*ImportFunc)(WnDraft *draft, const char *path, const char *tex
 WnNetwork *
 wn_network_import(const char *path, WnFormat format, GError **error)
 {
-    static const ImportFunc imports[WN_FORMAT_COUNT] = {wn_import__graphml, wn_import__gml,
-                                                        wn_import__pajek, wn_import__edgelist,
-                                                        wn_import__node_link};
+    static const ImportFunc imports[WN_FORMAT_COUNT] = {wn_import__graphml,
+                                                        wn_import__gml,
+                                                        wn_import__pajek,
+                                                        wn_import__edgelist,
+                                                        wn_import__node_link,
+                                                        wn_import__ucinet,
+                                                        NULL};
     g_return_val_if_fail(path != NULL && format < WN_FORMAT_COUNT, NULL);
+    if (format == WN_FORMAT_NETWORK_CANVAS) {
+        g_autoptr(WnDraft) draft = wn_draft__new(path);
+        return wn_import__network_canvas(draft, path, error) ? wn_draft__finish(draft, error)
+                                                             : NULL;
+    }
     g_autofree char *text = NULL;
     gsize length = 0;
     if (!g_file_get_contents(path, &text, &length, error) ||

@@ -51,6 +51,8 @@ char *wn_export__edgelist(const WnNetwork *net, WnExportFlags flags, GPtrArray *
                           GError **error);
 char *wn_export__node_link(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
                            GError **error);
+char *wn_export__ucinet(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
+                        GError **error);
 
 /*
  * import-draft.c: what a parser found, before it becomes a fieldwork dataset. Parsers
@@ -90,5 +92,9 @@ gboolean wn_import__edgelist(WnDraft *draft, const char *path, const char *text,
                              GError **error);
 gboolean wn_import__node_link(WnDraft *draft, const char *path, const char *text, gsize length,
                               GError **error);
+gboolean wn_import__ucinet(WnDraft *draft, const char *path, const char *text, gsize length,
+                           GError **error);
+/* import-network-canvas.c: @path is a folder (or one of its files), read by the parser */
+gboolean wn_import__network_canvas(WnDraft *draft, const char *path, GError **error);
 
 #endif /* WN_IMPORT_EXPORT_H */

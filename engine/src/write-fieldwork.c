@@ -57,11 +57,12 @@ wn_write__file(const char *dir, const char *name, const GString *text, GError **
     return g_file_set_contents(path, text->str, (gssize) text->len, error);
 }
 
-/* A metadata value as it was read: JSON other than a string goes back as JSON. */
+/* A metadata value as it was read: JSON other than a string goes back as JSON. The whole
+ * value must be JSON: cJSON_Parse alone reads "2025-03-04" as the number 2025. */
 static cJSON *
 metadata_item(const char *value)
 {
-    cJSON *parsed = cJSON_Parse(value);
+    cJSON *parsed = cJSON_ParseWithOpts(value, NULL, TRUE);
     if (parsed != NULL && !cJSON_IsString(parsed)) {
         return parsed;
     }
