@@ -100,7 +100,8 @@ cmd_export(int argc, char **argv)
     g_auto(Options) o = {0};
     GOptionEntry entries[] = {
         {"to", 't', 0, G_OPTION_ARG_STRING, &o.to,
-         "graphml, gml, pajek, edgelist, node-link (JSON as NetworkX reads it) or ucinet (DL)",
+         "graphml, gml, pajek, edgelist, node-link (JSON as NetworkX reads it), ucinet (DL)\n"
+         "                        or notebook (Jupyter, with a data folder beside it)",
          "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, "Write to FILE instead of stdout",
          "FILE"},

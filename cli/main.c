@@ -10,9 +10,45 @@ static const CliCommand commands[] = {
     {"check", "read a dataset and report what it holds", "DATASET", NULL, cmd_check},
     {"measures", "centrality of every node (table, CSV or JSON)", "DATASET", NULL, cmd_measures},
     /* isolation */
+    {"isolation", "residents at risk of isolation, ego composition, the group projection",
+     "DATASET", NULL, cmd_isolation},
     /* brokers */
+    {"brokers", "key figures who bridge areas or formal and informal worlds, with reasons",
+     "DATASET", NULL, cmd_brokers},
     /* communities */
+    {"communities", "communities, modularity and participation", "DATASET", NULL,
+     cmd_communities},
     /* cuts */
+    {"cuts", "articulation points, bridges and local bridges: where the network can be cut",
+     "DATASET", NULL, cmd_cuts},
+    /* suggest */
+    {"suggest", "new contacts for residents at risk, ranked and explained", "DATASET", NULL,
+     cmd_suggest},
+    /* generate */
+    {"generate", "write a synthetic town (fictional residents in buurten) as a dataset", "",
+     NULL, cmd_generate},
+    /* import */
+    {"import", "read GraphML, GML, Pajek, UCINET, edge lists, node-link JSON, Network Canvas",
+     "FILE --from FORMAT -o DATASET", NULL, cmd_import},
+    /* export */
+    {"export", "write GraphML, GML, Pajek, UCINET, edge lists, node-link JSON or a notebook",
+     "DATASET --to FORMAT", NULL, cmd_export},
+    /* map */
+    {"map", "figures per area with small cells hidden, GeoJSON and SVG maps, run.json",
+     "DATASET -o DIR", NULL, cmd_map},
+    /* report */
+    {"report", "one HTML page for a community worker: summary, map, residents at risk, key "
+               "figures",
+     "DATASET -o FILE", NULL, cmd_report},
+    /* batch */
+    {"batch", "run a job file: many datasets and outputs, resumable, with a progress bar",
+     "JOB.json", NULL, cmd_batch},
+    /* analyse */
+    {"analyse", "every measure at once into a folder, or the benchmark's profile workload",
+     "DATASET -o DIR", NULL, cmd_analyse},
+    /* pseudonymise */
+    {"pseudonymise", "write a dataset with keyed pseudonyms for ids, labels dropped or replaced",
+     "DATASET --key-file KEY -o DIR", NULL, cmd_pseudonymise},
 };
 
 static void
@@ -23,7 +59,7 @@ print_usage(FILE *to)
                 "who is central. DATASET is a folder in the fieldwork format (nodes.csv,\n"
                 "ties.csv, optional dataset.json).\n\nCommands:\n");
     for (gsize i = 0; i < G_N_ELEMENTS(commands); i++) {
-        fprintf(to, "  %-10s %s\n", commands[i].name, commands[i].summary);
+        fprintf(to, "  %-13s %s\n", commands[i].name, commands[i].summary);
     }
     fprintf(to, "\n'wijknet help COMMAND' shows a command's options; 'wijknet --version' the "
                 "version.\nExit codes: 0 ok, 1 failure, 64 usage, 65 bad data, 66 missing "
@@ -66,7 +102,7 @@ help(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
-    setlocale(LC_ALL, "");
+    setlocale(LC_CTYPE, ""); /* numbers stay in the C locale: 0.5, never 0,5 */
     wn_init();
     g_set_prgname("wijknet");
     if (argc < 2) {
