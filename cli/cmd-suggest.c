@@ -1,0 +1,209 @@
+/* cmd-suggest.c: `wijknet suggest`, new contacts for residents at risk, and their quality */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "cli.h"
+
+typedef struct {
+    char *for_ids;
+    char *policy;
+    char *format;
+    char *output;
+    gint per;
+    gint capacity;
+    gboolean explain;
+    gboolean evaluate;
+    gboolean skip_bad_rows;
+    double hide;
+    gint64 seed;
+} Options;
+
+static void
+options_clear(Options *o)
+{
+    g_free(o->for_ids);
+    g_free(o->policy);
+    g_free(o->format);
+    g_free(o->output);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
+
+/* Checks what can be checked before loading; fills @opts and @eval. */
+static int
+check_usage(const Options *o, CliFormat *format, WnSuggestOptions *opts, WnEvaluateOptions *eval)
+{
+    if (!cli_parse_format(o->format, format)) {
+        return cli_usage_error("suggest", "--format must be table, csv or json, not \"%s\"",
+                               o->format);
+    }
+    if (!wn_policy_lookup(o->policy, &opts->policy)) {
+        return cli_usage_error("suggest", "--policy must be anchor, buddy or mixed, not \"%s\"",
+                               o->policy);
+    }
+    if (o->per < 1 || o->capacity < 0 || o->seed < 0) {
+        return cli_usage_error("suggest", "--per must be at least 1; --capacity and --seed must "
+                                          "not be negative");
+    }
+    if (!(o->hide > 0.0 && o->hide < 1.0)) {
+        return cli_usage_error("suggest", "--hide must lie between 0 and 1, not %g", o->hide);
+    }
+    if (o->evaluate && o->for_ids != NULL) {
+        return cli_usage_error("suggest", "--evaluate chooses its own targets; leave out --for");
+    }
+    opts->per = (guint) o->per;
+    opts->capacity = (guint) o->capacity;
+    opts->explain = o->explain;
+    eval->hide = o->hide;
+    eval->seed = (guint64) o->seed;
+    return CLI_EXIT_OK;
+}
+
+/* The ids of --for, split on commas; NULL without --for. */
+static char **
+split_ids(const char *text, int *status_out)
+{
+    if (text == NULL) {
+        return NULL;
+    }
+    g_auto(GStrv) ids = g_strsplit(text, ",", -1);
+    for (gsize i = 0; ids[i] != NULL; i++) {
+        if (*g_strstrip(ids[i]) == '\0') {
+            *status_out = cli_usage_error("suggest", "--for needs ids separated by commas");
+            return NULL;
+        }
+    }
+    if (ids[0] == NULL) {
+        *status_out = cli_usage_error("suggest", "--for needs ids separated by commas");
+        return NULL;
+    }
+    return g_steal_pointer(&ids);
+}
+
+static char *
+render_suggestions(const WnTable *table, const WnSuggestSummary *s, CliFormat format)
+{
+    g_autofree char *body = cli_table_render(table, format);
+    switch (format) {
+    case CLI_FORMAT_TABLE:
+        return g_strdup_printf("%s%" G_GSIZE_FORMAT " target%s, %" G_GSIZE_FORMAT
+                               " with at least one suggestion, %" G_GSIZE_FORMAT " suggestion%s\n",
+                               body, s->targets, s->targets == 1 ? "" : "s", s->served,
+                               s->suggestions, s->suggestions == 1 ? "" : "s");
+    case CLI_FORMAT_JSON:
+        return g_strdup_printf("{\"targets\": %" G_GSIZE_FORMAT ", \"served\": %" G_GSIZE_FORMAT
+                               ", \"count\": %" G_GSIZE_FORMAT ", \"suggestions\": %s}\n",
+                               s->targets, s->served, s->suggestions, g_strchomp(body));
+    case CLI_FORMAT_CSV:
+        break;
+    }
+    return g_steal_pointer(&body);
+}
+
+static char *
+render_evaluation(const WnTable *table, const WnEvaluateSummary *s, const WnEvaluateOptions *eval,
+                  CliFormat format)
+{
+    g_autofree char *body = cli_table_render(table, format);
+    switch (format) {
+    case CLI_FORMAT_TABLE:
+        return g_strdup_printf("Hid %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
+                               " informal ties between residents (share %g, seed %" G_GUINT64_FORMAT
+                               "); %" G_GSIZE_FORMAT " residents lost a tie.\n%s",
+                               s->hidden, s->eligible, eval->hide, eval->seed, s->targets, body);
+    case CLI_FORMAT_JSON:
+        return g_strdup_printf("{\"eligible\": %" G_GSIZE_FORMAT ", \"hidden\": %" G_GSIZE_FORMAT
+                               ", \"targets\": %" G_GSIZE_FORMAT ", \"results\": %s}\n",
+                               s->eligible, s->hidden, s->targets, g_strchomp(body));
+    case CLI_FORMAT_CSV:
+        break;
+    }
+    return g_steal_pointer(&body);
+}
+
+static char *
+render(const WnNetwork *net, char **ids, const WnSuggestOptions *opts,
+       const WnEvaluateOptions *eval, gboolean evaluate, CliFormat format, GError **error)
+{
+    if (evaluate) {
+        WnEvaluateSummary s = {0};
+        g_autoptr(WnTable) table = wn_suggest_evaluate(net, opts, eval, &s, error);
+        return table != NULL ? render_evaluation(table, &s, eval, format) : NULL;
+    }
+    WnSuggestSummary s = {0};
+    g_autoptr(WnTable) table = wn_suggest_table(net, (const char *const *) ids, opts, &s, error);
+    return table != NULL ? render_suggestions(table, &s, format) : NULL;
+}
+
+static int
+run(const Options *o, const char *dataset)
+{
+    CliFormat format = CLI_FORMAT_TABLE;
+    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
+    WnEvaluateOptions eval = WN_EVALUATE_OPTIONS_INIT;
+    int status = check_usage(o, &format, &opts, &eval);
+    if (status != CLI_EXIT_OK) {
+        return status;
+    }
+    g_auto(GStrv) ids = split_ids(o->for_ids, &status);
+    if (status != CLI_EXIT_OK) {
+        return status;
+    }
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    if (net == NULL) {
+        return status;
+    }
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = render(net, ids, &opts, &eval, o->evaluate, format, &error);
+    return text != NULL ? cli_write(o->output, text) : cli_fail(error);
+}
+
+static void
+add_entries(GOptionContext *context, Options *o)
+{
+    GOptionEntry entries[] = {
+        {"for", 0, 0, G_OPTION_ARG_STRING, &o->for_ids,
+         "Suggest for these residents (default: every resident at risk)", "ID[,ID…]"},
+        {"per", 'n', 0, G_OPTION_ARG_INT, &o->per, "Suggestions per resident (default 3)", "N"},
+        {"policy", 'p', 0, G_OPTION_ARG_STRING, &o->policy,
+         "anchor (well-connected residents and groups), buddy (others at risk) or mixed "
+         "(default)",
+         "POLICY"},
+        {"capacity", 'c', 0, G_OPTION_ARG_INT, &o->capacity,
+         "Suggest no one to more than C residents (default 3; 0 = no limit)", "C"},
+        {"explain", 'x', 0, G_OPTION_ARG_NONE, &o->explain,
+         "Add each feature's contribution to the score", NULL},
+        {"evaluate", 0, 0, G_OPTION_ARG_NONE, &o->evaluate,
+         "Hide known ties and report precision@k and recall@k against two baselines", NULL},
+        {"hide", 0, 0, G_OPTION_ARG_DOUBLE, &o->hide,
+         "With --evaluate: the share of ties to hide (default 0.1)", "F"},
+        {"seed", 0, 0, G_OPTION_ARG_INT64, &o->seed,
+         "With --evaluate: which ties are hidden, and the random baseline (default 1)", "S"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "table, csv or json (default table)",
+         "FORMAT"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output, "Write to FILE instead of stdout",
+         "FILE"},
+        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o->skip_bad_rows,
+         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        {NULL}};
+    g_option_context_add_main_entries(context, entries, NULL);
+}
+
+int
+cmd_suggest(int argc, char **argv)
+{
+    g_auto(Options) o = {.per = 3, .capacity = 3, .hide = 0.1, .seed = 1};
+    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
+    g_option_context_set_summary(
+        context, "New contacts for residents at risk (isolated, formal_only or fragile), ranked\n"
+                 "and explained, no one suggested to more than C residents. Ids only, never "
+                 "labels.");
+    add_entries(context, &o);
+    int status = CLI_EXIT_OK;
+    if (!cli_parse(context, "suggest", &argc, &argv, &status)) {
+        return status;
+    }
+    if (argc != 2) {
+        return cli_usage_error("suggest", "expected one DATASET folder");
+    }
+    o.format = o.format != NULL ? o.format : g_strdup("table");
+    o.policy = o.policy != NULL ? o.policy : g_strdup("mixed");
+    return run(&o, argv[1]);
+}

@@ -1,0 +1,327 @@
+/* suggest-assign.c: who is suggested to whom when candidates have a capacity (min-cost flow) */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "suggest.h"
+
+/* Scores become whole micro-units in the flow, so that costs compare exactly. */
+#define SCORE_UNITS 1e6
+
+typedef struct {
+    guint32 from, to;
+    gint32 cap;  /* residual capacity */
+    gint64 cost; /* arc a ^ 1 is the reverse of arc a, with the opposite cost */
+} Arc;
+
+typedef struct {
+    gint64 dist;
+    guint32 node;
+} HeapItem;
+
+/* The network source → targets → candidates → sink, its residual arcs and potentials. */
+typedef struct {
+    gsize nodes, sink;
+    GArray *arcs;      /* of Arc */
+    guint32 *out_from; /* arcs leaving node v: out[out_from[v] .. out_from[v + 1]) */
+    guint32 *out;
+    gint64 *potential;
+    gint64 *dist;
+    guint32 *prev;    /* the arc by which a node was reached */
+    guint32 *reached; /* search number when last reached */
+    guint32 *settled; /* search number when settled */
+    guint32 search;
+    GArray *settled_list; /* of guint32 */
+    GArray *heap;         /* of HeapItem */
+} Flow;
+
+static void
+flow_free(Flow *f)
+{
+    g_array_unref(f->arcs);
+    g_free(f->out_from);
+    g_free(f->out);
+    g_free(f->potential);
+    g_free(f->dist);
+    g_free(f->prev);
+    g_free(f->reached);
+    g_free(f->settled);
+    g_array_unref(f->settled_list);
+    g_array_unref(f->heap);
+    g_free(f);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(Flow, flow_free)
+
+static void
+add_arc(Flow *f, gsize from, gsize to, gint32 cap, gint64 cost)
+{
+    Arc forward = {(guint32) from, (guint32) to, cap, cost};
+    Arc backward = {(guint32) to, (guint32) from, 0, -cost};
+    g_array_append_val(f->arcs, forward);
+    g_array_append_val(f->arcs, backward);
+}
+
+/* Lists the arcs leaving each node, in the order they were added. */
+static void
+index_arcs(Flow *f)
+{
+    f->out_from = g_new0(guint32, f->nodes + 1);
+    f->out = g_new0(guint32, f->arcs->len + 1);
+    g_autofree guint32 *fill = g_new0(guint32, f->nodes + 1);
+    for (guint a = 0; a < f->arcs->len; a++) {
+        f->out_from[g_array_index(f->arcs, Arc, a).from + 1]++;
+    }
+    for (gsize v = 0; v < f->nodes; v++) {
+        f->out_from[v + 1] += f->out_from[v];
+        fill[v] = f->out_from[v];
+    }
+    for (guint a = 0; a < f->arcs->len; a++) {
+        f->out[fill[g_array_index(f->arcs, Arc, a).from]++] = a;
+    }
+}
+
+static Flow *
+flow_new(gsize nodes)
+{
+    Flow *f = g_new0(Flow, 1);
+    f->nodes = nodes;
+    f->sink = nodes - 1;
+    f->arcs = g_array_new(FALSE, FALSE, sizeof(Arc));
+    f->potential = g_new0(gint64, nodes + 1);
+    f->dist = g_new0(gint64, nodes + 1);
+    f->prev = g_new0(guint32, nodes + 1);
+    f->reached = g_new0(guint32, nodes + 1);
+    f->settled = g_new0(guint32, nodes + 1);
+    f->settled_list = g_array_new(FALSE, FALSE, sizeof(guint32));
+    f->heap = g_array_new(FALSE, FALSE, sizeof(HeapItem));
+    return f;
+}
+
+/*
+ * Builds the network: targets are nodes 0..T-1, the candidates T.. in node order, then the
+ * sink. Arc 2p is the p-th pair of the rankings in order; the dummy arcs target → sink
+ * come last. Potentials start at
+ * π(target) = 0, π(candidate) = π(sink) = −S for the largest score S, so every reduced
+ * cost c(u,v) + π(u) − π(v) starts ≥ 0.
+ */
+static Flow *
+build_flow(const GPtrArray *ranked, gsize n, guint per, guint capacity)
+{
+    g_autofree gint64 *slot = g_new(gint64, n + 1);
+    gsize targets = ranked->len, candidates = 0;
+    gint64 top = 0;
+    for (gsize v = 0; v < n; v++) {
+        slot[v] = -1;
+    }
+    for (guint i = 0; i < ranked->len; i++) {
+        const GArray *pairs = g_ptr_array_index(ranked, i);
+        for (guint j = 0; j < pairs->len; j++) {
+            slot[g_array_index(pairs, WnSuggestPair, j).candidate] = 0;
+        }
+    }
+    for (gsize v = 0; v < n; v++) {
+        slot[v] = slot[v] == 0 ? (gint64) (targets + candidates++) : -1;
+    }
+    Flow *f = flow_new(targets + candidates + 1);
+    for (guint i = 0; i < ranked->len; i++) {
+        const GArray *pairs = g_ptr_array_index(ranked, i);
+        for (guint j = 0; j < pairs->len; j++) {
+            const WnSuggestPair *p = &g_array_index(pairs, WnSuggestPair, j);
+            gint64 units = (gint64) (p->score * SCORE_UNITS + 0.5);
+            add_arc(f, i, (gsize) slot[p->candidate], 1, -units);
+            top = MAX(top, units);
+        }
+    }
+    for (gsize c = targets; c < targets + candidates; c++) {
+        add_arc(f, c, f->sink, (gint32) MIN(capacity, (guint) G_MAXINT32), 0);
+        f->potential[c] = -top;
+    }
+    for (gsize t = 0; t < targets; t++) {
+        add_arc(f, t, f->sink, (gint32) MIN(per, (guint) G_MAXINT32), 0);
+    }
+    f->potential[f->sink] = -top;
+    index_arcs(f);
+    return f;
+}
+
+static gboolean
+heap_less(const HeapItem *a, const HeapItem *b)
+{
+    return a->dist < b->dist || (a->dist == b->dist && a->node < b->node);
+}
+
+static void
+heap_push(GArray *heap, gint64 dist, guint32 node)
+{
+    HeapItem item = {dist, node};
+    g_array_append_val(heap, item);
+    HeapItem *h = (HeapItem *) (void *) heap->data;
+    for (guint i = heap->len - 1; i > 0 && heap_less(&h[i], &h[(i - 1) / 2]); i = (i - 1) / 2) {
+        HeapItem tmp = h[i];
+        h[i] = h[(i - 1) / 2];
+        h[(i - 1) / 2] = tmp;
+    }
+}
+
+static HeapItem
+heap_pop(GArray *heap)
+{
+    HeapItem *h = (HeapItem *) (void *) heap->data;
+    HeapItem top = h[0];
+    h[0] = h[heap->len - 1];
+    g_array_set_size(heap, heap->len - 1);
+    for (guint i = 0;;) {
+        guint l = 2 * i + 1, r = l + 1, m = i;
+        m = l < heap->len && heap_less(&h[l], &h[m]) ? l : m;
+        m = r < heap->len && heap_less(&h[r], &h[m]) ? r : m;
+        if (m == i) {
+            break;
+        }
+        HeapItem tmp = h[i];
+        h[i] = h[m];
+        h[m] = tmp;
+        i = m;
+    }
+    return top;
+}
+
+/* Relaxes the residual arcs leaving @v, settled at distance @d. */
+static void
+relax(Flow *f, guint32 v, gint64 d)
+{
+    for (guint32 k = f->out_from[v]; k < f->out_from[v + 1]; k++) {
+        const Arc *a = &g_array_index(f->arcs, Arc, f->out[k]);
+        if (a->cap <= 0 || f->settled[a->to] == f->search) {
+            continue;
+        }
+        gint64 reduced = a->cost + f->potential[v] - f->potential[a->to];
+        g_assert_cmpint(reduced, >=, 0); /* kept so by the potentials; costs are whole */
+        if (f->reached[a->to] != f->search || d + reduced < f->dist[a->to]) {
+            f->reached[a->to] = f->search;
+            f->dist[a->to] = d + reduced;
+            f->prev[a->to] = f->out[k];
+            heap_push(f->heap, d + reduced, a->to);
+        }
+    }
+}
+
+/*
+ * Dijkstra on reduced costs from @target until the sink is settled; equal distances
+ * settle the lower node first (the sink, numbered last, settles after every node at its
+ * distance). Returns: TRUE when the sink was reached.
+ */
+static gboolean
+search(Flow *f, gsize target)
+{
+    f->search++;
+    g_array_set_size(f->settled_list, 0);
+    g_array_set_size(f->heap, 0);
+    f->reached[target] = f->search;
+    f->dist[target] = 0;
+    heap_push(f->heap, 0, (guint32) target);
+    while (f->heap->len > 0) {
+        HeapItem top = heap_pop(f->heap);
+        if (f->settled[top.node] == f->search) {
+            continue;
+        }
+        f->settled[top.node] = f->search;
+        g_array_append_val(f->settled_list, top.node);
+        if (top.node == f->sink) {
+            return TRUE;
+        }
+        relax(f, top.node, top.dist);
+    }
+    return FALSE;
+}
+
+/*
+ * Sends one more unit from @target along a shortest augmenting path, when that path gains
+ * (its cost, −Σ scores gained + Σ scores given up, is below 0). A path may end in another
+ * target's dummy arc: that target gives its candidate up. When the cheapest path is @target's
+ * own dummy arc (cost 0), the unit stays unassigned, and so do @target's later units (path
+ * costs never fall); that flow is not recorded, since no path can continue through the
+ * sink. After a search each settled node v moves its potential by d(v) − d(sink), which keeps
+ * every residual reduced cost ≥ 0.
+ * Returns: TRUE when a unit was assigned.
+ */
+static gboolean
+augment(Flow *f, gsize target)
+{
+    if (!search(f, target)) {
+        return FALSE;
+    }
+    gint64 total = f->dist[f->sink];
+    if (total - f->potential[target] + f->potential[f->sink] >= 0) {
+        return FALSE;
+    }
+    for (guint i = 0; i < f->settled_list->len; i++) {
+        guint32 v = g_array_index(f->settled_list, guint32, i);
+        f->potential[v] += f->dist[v] - total;
+    }
+    for (gsize v = f->sink; v != target;) {
+        Arc *a = &g_array_index(f->arcs, Arc, f->prev[v]);
+        a->cap--;
+        g_array_index(f->arcs, Arc, f->prev[v] ^ 1).cap++;
+        v = a->from;
+    }
+    return TRUE;
+}
+
+/* The pairs whose arc carries flow, target by target, each target's best first. */
+static GArray *
+chosen_pairs(const Flow *f, const GPtrArray *ranked)
+{
+    GArray *chosen = g_array_new(FALSE, FALSE, sizeof(WnSuggestPair));
+    guint arc = 0;
+    for (guint i = 0; i < ranked->len; i++) {
+        const GArray *pairs = g_ptr_array_index(ranked, i);
+        for (guint j = 0; j < pairs->len; j++, arc += 2) {
+            if (g_array_index(f->arcs, Arc, arc).cap == 0) {
+                g_array_append_val(chosen, g_array_index(pairs, WnSuggestPair, j));
+            }
+        }
+    }
+    return chosen;
+}
+
+/* Without a capacity every target simply keeps its best @per. */
+static GArray *
+best_of_each(const GPtrArray *ranked, guint per)
+{
+    GArray *chosen = g_array_new(FALSE, FALSE, sizeof(WnSuggestPair));
+    for (guint i = 0; i < ranked->len; i++) {
+        const GArray *pairs = g_ptr_array_index(ranked, i);
+        g_array_append_vals(chosen, pairs->data, MIN(pairs->len, per));
+    }
+    return chosen;
+}
+
+/**
+ * wn_suggest__assign:
+ * Chooses from @ranked (one ranking of WnSuggestPair per target, best first, as
+ * wn_suggest__rank gives) at most @per pairs per target and at most @capacity targets per
+ * candidate, with the largest total score: a maximum-weight b-matching, solved exactly
+ * as a min-cost flow source → target (capacity @per), target → candidate (capacity 1,
+ * cost −score), candidate → sink (capacity @capacity), with a dummy arc target → sink
+ * (capacity @per, cost 0) so that units may stay unassigned. Targets enter one at a time
+ * in order, each unit by a shortest augmenting path from its target, found by Dijkstra on
+ * reduced costs (node potentials, Jonker–Volgenant style). Scores are compared in whole
+ * millionths; among optimal assignments the searches prefer lower node indices.
+ * @capacity 0 means no limit: each target keeps its best @per.
+ * Returns: (transfer full) (element-type WnSuggestPair): the chosen pairs, target by
+ * target in the order of @ranked, each target's in ranking order.
+ * Cost: O(U·(A + V) log V) at worst for U = T·@per units, A pairs and V nodes; a search
+ * usually stops after a few candidates.
+ */
+GArray *
+wn_suggest__assign(const GPtrArray *ranked, gsize n, guint per, guint capacity)
+{
+    if (capacity == 0) {
+        return best_of_each(ranked, per);
+    }
+    g_autoptr(Flow) f = build_flow(ranked, n, per, capacity);
+    for (guint t = 0; t < ranked->len; t++) {
+        guint unit = 0;
+        while (unit < per && augment(f, t)) {
+            unit++;
+        }
+    }
+    return chosen_pairs(f, ranked);
+}

@@ -1,0 +1,398 @@
+/* suggest-model.c: what the suggestion features need of every node, gathered once */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "suggest.h"
+
+#include <math.h>
+
+/* A list per node, compressed: node v's items are items[offsets[v] .. offsets[v + 1]). */
+typedef struct {
+    guint32 *offsets;
+    guint32 *items;
+} Lists;
+
+struct _WnSuggestModel {
+    const WnNetwork *net;
+    gsize n;
+    Lists neighbours; /* whole graph, ascending */
+    Lists conflicts;  /* conflict partners, ascending */
+    Lists buckets;    /* residents and groups per area; the last bucket: no area */
+    Lists tokens;     /* interned interests and languages, ascending */
+    guint32 *bucket_of;
+    guint32 *informal_degree;
+    guint8 *status;          /* WnStatus */
+    gint32 *age_lo, *age_hi; /* age band bounds; -1 without a band */
+    GPtrArray *token_names;
+};
+
+static void
+lists_clear(Lists *l)
+{
+    g_free(l->offsets);
+    g_free(l->items);
+}
+
+void
+wn_suggest__model_free(WnSuggestModel *model)
+{
+    if (model == NULL) {
+        return;
+    }
+    lists_clear(&model->neighbours);
+    lists_clear(&model->conflicts);
+    lists_clear(&model->buckets);
+    lists_clear(&model->tokens);
+    g_free(model->bucket_of);
+    g_free(model->informal_degree);
+    g_free(model->status);
+    g_free(model->age_lo);
+    g_free(model->age_hi);
+    g_ptr_array_unref(model->token_names);
+    g_free(model);
+}
+
+static gint
+compare_u32(gconstpointer a, gconstpointer b)
+{
+    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+    return x < y ? -1 : (x > y);
+}
+
+/* Builds symmetric lists over @n nodes from the @m pairs (@from[e], @to[e]), each ascending. */
+static Lists
+lists_from_pairs(gsize n, const guint32 *from, const guint32 *to, gsize m)
+{
+    Lists l = {g_new0(guint32, n + 1), g_new0(guint32, 2 * m + 1)};
+    g_autofree guint32 *fill = g_new0(guint32, n + 1);
+    for (gsize e = 0; e < m; e++) {
+        l.offsets[from[e] + 1]++;
+        l.offsets[to[e] + 1]++;
+    }
+    for (gsize v = 0; v < n; v++) {
+        l.offsets[v + 1] += l.offsets[v];
+        fill[v] = l.offsets[v];
+    }
+    for (gsize e = 0; e < m; e++) {
+        l.items[fill[from[e]]++] = to[e];
+        l.items[fill[to[e]]++] = from[e];
+    }
+    for (gsize v = 0; v < n; v++) {
+        qsort(l.items + l.offsets[v], l.offsets[v + 1] - l.offsets[v], sizeof(guint32),
+              compare_u32);
+    }
+    return l;
+}
+
+static Lists
+conflict_lists(const WnNetwork *net)
+{
+    gsize m = net->conflicts->len / 2;
+    g_autofree guint32 *from = g_new0(guint32, m + 1);
+    g_autofree guint32 *to = g_new0(guint32, m + 1);
+    for (gsize c = 0; c < m; c++) {
+        from[c] = g_array_index(net->conflicts, guint32, 2 * c);
+        to[c] = g_array_index(net->conflicts, guint32, 2 * c + 1);
+    }
+    return lists_from_pairs(net->n, from, to, m);
+}
+
+static gboolean
+is_candidate_kind(const WnNetwork *net, gsize v)
+{
+    return net->kinds[v] == WN_NODE_RESIDENT || net->kinds[v] == WN_NODE_GROUP;
+}
+
+/* Residents and groups by area, areas numbered in order of first appearance; nodes without
+ * an area share the last bucket. */
+static void
+build_buckets(WnSuggestModel *model)
+{
+    const WnNetwork *net = model->net;
+    g_autoptr(GHashTable) ids = g_hash_table_new(g_str_hash, g_str_equal);
+    model->bucket_of = g_new0(guint32, net->n + 1);
+    for (gsize v = 0; v < net->n; v++) {
+        if (net->areas[v] != NULL && !g_hash_table_contains(ids, net->areas[v])) {
+            g_hash_table_insert(ids, (gpointer) net->areas[v],
+                                GUINT_TO_POINTER(g_hash_table_size(ids)));
+        }
+    }
+    guint none = g_hash_table_size(ids);
+    g_autofree guint32 *count = g_new0(guint32, none + 2);
+    for (gsize v = 0; v < net->n; v++) {
+        model->bucket_of[v] = net->areas[v] != NULL
+                                  ? GPOINTER_TO_UINT(g_hash_table_lookup(ids, net->areas[v]))
+                                  : none;
+        count[model->bucket_of[v] + 1] += is_candidate_kind(net, v);
+    }
+    model->buckets.offsets = g_new0(guint32, none + 2);
+    for (guint b = 0; b <= none; b++) {
+        model->buckets.offsets[b + 1] = model->buckets.offsets[b] + count[b + 1];
+        count[b + 1] = model->buckets.offsets[b];
+    }
+    model->buckets.items = g_new0(guint32, model->buckets.offsets[none + 1] + 1);
+    for (gsize v = 0; v < net->n; v++) {
+        if (is_candidate_kind(net, v)) {
+            model->buckets.items[count[model->bucket_of[v] + 1]++] = (guint32) v;
+        }
+    }
+}
+
+/* Adds the `|`-separated values of @cell to @out as interned token ids. */
+static void
+add_tokens(WnSuggestModel *model, GHashTable *ids, const char *cell, GArray *out)
+{
+    g_auto(GStrv) parts = g_strsplit(cell, "|", -1);
+    for (gsize i = 0; parts[i] != NULL; i++) {
+        char *value = g_strstrip(parts[i]);
+        if (*value == '\0') {
+            continue;
+        }
+        gpointer found = NULL;
+        if (!g_hash_table_lookup_extended(ids, value, NULL, &found)) {
+            char *name = g_strdup(value);
+            found = GUINT_TO_POINTER(model->token_names->len);
+            g_ptr_array_add(model->token_names, name);
+            g_hash_table_insert(ids, name, found);
+        }
+        guint32 token = GPOINTER_TO_UINT(found);
+        g_array_append_val(out, token);
+    }
+}
+
+/* Sorts items[start..] of @items and drops repeated values. */
+static void
+sort_unique_tail(GArray *items, guint start)
+{
+    if (items->len <= start) {
+        return;
+    }
+    guint32 *tail = &g_array_index(items, guint32, start);
+    gsize count = items->len - start, kept = 0;
+    qsort(tail, count, sizeof(guint32), compare_u32);
+    for (gsize i = 0; i < count; i++) {
+        if (kept == 0 || tail[i] != tail[kept - 1]) {
+            tail[kept++] = tail[i];
+        }
+    }
+    g_array_set_size(items, start + (guint) kept);
+}
+
+/* The interests and language of every node, as sorted sets of interned values. */
+static void
+build_tokens(WnSuggestModel *model)
+{
+    static const char *const columns[] = {"language", "interests"};
+    const WnNetwork *net = model->net;
+    g_autoptr(GHashTable) ids = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GArray) items = g_array_new(FALSE, FALSE, sizeof(guint32));
+    model->tokens.offsets = g_new0(guint32, net->n + 1);
+    for (gsize v = 0; v < net->n; v++) {
+        guint start = items->len;
+        for (gsize c = 0; c < G_N_ELEMENTS(columns); c++) {
+            const WnColumn *col = wn_network__column(net->node_attributes, columns[c]);
+            if (col != NULL && col->values[v] != NULL) {
+                add_tokens(model, ids, col->values[v], items);
+            }
+        }
+        sort_unique_tail(items, start);
+        model->tokens.offsets[v + 1] = items->len;
+    }
+    model->tokens.items = (guint32 *) (void *) g_array_free(g_steal_pointer(&items), FALSE);
+}
+
+/* Reads an age band "30-44" or "80+" (no upper bound); anything else is no band. */
+static void
+parse_age_band(const char *text, gint32 *lo_out, gint32 *hi_out)
+{
+    *lo_out = *hi_out = -1;
+    char *end = NULL;
+    guint64 lo = 0, hi = 0;
+    if (text == NULL || !g_ascii_isdigit(*text)) {
+        return;
+    }
+    lo = g_ascii_strtoull(text, &end, 10);
+    if (g_strcmp0(end, "+") == 0 && lo < 1000) {
+        *lo_out = (gint32) lo;
+        *hi_out = G_MAXINT32 - 1;
+        return;
+    }
+    if (*end != '-' || !g_ascii_isdigit(end[1])) {
+        return;
+    }
+    hi = g_ascii_strtoull(end + 1, &end, 10);
+    if (*end == '\0' && lo <= hi && hi < 1000) {
+        *lo_out = (gint32) lo;
+        *hi_out = (gint32) hi;
+    }
+}
+
+static void
+build_age_bands(WnSuggestModel *model)
+{
+    const WnColumn *col = wn_network__column(model->net->node_attributes, "age_band");
+    model->age_lo = g_new0(gint32, model->n + 1);
+    model->age_hi = g_new0(gint32, model->n + 1);
+    for (gsize v = 0; v < model->n; v++) {
+        const char *cell = col != NULL ? col->values[v] : NULL;
+        g_autofree char *text = cell != NULL ? g_strstrip(g_strdup(cell)) : NULL;
+        parse_age_band(text, &model->age_lo[v], &model->age_hi[v]);
+    }
+}
+
+/**
+ * wn_suggest__model_new:
+ * Gathers what the features need: the neighbours of every node over all ties, conflict
+ * partners, the area buckets of candidates, interned interests and languages, informal
+ * degrees and the isolation status (wn_isolation_status).
+ * Returns: (transfer full): the model, borrowing @net; NULL on error.
+ * Cost: O(n + m log m) plus that of wn_isolation_status.
+ */
+WnSuggestModel *
+wn_suggest__model_new(const WnNetwork *net, GError **error)
+{
+    g_autoptr(GArray) status = wn_isolation_status(net, error);
+    if (status == NULL) {
+        return NULL;
+    }
+    g_autoptr(WnSuggestModel) model = g_new0(WnSuggestModel, 1);
+    model->net = net;
+    model->n = net->n;
+    model->status = (guint8 *) g_array_free(g_steal_pointer(&status), FALSE);
+    model->token_names = g_ptr_array_new_with_free_func(g_free);
+    model->neighbours = lists_from_pairs(net->n, net->tie_from, net->tie_to, net->m);
+    model->conflicts = conflict_lists(net);
+    model->informal_degree = g_new0(guint32, net->n + 1);
+    for (gsize t = 0; t < net->m; t++) {
+        if (!wn_network_tie_is_formal(net, t)) {
+            model->informal_degree[net->tie_from[t]]++;
+            model->informal_degree[net->tie_to[t]]++;
+        }
+    }
+    build_buckets(model);
+    build_tokens(model);
+    build_age_bands(model);
+    return g_steal_pointer(&model);
+}
+
+const WnNetwork *
+wn_suggest__model_network(const WnSuggestModel *model)
+{
+    return model->net;
+}
+
+/* Returns: TRUE for a resident whose status is isolated, formal_only or fragile. */
+gboolean
+wn_suggest__is_at_risk(const WnSuggestModel *model, gsize node)
+{
+    WnStatus s = model->status[node];
+    return s == WN_STATUS_ISOLATED || s == WN_STATUS_FORMAL_ONLY || s == WN_STATUS_FRAGILE;
+}
+
+WnStatus
+wn_suggest__status(const WnSuggestModel *model, gsize node)
+{
+    return (WnStatus) model->status[node];
+}
+
+gsize
+wn_suggest__informal_degree(const WnSuggestModel *model, gsize node)
+{
+    return model->informal_degree[node];
+}
+
+static gboolean
+list_holds(const Lists *l, gsize v, guint32 x)
+{
+    const guint32 *items = l->items + l->offsets[v];
+    return bsearch(&x, items, l->offsets[v + 1] - l->offsets[v], sizeof x, compare_u32) != NULL;
+}
+
+/* Returns: TRUE when @a and @b may not be suggested: the same node, tied, or in conflict. */
+gboolean
+wn_suggest__blocked(const WnSuggestModel *model, gsize a, gsize b)
+{
+    return a == b || list_holds(&model->neighbours, a, (guint32) b) ||
+           list_holds(&model->conflicts, a, (guint32) b);
+}
+
+static const guint32 *
+list_of(const Lists *l, gsize v, gsize *n_out)
+{
+    *n_out = l->offsets[v + 1] - l->offsets[v];
+    return l->items + l->offsets[v];
+}
+
+/* Returns: the neighbours of @node over all ties, ascending. */
+const guint32 *
+wn_suggest__neighbours(const WnSuggestModel *model, gsize node, gsize *n_out)
+{
+    return list_of(&model->neighbours, node, n_out);
+}
+
+/* Returns: the residents and groups in @node's area (all those without one, if it has none). */
+const guint32 *
+wn_suggest__area_nodes(const WnSuggestModel *model, gsize node, gsize *n_out)
+{
+    return list_of(&model->buckets, model->bucket_of[node], n_out);
+}
+
+/* Returns: @node's interests and languages as interned ids, ascending. */
+const guint32 *
+wn_suggest__tokens(const WnSuggestModel *model, gsize node, gsize *n_out)
+{
+    return list_of(&model->tokens, node, n_out);
+}
+
+const char *
+wn_suggest__token_name(const WnSuggestModel *model, guint32 token)
+{
+    return g_ptr_array_index(model->token_names, token);
+}
+
+/**
+ * wn_suggest__age_closeness:
+ * Returns: 1 when @a and @b have the same age band, 0.5 when the bands are adjacent (one
+ * ends the year before the other starts: "30-44" and "45-64", "65-79" and "80+"), else 0.
+ */
+double
+wn_suggest__age_closeness(const WnSuggestModel *model, gsize a, gsize b)
+{
+    if (model->age_lo[a] < 0 || model->age_lo[b] < 0) {
+        return 0.0;
+    }
+    if (model->age_lo[a] == model->age_lo[b] && model->age_hi[a] == model->age_hi[b]) {
+        return 1.0;
+    }
+    if (model->age_hi[a] + 1 == model->age_lo[b] || model->age_hi[b] + 1 == model->age_lo[a]) {
+        return 0.5;
+    }
+    return 0.0;
+}
+
+/**
+ * wn_suggest__metres:
+ * The great-circle distance between two nodes by the haversine formula on a sphere of
+ * radius 6,371,008.8 m (the mean Earth radius).
+ * Returns: TRUE and the distance in @out when both nodes have a position.
+ */
+gboolean
+wn_suggest__metres(const WnSuggestModel *model, gsize a, gsize b, double *out)
+{
+    const double rad = G_PI / 180.0;
+    const WnNetwork *net = model->net;
+    if (isnan(net->lat[a]) || isnan(net->lon[a]) || isnan(net->lat[b]) || isnan(net->lon[b])) {
+        return FALSE;
+    }
+    double dlat = (net->lat[b] - net->lat[a]) * rad, dlon = (net->lon[b] - net->lon[a]) * rad;
+    double h = sin(dlat / 2) * sin(dlat / 2) +
+               cos(net->lat[a] * rad) * cos(net->lat[b] * rad) * sin(dlon / 2) * sin(dlon / 2);
+    *out = 2.0 * 6371008.8 * asin(sqrt(MIN(1.0, h)));
+    return TRUE;
+}
+
+/* Returns: @node's age_band cell as written, or NULL. */
+const char *
+wn_suggest__age_band(const WnSuggestModel *model, gsize node)
+{
+    const WnColumn *col = wn_network__column(model->net->node_attributes, "age_band");
+    return col != NULL ? col->values[node] : NULL;
+}

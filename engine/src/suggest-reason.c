@@ -1,0 +1,200 @@
+/* suggest-reason.c: why a pair is suggested, in words a person can read (ids only) */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "suggest.h"
+
+#include <math.h>
+
+/* How many groups a reason names before "and N more". */
+#define NAMED_GROUPS 3
+
+/* The common neighbours of @a and @b, ascending (both lists are sorted). */
+static GArray *
+common_neighbours(const WnSuggestModel *model, gsize a, gsize b)
+{
+    gsize na = 0, nb = 0, i = 0, j = 0;
+    const guint32 *xa = wn_suggest__neighbours(model, a, &na);
+    const guint32 *xb = wn_suggest__neighbours(model, b, &nb);
+    GArray *common = g_array_new(FALSE, FALSE, sizeof(guint32));
+    while (i < na && j < nb) {
+        if (xa[i] == xb[j]) {
+            g_array_append_val(common, xa[i]);
+            i++;
+            j++;
+        } else if (xa[i] < xb[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return common;
+}
+
+/* The introducer: the common contact (not a group) with the fewest ties, then lowest index. */
+static char *
+common_reason(const WnSuggestModel *model, const GArray *common)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    gsize best = G_MAXSIZE, best_degree = G_MAXSIZE, others = 0, degree = 0;
+    for (guint i = 0; i < common->len; i++) {
+        guint32 z = g_array_index(common, guint32, i);
+        if (net->kinds[z] == WN_NODE_GROUP) {
+            continue;
+        }
+        others += best != G_MAXSIZE;
+        wn_suggest__neighbours(model, z, &degree);
+        if (degree < best_degree) {
+            best = z;
+            best_degree = degree;
+        }
+    }
+    if (best == G_MAXSIZE) {
+        return NULL; /* only shared groups: the group reason says it */
+    }
+    g_autofree char *more = others > 0 ? g_strdup_printf(" and %" G_GSIZE_FORMAT " other%s", others,
+                                                         others == 1 ? "" : "s")
+                                       : g_strdup("");
+    return g_strdup_printf("both know %s (%s)%s, who could introduce them", net->ids[best],
+                           wn_node_kind_name(net->kinds[best]), more);
+}
+
+/* "both in group G1", "both in groups G1, G2, G3 and 2 more", in node order. */
+static char *
+group_reason(const WnSuggestModel *model, const GArray *common)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    g_autoptr(GString) text = g_string_new(NULL);
+    gsize groups = 0;
+    for (guint i = 0; i < common->len; i++) {
+        guint32 z = g_array_index(common, guint32, i);
+        if (net->kinds[z] == WN_NODE_GROUP && groups++ < NAMED_GROUPS) {
+            g_string_append_printf(text, "%s%s", groups > 1 ? ", " : "", net->ids[z]);
+        }
+    }
+    if (groups > NAMED_GROUPS) {
+        g_string_append_printf(text, " and %" G_GSIZE_FORMAT " more", groups - NAMED_GROUPS);
+    }
+    return g_strdup_printf("both in group%s %s", groups > 1 ? "s" : "", text->str);
+}
+
+static gint
+compare_names(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/* "both: koken, wandelen": shared interests and languages in byte order. */
+static char *
+shared_reason(const WnSuggestModel *model, gsize a, gsize b)
+{
+    gsize na = 0, nb = 0;
+    const guint32 *ta = wn_suggest__tokens(model, a, &na);
+    const guint32 *tb = wn_suggest__tokens(model, b, &nb);
+    g_autoptr(GPtrArray) names = g_ptr_array_new();
+    for (gsize i = 0; i < na; i++) {
+        for (gsize j = 0; j < nb; j++) {
+            if (ta[i] == tb[j]) {
+                g_ptr_array_add(names, (gpointer) wn_suggest__token_name(model, ta[i]));
+            }
+        }
+    }
+    g_ptr_array_sort(names, compare_names);
+    g_ptr_array_add(names, NULL);
+    g_autofree char *list = g_strjoinv(", ", (char **) names->pdata);
+    return g_strdup_printf("both: %s", list);
+}
+
+static char *
+age_reason(const WnSuggestModel *model, gsize a, gsize b)
+{
+    const char *band_a = wn_suggest__age_band(model, a), *band_b = wn_suggest__age_band(model, b);
+    if (wn_suggest__age_closeness(model, a, b) == 1.0) {
+        return g_strdup_printf("same age band %s", band_a);
+    }
+    return g_strdup_printf("age bands %s and %s", band_a, band_b);
+}
+
+/* Groups and connected residents: how many they know; at risk: nothing to boast of. */
+static char *
+policy_reason(const WnSuggestModel *model, gsize c)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    gsize degree = wn_suggest__informal_degree(model, c);
+    if (net->kinds[c] == WN_NODE_GROUP) {
+        return g_strdup_printf("a group with %" G_GSIZE_FORMAT " member%s", degree,
+                               degree == 1 ? "" : "s");
+    }
+    if (wn_suggest__is_at_risk(model, c)) {
+        return NULL;
+    }
+    return g_strdup_printf("well connected (%" G_GSIZE_FORMAT " informal tie%s)", degree,
+                           degree == 1 ? "" : "s");
+}
+
+/* The words for feature @f of @p; NULL when it has none to say. */
+static char *
+feature_reason(const WnSuggestModel *model, const WnSuggestPair *p, const GArray *common,
+               WnFeature f)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    double metres = 0.0;
+    switch (f) {
+    case WN_FEATURE_COMMON:
+        return common_reason(model, common);
+    case WN_FEATURE_GROUP:
+        return group_reason(model, common);
+    case WN_FEATURE_AREA:
+        return g_strdup_printf("same area %s", net->areas[p->target]);
+    case WN_FEATURE_NEAR:
+        wn_suggest__metres(model, p->target, p->candidate, &metres);
+        return g_strdup_printf("%.0f m apart", 10.0 * round(metres / 10.0));
+    case WN_FEATURE_SHARED:
+        return shared_reason(model, p->target, p->candidate);
+    case WN_FEATURE_AGE:
+        return age_reason(model, p->target, p->candidate);
+    case WN_FEATURE_POLICY:
+        return policy_reason(model, p->candidate);
+    case WN_FEATURE_COUNT:
+        break;
+    }
+    return NULL;
+}
+
+/**
+ * wn_suggest__reason:
+ * The reasons for @p, one per term that adds to its score, largest contribution first
+ * (equal ones in the order of WnFeature), joined by "; ". Under the buddy policy the
+ * candidate's own status closes the list ("also at risk (fragile)"). Only ids appear,
+ * never labels.
+ * Returns: (transfer full): the text.
+ */
+char *
+wn_suggest__reason(const WnSuggestModel *model, const WnSuggestPair *p,
+                   const WnSuggestOptions *opts)
+{
+    g_autoptr(GArray) common = common_neighbours(model, p->target, p->candidate);
+    g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func(g_free);
+    gboolean used[WN_FEATURE_COUNT] = {FALSE};
+    for (int round = 0; round < WN_FEATURE_COUNT; round++) {
+        int best = -1;
+        for (int f = 0; f < WN_FEATURE_COUNT; f++) {
+            if (!used[f] && p->parts[f] > 0.0 && (best < 0 || p->parts[f] > p->parts[best])) {
+                best = f;
+            }
+        }
+        if (best < 0) {
+            break;
+        }
+        used[best] = TRUE;
+        char *text = feature_reason(model, p, common, (WnFeature) best);
+        if (text != NULL) {
+            g_ptr_array_add(parts, text);
+        }
+    }
+    if (opts->policy == WN_POLICY_BUDDY) {
+        g_ptr_array_add(parts,
+                        g_strdup_printf("also at risk (%s)",
+                                        wn_status_name(wn_suggest__status(model, p->candidate))));
+    }
+    g_ptr_array_add(parts, NULL);
+    return g_strjoinv("; ", (char **) parts->pdata);
+}

@@ -1,0 +1,68 @@
+/* suggest.h: shared by the suggestion files (suggest*.c), never installed */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef WN_SUGGEST_H
+#define WN_SUGGEST_H
+
+#include "private.h"
+
+/* The terms of a suggestion's score, in the order the reasons and --explain show them. */
+typedef enum {
+    WN_FEATURE_COMMON, /* Adamic–Adar over common contacts */
+    WN_FEATURE_GROUP,  /* shared groups */
+    WN_FEATURE_AREA,   /* same area */
+    WN_FEATURE_NEAR,   /* distance */
+    WN_FEATURE_SHARED, /* shared interests or language */
+    WN_FEATURE_AGE,    /* same or adjacent age band */
+    WN_FEATURE_POLICY, /* the policy's term (anchor strength) */
+    WN_FEATURE_COUNT
+} WnFeature;
+
+/* One scored pair: @target would be introduced to @candidate. */
+typedef struct {
+    guint32 target, candidate;
+    double score; /* the sum of parts */
+    double parts[WN_FEATURE_COUNT];
+} WnSuggestPair;
+
+/* Which candidates a ranking may hold, beyond the policy's rule. */
+typedef enum {
+    WN_RANK_DEFAULT = 0,
+    WN_RANK_RESIDENTS_ONLY = 1 << 0, /* no groups (evaluation: hidden ties join residents) */
+} WnRankFlags;
+
+/* suggest-model.c: what the features need of every node, built once per network */
+typedef struct _WnSuggestModel WnSuggestModel;
+WnSuggestModel *wn_suggest__model_new(const WnNetwork *net, GError **error);
+void wn_suggest__model_free(WnSuggestModel *model);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnSuggestModel, wn_suggest__model_free)
+const WnNetwork *wn_suggest__model_network(const WnSuggestModel *model);
+gboolean wn_suggest__is_at_risk(const WnSuggestModel *model, gsize node);
+WnStatus wn_suggest__status(const WnSuggestModel *model, gsize node);
+gsize wn_suggest__informal_degree(const WnSuggestModel *model, gsize node);
+gboolean wn_suggest__blocked(const WnSuggestModel *model, gsize a, gsize b);
+const guint32 *wn_suggest__neighbours(const WnSuggestModel *model, gsize node, gsize *n_out);
+const guint32 *wn_suggest__area_nodes(const WnSuggestModel *model, gsize node, gsize *n_out);
+const guint32 *wn_suggest__tokens(const WnSuggestModel *model, gsize node, gsize *n_out);
+const char *wn_suggest__token_name(const WnSuggestModel *model, guint32 token);
+const char *wn_suggest__age_band(const WnSuggestModel *model, gsize node);
+double wn_suggest__age_closeness(const WnSuggestModel *model, gsize a, gsize b);
+gboolean wn_suggest__metres(const WnSuggestModel *model, gsize a, gsize b, double *out);
+
+/* suggest-rank.c: the best candidates of one target */
+typedef struct _WnRankScratch WnRankScratch;
+WnRankScratch *wn_suggest__scratch_new(gsize n);
+void wn_suggest__scratch_free(WnRankScratch *scratch);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnRankScratch, wn_suggest__scratch_free)
+GArray *wn_suggest__rank(const WnSuggestModel *model, WnRankScratch *scratch, gsize target,
+                         const WnSuggestOptions *opts, WnRankFlags flags, gsize k);
+GPtrArray *wn_suggest__rank_all(const WnSuggestModel *model, const GArray *targets,
+                                const WnSuggestOptions *opts, WnRankFlags flags, gsize k);
+
+/* suggest-reason.c: a pair's reasons in words, ids only */
+char *wn_suggest__reason(const WnSuggestModel *model, const WnSuggestPair *pair,
+                         const WnSuggestOptions *opts);
+
+/* suggest-assign.c: the capacity-limited assignment (maximum-weight b-matching) */
+GArray *wn_suggest__assign(const GPtrArray *ranked, gsize n, guint per, guint capacity);
+
+#endif /* WN_SUGGEST_H */

@@ -1,0 +1,21 @@
+# suggest tests
+wn_add_test(test-suggest)
+target_link_libraries(test-suggest PRIVATE m)
+wn_add_cli_test(suggest-rules-table suggest tests/data/suggest-rules)
+wn_add_cli_test(suggest-rules-explain-csv suggest tests/data/suggest-rules --for t --explain --format csv)
+wn_add_cli_test(suggest-rules-buddy-json suggest tests/data/suggest-rules --policy buddy --format json)
+wn_add_cli_test(suggest-rules-anchor suggest tests/data/suggest-rules --policy anchor)
+wn_add_cli_test(suggest-capacity-optimal
+    suggest tests/data/suggest-capacity --for t1,t2 --per 1 --capacity 1)
+wn_add_cli_test(suggest-features-explain suggest tests/data/suggest-features --explain)
+wn_add_cli_test(suggest-unknown-id-is-data-error
+    suggest tests/data/suggest-rules --for t,nosuch EXIT 65)
+wn_add_cli_test(suggest-unknown-policy-is-usage-error
+    suggest tests/data/suggest-rules --policy greedy EXIT 64)
+wn_add_cli_test(suggest-hide-out-of-range-is-usage-error
+    suggest tests/data/suggest-rules --evaluate --hide 1.5 EXIT 64)
+wn_add_cli_test(suggest-evaluate-karate suggest datasets/karate --evaluate --seed 3)
+wn_add_cli_test(suggest-evaluate-florentine-csv
+    suggest datasets/florentine --evaluate --hide 0.2 --format csv)
+wn_add_cli_test(suggest-evaluate-davis-json suggest datasets/davis --evaluate --format json)
+wn_add_cli_test(help-suggest help suggest)
