@@ -25,6 +25,9 @@ wn_measure_eigenvector(const WnNetwork *net, const WnMeasureOptions *opts, GErro
     igraph_real_t value = 0;
     igraph_arpack_options_t arpack;
     igraph_arpack_options_init(&arpack);
+    /* ARPACK may draw from igraph's random generator; seed it so that the last digits do
+     * not depend on what ran before in the same process. */
+    igraph_rng_seed(igraph_rng_default(), 1);
     if (!wn_igraph__ok(igraph_vector_init(&scores, 0), error) ||
         !wn_igraph__ok(igraph_eigenvector_centrality(
                            wn_network__graph(net), &scores, &value, FALSE, TRUE,
