@@ -1,0 +1,118 @@
+/* cmd-report.c: `wijknet report`, one self-contained HTML page for a community worker */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "cli.h"
+
+typedef struct {
+    char *output;
+    char *lang;
+    gint min_cell;
+    gint top;
+    gboolean show_labels;
+    gboolean skip_bad_rows;
+} Options;
+
+static void
+options_clear(Options *o)
+{
+    g_free(o->output);
+    g_free(o->lang);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
+
+static int
+check_usage(const Options *o, int argc, WnReportOptions *opts)
+{
+    if (argc != 2) {
+        return cli_usage_error("report", "expected one DATASET folder");
+    }
+    if (o->output == NULL) {
+        return cli_usage_error("report", "-o FILE is required (the HTML file to write)");
+    }
+    if (o->lang != NULL && !wn_language_lookup(o->lang, &opts->language)) {
+        return cli_usage_error("report", "--lang must be nl or en, not \"%s\"", o->lang);
+    }
+    if (o->min_cell < 0 || o->top < 0) {
+        return cli_usage_error("report", "--min-cell and --top must not be negative");
+    }
+    opts->min_cell = (guint) o->min_cell;
+    opts->top = (guint) o->top;
+    opts->show_labels = o->show_labels;
+    return CLI_EXIT_OK;
+}
+
+/* The dataset's areas.geojson when it has one: area names and shapes for the map. */
+static gboolean
+load_shapes(const char *dataset, WnAreaShapes **out, int *status_out)
+{
+    g_autofree char *path = g_build_filename(dataset, "areas.geojson", NULL);
+    g_autoptr(GError) error = NULL;
+    *out = NULL;
+    if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+        return TRUE;
+    }
+    *out = wn_area_shapes_load(path, &error);
+    if (*out == NULL) {
+        *status_out = cli_fail(error);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static int
+run(const Options *o, const char *dataset, WnReportOptions *opts)
+{
+    int status = CLI_EXIT_OK;
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    if (net == NULL) {
+        return status;
+    }
+    g_autoptr(WnAreaShapes) shapes = NULL;
+    if (!load_shapes(dataset, &shapes, &status)) {
+        return status;
+    }
+    opts->shapes = shapes;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *html = wn_report_to_html(net, opts, &error);
+    return html != NULL ? cli_write(o->output, html) : cli_fail(error);
+}
+
+static void
+add_entries(GOptionContext *context, Options *o)
+{
+    GOptionEntry entries[] = {
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
+         "Write the report to FILE (required; - for stdout)", "FILE"},
+        {"lang", 'l', 0, G_OPTION_ARG_STRING, &o->lang, "nl (default) or en", "LANG"},
+        {"min-cell", 0, 0, G_OPTION_ARG_INT, &o->min_cell,
+         "Hide counts below K, and every figure of an area with fewer residents (default 10)",
+         "K"},
+        {"top", 0, 0, G_OPTION_ARG_INT, &o->top,
+         "List at most N residents at risk and N key figures (default 25; 0 = all)", "N"},
+        {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o->show_labels,
+         "Show names (labels) next to the ids: personal data, off by default", NULL},
+        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o->skip_bad_rows,
+         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        {NULL}};
+    g_option_context_add_main_entries(context, entries, NULL);
+}
+
+int
+cmd_report(int argc, char **argv)
+{
+    WnReportOptions defaults = WN_REPORT_OPTIONS_INIT;
+    g_auto(Options) o = {.min_cell = (gint) defaults.min_cell, .top = (gint) defaults.top};
+    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
+    g_option_context_set_summary(
+        context, "One self-contained HTML page (no external resources, printable on A4): a\n"
+                 "summary in plain words, the map, the figures per area with small cells\n"
+                 "suppressed, the residents at risk and the key figures by id with reasons,\n"
+                 "suggestions, and how the figures are computed. Dutch by default.");
+    add_entries(context, &o);
+    int status = CLI_EXIT_OK;
+    if (!cli_parse(context, "report", &argc, &argv, &status)) {
+        return status;
+    }
+    WnReportOptions opts = defaults;
+    status = check_usage(&o, argc, &opts);
+    return status != CLI_EXIT_OK ? status : run(&o, argv[1], &opts);
+}

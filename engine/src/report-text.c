@@ -1,0 +1,343 @@
+/* report-text.c: every text of the HTML report, in Dutch and in English */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "report.h"
+
+#include <string.h>
+
+/* A %s in a text is filled in by wn_report__fill, in the order of the comment above it. */
+static const char *const texts[WN_T_COUNT][2] = {
+    [WN_T_TITLE] = {"Netwerkrapport", "Network report"},
+    /* the dataset's title */
+    [WN_T_TITLE_OF] = {"Netwerkrapport: %s", "Network report: %s"},
+    [WN_T_INTRO] = {"Wie staat er alleen, wie verbindt, en wie kunnen we met elkaar in contact "
+                    "brengen? Dit rapport beschrijft het netwerk van bewoners, groepen en "
+                    "professionals in deze wijk. Bewoners staan er onder een pseudoniem in.",
+                    "Who is isolated, who bridges, and whom could we connect? This report "
+                    "describes the network of residents, groups and professionals in this "
+                    "neighbourhood. Residents appear under a pseudonym."},
+    [WN_T_CONTENTS] = {"Inhoud", "Contents"},
+    [WN_T_SEC_SUMMARY] = {"Samenvatting", "Summary"},
+    /* residents, without informal network, its share, isolated, formal only */
+    [WN_T_SUMMARY] = {"In deze wijk wonen %s bewoners; %s (%s) hebben geen informeel netwerk: "
+                      "%s hebben geen enkel contact en %s hebben alleen contact met een "
+                      "professional.",
+                      "%s residents live in this neighbourhood; %s (%s) have no informal "
+                      "network: %s have no contact at all and %s are in touch only with a "
+                      "professional."},
+    /* as WN_T_SUMMARY, for one area of a split batch job */
+    [WN_T_SUMMARY_AREA] = {"In deze buurt wonen %s bewoners; %s (%s) hebben geen informeel "
+                           "netwerk: %s hebben geen enkel contact en %s hebben alleen contact met "
+                           "een professional.",
+                           "%s residents live in this area; %s (%s) have no informal network: %s "
+                           "have no contact at all and %s are in touch only with a "
+                           "professional."},
+    /* fragile, its share */
+    [WN_T_SUMMARY_FRAGILE] = {"Nog %s bewoners (%s) hebben een kwetsbaar netwerk: weinig "
+                              "contacten, of contacten die zelf risico lopen.",
+                              "Another %s residents (%s) have a fragile network: few contacts, "
+                              "or contacts who are at risk themselves."},
+    /* the threshold */
+    [WN_T_SUMMARY_HIDDEN] = {"Hier wonen minder dan %s bewoners. Om hen te beschermen toont "
+                             "dit rapport voor dit gebied geen aantallen.",
+                             "Fewer than %s residents live here. To protect them, this report "
+                             "shows no counts for this area."},
+    [WN_T_SUMMARY_NONE] = {"Er staan geen bewoners in deze gegevens.",
+                           "The data hold no residents."},
+    [WN_T_SEC_MAP] = {"Kaart", "Map"},
+    [WN_T_MAP_CAPTION] = {"Aandeel bewoners zonder enig contact per buurt (de legenda is in het "
+                          "Engels). Buurten met te weinig bewoners zijn niet ingekleurd.",
+                          "Share of residents without any contact per area. Areas with too few "
+                          "residents are not coloured."},
+    [WN_T_MAP_NONE] = {"Er is geen kaart: de gegevens hebben geen buurtgrenzen en geen "
+                       "coördinaten.",
+                       "There is no map: the data hold no area boundaries and no coordinates."},
+    [WN_T_SEC_AREAS] = {"Cijfers per buurt", "Figures per area"},
+    /* the threshold, the threshold */
+    [WN_T_AREAS_INTRO] = {"Aantallen onder de %s staan er als ‘<%s’; een ‘x’ is verborgen "
+                          "zodat zo’n klein aantal niet terug te rekenen is; een buurt met minder "
+                          "bewoners toont geen cijfers.",
+                          "Counts below %s show as ‘<%s’; an ‘x’ is hidden so that such a small "
+                          "count cannot be worked back; an area with fewer residents shows no "
+                          "figures."},
+    [WN_T_SEC_RISK] = {"Bewoners met een risico op isolement", "Residents at risk of isolation"},
+    /* rows shown, residents at risk */
+    [WN_T_RISK_INTRO] = {"De %s bewoners met de hoogste isolatie-index (van de %s met een "
+                         "risico), met de reden in woorden. Zoek de pseudoniemen op in uw eigen "
+                         "sleutellijst.",
+                         "The %s residents with the highest isolation index (of the %s at "
+                         "risk), with the reason in words. Look the pseudonyms up in your own "
+                         "key list."},
+    [WN_T_RISK_NONE] = {"Geen enkele bewoner loopt volgens deze gegevens risico.",
+                        "According to these data no resident is at risk."},
+    [WN_T_SEC_BROKERS] = {"Sleutelfiguren", "Key figures"},
+    [WN_T_BROKERS_INTRO] = {"Bewoners, groepen en professionals die mensen verbinden die elkaar "
+                            "anders niet zouden tegenkomen, met wat ze verbinden.",
+                            "Residents, groups and professionals who connect people who would "
+                            "otherwise not meet, with what they connect."},
+    [WN_T_BROKERS_NONE] = {"Niemand verbindt mensen die elkaar niet kennen.",
+                           "Nobody connects people who do not know each other."},
+    [WN_T_SEC_SUGGEST] = {"Wie kunnen we met elkaar in contact brengen?",
+                          "Whom could we connect?"},
+    [WN_T_SUGGEST_INTRO] = {"Voor bewoners met een risico: de meest kansrijke nieuwe contacten, "
+                            "met de reden.",
+                            "For residents at risk: the most promising new connections, with "
+                            "the reason."},
+    [WN_T_SUGGEST_NONE] = {"Er zijn geen voorstellen.", "There are no suggestions."},
+    [WN_T_SEC_METHOD] = {"Hoe deze cijfers berekend zijn", "How these figures are computed"},
+    [WN_T_METHOD_NETWORK] = {"Een band is formeel als een professional of organisatie er bij "
+                             "betrokken is, anders informeel. Het informele netwerk van een "
+                             "bewoner zijn de informele banden en de groepen waar hij of zij "
+                             "lid van is. Conflicten tellen nergens mee.",
+                             "A tie is formal when a professional or organisation is one of its "
+                             "ends, informal otherwise. A resident's informal network is their "
+                             "informal ties and the groups they belong to. Conflicts count "
+                             "nowhere."},
+    /* fragile degree, fragile weak share */
+    [WN_T_METHOD_STATUS] = {"Geen enkel contact: geen informele band, geen groep en geen "
+                            "professional. Alleen formeel: geen informeel netwerk, wel een "
+                            "professional. Kwetsbaar: hoogstens %s informele contacten, of "
+                            "minstens %s van de informele contacten loopt zelf risico.",
+                            "No contact at all: no informal tie, no group and no professional. "
+                            "Formal only: no informal network, but a professional. Fragile: at "
+                            "most %s informal contacts, or at least %s of the informal contacts "
+                            "are at risk themselves."},
+    /* w_s, cap_s, w_r, cap_r, w_w */
+    [WN_T_METHOD_INDEX] = {"De isolatie-index (0 tot 1) telt op: %s × het tekort aan informele "
+                           "sterkte (vol bij %s), %s × het tekort aan bereik in twee stappen "
+                           "(vol bij %s bewoners) en %s × het aandeel contacten dat zelf risico "
+                           "loopt. De index ordent de lijst; de reden noemt de delen.",
+                           "The isolation index (0 to 1) adds up: %s × the shortfall of "
+                           "informal strength (full at %s), %s × the shortfall of reach in two "
+                           "steps (full at %s residents) and %s × the share of contacts at risk "
+                           "themselves. The index orders the list; the reason names its parts."},
+    [WN_T_METHOD_BROKERS] = {"Sleutelfiguren verbinden paren contacten die onderling geen band "
+                             "hebben (makelaarsrollen van Gould en Fernandez, per buurt); ze "
+                             "staan gerangschikt naar het aantal zulke paren.",
+                             "Key figures connect pairs of contacts who have no tie between them "
+                             "(the brokerage roles of Gould and Fernandez, by area); they are "
+                             "ranked by the number of such pairs."},
+    [WN_T_METHOD_SUGGEST] = {"Voorstellen wegen gemeenschappelijke contacten, gedeelde groepen, "
+                             "dezelfde buurt, afstand, gedeelde interesses en leeftijd; "
+                             "conflicten worden nooit voorgesteld.",
+                             "Suggestions weigh common contacts, shared groups, the same area, "
+                             "distance, shared interests and age; conflicts are never "
+                             "suggested."},
+    /* the threshold */
+    [WN_T_METHOD_PRIVACY] = {"Privacy: aantallen onder de %s worden niet getoond, en namen "
+                             "alleen als daar uitdrukkelijk om gevraagd is. Dit bestand haalt "
+                             "niets van internet.",
+                             "Privacy: counts below %s are not shown, and names only when "
+                             "explicitly asked for. This file fetches nothing from the "
+                             "internet."},
+    /* the version */
+    [WN_T_FOOTER] = {"Gemaakt met wijknet %s.", "Made with wijknet %s."},
+    [WN_T_COL_RANK] = {"Nr.", "No."},
+    [WN_T_COL_ID] = {"Pseudoniem", "Pseudonym"},
+    [WN_T_COL_NAME] = {"Naam", "Name"},
+    [WN_T_COL_AREA] = {"Buurt", "Area"},
+    [WN_T_COL_KIND] = {"Soort", "Kind"},
+    [WN_T_COL_REASON] = {"Reden", "Reason"},
+    [WN_T_COL_CONNECTS] = {"Wat ze verbinden", "What they connect"},
+    [WN_T_COL_SUGGESTION] = {"Voorstel", "Suggestion"},
+    [WN_T_SMALL_AREA] = {"(kleine buurt)", "(small area)"},
+    [WN_T_FEWER_THAN] = {"minder dan %s", "fewer than %s"},
+    [WN_T_R_ISOLATED] = {"geen enkel contact: geen informele band, geen groep, geen professional",
+                         "no contact at all: no informal tie, no group, no professional"},
+    /* formal degree, "professional(s)" */
+    [WN_T_R_FORMAL_ONLY] = {"alleen contact met %s %s", "in touch only with %s %s"},
+    /* informal degree, "contact(s)" */
+    [WN_T_R_INFORMAL] = {"%s informele %s", "%s informal %s"},
+    [WN_T_R_INFORMAL_ONE] = {"%s informeel %s", "%s informal %s"},
+    [WN_T_NO_AREA] = {"(geen buurt)", "(no area)"},
+    /* groups, "group(s)" */
+    [WN_T_R_GROUPS] = {"lid van %s %s", "member of %s %s"},
+    [WN_T_R_WEAK] = {"de helft of meer van de contacten loopt zelf risico",
+                     "half or more of the contacts are at risk themselves"},
+    [WN_T_R_VULNERABLE] = {"bekend als kwetsbaar", "known to be vulnerable"},
+    [WN_T_R_NO_TEAM] = {"geen pad naar het sociaal team", "no path to the social team"},
+};
+
+const char *
+wn_report__text(WnLanguage language, WnText text)
+{
+    g_return_val_if_fail(text < WN_T_COUNT && language <= WN_LANGUAGE_EN, "");
+    return texts[text][language];
+}
+
+/* Dutch forms of the English nouns the report counts. */
+static const char *const nouns[][3] = {
+    {"professional", "professional", "professionals"},
+    {"professionals", "professional", "professionals"},
+    {"contact", "contact", "contacten"},
+    {"contacts", "contact", "contacten"},
+    {"group", "groep", "groepen"},
+    {"groups", "groep", "groepen"},
+};
+
+/**
+ * wn_report__plural:
+ * The noun for @n things in @language, given its English singular and plural.
+ * Returns: a static string.
+ */
+const char *
+wn_report__plural(WnLanguage language, gint64 n, const char *en_one, const char *en_many)
+{
+    const char *en = n == 1 ? en_one : en_many;
+    if (language == WN_LANGUAGE_EN) {
+        return en;
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(nouns); i++) {
+        if (strcmp(nouns[i][0], en) == 0) {
+            return nouns[i][n == 1 ? 1 : 2];
+        }
+    }
+    return en;
+}
+
+/* Titles of the areas table's columns; a column not listed shows its own name. */
+static const char *const column_titles[][3] = {
+    {"area", "Buurt", "Area"},
+    {"code", "Code", "Code"},
+    {"name", "Naam", "Name"},
+    {"residents", "Bewoners", "Residents"},
+    {"isolated", "Geen contact", "No contact"},
+    {"isolated_share", "% geen contact", "% no contact"},
+    {"formal_only", "Alleen formeel", "Formal only"},
+    {"formal_only_share", "% alleen formeel", "% formal only"},
+    {"fragile", "Kwetsbaar netwerk", "Fragile network"},
+    {"fragile_share", "% kwetsbaar", "% fragile"},
+    {"connected", "Verbonden", "Connected"},
+    {"connected_share", "% verbonden", "% connected"},
+    {"vulnerable", "Kwetsbaar bekend", "Known vulnerable"},
+    {"mean_index", "Gem. isolatie-index", "Mean isolation index"},
+    {"mean_isolation_index", "Gem. isolatie-index", "Mean isolation index"},
+    {"brokers", "Sleutelfiguren", "Key figures"},
+    {"professionals", "Professionals", "Professionals"},
+    {"groups", "Groepen", "Groups"},
+};
+
+const char *
+wn_report__column_title(WnLanguage language, const char *column)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(column_titles); i++) {
+        if (strcmp(column_titles[i][0], column) == 0) {
+            return column_titles[i][1 + language];
+        }
+    }
+    return column;
+}
+
+static const char *const kind_names[][3] = {
+    {"resident", "bewoner", "resident"},
+    {"professional", "professional", "professional"},
+    {"group", "groep", "group"},
+    {"organisation", "organisatie", "organisation"},
+};
+
+const char *
+wn_report__kind_name(WnLanguage language, const char *kind)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(kind_names); i++) {
+        if (g_strcmp0(kind_names[i][0], kind) == 0) {
+            return kind_names[i][1 + language];
+        }
+    }
+    return kind != NULL ? kind : "";
+}
+
+/* The phrases of wn_brokers_table's reason column, and their Dutch. */
+static const char *const broker_phrases[][2] = {
+    {"brokers 1 pair of contacts who are not tied",
+     "verbindt 1 paar contacten die elkaar niet kennen"},
+    {"brokers (\\d+) pairs of contacts who are not tied",
+     "verbindt \\1 paren contacten die elkaar niet kennen"},
+    {"\\((\\d+) formal-informal\\)", "(\\1 tussen formeel en informeel)"},
+    {"\\((\\d+) across areas?\\)", "(\\1 tussen buurten)"},
+    {"has contacts in (\\d+) areas", "heeft contacten in \\1 buurten"},
+    {"reaches (\\d+) at-risk residents? within two steps",
+     "bereikt \\1 bewoners met risico binnen twee stappen"},
+    {NULL, NULL},
+};
+
+/* The phrases of wn_suggest_table's reason column, and their Dutch. */
+static const char *const suggestion_phrases[][2] = {
+    {"both know (\\S+) \\(professional\\)", "kennen allebei \\1 (professional)"},
+    {"both know (\\S+) \\(resident\\)", "kennen allebei \\1 (bewoner)"},
+    {"both know (\\S+) \\(organisation\\)", "kennen allebei \\1 (organisatie)"},
+    {"both know (\\S+) \\(group\\)", "kennen allebei \\1 (groep)"},
+    {" and (\\d+) others?, who could introduce them", " en \\1 anderen, die hen kunnen voorstellen"},
+    {", who could introduce them", ", die hen aan elkaar kan voorstellen"},
+    {"both in groups? ", "allebei in "},
+    {" and (\\d+) more", " en nog \\1"},
+    {"both: ", "allebei: "},
+    {"same age band ", "zelfde leeftijdsgroep "},
+    {"age bands (\\S+) and (\\S+)", "leeftijdsgroepen \\1 en \\2"},
+    {"a group with (\\d+) members?", "een groep met \\1 leden"},
+    {"well connected \\((\\d+) informal ties?\\)", "goed verbonden (\\1 informele banden)"},
+    {"same area", "zelfde buurt"},
+    {"(\\d+) m apart", "\\1 m van elkaar"},
+    {"also at risk \\(isolated\\)", "loopt zelf ook risico (geen contact)"},
+    {"also at risk \\(formal_only\\)", "loopt zelf ook risico (alleen formeel)"},
+    {"also at risk \\(fragile\\)", "loopt zelf ook risico (kwetsbaar netwerk)"},
+    {NULL, NULL},
+};
+
+/* Puts each phrase of @text into Dutch; a phrase not known stays English. */
+static char *
+translate(const char *const phrases[][2], const char *text)
+{
+    g_autofree char *out = g_strdup(text != NULL ? text : "");
+    for (gsize i = 0; phrases[i][0] != NULL; i++) {
+        g_autoptr(GRegex) re = g_regex_new(phrases[i][0], 0, 0, NULL);
+        g_assert_nonnull(re);
+        char *next = g_regex_replace(re, out, -1, 0, phrases[i][1], 0, NULL);
+        g_free(out);
+        out = next != NULL ? next : g_strdup("");
+    }
+    return g_steal_pointer(&out);
+}
+
+/**
+ * wn_report__translate:
+ * A reason column of wn_brokers_table (@kind WN_REASON_BROKER) or wn_suggest_table
+ * (WN_REASON_SUGGESTION) in @language: the English as it is, or its phrases put into
+ * Dutch one by one. The figures in it are never recomputed.
+ * Returns: a new string.
+ */
+char *
+wn_report__translate(WnLanguage language, WnReasonKind kind, const char *reason)
+{
+    if (language == WN_LANGUAGE_EN) {
+        return g_strdup(reason != NULL ? reason : "");
+    }
+    return translate(kind == WN_REASON_BROKER ? broker_phrases : suggestion_phrases, reason);
+}
+
+/**
+ * wn_report__fill:
+ * @text with each "%s" replaced by the next string argument, the list ended by NULL;
+ * once the arguments run out, the first "%s" left is dropped and the rest of @text kept
+ * as it is. No printf: the texts are data, and a dataset's text is never read as a format.
+ * Returns: a new string.
+ */
+char *
+wn_report__fill(const char *text, ...)
+{
+    va_list args;
+    va_start(args, text);
+    GString *out = g_string_new(NULL);
+    const char *at = text;
+    for (const char *hole = strstr(at, "%s"); hole != NULL; hole = strstr(at, "%s")) {
+        g_string_append_len(out, at, hole - at);
+        const char *arg = va_arg(args, const char *);
+        if (arg == NULL) {
+            at = hole + 2;
+            break;
+        }
+        g_string_append(out, arg);
+        at = hole + 2;
+    }
+    va_end(args);
+    g_string_append(out, at);
+    return g_string_free(out, FALSE);
+}

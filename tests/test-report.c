@@ -1,0 +1,226 @@
+/* test-report.c: the HTML report: well-formed, self-contained, no labels, small cells hidden */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "wn-test.h"
+
+#include <string.h>
+
+/*
+ * report-markers: 7 residents in BU-ZEVEN, 4 in BU-VIER and a professional, every
+ * label starting "MARKER-"; a1's label holds markup ("<b>&amp; \"O'Neil\"").
+ *
+ *   a4 - a1 - a2      b1 - b2 - b3 - b4 - p1 - a5      a6   a7
+ *         \  /        (b1 - a1 joins the two areas)
+ *          a3
+ */
+static char *
+report_of(const char *dataset, WnLanguage language, guint min_cell, gboolean show_labels)
+{
+    g_autoptr(WnNetwork) net = wn_test_load("data", dataset);
+    WnReportOptions opts = WN_REPORT_OPTIONS_INIT;
+    opts.language = language;
+    opts.min_cell = min_cell;
+    opts.show_labels = show_labels;
+    g_autoptr(GError) error = NULL;
+    char *html = wn_report_to_html(net, &opts, &error);
+    g_assert_no_error(error);
+    g_assert_nonnull(html);
+    return html;
+}
+
+static void
+count_element(GMarkupParseContext *context, const gchar *name, const gchar **names,
+              const gchar **values, gpointer data, GError **error)
+{
+    (void) context, (void) names, (void) values, (void) error;
+    if (strcmp(name, "html") == 0) {
+        (*(int *) data)++;
+    }
+}
+
+static void
+test_report_is_well_formed_xml(gconstpointer data)
+{
+    WnLanguage language = GPOINTER_TO_INT(data);
+    g_autofree char *html = report_of("report-markers", language, 10, TRUE);
+    GMarkupParser parser = {count_element, NULL, NULL, NULL, NULL};
+    int roots = 0;
+    g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new(&parser, 0, &roots, NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(g_markup_parse_context_parse(context, html, -1, &error) &&
+                  g_markup_parse_context_end_parse(context, &error));
+    g_assert_no_error(error);
+    g_assert_cmpint(roots, ==, 1);
+}
+
+static void
+test_report_shows_no_label_by_default(void)
+{
+    g_autofree char *nl = report_of("report-markers", WN_LANGUAGE_NL, 10, FALSE);
+    g_autofree char *en = report_of("report-markers", WN_LANGUAGE_EN, 0, FALSE);
+    g_assert_null(strstr(nl, "MARKER"));
+    g_assert_null(strstr(en, "MARKER"));
+    g_assert_nonnull(strstr(nl, "<td>a6</td>"));
+}
+
+static void
+test_report_shows_labels_escaped_when_asked(void)
+{
+    g_autofree char *html = report_of("report-markers", WN_LANGUAGE_NL, 10, TRUE);
+    g_assert_nonnull(strstr(html, "<th>Naam</th>"));
+    g_assert_nonnull(strstr(html, "<td>a6</td><td>MARKER-Fien</td>"));
+    g_assert_nonnull(strstr(html, "MARKER-Anna &lt;b&gt;&amp;amp; &quot;O&apos;Neil&quot;"));
+    g_assert_null(strstr(html, "<b>"));
+}
+
+static void
+test_report_escapes_the_title(void)
+{
+    g_autofree char *html = report_of("report-markers", WN_LANGUAGE_EN, 10, FALSE);
+    g_assert_nonnull(
+        strstr(html, "<title>Network report: Marker &lt;wijk&gt; &amp; &quot;test&quot;</title>"));
+}
+
+/* The cells of the areas table's row for @area, as one string. */
+static char *
+area_row(const char *html, const char *area)
+{
+    g_autofree char *start = g_strdup_printf("<tr><td>%s</td>", area);
+    const char *at = strstr(html, start);
+    g_assert_nonnull(at);
+    const char *end = strstr(at, "</tr>");
+    return g_strndup(at, (gsize) (end - at));
+}
+
+static void
+test_report_hides_every_figure_of_a_small_area(void)
+{
+    g_autofree char *hidden = report_of("report-markers", WN_LANGUAGE_NL, 10, FALSE);
+    g_autofree char *row = area_row(hidden, "BU-ZEVEN");
+    for (const char *c = row + strlen("<tr><td>BU-ZEVEN</td>"); *c != '\0'; c++) {
+        g_assert_false(g_ascii_isdigit(*c));
+    }
+    g_assert_nonnull(strstr(hidden, "<td>a6</td><td>(kleine buurt)</td>"));
+    g_assert_null(strstr(hidden, "<td>a6</td><td>BU-ZEVEN</td>"));
+    /* at --min-cell 5 the 7 residents show, the 2 isolated (a6, a7) do not */
+    g_autofree char *shown = report_of("report-markers", WN_LANGUAGE_NL, 5, FALSE);
+    g_autofree char *row5 = area_row(shown, "BU-ZEVEN");
+    g_assert_nonnull(strstr(row5, "<td class=\"n\">7</td>"));
+    g_assert_nonnull(strstr(row5, "<td class=\"n\">&lt;5</td>"));
+    g_assert_nonnull(strstr(shown, "<td>a6</td><td>BU-ZEVEN</td>"));
+}
+
+static void
+test_report_summary_in_plain_words(void)
+{
+    g_autofree char *nl = report_of("report-markers", WN_LANGUAGE_NL, 10, FALSE);
+    g_autofree char *en = report_of("report-markers", WN_LANGUAGE_EN, 1, FALSE);
+    g_assert_nonnull(strstr(nl, "<p class=\"summary\">In deze wijk wonen 11 bewoners; minder "
+                                "dan 10 (—) hebben geen informeel netwerk: minder dan 10 hebben "
+                                "geen enkel contact en minder dan 10 hebben alleen contact met "
+                                "een professional."));
+    /* a6 and a7 have nobody, a5 only p1: 3 of 11 is 27%; fragile: 8 of 11 is 73% */
+    g_assert_nonnull(strstr(en, "<p class=\"summary\">11 residents live in this neighbourhood; "
+                                "3 (27%) have no informal network: 2 have no contact at all and "
+                                "1 are in touch only with a professional. Another 8 residents "
+                                "(73%) have a fragile network"));
+}
+
+static void
+test_report_fetches_nothing(void)
+{
+    g_autofree char *html = report_of("report-markers", WN_LANGUAGE_EN, 10, TRUE);
+    g_autoptr(GRegex) external = g_regex_new(
+        "(src\\s*=|url\\(\\s*[^#\\s]|@import|<script|<link|<img|<iframe|<object|"
+        "href\\s*=\\s*\"[^#])",
+        G_REGEX_CASELESS, 0, NULL);
+    g_assert_false(g_regex_match(external, html, 0, NULL));
+    g_autoptr(GRegex) scheme = g_regex_new("(https?:|ftp:|file:|data:)", G_REGEX_CASELESS, 0, NULL);
+    g_autoptr(GRegex) xmlns = g_regex_new("xmlns(:\\w+)?=\"[^\"]*\"", 0, 0, NULL);
+    g_autofree char *without_xmlns = g_regex_replace_literal(xmlns, html, -1, 0, "", 0, NULL);
+    g_assert_false(g_regex_match(scheme, without_xmlns, 0, NULL));
+    g_assert_nonnull(strstr(html, "default-src 'none'"));
+    g_assert_nonnull(strstr(html, "@page{size:A4"));
+}
+
+static void
+test_language_lookup_knows_nl_and_en(void)
+{
+    WnLanguage language = WN_LANGUAGE_EN;
+    g_assert_true(wn_language_lookup("nl", &language));
+    g_assert_cmpint(language, ==, WN_LANGUAGE_NL);
+    g_assert_true(wn_language_lookup("en", &language));
+    g_assert_cmpint(language, ==, WN_LANGUAGE_EN);
+    g_assert_false(wn_language_lookup("de", &language));
+}
+
+static char *
+job_path(const char *name)
+{
+    return g_test_build_filename(G_TEST_DIST, "data", "batch-jobs", name, NULL);
+}
+
+static void
+test_batch_job_names_datasets_by_folder_unless_named(void)
+{
+    g_autofree char *path = job_path("defaults.json");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnBatchJob) job = wn_batch_job_load(path, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(wn_batch_job_dataset_count(job), ==, 2);
+    g_assert_cmpstr(wn_batch_job_dataset_name(job, 0), ==, "report-markers");
+    g_assert_cmpstr(wn_batch_job_dataset_name(job, 1), ==, "m2");
+}
+
+static void
+test_batch_job_refuses_unknown_output(void)
+{
+    g_autofree char *path = job_path("unknown-output.json");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnBatchJob) job = wn_batch_job_load(path, &error);
+    g_assert_null(job);
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_autofree char *want = g_strdup_printf(
+        "%s: top level: unknown output \"heatmap\" (known: check, measures, isolation, brokers, "
+        "map, report, suggest)",
+        path);
+    g_assert_cmpstr(error->message, ==, want);
+}
+
+static void
+test_batch_job_malformed_names_line_and_column(void)
+{
+    g_autofree char *path = job_path("malformed.json");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnBatchJob) job = wn_batch_job_load(path, &error);
+    g_assert_null(job);
+    g_assert_error(error, WN_ERROR, WN_ERROR_PARSE);
+    g_autofree char *want =
+        g_strdup_printf("%s:2:45: expected JSON (a job file is one JSON object)", path);
+    g_assert_cmpstr(error->message, ==, want);
+}
+
+int
+main(int argc, char **argv)
+{
+    wn_init();
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_data_func("/report/html/is-well-formed-xml/nl", GINT_TO_POINTER(WN_LANGUAGE_NL),
+                         test_report_is_well_formed_xml);
+    g_test_add_data_func("/report/html/is-well-formed-xml/en", GINT_TO_POINTER(WN_LANGUAGE_EN),
+                         test_report_is_well_formed_xml);
+    g_test_add_func("/report/html/fetches-nothing", test_report_fetches_nothing);
+    g_test_add_func("/report/html/escapes-the-title", test_report_escapes_the_title);
+    g_test_add_func("/report/labels/absent-by-default", test_report_shows_no_label_by_default);
+    g_test_add_func("/report/labels/shown-escaped-when-asked",
+                    test_report_shows_labels_escaped_when_asked);
+    g_test_add_func("/report/suppression/small-area-shows-no-figures",
+                    test_report_hides_every_figure_of_a_small_area);
+    g_test_add_func("/report/summary/in-plain-words", test_report_summary_in_plain_words);
+    g_test_add_func("/report/language/lookup-knows-nl-and-en", test_language_lookup_knows_nl_and_en);
+    g_test_add_func("/batch/job/names-datasets-by-folder-unless-named",
+                    test_batch_job_names_datasets_by_folder_unless_named);
+    g_test_add_func("/batch/job/refuses-unknown-output", test_batch_job_refuses_unknown_output);
+    g_test_add_func("/batch/job/malformed-names-line-and-column",
+                    test_batch_job_malformed_names_line_and_column);
+    return g_test_run();
+}
