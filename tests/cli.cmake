@@ -8,3 +8,10 @@ wn_add_cli_test(check-karate check datasets/karate)
 wn_add_cli_test(check-davis check datasets/davis)
 wn_add_cli_test(check-missing-folder check datasets/nosuch EXIT 66)
 wn_add_cli_test(check-two-datasets check datasets/karate datasets/davis EXIT 64)
+
+# `cmake --install` gives a library, header, program and wijknet.pc a user can build with
+add_test(NAME install/pkg-config-program
+    COMMAND ${CMAKE_COMMAND} -DBUILD=${PROJECT_BINARY_DIR} -DSTAGE=${CMAKE_CURRENT_BINARY_DIR}/stage
+        -DSOURCE=${CMAKE_CURRENT_SOURCE_DIR}/install/hello.c "-DCFLAGS=${CMAKE_C_FLAGS}"
+        -DDATASET=${PROJECT_SOURCE_DIR}/datasets/karate
+        -P ${CMAKE_CURRENT_SOURCE_DIR}/install/run.cmake)
