@@ -59,8 +59,7 @@ cli_usage_error(const char *command, const char *format, ...)
 
 /* Parses options; on failure prints why and sets the exit status. */
 gboolean
-cli_parse(GOptionContext *context, const char *command, int *argc, char ***argv,
-          int *status_out)
+cli_parse(GOptionContext *context, const char *command, int *argc, char ***argv, int *status_out)
 {
     g_autoptr(GError) error = NULL;
     g_autofree char *prgname = g_strdup_printf("wijknet %s", command);
@@ -85,6 +84,20 @@ cli_parse_format(const char *text, CliFormat *out)
     return FALSE;
 }
 
+/*
+ * After the options, a command that reads one dataset takes exactly one argument.
+ * Returns: TRUE when it does; otherwise prints the usage error and sets the exit status.
+ */
+gboolean
+cli_expect_one_dataset(const char *command, int argc, int *status_out)
+{
+    if (argc != 2) {
+        *status_out = cli_usage_error(command, "expected one DATASET folder");
+        return FALSE;
+    }
+    return TRUE;
+}
+
 void
 cli_print_warnings(const WnNetwork *net)
 {
@@ -99,8 +112,8 @@ WnNetwork *
 cli_load(const char *dir, gboolean skip_bad_rows, int *status_out)
 {
     g_autoptr(GError) error = NULL;
-    WnNetwork *net = wn_network_load(dir, skip_bad_rows ? WN_LOAD_SKIP_BAD_ROWS : WN_LOAD_DEFAULT,
-                                     &error);
+    WnNetwork *net =
+        wn_network_load(dir, skip_bad_rows ? WN_LOAD_SKIP_BAD_ROWS : WN_LOAD_DEFAULT, &error);
     if (net == NULL) {
         *status_out = cli_fail(error);
         return NULL;
@@ -131,4 +144,53 @@ cli_write(const char *path, const char *text)
                    : CLI_EXIT_CANTCREAT;
     }
     return CLI_EXIT_OK;
+}
+
+/* Appends --format, --output and --skip-bad-rows, in that order, to the main group. */
+void
+cli_output_add_entries(GOptionContext *context, CliOutput *out)
+{
+    GOptionEntry entries[] = {
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &out->format, "table, csv or json (default table)",
+         "FORMAT"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &out->output, "Write to FILE instead of stdout",
+         "FILE"},
+        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &out->skip_bad_rows,
+         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        {NULL}};
+    g_option_context_add_main_entries(context, entries, NULL);
+}
+
+/*
+ * Parses --format (not given: table) into @format_out.
+ * Returns: TRUE when it is known; otherwise prints the usage error and sets the exit status.
+ */
+gboolean
+cli_output_check(const CliOutput *out, const char *command, CliFormat *format_out, int *status_out)
+{
+    if (out->format == NULL) {
+        *format_out = CLI_FORMAT_TABLE;
+        return TRUE;
+    }
+    if (!cli_parse_format(out->format, format_out)) {
+        *status_out = cli_usage_error(command, "--format must be table, csv or json, not \"%s\"",
+                                      out->format);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* Renders @table in @format and writes it to --output. Returns: the exit code. */
+int
+cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table)
+{
+    g_autofree char *text = cli_table_render(table, format);
+    return cli_write(out->output, text);
+}
+
+void
+cli_output_clear(CliOutput *out)
+{
+    g_clear_pointer(&out->format, g_free);
+    g_clear_pointer(&out->output, g_free);
 }

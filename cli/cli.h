@@ -31,17 +31,53 @@ int cli_usage_error(const char *command, const char *format, ...) G_GNUC_PRINTF(
 gboolean cli_parse(GOptionContext *context, const char *command, int *argc, char ***argv,
                    int *status_out);
 gboolean cli_parse_format(const char *text, CliFormat *out);
+gboolean cli_expect_one_dataset(const char *command, int argc, int *status_out);
 WnNetwork *cli_load(const char *dir, gboolean skip_bad_rows, int *status_out);
 int cli_write(const char *path, const char *text);
 char *cli_table_render(const WnTable *table, CliFormat format);
 void cli_print_warnings(const WnNetwork *net);
 
+/* The options every table-printing command shares */
+typedef struct {
+    char *format; /* table (default), csv or json */
+    char *output; /* NULL or "-": standard output */
+    gboolean skip_bad_rows;
+} CliOutput;
+void cli_output_add_entries(GOptionContext *context, CliOutput *out);
+gboolean cli_output_check(const CliOutput *out, const char *command, CliFormat *format_out,
+                          int *status_out);
+int cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table);
+void cli_output_clear(CliOutput *out);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CliOutput, cli_output_clear)
+
 /* The subcommands, one file each */
 int cmd_check(int argc, char **argv);
 int cmd_measures(int argc, char **argv);
 /* cmd_isolation */
+int cmd_isolation(int argc, char **argv);
 /* cmd_brokers */
+int cmd_brokers(int argc, char **argv);
 /* cmd_communities */
+int cmd_communities(int argc, char **argv);
 /* cmd_cuts */
+int cmd_cuts(int argc, char **argv);
+/* cmd_suggest */
+int cmd_suggest(int argc, char **argv);
+/* cmd_generate */
+int cmd_generate(int argc, char **argv);
+/* cmd_import */
+int cmd_import(int argc, char **argv);
+/* cmd_export */
+/* cmd_map */
+int cmd_map(int argc, char **argv);
+/* cmd_report */
+int cmd_report(int argc, char **argv);
+/* cmd_batch */
+int cmd_batch(int argc, char **argv);
+/* cmd_analyse */
+int cmd_analyse(int argc, char **argv);
+/* cmd_pseudonymise */
+int cmd_pseudonymise(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 #endif /* WN_CLI_H */

@@ -82,11 +82,9 @@ cmd_check(int argc, char **argv)
                                  "informal tie, warnings.");
     g_option_context_add_main_entries(context, entries, NULL);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "check", &argc, &argv, &status)) {
+    if (!cli_parse(context, "check", &argc, &argv, &status) ||
+        !cli_expect_one_dataset("check", argc, &status)) {
         return status;
-    }
-    if (argc != 2) {
-        return cli_usage_error("check", "expected one DATASET folder");
     }
     g_autoptr(WnNetwork) net = cli_load(argv[1], skip_bad_rows, &status);
     if (net == NULL) {

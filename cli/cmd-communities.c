@@ -8,13 +8,20 @@
 typedef struct {
     char *method;
     char *partition;
-    char *format;
-    char *output;
     gboolean weighted;
-    gboolean skip_bad_rows;
     gint64 seed;
     double resolution;
+    CliOutput out;
 } Options;
+
+static void
+options_clear(Options *o)
+{
+    g_free(o->method);
+    g_free(o->partition);
+    cli_output_clear(&o->out);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
 /* One line saying how the partition was made and how good it is. */
 static char *
@@ -53,13 +60,14 @@ render(const WnNetwork *net, const WnCommunities *comms, CliFormat format)
 static int
 check_options(const Options *o, WnCommunityOptions *opts, CliFormat *format)
 {
-    if (!cli_parse_format(o->format, format)) {
-        return cli_usage_error("communities", "--format must be table, csv or json, not \"%s\"",
-                               o->format);
+    int status = CLI_EXIT_OK;
+    if (!cli_output_check(&o->out, "communities", format, &status)) {
+        return status;
     }
-    if (!wn_community_method_lookup(o->method, &opts->method)) {
+    const char *method = o->method != NULL ? o->method : "leiden";
+    if (!wn_community_method_lookup(method, &opts->method)) {
         return cli_usage_error("communities", "--method must be leiden or louvain, not \"%s\"",
-                               o->method);
+                               method);
     }
     if (o->seed < 0) {
         return cli_usage_error("communities", "--seed must not be negative");
@@ -82,7 +90,7 @@ run(const Options *o, const char *dataset)
     if (status != CLI_EXIT_OK) {
         return status;
     }
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
     if (net == NULL) {
         return status;
     }
@@ -94,61 +102,47 @@ run(const Options *o, const char *dataset)
         return cli_fail(error);
     }
     g_autofree char *text = render(net, comms, format);
-    return cli_write(o->output, text);
+    return cli_write(o->out.output, text);
 }
 
 static void
-options_clear(Options *o)
+add_entries(GOptionContext *context, Options *o)
 {
-    g_free(o->method);
-    g_free(o->partition);
-    g_free(o->format);
-    g_free(o->output);
-}
-
-static int
-parse_and_run(GOptionEntry *entries, Options *o, int argc, char **argv)
-{
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(
-        context, "Communities of DATASET and their modularity, with each node's community and\n"
-                 "participation coefficient (the spread of its ties over communities).");
+    GOptionEntry entries[] = {
+        {"method", 'm', 0, G_OPTION_ARG_STRING, &o->method, "leiden or louvain (default leiden)",
+         "METHOD"},
+        {"seed", 0, 0, G_OPTION_ARG_INT64, &o->seed,
+         "Seed of the randomised methods (default 12345)", "S"},
+        {"weighted", 'w', 0, G_OPTION_ARG_NONE, &o->weighted, "Count each tie with its weight",
+         NULL},
+        {"resolution", 0, 0, G_OPTION_ARG_DOUBLE, &o->resolution,
+         "Modularity resolution (default 1; larger gives smaller communities)", "R"},
+        {"partition", 'p', 0, G_OPTION_ARG_STRING, &o->partition,
+         "Do not detect: take the partition by a node column (type, area or another)", "COLUMN"},
+        /* as cli_output_add_entries, but --format says where CSV puts the summary */
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &o->out.format,
+         "table, csv or json (default table; csv prints the summary on stderr)", "FORMAT"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->out.output, "Write to FILE instead of stdout",
+         "FILE"},
+        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o->out.skip_bad_rows,
+         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        {NULL}};
     g_option_context_add_main_entries(context, entries, NULL);
-    int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "communities", &argc, &argv, &status)) {
-        return status;
-    }
-    if (argc != 2) {
-        return cli_usage_error("communities", "expected one DATASET folder");
-    }
-    o->method = o->method != NULL ? o->method : g_strdup("leiden");
-    o->format = o->format != NULL ? o->format : g_strdup("table");
-    return run(o, argv[1]);
 }
 
 int
 cmd_communities(int argc, char **argv)
 {
-    Options o = {.seed = 12345, .resolution = 1.0};
-    GOptionEntry entries[] = {
-        {"method", 'm', 0, G_OPTION_ARG_STRING, &o.method, "leiden or louvain (default leiden)",
-         "METHOD"},
-        {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,
-         "Seed of the randomised methods (default 12345)", "S"},
-        {"weighted", 'w', 0, G_OPTION_ARG_NONE, &o.weighted, "Count each tie with its weight",
-         NULL},
-        {"resolution", 0, 0, G_OPTION_ARG_DOUBLE, &o.resolution,
-         "Modularity resolution (default 1; larger gives smaller communities)", "R"},
-        {"partition", 'p', 0, G_OPTION_ARG_STRING, &o.partition,
-         "Do not detect: take the partition by a node column (type, area or another)", "COLUMN"},
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &o.format,
-         "table, csv or json (default table; csv prints the summary on stderr)", "FORMAT"},
-        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, "Write to FILE instead of stdout",
-         "FILE"},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
-        {NULL}};
-    int status = parse_and_run(entries, &o, argc, argv);
-    options_clear(&o);
-    return status;
+    g_auto(Options) o = {.seed = 12345, .resolution = 1.0};
+    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
+    g_option_context_set_summary(
+        context, "Communities of DATASET and their modularity, with each node's community and\n"
+                 "participation coefficient (the spread of its ties over communities).");
+    add_entries(context, &o);
+    int status = CLI_EXIT_OK;
+    if (!cli_parse(context, "communities", &argc, &argv, &status) ||
+        !cli_expect_one_dataset("communities", argc, &status)) {
+        return status;
+    }
+    return run(&o, argv[1]);
 }

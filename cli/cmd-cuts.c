@@ -4,10 +4,16 @@
 
 typedef struct {
     char *list;
-    char *format;
-    char *output;
-    gboolean skip_bad_rows;
+    CliOutput out;
 } Options;
+
+static void
+options_clear(Options *o)
+{
+    g_free(o->list);
+    cli_output_clear(&o->out);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
 typedef struct {
     const char *name;
@@ -36,18 +42,17 @@ static int
 run(const Options *o, const char *dataset)
 {
     CliFormat format = CLI_FORMAT_TABLE;
-    if (!cli_parse_format(o->format, &format)) {
-        return cli_usage_error("cuts", "--format must be table, csv or json, not \"%s\"",
-                               o->format);
+    int status = CLI_EXIT_OK;
+    if (!cli_output_check(&o->out, "cuts", &format, &status)) {
+        return status;
     }
-    const CutsList *list = find_list(o->list);
+    const CutsList *list = find_list(o->list != NULL ? o->list : "articulation");
     if (list == NULL) {
         return cli_usage_error(
             "cuts", "--list must be articulation, bridges, local-bridges or components, not \"%s\"",
             o->list);
     }
-    int status = CLI_EXIT_OK;
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
     if (net == NULL) {
         return status;
     }
@@ -56,43 +61,28 @@ run(const Options *o, const char *dataset)
     if (table == NULL) {
         return cli_fail(error);
     }
-    g_autofree char *text = cli_table_render(table, format);
-    return cli_write(o->output, text);
+    return cli_output_table(&o->out, format, table);
 }
 
 int
 cmd_cuts(int argc, char **argv)
 {
-    Options o = {0};
-    GOptionEntry entries[] = {
-        {"list", 'l', 0, G_OPTION_ARG_STRING, &o.list,
-         "articulation (default), bridges, local-bridges or components", "WHAT"},
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &o.format, "table, csv or json (default table)",
-         "FORMAT"},
-        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, "Write to FILE instead of stdout",
-         "FILE"},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
-        {NULL}};
+    g_auto(Options) o = {0};
+    GOptionEntry entries[] = {{"list", 'l', 0, G_OPTION_ARG_STRING, &o.list,
+                               "articulation (default), bridges, local-bridges or components",
+                               "WHAT"},
+                              {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
     g_option_context_set_summary(
         context, "Where DATASET can be cut: articulation points with the residents each alone\n"
                  "connects to the rest of the informal network, bridges, local bridges with\n"
                  "their span, or connected components.");
     g_option_context_add_main_entries(context, entries, NULL);
+    cli_output_add_entries(context, &o.out);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "cuts", &argc, &argv, &status)) {
+    if (!cli_parse(context, "cuts", &argc, &argv, &status) ||
+        !cli_expect_one_dataset("cuts", argc, &status)) {
         return status;
     }
-    if (argc != 2) {
-        status = cli_usage_error("cuts", "expected one DATASET folder");
-    } else {
-        o.list = o.list != NULL ? o.list : g_strdup("articulation");
-        o.format = o.format != NULL ? o.format : g_strdup("table");
-        status = run(&o, argv[1]);
-    }
-    g_free(o.list);
-    g_free(o.format);
-    g_free(o.output);
-    return status;
+    return run(&o, argv[1]);
 }

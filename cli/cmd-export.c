@@ -55,9 +55,8 @@ export_notebook(const Options *o, const char *dataset)
         return cli_fail(error);
     }
     fprintf(stderr, "wijknet: %s\n", error->message);
-    return error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO
-               ? CLI_EXIT_IOERR
-               : CLI_EXIT_CANTCREAT;
+    return error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO ? CLI_EXIT_IOERR
+                                                                               : CLI_EXIT_CANTCREAT;
 }
 
 static int
@@ -119,11 +118,9 @@ cmd_export(int argc, char **argv)
                                           "on stderr.");
     g_option_context_add_main_entries(context, entries, NULL);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "export", &argc, &argv, &status)) {
+    if (!cli_parse(context, "export", &argc, &argv, &status) ||
+        !cli_expect_one_dataset("export", argc, &status)) {
         return status;
-    }
-    if (argc != 2) {
-        return cli_usage_error("export", "expected one DATASET folder");
     }
     return run(&o, argv[1]);
 }

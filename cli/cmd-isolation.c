@@ -6,17 +6,23 @@
 #include <stddef.h>
 
 typedef struct {
-    char *format;
-    char *output;
     char *config;
     gboolean all;
     gboolean summary;
     gboolean composition;
     gboolean projection;
-    gboolean skip_bad_rows;
     gint min_shared;
     double values[8]; /* the settings below, NaN when not given */
+    CliOutput out;
 } Options;
+
+static void
+options_clear(Options *o)
+{
+    g_free(o->config);
+    cli_output_clear(&o->out);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
 /* The isolation settings: option and [isolation] key name, and where each lives. */
 static const struct {
@@ -139,15 +145,14 @@ render_report(const WnNetwork *net, const Options *o, const WnIsolationOptions *
     if (o->summary) {
         return g_steal_pointer(&counts_text);
     }
-    g_autofree char *ranking_text =
-        section(o->all ? "Residents by isolation index" : "Residents at risk, by isolation index",
-                ranking);
+    g_autofree char *ranking_text = section(
+        o->all ? "Residents by isolation index" : "Residents at risk, by isolation index", ranking);
     return g_strdup_printf("%s\n%s", ranking_text, counts_text);
 }
 
 static char *
-render(const WnNetwork *net, const Options *o, const WnIsolationOptions *opts,
-       CliFormat format, GError **error)
+render(const WnNetwork *net, const Options *o, const WnIsolationOptions *opts, CliFormat format,
+       GError **error)
 {
     if (o->composition || o->projection) {
         g_autoptr(WnTable) table = o->composition
@@ -161,9 +166,9 @@ render(const WnNetwork *net, const Options *o, const WnIsolationOptions *opts,
 static int
 check_usage(const Options *o, CliFormat *format)
 {
-    if (!cli_parse_format(o->format, format)) {
-        return cli_usage_error("isolation", "--format must be table, csv or json, not \"%s\"",
-                               o->format);
+    int status = CLI_EXIT_OK;
+    if (!cli_output_check(&o->out, "isolation", format, &status)) {
+        return status;
     }
     if (o->summary + o->composition + o->projection > 1) {
         return cli_usage_error("isolation",
@@ -187,13 +192,13 @@ run(const Options *o, const char *dataset)
     if (status != CLI_EXIT_OK) {
         return status;
     }
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
     if (net == NULL) {
         return status;
     }
     g_autoptr(GError) error = NULL;
     g_autofree char *text = render(net, o, &opts, format, &error);
-    return text != NULL ? cli_write(o->output, text) : cli_fail(error);
+    return text != NULL ? cli_write(o->out.output, text) : cli_fail(error);
 }
 
 static GOptionEntry *
@@ -202,7 +207,7 @@ setting_entries(Options *o)
     GOptionEntry *entries = g_new0(GOptionEntry, G_N_ELEMENTS(settings) + 1);
     for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {
         o->values[i] = NAN;
-        entries[i] = (GOptionEntry){settings[i].name, 0,   0, G_OPTION_ARG_DOUBLE, &o->values[i],
+        entries[i] = (GOptionEntry){settings[i].name, 0,  0, G_OPTION_ARG_DOUBLE, &o->values[i],
                                     settings[i].help, "X"};
     }
     return entries;
@@ -214,8 +219,8 @@ add_main_entries(GOptionContext *context, Options *o)
     GOptionEntry entries[] = {
         {"all", 'a', 0, G_OPTION_ARG_NONE, &o->all, "Rank every resident, not only those at risk",
          NULL},
-        {"summary", 0, 0, G_OPTION_ARG_NONE, &o->summary,
-         "Only the counts per status and area", NULL},
+        {"summary", 0, 0, G_OPTION_ARG_NONE, &o->summary, "Only the counts per status and area",
+         NULL},
         {"composition", 0, 0, G_OPTION_ARG_NONE, &o->composition,
          "Ego composition of every resident instead", NULL},
         {"projection", 0, 0, G_OPTION_ARG_NONE, &o->projection,
@@ -224,20 +229,15 @@ add_main_entries(GOptionContext *context, Options *o)
          "With --projection: pairs sharing at least N groups (default 1)", "N"},
         {"config", 'c', 0, G_OPTION_ARG_FILENAME, &o->config,
          "Read the settings below from the [isolation] group of FILE", "FILE"},
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "table, csv or json (default table)",
-         "FORMAT"},
-        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output, "Write to FILE instead of stdout",
-         "FILE"},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o->skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
         {NULL}};
     g_option_context_add_main_entries(context, entries, NULL);
+    cli_output_add_entries(context, &o->out);
 }
 
 int
 cmd_isolation(int argc, char **argv)
 {
-    Options o = {.min_shared = 1};
+    g_auto(Options) o = {.min_shared = 1};
     g_autofree GOptionEntry *values = setting_entries(&o);
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
     g_option_context_set_summary(
@@ -246,13 +246,9 @@ cmd_isolation(int argc, char **argv)
     add_main_entries(context, &o);
     g_option_context_add_main_entries(context, values, NULL);
     int status = CLI_EXIT_OK;
-    if (cli_parse(context, "isolation", &argc, &argv, &status)) {
-        o.format = o.format != NULL ? o.format : g_strdup("table");
-        status = argc == 2 ? run(&o, argv[1])
-                           : cli_usage_error("isolation", "expected one DATASET folder");
+    if (!cli_parse(context, "isolation", &argc, &argv, &status) ||
+        !cli_expect_one_dataset("isolation", argc, &status)) {
+        return status;
     }
-    g_free(o.format);
-    g_free(o.output);
-    g_free(o.config);
-    return status;
+    return run(&o, argv[1]);
 }

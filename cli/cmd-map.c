@@ -93,8 +93,7 @@ write_manifest(const Run *run, const char *dataset, char **argv)
     wn_run_manifest_add_option(m, "max_nodes", max_nodes);
     wn_run_manifest_add_option(m, "show_labels", run->options->show_labels ? "true" : "false");
     wn_run_manifest_set_seed(m, (guint64) run->options->seed);
-    static const char *const outputs[] = {"areas.csv", "areas.geojson", "map.svg",
-                                          "network.svg"};
+    static const char *const outputs[] = {"areas.csv", "areas.geojson", "map.svg", "network.svg"};
     for (gsize i = 0; i < G_N_ELEMENTS(outputs); i++) {
         wn_run_manifest_add_output(m, outputs[i]);
     }
@@ -110,8 +109,7 @@ static int
 write_outputs(const Run *run, const char *dataset, char **argv)
 {
     if (g_mkdir_with_parents(run->options->output, 0755) != 0) {
-        fprintf(stderr, "wijknet: cannot create %s: %s\n", run->options->output,
-                g_strerror(errno));
+        fprintf(stderr, "wijknet: cannot create %s: %s\n", run->options->output, g_strerror(errno));
         return CLI_EXIT_CANTCREAT;
     }
     g_autofree char *csv = wn_table_to_csv(run->areas);
@@ -144,8 +142,9 @@ run_map(const Options *o, const char *dataset, char **argv)
         return cli_fail(error);
     }
     if (o->min_cell < 10) {
-        fprintf(stderr, "wijknet: warning: --min-cell %d is below 10, the threshold of CBS "
-                        "exports: check the figures before you share them\n",
+        fprintf(stderr,
+                "wijknet: warning: --min-cell %d is below 10, the threshold of CBS "
+                "exports: check the figures before you share them\n",
                 o->min_cell);
     }
     Run run = {areas, shapes, net, o};
@@ -153,18 +152,15 @@ run_map(const Options *o, const char *dataset, char **argv)
 }
 
 static int
-check_and_run(const Options *o, int argc, char **argv, char **all_argv)
+check_and_run(const Options *o, const char *dataset, char **all_argv)
 {
-    if (argc != 2) {
-        return cli_usage_error("map", "expected one DATASET folder");
-    }
     if (o->output == NULL) {
         return cli_usage_error("map", "-o DIR is required: the folder to write the maps to");
     }
     if (o->min_cell < 0 || o->max_nodes < 0 || o->seed < 0) {
         return cli_usage_error("map", "--min-cell, --max-nodes and --seed must not be negative");
     }
-    return run_map(o, argv[1], all_argv);
+    return run_map(o, dataset, all_argv);
 }
 
 /* The command line as typed, for run.json: "wijknet", then the arguments. */
@@ -209,8 +205,9 @@ cmd_map(int argc, char **argv)
     g_option_context_add_main_entries(context, entries, NULL);
     g_auto(GStrv) all_argv = command_line(argc, argv);
     int status = CLI_EXIT_OK;
-    if (cli_parse(context, "map", &argc, &argv, &status)) {
-        status = check_and_run(&o, argc, argv, all_argv);
+    if (cli_parse(context, "map", &argc, &argv, &status) &&
+        cli_expect_one_dataset("map", argc, &status)) {
+        status = check_and_run(&o, argv[1], all_argv);
     }
     g_free(o.output);
     return status;

@@ -17,21 +17,18 @@ list_measures(void)
 
 typedef struct {
     char *measures;
-    char *format;
-    char *output;
     gboolean weighted;
-    gboolean skip_bad_rows;
     gboolean list;
     gint samples;
     gint64 seed;
+    CliOutput out;
 } Options;
 
 static void
 options_clear(Options *o)
 {
     g_free(o->measures);
-    g_free(o->format);
-    g_free(o->output);
+    cli_output_clear(&o->out);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
@@ -59,9 +56,9 @@ static int
 run(const Options *o, const char *dataset)
 {
     CliFormat format = CLI_FORMAT_TABLE;
-    if (!cli_parse_format(o->format, &format)) {
-        return cli_usage_error("measures", "--format must be table, csv or json, not \"%s\"",
-                               o->format);
+    int status = CLI_EXIT_OK;
+    if (!cli_output_check(&o->out, "measures", &format, &status)) {
+        return status;
     }
     if (o->samples < 0 || o->seed < 0) {
         return cli_usage_error("measures", "--samples and --seed must not be negative");
@@ -70,11 +67,11 @@ run(const Options *o, const char *dataset)
     for (gsize i = 0; names != NULL && names[i] != NULL; i++) {
         g_strstrip(names[i]);
     }
-    int status = check_names((const char *const *) names);
+    status = check_names((const char *const *) names);
     if (status != CLI_EXIT_OK) {
         return status;
     }
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
     if (net == NULL) {
         return status;
     }
@@ -84,8 +81,7 @@ run(const Options *o, const char *dataset)
     if (table == NULL) {
         return cli_fail(error);
     }
-    g_autofree char *text = cli_table_render(table, format);
-    return cli_write(o->output, text);
+    return cli_output_table(&o->out, format, table);
 }
 
 int
@@ -100,17 +96,15 @@ cmd_measures(int argc, char **argv)
         {"samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
          "Estimate betweenness from K random sources (0 = exact)", "K"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, "Seed for --samples (default 12345)", "S"},
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &o.format, "table, csv or json (default table)",
-         "FORMAT"},
-        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, "Write to FILE instead of stdout",
-         "FILE"},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        {NULL}};
+    GOptionEntry list_entry[] = {
         {"list", 0, 0, G_OPTION_ARG_NONE, &o.list, "List the measures and what they compute", NULL},
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
     g_option_context_set_summary(context, "Centrality of every node of DATASET, one row per node.");
     g_option_context_add_main_entries(context, entries, NULL);
+    cli_output_add_entries(context, &o.out);
+    g_option_context_add_main_entries(context, list_entry, NULL); /* --list comes last in --help */
     int status = CLI_EXIT_OK;
     if (!cli_parse(context, "measures", &argc, &argv, &status)) {
         return status;
@@ -118,9 +112,8 @@ cmd_measures(int argc, char **argv)
     if (o.list) {
         return list_measures();
     }
-    if (argc != 2) {
-        return cli_usage_error("measures", "expected one DATASET folder");
+    if (!cli_expect_one_dataset("measures", argc, &status)) {
+        return status;
     }
-    o.format = o.format != NULL ? o.format : g_strdup("table");
     return run(&o, argv[1]);
 }

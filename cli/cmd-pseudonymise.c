@@ -195,8 +195,9 @@ dispatch(const Options *o, int argc, char **argv)
         return argc == 1 ? new_key(o->new_key)
                          : cli_usage_error("pseudonymise", "--new-key FILE takes no DATASET");
     }
-    if (argc != 2) {
-        return cli_usage_error("pseudonymise", "expected one DATASET folder");
+    int status = CLI_EXIT_OK;
+    if (!cli_expect_one_dataset("pseudonymise", argc, &status)) {
+        return status;
     }
     if (o->key_file == NULL) {
         return cli_usage_error("pseudonymise", "--key-file KEY is required (--new-key KEY "

@@ -20,11 +20,8 @@ options_clear(Options *o)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
 static int
-check_usage(const Options *o, int argc, WnReportOptions *opts)
+check_usage(const Options *o, WnReportOptions *opts)
 {
-    if (argc != 2) {
-        return cli_usage_error("report", "expected one DATASET folder");
-    }
     if (o->output == NULL) {
         return cli_usage_error("report", "-o FILE is required (the HTML file to write)");
     }
@@ -84,8 +81,7 @@ add_entries(GOptionContext *context, Options *o)
          "Write the report to FILE (required; - for stdout)", "FILE"},
         {"lang", 'l', 0, G_OPTION_ARG_STRING, &o->lang, "nl (default) or en", "LANG"},
         {"min-cell", 0, 0, G_OPTION_ARG_INT, &o->min_cell,
-         "Hide counts below K, and every figure of an area with fewer residents (default 10)",
-         "K"},
+         "Hide counts below K, and every figure of an area with fewer residents (default 10)", "K"},
         {"top", 0, 0, G_OPTION_ARG_INT, &o->top,
          "List at most N residents at risk and N key figures (default 25; 0 = all)", "N"},
         {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o->show_labels,
@@ -109,10 +105,11 @@ cmd_report(int argc, char **argv)
                  "suggestions, and how the figures are computed. Dutch by default.");
     add_entries(context, &o);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "report", &argc, &argv, &status)) {
+    if (!cli_parse(context, "report", &argc, &argv, &status) ||
+        !cli_expect_one_dataset("report", argc, &status)) {
         return status;
     }
     WnReportOptions opts = defaults;
-    status = check_usage(&o, argc, &opts);
+    status = check_usage(&o, &opts);
     return status != CLI_EXIT_OK ? status : run(&o, argv[1], &opts);
 }

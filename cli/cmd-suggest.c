@@ -5,15 +5,13 @@
 typedef struct {
     char *for_ids;
     char *policy;
-    char *format;
-    char *output;
     gint per;
     gint capacity;
     gboolean explain;
     gboolean evaluate;
-    gboolean skip_bad_rows;
     double hide;
     gint64 seed;
+    CliOutput out;
 } Options;
 
 static void
@@ -21,8 +19,7 @@ options_clear(Options *o)
 {
     g_free(o->for_ids);
     g_free(o->policy);
-    g_free(o->format);
-    g_free(o->output);
+    cli_output_clear(&o->out);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
@@ -30,9 +27,9 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 static int
 check_usage(const Options *o, CliFormat *format, WnSuggestOptions *opts, WnEvaluateOptions *eval)
 {
-    if (!cli_parse_format(o->format, format)) {
-        return cli_usage_error("suggest", "--format must be table, csv or json, not \"%s\"",
-                               o->format);
+    int status = CLI_EXIT_OK;
+    if (!cli_output_check(&o->out, "suggest", format, &status)) {
+        return status;
     }
     if (!wn_policy_lookup(o->policy, &opts->policy)) {
         return cli_usage_error("suggest", "--policy must be anchor, buddy or mixed, not \"%s\"",
@@ -146,13 +143,13 @@ run(const Options *o, const char *dataset)
     if (status != CLI_EXIT_OK) {
         return status;
     }
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
     if (net == NULL) {
         return status;
     }
     g_autoptr(GError) error = NULL;
     g_autofree char *text = render(net, ids, &opts, &eval, o->evaluate, format, &error);
-    return text != NULL ? cli_write(o->output, text) : cli_fail(error);
+    return text != NULL ? cli_write(o->out.output, text) : cli_fail(error);
 }
 
 static void
@@ -176,14 +173,9 @@ add_entries(GOptionContext *context, Options *o)
          "With --evaluate: the share of ties to hide (default 0.1)", "F"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o->seed,
          "With --evaluate: which ties are hidden, and the random baseline (default 1)", "S"},
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "table, csv or json (default table)",
-         "FORMAT"},
-        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output, "Write to FILE instead of stdout",
-         "FILE"},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o->skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
         {NULL}};
     g_option_context_add_main_entries(context, entries, NULL);
+    cli_output_add_entries(context, &o->out);
 }
 
 int
@@ -197,13 +189,10 @@ cmd_suggest(int argc, char **argv)
                  "labels.");
     add_entries(context, &o);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "suggest", &argc, &argv, &status)) {
+    if (!cli_parse(context, "suggest", &argc, &argv, &status) ||
+        !cli_expect_one_dataset("suggest", argc, &status)) {
         return status;
     }
-    if (argc != 2) {
-        return cli_usage_error("suggest", "expected one DATASET folder");
-    }
-    o.format = o.format != NULL ? o.format : g_strdup("table");
     o.policy = o.policy != NULL ? o.policy : g_strdup("mixed");
     return run(&o, argv[1]);
 }
