@@ -155,22 +155,73 @@ WN_API GArray *wn_measure_closeness(const WnNetwork *net, const WnMeasureOptions
                                     GError **error);
 WN_API GArray *wn_measure_clustering(const WnNetwork *net, const WnMeasureOptions *opts,
                                      GError **error);
+WN_API GArray *wn_measure_constraint(const WnNetwork *net, const WnMeasureOptions *opts,
+                                     GError **error);
 WN_API GArray *wn_measure_coreness(const WnNetwork *net, const WnMeasureOptions *opts,
                                    GError **error);
 WN_API GArray *wn_measure_degree(const WnNetwork *net, const WnMeasureOptions *opts,
                                  GError **error);
+WN_API GArray *wn_measure_effective_size(const WnNetwork *net, const WnMeasureOptions *opts,
+                                         GError **error);
+WN_API GArray *wn_measure_efficiency(const WnNetwork *net, const WnMeasureOptions *opts,
+                                     GError **error);
 WN_API GArray *wn_measure_eigenvector(const WnNetwork *net, const WnMeasureOptions *opts,
                                       GError **error);
 WN_API GArray *wn_measure_harmonic(const WnNetwork *net, const WnMeasureOptions *opts,
                                    GError **error);
+WN_API GArray *wn_measure_hierarchy(const WnNetwork *net, const WnMeasureOptions *opts,
+                                    GError **error);
 WN_API GArray *wn_measure_pagerank(const WnNetwork *net, const WnMeasureOptions *opts,
                                    GError **error);
 WN_API GArray *wn_measure_strength(const WnNetwork *net, const WnMeasureOptions *opts,
                                    GError **error);
 
 /* Structural holes and cut points (issue 3) */
+WN_API WnTable *wn_cuts_articulation_points(const WnNetwork *net, GError **error);
+WN_API WnTable *wn_cuts_bridges(const WnNetwork *net, GError **error);
+WN_API WnTable *wn_cuts_local_bridges(const WnNetwork *net, GError **error);
+WN_API WnTable *wn_cuts_components(const WnNetwork *net, GError **error);
 
 /* Brokerage roles and the E-I index (issue 3) */
+typedef struct _WnGrouping WnGrouping;
+WN_API WnGrouping *wn_grouping_new(const WnNetwork *net, const char *by, GError **error);
+WN_API void wn_grouping_free(WnGrouping *grouping);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnGrouping, wn_grouping_free)
+WN_API gsize wn_grouping_count(const WnGrouping *grouping);
+WN_API const char *wn_grouping_name(const WnGrouping *grouping, gsize group);
+WN_API gsize wn_grouping_of(const WnGrouping *grouping, gsize node);
+typedef enum {
+    WN_ROLE_COORDINATOR,    /* w_I: a, broker and b in one group */
+    WN_ROLE_ITINERANT,      /* w_O: a and b in one group, the broker in another */
+    WN_ROLE_REPRESENTATIVE, /* b_IO: the broker in a's group, b in another */
+    WN_ROLE_GATEKEEPER,     /* b_OI: the broker in b's group, a in another */
+    WN_ROLE_LIAISON,        /* b_O: three different groups */
+    WN_ROLE_TOTAL,          /* t: every brokered pair */
+    WN_ROLE_COUNT
+} WnRole;
+WN_API const char *wn_role_name(WnRole role);
+typedef struct _WnBrokerage WnBrokerage;
+WN_API WnBrokerage *wn_brokerage_new(const WnNetwork *net, const WnGrouping *grouping);
+WN_API void wn_brokerage_free(WnBrokerage *brokerage);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnBrokerage, wn_brokerage_free)
+WN_API const GArray *wn_brokerage_counts(const WnBrokerage *brokerage, WnRole role);
+WN_API const GArray *wn_brokerage_z(const WnBrokerage *brokerage, WnRole role);
+typedef struct {
+    gsize internal_ties; /* IL: ties within a group */
+    gsize external_ties; /* EL: ties between groups */
+    double ei;           /* (EL − IL)/(EL + IL); NaN without ties */
+} WnEiSummary;
+WN_API WnTable *wn_ei_table(const WnNetwork *net, const WnGrouping *grouping);
+WN_API void wn_ei_summarise(const WnNetwork *net, const WnGrouping *grouping, WnEiSummary *out);
+WN_API GArray *wn_measure_at_risk_reach(const WnNetwork *net, const WnMeasureOptions *opts,
+                                        GError **error);
+typedef struct {
+    const char *by; /* NULL or "area", "type", "formality", or a column of nodes.csv */
+    guint top;      /* at most this many rows; 0 = every node that brokers a pair */
+} WnBrokersOptions;
+#define WN_BROKERS_OPTIONS_INIT {NULL, 10}
+WN_API WnTable *wn_brokers_table(const WnNetwork *net, const WnBrokersOptions *opts,
+                                 GError **error);
 
 /* Isolation, ego composition and the two-mode projection (issue 3) */
 typedef enum {
@@ -180,8 +231,260 @@ typedef enum {
     WN_STATUS_ISOLATED,
     WN_STATUS_NOT_RESIDENT, /* professionals, groups, organisations */
 } WnStatus;
+typedef struct {
+    double weight_strength;  /* index = w_s·(1 − min(strength, cap_s)/cap_s) */
+    double weight_reach;     /*       + w_r·(1 − min(reach2, cap_r)/cap_r) */
+    double weight_weak;      /*       + w_w·weak_share (1 when missing); w sum to 1 */
+    double cap_strength;     /* informal strength counted as fully connected */
+    double cap_reach;        /* reach2 counted as fully connected */
+    guint fragile_degree;    /* informal degree at or below: fragile */
+    double fragile_weak;     /* weak_share at or above: fragile, weak_network */
+    guint at_risk_degree;    /* a neighbour with informal degree at or below is at risk */
+} WnIsolationOptions;
+#define WN_ISOLATION_OPTIONS_INIT {0.4, 0.4, 0.2, 5.0, 10.0, 2, 0.5, 1}
+WN_API const char *wn_status_name(WnStatus status);
+WN_API gboolean wn_isolation_options_check(const WnIsolationOptions *opts, GError **error);
+WN_API GArray *wn_isolation_status(const WnNetwork *net, GError **error);
+WN_API WnTable *wn_isolation_table(const WnNetwork *net, const WnIsolationOptions *opts,
+                                   GError **error);
+WN_API WnTable *wn_isolation_ranking(const WnNetwork *net, const WnIsolationOptions *opts,
+                                     gboolean include_connected, GError **error);
+WN_API WnTable *wn_isolation_counts(const WnNetwork *net, const WnIsolationOptions *opts,
+                                    GError **error);
+WN_API WnTable *wn_ego_composition(const WnNetwork *net, GError **error);
+WN_API WnTable *wn_projection_residents(const WnNetwork *net, guint min_shared, GError **error);
 
 /* Communities (issue 3) */
+typedef enum { WN_COMMUNITY_LEIDEN, WN_COMMUNITY_LOUVAIN } WnCommunityMethod;
+typedef struct {
+    WnCommunityMethod method;
+    guint64 seed;      /* both methods are randomised */
+    gboolean weighted; /* a tie counts with its weight */
+    double resolution; /* 1 = classic modularity; larger gives smaller communities */
+} WnCommunityOptions;
+#define WN_COMMUNITY_OPTIONS_INIT {WN_COMMUNITY_LEIDEN, 0, FALSE, 1.0}
+typedef struct _WnCommunities WnCommunities;
+WN_API const char *wn_community_method_name(WnCommunityMethod method);
+WN_API gboolean wn_community_method_lookup(const char *name, WnCommunityMethod *out);
+WN_API WnCommunities *wn_communities_detect(const WnNetwork *net, const WnCommunityOptions *opts,
+                                            GError **error);
+WN_API WnCommunities *wn_communities_from_column(const WnNetwork *net, const char *column,
+                                                 const WnCommunityOptions *opts, GError **error);
+WN_API void wn_communities_free(WnCommunities *comms);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnCommunities, wn_communities_free)
+WN_API gsize wn_communities_count(const WnCommunities *comms);
+WN_API gsize wn_communities_membership(const WnCommunities *comms, gsize node);
+WN_API double wn_communities_modularity(const WnCommunities *comms);
+WN_API const WnCommunityOptions *wn_communities_options(const WnCommunities *comms);
+WN_API const char *wn_communities_column(const WnCommunities *comms);
+WN_API const char *wn_communities_value(const WnCommunities *comms, gsize community);
+WN_API GArray *wn_communities_participation(const WnNetwork *net, const WnCommunities *comms);
+WN_API WnTable *wn_communities_table(const WnNetwork *net, const WnCommunities *comms);
+WN_API char *wn_communities_to_json(const WnNetwork *net, const WnCommunities *comms);
+
+/* Suggestions (issue 4) */
+typedef enum { WN_POLICY_MIXED, WN_POLICY_ANCHOR, WN_POLICY_BUDDY } WnPolicy;
+typedef struct {
+    WnPolicy policy;
+    guint per;             /* suggestions per target (N) */
+    guint capacity;        /* targets per candidate (C); 0 = no limit */
+    gboolean explain;      /* add one column per feature's contribution */
+    double weight_common;  /* per unit of Adamic–Adar over the whole graph */
+    double weight_group;   /* per shared group */
+    double weight_area;    /* same area */
+    double weight_near;    /* × near_metres / (near_metres + distance) */
+    double near_metres;    /* the distance at which the distance term halves */
+    double weight_shared;  /* per shared interest or language */
+    double weight_age;     /* same age band; half for an adjacent band */
+    double weight_anchor;  /* anchor and mixed: × min(informal degree, cap)/cap; groups 1 */
+    double anchor_cap;     /* informal degree counted as fully connected */
+} WnSuggestOptions;
+#define WN_SUGGEST_OPTIONS_INIT                                                                    \
+    {WN_POLICY_MIXED, 3, 3, FALSE, 1.0, 0.5, 0.5, 8.0, 30.0, 0.25, 0.25, 0.5, 10.0}
+typedef struct {
+    gsize targets;     /* residents suggestions were sought for */
+    gsize served;      /* targets with at least one suggestion */
+    gsize suggestions; /* rows */
+} WnSuggestSummary;
+typedef struct {
+    double hide;  /* share of informal resident–resident ties hidden, in (0, 1) */
+    guint64 seed; /* which ties are hidden, and the random baseline */
+} WnEvaluateOptions;
+#define WN_EVALUATE_OPTIONS_INIT {0.1, 1}
+typedef struct {
+    gsize eligible; /* informal ties between two residents */
+    gsize hidden;   /* of those, hidden */
+    gsize targets;  /* residents who lost at least one tie */
+} WnEvaluateSummary;
+WN_API const char *wn_policy_name(WnPolicy policy);
+WN_API gboolean wn_policy_lookup(const char *name, WnPolicy *out);
+WN_API gboolean wn_suggest_options_check(const WnSuggestOptions *opts, GError **error);
+WN_API WnTable *wn_suggest_table(const WnNetwork *net, const char *const *for_ids,
+                                 const WnSuggestOptions *opts, WnSuggestSummary *summary_out,
+                                 GError **error);
+WN_API WnTable *wn_suggest_evaluate(const WnNetwork *net, const WnSuggestOptions *opts,
+                                    const WnEvaluateOptions *eval, WnEvaluateSummary *summary_out,
+                                    GError **error);
+
+/* Synthetic towns (issue 5) */
+typedef struct {
+    gsize residents;         /* WN_GENERATE_MIN_RESIDENTS..WN_GENERATE_MAX_RESIDENTS */
+    guint64 seed;            /* the same seed gives the same files, byte for byte */
+    double isolated_share;   /* residents without any informal tie, 0..0.15 */
+    double vulnerable_share; /* residents flagged vulnerable, 0..0.5 */
+    gboolean force;          /* write into a folder that is not empty */
+} WnGenerateOptions;
+#define WN_GENERATE_OPTIONS_INIT {0, 1, 0.09, 0.06, FALSE}
+#define WN_GENERATE_MIN_RESIDENTS 10
+#define WN_GENERATE_MAX_RESIDENTS 100000000
+WN_API gboolean wn_generate_options_check(const WnGenerateOptions *opts, GError **error);
+WN_API gboolean wn_generate_town(const WnGenerateOptions *opts, const char *dir, GError **error);
+
+/* Import and export (issue 6) */
+
+/* Areas and maps (issue 5) */
+typedef struct _WnAreaShapes WnAreaShapes;
+WN_API WnAreaShapes *wn_area_shapes_load(const char *path, GError **error);
+WN_API void wn_area_shapes_free(WnAreaShapes *shapes);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnAreaShapes, wn_area_shapes_free)
+WN_API gsize wn_area_shapes_count(const WnAreaShapes *shapes);
+WN_API const char *wn_area_shapes_code(const WnAreaShapes *shapes, gsize feature);
+WN_API const char *wn_area_shapes_name(const WnAreaShapes *shapes, gsize feature);
+typedef struct {
+    guint min_cell;               /* counts below this show as "<K"; 0 or 1: nothing hidden */
+    WnIsolationOptions isolation; /* status and index of each resident */
+    const WnAreaShapes *shapes;   /* NULL, or the dataset's areas.geojson: area names */
+} WnAreaOptions;
+#define WN_AREA_OPTIONS_INIT {10, WN_ISOLATION_OPTIONS_INIT, NULL}
+WN_API WnTable *wn_areas_table(const WnNetwork *net, const WnAreaOptions *opts, GError **error);
+WN_API char *wn_areas_to_geojson(const WnTable *areas, const WnAreaShapes *shapes,
+                                 GPtrArray *warnings, GError **error);
+WN_API char *wn_areas_to_svg(const WnTable *areas, const WnAreaShapes *shapes, GError **error);
+typedef struct {
+    gboolean show_labels; /* labels are personal data: drawn only when asked */
+    guint max_nodes;      /* draw at most this many (the most between); 0 = all */
+    guint64 seed;         /* the layout's random start */
+} WnDrawOptions;
+#define WN_DRAW_OPTIONS_INIT {FALSE, 5000, 1}
+WN_API char *wn_network_to_svg(const WnNetwork *net, const WnDrawOptions *opts, GError **error);
+
+/* Run manifests: run.json (issue 5) */
+typedef struct _WnRunManifest WnRunManifest;
+WN_API WnRunManifest *wn_run_manifest_new(const char *command, const char *const *argv);
+WN_API void wn_run_manifest_free(WnRunManifest *manifest);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnRunManifest, wn_run_manifest_free)
+WN_API void wn_run_manifest_add_option(WnRunManifest *manifest, const char *key,
+                                       const char *value);
+WN_API void wn_run_manifest_set_seed(WnRunManifest *manifest, guint64 seed);
+WN_API gboolean wn_run_manifest_add_input(WnRunManifest *manifest, const char *path,
+                                          GError **error);
+WN_API gboolean wn_run_manifest_add_dataset(WnRunManifest *manifest, const char *dir,
+                                            GError **error);
+WN_API void wn_run_manifest_add_output(WnRunManifest *manifest, const char *name);
+WN_API char *wn_run_manifest_to_json(const WnRunManifest *manifest);
+
+/* Reports and batch jobs (issue 5) */
+typedef enum { WN_LANGUAGE_NL, WN_LANGUAGE_EN } WnLanguage;
+WN_API gboolean wn_language_lookup(const char *name, WnLanguage *out);
+typedef struct {
+    WnLanguage language;          /* Dutch by default; every text has an English version */
+    guint min_cell;               /* as WnAreaOptions: counts below it are suppressed */
+    gboolean show_labels;         /* labels are personal data: shown only when asked */
+    guint top;                    /* rows in the lists of residents and key figures */
+    WnIsolationOptions isolation; /* status and index of each resident */
+    const WnAreaShapes *shapes;   /* NULL, or the dataset's areas.geojson */
+    const char *area;             /* NULL, or describe this area only (a split batch unit) */
+} WnReportOptions;
+#define WN_REPORT_OPTIONS_INIT {WN_LANGUAGE_NL, 10, FALSE, 25, WN_ISOLATION_OPTIONS_INIT, NULL, NULL}
+WN_API char *wn_report_to_html(const WnNetwork *net, const WnReportOptions *opts, GError **error);
+typedef struct _WnBatchJob WnBatchJob;
+typedef enum { WN_BATCH_DONE, WN_BATCH_SKIPPED, WN_BATCH_FAILED } WnBatchOutcome;
+typedef struct {
+    gsize dataset;          /* its index in the job */
+    const char *unit;       /* the dataset's name, or "NAME/AREA" when split by area */
+    const char *output;     /* "report" …; NULL when the dataset itself could not be used */
+    WnBatchOutcome outcome;
+    const GError *error;    /* WN_BATCH_FAILED: why */
+    gsize done, total;      /* outputs of this dataset finished so far, and in all */
+} WnBatchEvent;
+typedef void (*WnBatchFunc)(const WnBatchEvent *event, gpointer user_data);
+typedef struct {
+    gboolean resume;         /* skip outputs whose completion marker still matches */
+    const char *const *argv; /* the command line recorded in run.json; NULL = none */
+    WnBatchFunc func;        /* NULL, or called as each output finishes */
+    gpointer user_data;
+} WnBatchRunOptions;
+#define WN_BATCH_RUN_OPTIONS_INIT {FALSE, NULL, NULL, NULL}
+WN_API WnBatchJob *wn_batch_job_load(const char *path, GError **error);
+WN_API void wn_batch_job_free(WnBatchJob *job);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnBatchJob, wn_batch_job_free)
+WN_API gsize wn_batch_job_dataset_count(const WnBatchJob *job);
+WN_API const char *wn_batch_job_dataset_name(const WnBatchJob *job, gsize dataset);
+WN_API const char *const *wn_batch_output_names(void);
+WN_API gboolean wn_batch_run_dataset(const WnBatchJob *job, gsize dataset,
+                                     const WnBatchRunOptions *opts, GError **error);
+
+/* The profile workload and analyse (issue 7) */
+typedef struct {
+    guint threads; /* worker threads for the parallel steps; 0 = one per processor */
+} WnWorkloadOptions;
+#define WN_WORKLOAD_OPTIONS_INIT {0}
+typedef void (*WnStepFunc)(const char *step, double seconds, gpointer user_data);
+WN_API gboolean wn_workload_profile(const char *dataset, const char *out_dir,
+                                    const WnWorkloadOptions *opts, WnStepFunc on_step,
+                                    gpointer user_data, GError **error);
+WN_API GArray *wn_workload_betweenness(const WnNetwork *net, const WnWorkloadOptions *opts);
+typedef struct {
+    guint64 seed; /* communities, and betweenness sources above 20,000 nodes */
+} WnAnalyseOptions;
+#define WN_ANALYSE_OPTIONS_INIT {12345}
+typedef void (*WnProgressFunc)(gsize done, gsize total, const char *what, gpointer user_data);
+WN_API gboolean wn_analyse_run(const WnNetwork *net, const char *out_dir,
+                               const WnAnalyseOptions *opts, WnRunManifest *manifest,
+                               WnProgressFunc progress, gpointer user_data, GError **error);
+
+/* Notebooks (issue 6) */
+
+/* Pseudonymisation (issue 8) */
+#define WN_PSEUDONYM_KEY_MIN_BYTES 32
+typedef enum { WN_COORDINATES_ROUND, WN_COORDINATES_KEEP, WN_COORDINATES_DROP } WnCoordinates;
+typedef struct {
+    const char *const *keep; /* NULL-terminated: other columns to keep (default: dropped) */
+    const char *const *drop; /* NULL-terminated: columns to drop (label, area, vulnerable …) */
+    WnCoordinates coordinates;
+    guint decimals; /* WN_COORDINATES_ROUND: decimals kept, 0..8 (3: about 100 m) */
+} WnPseudonymiseOptions;
+#define WN_PSEUDONYMISE_OPTIONS_INIT {NULL, NULL, WN_COORDINATES_ROUND, 3}
+WN_API gboolean wn_pseudonym_key_create(const char *path, GError **error);
+WN_API GBytes *wn_pseudonym_key_load(const char *path, GError **error);
+WN_API char *wn_pseudonym_key_fingerprint(GBytes *key);
+WN_API char *wn_pseudonym_new(GBytes *key, WnNodeKind kind, const char *id);
+WN_API gboolean wn_pseudonymise_options_check(const WnNetwork *net,
+                                              const WnPseudonymiseOptions *opts, GError **error);
+WN_API gboolean wn_pseudonymise_dataset(const WnNetwork *net, const char *dir, const char *out_dir,
+                                        GBytes *key, const WnPseudonymiseOptions *opts,
+                                        GPtrArray *notes_out, GError **error);
+typedef enum {
+    WN_FORMAT_GRAPHML,
+    WN_FORMAT_GML,
+    WN_FORMAT_PAJEK,
+    WN_FORMAT_EDGELIST,
+    WN_FORMAT_NODE_LINK,
+    WN_FORMAT_UCINET,         /* UCINET DL */
+    WN_FORMAT_NETWORK_CANVAS, /* import only: one interview's CSV export (a folder) */
+    WN_FORMAT_COUNT
+} WnFormat;
+typedef enum {
+    WN_EXPORT_DEFAULT = 0,
+    WN_EXPORT_SHOW_LABELS = 1 << 0,   /* labels are personal data: left out unless asked */
+    WN_EXPORT_WITH_MEASURES = 1 << 1, /* the default centrality measures as node values */
+} WnExportFlags;
+WN_API const char *wn_format_name(WnFormat format);
+WN_API gboolean wn_format_lookup(const char *name, WnFormat *out);
+WN_API gboolean wn_network_save(const WnNetwork *net, const char *dir, GError **error);
+WN_API char *wn_network_to_format(const WnNetwork *net, WnFormat format, WnExportFlags flags,
+                                  GPtrArray *warnings, GError **error);
+WN_API WnNetwork *wn_network_import(const char *path, WnFormat format, GError **error);
 
 G_END_DECLS
 

@@ -1,0 +1,141 @@
+/* cmd-analyse.c: `wijknet analyse`, every measure at once, or the profile workload */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "cli.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+typedef struct {
+    char *output;
+    char *workload;
+    gboolean timings;
+    gboolean progress;
+    gboolean skip_bad_rows;
+    gint threads;
+    gint64 seed;
+} Options;
+
+static void
+options_clear(Options *o)
+{
+    g_free(o->output);
+    g_free(o->workload);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
+
+/* Prints "step NAME SECONDS" as the workload's peers do (shared/bench/WORKLOAD.md). */
+static void
+print_step(const char *step, double seconds, gpointer user_data)
+{
+    (void) user_data;
+    printf("step %s %.3f\n", step, seconds);
+    fflush(stdout);
+}
+
+static int
+run_workload(const Options *o, const char *dataset)
+{
+    if (g_strcmp0(o->workload, "profile") != 0) {
+        return cli_usage_error("analyse", "--workload must be profile, not \"%s\"", o->workload);
+    }
+    WnWorkloadOptions opts = {(guint) o->threads};
+    g_autoptr(GError) error = NULL;
+    if (!wn_workload_profile(dataset, o->output, &opts, o->timings ? print_step : NULL, NULL,
+                             &error)) {
+        return cli_fail(error);
+    }
+    return CLI_EXIT_OK;
+}
+
+/* Draws "analyse [=====     ] 5/10 what" over itself on stderr. */
+static void
+draw_progress(gsize done, gsize total, const char *what, gpointer user_data)
+{
+    (void) user_data;
+    const int width = 30;
+    int filled = total > 0 ? (int) (width * done / total) : width;
+    fprintf(stderr, "\ranalyse [%.*s%*s] %" G_GSIZE_FORMAT "/%" G_GSIZE_FORMAT " %-24s", filled,
+            "==============================", width - filled, "", done, total, what);
+    if (done == total) {
+        fputc('\n', stderr);
+    }
+    fflush(stderr);
+}
+
+/* run.json: the command line, the options, the seed, the dataset's files, the outputs. */
+static WnRunManifest *
+start_manifest(const Options *o, const char *dataset, char **argv, GError **error)
+{
+    g_autoptr(WnRunManifest) manifest = wn_run_manifest_new("analyse", (const char *const *) argv);
+    g_autofree char *seed = g_strdup_printf("%" G_GINT64_FORMAT, o->seed);
+    wn_run_manifest_add_option(manifest, "seed", seed);
+    wn_run_manifest_add_option(manifest, "skip_bad_rows", o->skip_bad_rows ? "true" : "false");
+    wn_run_manifest_set_seed(manifest, (guint64) o->seed);
+    if (!wn_run_manifest_add_dataset(manifest, dataset, error)) {
+        return NULL;
+    }
+    return g_steal_pointer(&manifest);
+}
+
+static int
+run_everything(const Options *o, const char *dataset, char **argv)
+{
+    int status = CLI_EXIT_OK;
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    if (net == NULL) {
+        return status;
+    }
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnRunManifest) manifest = start_manifest(o, dataset, argv, &error);
+    if (manifest == NULL) {
+        return cli_fail(error);
+    }
+    WnAnalyseOptions opts = {(guint64) o->seed};
+    gboolean show = o->progress || isatty(STDERR_FILENO);
+    if (!wn_analyse_run(net, o->output, &opts, manifest, show ? draw_progress : NULL, NULL,
+                        &error)) {
+        return cli_fail(error);
+    }
+    g_autofree char *json = wn_run_manifest_to_json(manifest);
+    g_autofree char *path = g_build_filename(o->output, "run.json", NULL);
+    return cli_write(path, json);
+}
+
+int
+cmd_analyse(int argc, char **argv)
+{
+    g_auto(Options) o = {.seed = 12345};
+    GOptionEntry entries[] = {
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
+         "Write the results into folder DIR (required)", "DIR"},
+        {"workload", 0, 0, G_OPTION_ARG_STRING, &o.workload,
+         "Run a reference workload instead (profile: shared/bench/WORKLOAD.md)", "NAME"},
+        {"timings", 0, 0, G_OPTION_ARG_NONE, &o.timings,
+         "With --workload: print \"step NAME SECONDS\" after each step", NULL},
+        {"threads", 0, 0, G_OPTION_ARG_INT, &o.threads,
+         "With --workload: worker threads (default: one per processor)", "N"},
+        {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,
+         "Seed for the randomised measures (default 12345)", "S"},
+        {"progress", 0, 0, G_OPTION_ARG_NONE, &o.progress,
+         "Show the progress bar even when standard error is not a terminal", NULL},
+        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
+         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        {NULL}};
+    g_autoptr(GOptionContext) context = g_option_context_new("DATASET -o DIR");
+    g_option_context_set_summary(
+        context, "Every measure of DATASET at once, as CSV files in DIR with a run.json;\n"
+                 "or with --workload profile the reference workload of the benchmark.");
+    g_option_context_add_main_entries(context, entries, NULL);
+    g_auto(GStrv) typed = g_strdupv(argv); /* parsing takes the options out of argv */
+    int status = CLI_EXIT_OK;
+    if (!cli_parse(context, "analyse", &argc, &argv, &status)) {
+        return status;
+    }
+    if (argc != 2 || o.output == NULL) {
+        return cli_usage_error("analyse", "expected one DATASET folder and -o DIR");
+    }
+    if (o.threads < 0 || o.seed < 0) {
+        return cli_usage_error("analyse", "--threads and --seed must not be negative");
+    }
+    return o.workload != NULL ? run_workload(&o, argv[1]) : run_everything(&o, argv[1], typed);
+}

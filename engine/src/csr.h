@@ -1,0 +1,82 @@
+/* csr.h: the CSR snapshot and the parallel kernels of analyse (csr.c, kernel-*.c) */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef WN_CSR_H
+#define WN_CSR_H
+
+#include "private.h"
+
+/*
+ * The undirected network as compressed sparse rows, built once: the neighbours of v
+ * are adj[start[v]] … adj[start[v + 1] − 1] in increasing node order, and weight[k] is
+ * the merged weight of the tie behind adj[k]. Read-only once built, so any number of
+ * threads may share it (igraph may not be shared: DESIGN.md).
+ */
+typedef struct {
+    gsize n, m; /* nodes, ties */
+    gsize *start;
+    guint32 *adj;
+    double *weight;
+    double *strength; /* sum of weights per node */
+} WnCsr;
+
+/* csr.c */
+WnCsr *wn_csr__new(const WnNetwork *net);
+void wn_csr__free(WnCsr *csr);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnCsr, wn_csr__free)
+
+static inline gsize
+wn_csr__degree(const WnCsr *csr, gsize v)
+{
+    return csr->start[v + 1] - csr->start[v];
+}
+
+/* kernel-parallel.c: runs task(0 … n_tasks − 1, worker, data) over @threads threads (0:
+ * one per processor); tasks are taken in order, each by one thread, so a task that
+ * writes only its own slots gives the same result whatever the number of threads. */
+typedef void (*WnTaskFunc)(gsize task, guint worker, gpointer data);
+guint wn_kernel__threads(guint threads);
+void wn_kernel__parallel(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
+
+/* kernel-betweenness.c: Brandes from @sources, summed in a fixed order; not scaled */
+double *wn_kernel__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads);
+
+/* kernel-holes.c: weighted Burt constraint and Borgatti's effective size (NaN: no tie) */
+void wn_kernel__holes(const WnCsr *csr, guint threads, double *constraint_out,
+                      double *effective_size_out);
+
+/* kernel-isolation.c: informal degree, reach2 and weak_share of each resident */
+typedef struct {
+    gint64 *informal_degree; /* −1 for non-residents (per-node arrays below alike) */
+    gint64 *reach2;
+    double *weak_share; /* NaN when undefined */
+} WnReach;
+void wn_kernel__reach(const WnCsr *csr, const guint8 *kinds, guint threads, WnReach *out);
+
+/* kernel-suggest.c: the workload's five best candidates of each target */
+#define WN_KERNEL_SUGGEST_TOP 5
+typedef struct {
+    guint32 candidate[WN_KERNEL_SUGGEST_TOP];
+    double score[WN_KERNEL_SUGGEST_TOP];
+    guint count;
+} WnTop;
+typedef struct {
+    const WnCsr *csr;
+    const guint8 *kinds;
+    const guint32 *area;         /* area code per node; G_MAXUINT32 when none */
+    const gsize *interest_start; /* interests of v: interest[interest_start[v] …] sorted */
+    const guint32 *interest;
+} WnSuggestInput;
+void wn_kernel__suggest(const WnSuggestInput *in, const guint32 *targets, gsize n_targets,
+                        guint threads, WnTop *out);
+
+/* kernel-cuts.c: articulation points (1/0 per node) and bridges (guint64: lower index
+ * << 32 | higher index, sorted) by one iterative depth-first search */
+void wn_kernel__cuts(const WnCsr *csr, guint8 *articulation_out, GArray *bridges_out);
+
+/* kernel-format.c: CSV text for the outputs, formatted over threads */
+void wn_kernel__append_g10(GString *out, double x);
+void wn_kernel__append_cell(GString *out, const char *text);
+typedef void (*WnRowFunc)(GString *out, gsize row, gconstpointer data);
+GString *wn_kernel__format_rows(gsize rows, guint threads, WnRowFunc row, gconstpointer data);
+
+#endif /* WN_CSR_H */

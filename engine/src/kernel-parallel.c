@@ -1,0 +1,64 @@
+/* kernel-parallel.c: a parallel loop over tasks for the kernels, on GLib threads */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "csr.h"
+
+typedef struct {
+    gsize n_tasks;
+    gint workers; /* worker numbers handed out so far */
+    gsize next;   /* the next task to hand out; taken atomically */
+    WnTaskFunc task;
+    gpointer data;
+} Loop;
+
+static gpointer
+worker(gpointer data)
+{
+    Loop *loop = data;
+    guint me = (guint) g_atomic_int_add(&loop->workers, 1);
+    for (;;) {
+        gsize t = (gsize) g_atomic_pointer_add(&loop->next, 1);
+        if (t >= loop->n_tasks) {
+            return NULL;
+        }
+        loop->task(t, me, loop->data);
+    }
+}
+
+/**
+ * wn_kernel__threads:
+ * Returns: @threads, or for 0 the number of processors GLib sees (at least 1).
+ */
+guint
+wn_kernel__threads(guint threads)
+{
+    return threads > 0 ? threads : MAX(1u, g_get_num_processors());
+}
+
+/**
+ * wn_kernel__parallel:
+ * Runs @task for every task number 0 … @n_tasks − 1, on min(@threads, @n_tasks)
+ * threads (0 threads: one per processor); the calling thread is one of them. Each
+ * call of @task also gets its thread's worker number, below wn_kernel__threads(@threads),
+ * for scratch space that the thread reuses from task to task. Returns
+ * when every task is done. Tasks must not call igraph (DESIGN.md) and must write only
+ * their own slots: then the result does not depend on the number of threads.
+ * Cost: one thread start per extra thread, one atomic add per task.
+ */
+void
+wn_kernel__parallel(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data)
+{
+    Loop loop = {n_tasks, 0, 0, task, data};
+    gsize count = MIN((gsize) wn_kernel__threads(threads), n_tasks);
+    if (count <= 1) {
+        worker(&loop);
+        return;
+    }
+    g_autofree GThread **started = g_new0(GThread *, count);
+    for (gsize i = 1; i < count; i++) {
+        started[i] = g_thread_new("wn-kernel", worker, &loop);
+    }
+    worker(&loop);
+    for (gsize i = 1; i < count; i++) {
+        g_thread_join(started[i]);
+    }
+}

@@ -1,0 +1,26 @@
+# analyse tests: the profile workload (shared/bench/WORKLOAD.md), its kernels, everyday analyse
+wn_add_test(test-analyse)
+set_tests_properties(test-analyse PROPERTIES TIMEOUT 600)
+
+wn_add_cli_test(help-analyse help analyse)
+wn_add_cli_test(analyse-unknown-workload-is-usage-error
+    analyse tests/data/analyse-wijk -o analyse-unused --workload nightly EXIT 64)
+wn_add_cli_test(analyse-without-output-is-usage-error analyse tests/data/analyse-wijk EXIT 64)
+
+# Agreement with the python-igraph peer on a generated town (tests/bench/compare.py checks
+# every output within WORKLOAD.md's tolerances). Needs Debian's python3-igraph,
+# python3-pandas and python3-numpy; registered only when /usr/bin/python3 has them.
+execute_process(COMMAND /usr/bin/python3 -c "import igraph, pandas, numpy"
+    RESULT_VARIABLE WN_HAVE_PEER OUTPUT_QUIET ERROR_QUIET)
+if(WN_HAVE_PEER EQUAL 0)
+    add_test(NAME analyse/agrees-with-python-igraph
+        COMMAND ${CMAKE_COMMAND}
+            -DWIJKNET=$<TARGET_FILE:wijknet-cli>
+            -DPYTHON=/usr/bin/python3
+            -DBENCH=${CMAKE_CURRENT_SOURCE_DIR}/bench
+            -DWORK=${CMAKE_CURRENT_BINARY_DIR}/analyse-agreement
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/bench/agreement.cmake)
+    set_tests_properties(analyse/agrees-with-python-igraph PROPERTIES TIMEOUT 900)
+else()
+    message(STATUS "analyse/agrees-with-python-igraph skipped: /usr/bin/python3 lacks igraph, pandas or numpy")
+endif()
