@@ -21,8 +21,6 @@ typedef enum { CLI_FORMAT_TABLE, CLI_FORMAT_CSV, CLI_FORMAT_JSON } CliFormat;
 typedef struct {
     const char *name;
     const char *summary;
-    const char *usage;       /* parameter string after the command name */
-    const char *description; /* shown by `wijknet help CMD` */
     int (*run)(int argc, char **argv);
 } CliCommand;
 
@@ -53,30 +51,17 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CliOutput, cli_output_clear)
 /* The subcommands, one file each */
 int cmd_check(int argc, char **argv);
 int cmd_measures(int argc, char **argv);
-/* cmd_isolation */
 int cmd_isolation(int argc, char **argv);
-/* cmd_brokers */
 int cmd_brokers(int argc, char **argv);
-/* cmd_communities */
 int cmd_communities(int argc, char **argv);
-/* cmd_cuts */
 int cmd_cuts(int argc, char **argv);
-/* cmd_suggest */
 int cmd_suggest(int argc, char **argv);
-/* cmd_generate */
 int cmd_generate(int argc, char **argv);
-/* cmd_import */
 int cmd_import(int argc, char **argv);
-/* cmd_export */
-/* cmd_map */
 int cmd_map(int argc, char **argv);
-/* cmd_report */
 int cmd_report(int argc, char **argv);
-/* cmd_batch */
 int cmd_batch(int argc, char **argv);
-/* cmd_analyse */
 int cmd_analyse(int argc, char **argv);
-/* cmd_pseudonymise */
 int cmd_pseudonymise(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 

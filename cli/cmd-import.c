@@ -64,7 +64,7 @@ cmd_import(int argc, char **argv)
     GOptionEntry entries[] = {
         {"from", 'f', 0, G_OPTION_ARG_STRING, &o.from,
          "graphml, gml, pajek, edgelist, node-link (JSON as NetworkX writes it), ucinet (DL) "
-         "or network-canvas (FILE: an interview's CSV folder or one of its files)",
+         "or network-canvas (FILE: an interview's CSV folder, one of its files, or its .graphml)",
          "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
          "The dataset folder to write (made when missing)", "DATASET"},

@@ -7,48 +7,31 @@
 #include <string.h>
 
 static const CliCommand commands[] = {
-    {"check", "read a dataset and report what it holds", "DATASET", NULL, cmd_check},
-    {"measures", "centrality of every node (table, CSV or JSON)", "DATASET", NULL, cmd_measures},
-    /* isolation */
+    {"check", "read a dataset and report what it holds", cmd_check},
+    {"measures", "centrality of every node (table, CSV or JSON)", cmd_measures},
     {"isolation", "residents at risk of isolation, ego composition, the group projection",
-     "DATASET", NULL, cmd_isolation},
-    /* brokers */
+     cmd_isolation},
     {"brokers", "key figures who bridge areas or formal and informal worlds, with reasons",
-     "DATASET", NULL, cmd_brokers},
-    /* communities */
-    {"communities", "communities, modularity and participation", "DATASET", NULL,
-     cmd_communities},
-    /* cuts */
+     cmd_brokers},
+    {"communities", "communities, modularity and participation", cmd_communities},
     {"cuts", "articulation points, bridges and local bridges: where the network can be cut",
-     "DATASET", NULL, cmd_cuts},
-    /* suggest */
-    {"suggest", "new contacts for residents at risk, ranked and explained", "DATASET", NULL,
-     cmd_suggest},
-    /* generate */
-    {"generate", "write a synthetic town (fictional residents in buurten) as a dataset", "",
-     NULL, cmd_generate},
-    /* import */
+     cmd_cuts},
+    {"suggest", "new contacts for residents at risk, ranked and explained", cmd_suggest},
+    {"generate", "write a synthetic town (fictional residents in buurten) as a dataset",
+     cmd_generate},
     {"import", "read GraphML, GML, Pajek, UCINET, edge lists, node-link JSON, Network Canvas",
-     "FILE --from FORMAT -o DATASET", NULL, cmd_import},
-    /* export */
+     cmd_import},
     {"export", "write GraphML, GML, Pajek, UCINET, edge lists, node-link JSON or a notebook",
-     "DATASET --to FORMAT", NULL, cmd_export},
-    /* map */
-    {"map", "figures per area with small cells hidden, GeoJSON and SVG maps, run.json",
-     "DATASET -o DIR", NULL, cmd_map},
-    /* report */
-    {"report", "one HTML page for a community worker: summary, map, residents at risk, key "
-               "figures",
-     "DATASET -o FILE", NULL, cmd_report},
-    /* batch */
+     cmd_export},
+    {"map", "figures per area with small cells hidden, GeoJSON and SVG maps, run.json", cmd_map},
+    {"report", "one HTML page for a community worker: summary, map, at-risk residents, brokers",
+     cmd_report},
     {"batch", "run a job file: many datasets and outputs, resumable, with a progress bar",
-     "JOB.json", NULL, cmd_batch},
-    /* analyse */
+     cmd_batch},
     {"analyse", "every measure at once into a folder, or the benchmark's profile workload",
-     "DATASET -o DIR", NULL, cmd_analyse},
-    /* pseudonymise */
+     cmd_analyse},
     {"pseudonymise", "write a dataset with keyed pseudonyms for ids, labels dropped or replaced",
-     "DATASET --key-file KEY -o DIR", NULL, cmd_pseudonymise},
+     cmd_pseudonymise},
 };
 
 static void

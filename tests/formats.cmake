@@ -54,3 +54,14 @@ wn_add_cli_test(formats-import-network-canvas import tests/data/formats-nc-inter
     --from network-canvas -o build/formats-import-network-canvas)
 wn_add_cli_test(formats-export-network-canvas-refused export tests/data/formats-wijk
     --to network-canvas EXIT 64)
+
+# Network Canvas GraphML: an interview's export read as network-canvas (types, ego, metadata)
+# and, still, as plain GraphML (with a hint)
+wn_add_cli_test(formats-import-nc-graphml import tests/data/formats-nc-graphml/interview.graphml
+    --from network-canvas -o build/formats-import-nc-graphml)
+wn_add_cli_test(formats-import-nc-graphml-as-graphml import
+    tests/data/formats-nc-graphml/interview.graphml --from graphml
+    -o build/formats-import-nc-graphml-as-graphml)
+wn_add_cli_test(formats-import-nc-graphml-without-namespace import
+    tests/data/formats-nc-graphml/no-namespace.graphml --from network-canvas
+    -o build/formats-import-nc-graphml-bad EXIT 65)

@@ -305,6 +305,7 @@ typedef struct {
     const char *message;
 } BadImport;
 
+#define NC_GRAPHML "<graphml xmlns:nc=\"http://schema.networkcanvas.com/xmlns\">"
 static const BadImport bad_imports[] = {
     {WN_FORMAT_GRAPHML, "graphml/unclosed-element",
      "<graphml><graph edgedefault=\"undirected\"><node id=\"a\"></graph></graphml>", WN_ERROR_PARSE,
@@ -404,17 +405,44 @@ static const BadImport bad_imports[] = {
      "embedded labels only), got \"data:\""},
     {WN_FORMAT_UCINET, "ucinet/unclosed-label", "dl n=1\nlabels:\n\"ann\ndata:\n0\n",
      WN_ERROR_PARSE, "FILE:3:1: expected a closing \" for this label, got the end of the line"},
+    /* Network Canvas GraphML: written as FILE.graphml (NC_GRAPHML: the namespace) */
+    {WN_FORMAT_NETWORK_CANVAS, "nc-graphml/no-nc-namespace",
+     "<graphml>\n<graph edgedefault=\"undirected\"></graph></graphml>", WN_ERROR_PARSE,
+     "FILE:2:34: expected a Network Canvas export "
+     "(xmlns:nc=\"http://schema.networkcanvas.com/xmlns\" on <graphml>), got GraphML without it "
+     "(import it as graphml)"},
+    {WN_FORMAT_NETWORK_CANVAS, "nc-graphml/node-named-ego",
+     NC_GRAPHML "<graph>\n<node id=\"1\"/><node id=\"ego\"/></graph></graphml>", WN_ERROR_INVALID,
+     "FILE:2:31: expected a new node id, got \"ego\", the id of a node the import adds"},
+    {WN_FORMAT_NETWORK_CANVAS, "nc-graphml/edge-names-ego",
+     NC_GRAPHML "<graph><node id=\"1\"/>\n<edge source=\"ego\" target=\"1\"/></graph></graphml>",
+     WN_ERROR_INVALID,
+     "FILE:2:32: expected the source to be a node declared by <node id=…>, got \"ego\""},
+    {WN_FORMAT_NETWORK_CANVAS, "nc-graphml/bad-ego-variable",
+     NC_GRAPHML "<key id=\"v\" for=\"graph\" attr.name=\"vulnerable\"/>\n<graph>"
+                "<data key=\"v\">maybe</data></graph></graphml>",
+     WN_ERROR_PARSE,
+     "FILE:2:23: expected true/false, 1/0, yes/no or ja/nee for vulnerable, got \"maybe\""},
+    {WN_FORMAT_NETWORK_CANVAS, "nc-graphml/edge-to-undeclared-node",
+     NC_GRAPHML "<graph><node id=\"1\"/>\n<edge source=\"1\" target=\"7\"/></graph></graphml>",
+     WN_ERROR_INVALID,
+     "FILE:2:30: expected the target to be a node declared by <node id=…>, got \"7\""},
+    {WN_FORMAT_NETWORK_CANVAS, "nc-graphml/unclosed-node",
+     NC_GRAPHML "<graph>\n<node id=\"1\"></graph></graphml>", WN_ERROR_PARSE,
+     "FILE:2:22: expected well-formed XML: Element “graph” was closed, but the currently open "
+     "element is “node”"},
     {WN_FORMAT_NODE_LINK, "node-link/not-utf8", "{\"nodes\": [{\"id\": \"\xff\"}]}", WN_ERROR_PARSE,
      "FILE:1:20: expected UTF-8 text, got a byte that is not (save the file as UTF-8)"},
 };
 
-/* Writes @text to a new temporary file. Returns: its path. */
+/* Writes @text to a new temporary file named *@suffix. Returns: its path. */
 static char *
-write_temp(const char *text)
+write_temp_as(const char *text, const char *suffix)
 {
     g_autoptr(GError) error = NULL;
     char *path = NULL;
-    int fd = g_file_open_tmp("wijknet-import-XXXXXX", &path, &error);
+    g_autofree char *name = g_strconcat("wijknet-import-XXXXXX", suffix, NULL);
+    int fd = g_file_open_tmp(name, &path, &error);
     g_assert_no_error(error);
     close(fd);
     g_file_set_contents(path, text, -1, &error);
@@ -422,11 +450,18 @@ write_temp(const char *text)
     return path;
 }
 
+static char *
+write_temp(const char *text)
+{
+    return write_temp_as(text, "");
+}
+
 static void
 test_import_refuses_bad_file(gconstpointer data)
 {
     const BadImport *c = data;
-    g_autofree char *path = write_temp(c->text);
+    g_autofree char *path =
+        write_temp_as(c->text, c->format == WN_FORMAT_NETWORK_CANVAS ? ".graphml" : "");
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net = wn_network_import(path, c->format, &error);
     g_remove(path);
@@ -780,6 +815,108 @@ test_import_network_canvas_file_picks_its_interview(void)
     g_assert_cmpuint(wn_network_tie_count(q), ==, 2);
 }
 
+/*
+ * tests/data/formats-nc-graphml/interview.graphml, the interview above as Network Canvas's
+ * GraphML export writes it (variable keys are UUIDs, attr.name the readable names):
+ *   ego - every alter (implied);  1 -Close- 2 -Close- 3,  1 -Family- 3
+ *   1-3: Person (resident), 4: Organisatie (organisation, label only), 5: Venue (resident)
+ * Nodes come in file order after ego; the file's edges come before ego's ties.
+ */
+static void
+test_import_network_canvas_graphml_interview(void)
+{
+    g_autoptr(WnNetwork) net =
+        import_test_file("formats-nc-graphml", "interview.graphml", WN_FORMAT_NETWORK_CANVAS);
+    static const WnNodeKind kinds[] = {WN_NODE_RESIDENT, WN_NODE_RESIDENT,     WN_NODE_RESIDENT,
+                                       WN_NODE_RESIDENT, WN_NODE_ORGANISATION, WN_NODE_RESIDENT};
+    static const char *const labels[] = {NULL,       "Sanne", "Joris", "Noor", "Buurthuis De Linde",
+                                         "Weekmarkt"};
+    g_assert_false(wn_network_is_directed(net));
+    g_assert_cmpuint(wn_network_node_count(net), ==, 6);
+    g_assert_cmpstr(wn_network_node_id(net, 0), ==, "ego");
+    for (gsize v = 0; v < 6; v++) {
+        g_assert_cmpint(wn_network_node_kind(net, v), ==, kinds[v]);
+        g_assert_cmpstr(wn_network_node_label(net, v), ==, labels[v]);
+    }
+    double lat = 0, lon = 0;
+    g_assert_false(wn_network_node_position(net, 1, &lat, &lon)); /* layout is not lat/lon */
+    g_assert_cmpstr(wn_network_node_attribute(net, 1, "cords_x"), ==, "0.25");
+    g_assert_cmpstr(wn_network_node_attribute(net, 1, "cords_y"), ==, "0.5");
+    g_assert_cmpstr(wn_network_node_attribute(net, 2, "rol_familie"), ==, "true");
+    g_assert_cmpstr(wn_network_node_attribute(net, 2, "contact"), ==, "Dagelijks");
+    g_assert_cmpstr(wn_network_node_attribute(net, 4, "soort"), ==, "welzijn");
+    g_assert_cmpstr(wn_network_node_attribute(net, 5, "nc_type"), ==, "Venue");
+    g_assert_cmpstr(wn_network_node_attribute(net, 1, "networkcanvasuuid"), ==,
+                    "a1000000-0000-4000-8000-000000000001");
+    g_assert_null(wn_network_node_attribute(net, 1, "name")); /* the name is the label */
+    /* ego: the resident with the ego variables (for="graph") and its UUID */
+    g_assert_cmpstr(wn_network_node_attribute(net, 0, "nc_type"), ==, "ego");
+    g_assert_cmpstr(wn_network_node_attribute(net, 0, "networkcanvasuuid"), ==,
+                    "e0000000-0000-4000-8000-0000000000e8");
+    g_assert_cmpstr(wn_network_node_attribute(net, 0, "woonduur"), ==, "12");
+    g_assert_cmpstr(wn_network_node_attribute(net, 0, "hulp_boodschappen"), ==, "true");
+    /* nc:* session attributes: metadata under the CSV ego file's names */
+    g_assert_cmpstr(wn_network_metadata(net, "networkCanvasCaseID"), ==, "wijk_8");
+    g_assert_cmpstr(wn_network_metadata(net, "networkCanvasProtocolName"), ==, "Buurtnetwerk");
+    g_assert_cmpstr(wn_network_metadata(net, "sessionExported"), ==, "2025-04-02T09:00:00.000Z");
+    g_assert_cmpstr(wn_network_metadata(net, "networkCanvasCodebookHash"), ==, "c0ffee00");
+    g_assert_cmpuint(wn_network_tie_count(net), ==, 8);
+    assert_tie(net, 0, "1", "2", WN_TIE_ACQUAINTANCE, 1);
+    g_assert_cmpstr(wn_network_tie_attribute(net, 0, "nc_edge_type"), ==, "Close");
+    g_assert_cmpstr(wn_network_tie_attribute(net, 0, "sinds"), ==, "2019");
+    g_assert_null(wn_network_tie_attribute(net, 0, "networkcanvassourceuuid"));
+    assert_tie(net, 2, "1", "3", WN_TIE_FAMILY, 1);
+    assert_tie(net, 3, "ego", "1", WN_TIE_ACQUAINTANCE, 1);
+    assert_tie(net, 7, "ego", "5", WN_TIE_ACQUAINTANCE, 1);
+    g_assert_cmpstr(wn_network_tie_attribute(net, 7, "nc_edge_type"), ==, "ego");
+    const GPtrArray *warnings = wn_network_warnings(net);
+    g_assert_cmpuint(warnings->len, ==, 3);
+    g_assert_true(g_str_has_suffix(g_ptr_array_index(warnings, 0),
+                                   "interview.graphml: node type \"Venue\" is no wijknet kind: "
+                                   "its 1 nodes are imported as residents (nc_type keeps the "
+                                   "type)"));
+    g_assert_true(g_str_has_suffix(g_ptr_array_index(warnings, 1),
+                                   "interview.graphml: edge type \"Close\" is no wijknet tie "
+                                   "kind: its 2 ties are imported as acquaintance (nc_edge_type "
+                                   "keeps the type)"));
+}
+
+/* interview-directed.xml (no .graphml: found by its namespace), edgedefault="directed":
+ *   Kees (Professional) -support-> Fatima (Person);  ego -> each */
+static void
+test_import_network_canvas_graphml_directed_by_namespace(void)
+{
+    g_autoptr(WnNetwork) net =
+        import_test_file("formats-nc-graphml", "interview-directed.xml", WN_FORMAT_NETWORK_CANVAS);
+    g_assert_true(wn_network_is_directed(net));
+    g_assert_cmpuint(wn_network_node_count(net), ==, 3);
+    g_assert_cmpint(wn_network_node_kind(net, 2), ==, WN_NODE_PROFESSIONAL);
+    g_assert_cmpuint(wn_network_tie_count(net), ==, 3);
+    assert_tie(net, 0, "2", "1", WN_TIE_SUPPORT, 1);
+    assert_tie(net, 1, "ego", "1", WN_TIE_ACQUAINTANCE, 1);
+    g_assert_cmpstr(wn_network_metadata(net, "networkCanvasCaseID"), ==, "wijk_9");
+}
+
+/* Read as plain GraphML, the export keeps working: attr.name columns, no ego, a hint. */
+static void
+test_import_graphml_reads_network_canvas_plainly(void)
+{
+    g_autoptr(WnNetwork) net =
+        import_test_file("formats-nc-graphml", "interview.graphml", WN_FORMAT_GRAPHML);
+    g_assert_cmpuint(wn_network_node_count(net), ==, 5);
+    g_assert_cmpuint(wn_network_tie_count(net), ==, 3);
+    g_assert_cmpstr(wn_network_node_id(net, 0), ==, "1");
+    g_assert_cmpstr(wn_network_node_attribute(net, 0, "networkcanvastype"), ==, "Person");
+    g_assert_cmpstr(wn_network_node_attribute(net, 0, "cords_x"), ==, "0.25");
+    g_assert_cmpstr(wn_network_metadata(net, "Woonduur"), ==, "12");
+    const GPtrArray *warnings = wn_network_warnings(net);
+    g_assert_cmpuint(warnings->len, ==, 2);
+    g_assert_true(g_str_has_suffix(g_ptr_array_index(warnings, 0),
+                                   "interview.graphml: a Network Canvas export, read as plain "
+                                   "GraphML (import it as network-canvas to map its node types, "
+                                   "edge types and ego)"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -831,6 +968,12 @@ main(int argc, char **argv)
                     test_import_network_canvas_interview);
     g_test_add_func("/formats/import/network-canvas-file-picks-its-interview",
                     test_import_network_canvas_file_picks_its_interview);
+    g_test_add_func("/formats/import/network-canvas-graphml-interview",
+                    test_import_network_canvas_graphml_interview);
+    g_test_add_func("/formats/import/network-canvas-graphml-directed-found-by-namespace",
+                    test_import_network_canvas_graphml_directed_by_namespace);
+    g_test_add_func("/formats/import/graphml-reads-network-canvas-plainly",
+                    test_import_graphml_reads_network_canvas_plainly);
     for (gsize i = 0; i < G_N_ELEMENTS(bad_interviews); i++) {
         g_autofree char *name =
             g_strdup_printf("/formats/import/network-canvas-refuses/%s", bad_interviews[i].rule);

@@ -176,13 +176,13 @@ WN_API GArray *wn_measure_pagerank(const WnNetwork *net, const WnMeasureOptions 
 WN_API GArray *wn_measure_strength(const WnNetwork *net, const WnMeasureOptions *opts,
                                    GError **error);
 
-/* Structural holes and cut points (issue 3) */
+/* Structural holes and cut points */
 WN_API WnTable *wn_cuts_articulation_points(const WnNetwork *net, GError **error);
 WN_API WnTable *wn_cuts_bridges(const WnNetwork *net, GError **error);
 WN_API WnTable *wn_cuts_local_bridges(const WnNetwork *net, GError **error);
 WN_API WnTable *wn_cuts_components(const WnNetwork *net, GError **error);
 
-/* Brokerage roles and the E-I index (issue 3) */
+/* Brokerage roles and the E-I index */
 typedef struct _WnGrouping WnGrouping;
 WN_API WnGrouping *wn_grouping_new(const WnNetwork *net, const char *by, GError **error);
 WN_API void wn_grouping_free(WnGrouping *grouping);
@@ -223,7 +223,7 @@ typedef struct {
 WN_API WnTable *wn_brokers_table(const WnNetwork *net, const WnBrokersOptions *opts,
                                  GError **error);
 
-/* Isolation, ego composition and the two-mode projection (issue 3) */
+/* Isolation, ego composition and the two-mode projection */
 typedef enum {
     WN_STATUS_CONNECTED,
     WN_STATUS_FRAGILE,
@@ -254,7 +254,7 @@ WN_API WnTable *wn_isolation_counts(const WnNetwork *net, const WnIsolationOptio
 WN_API WnTable *wn_ego_composition(const WnNetwork *net, GError **error);
 WN_API WnTable *wn_projection_residents(const WnNetwork *net, guint min_shared, GError **error);
 
-/* Communities (issue 3) */
+/* Communities */
 typedef enum { WN_COMMUNITY_LEIDEN, WN_COMMUNITY_LOUVAIN } WnCommunityMethod;
 typedef struct {
     WnCommunityMethod method;
@@ -282,7 +282,7 @@ WN_API GArray *wn_communities_participation(const WnNetwork *net, const WnCommun
 WN_API WnTable *wn_communities_table(const WnNetwork *net, const WnCommunities *comms);
 WN_API char *wn_communities_to_json(const WnNetwork *net, const WnCommunities *comms);
 
-/* Suggestions (issue 4) */
+/* Suggestions */
 typedef enum { WN_POLICY_MIXED, WN_POLICY_ANCHOR, WN_POLICY_BUDDY } WnPolicy;
 typedef struct {
     WnPolicy policy;
@@ -326,7 +326,7 @@ WN_API WnTable *wn_suggest_evaluate(const WnNetwork *net, const WnSuggestOptions
                                     const WnEvaluateOptions *eval, WnEvaluateSummary *summary_out,
                                     GError **error);
 
-/* Synthetic towns (issue 5) */
+/* Synthetic towns */
 typedef struct {
     gsize residents;         /* WN_GENERATE_MIN_RESIDENTS..WN_GENERATE_MAX_RESIDENTS */
     guint64 seed;            /* the same seed gives the same files, byte for byte */
@@ -340,9 +340,30 @@ typedef struct {
 WN_API gboolean wn_generate_options_check(const WnGenerateOptions *opts, GError **error);
 WN_API gboolean wn_generate_town(const WnGenerateOptions *opts, const char *dir, GError **error);
 
-/* Import and export (issue 6) */
+/* Import and export */
+typedef enum {
+    WN_FORMAT_GRAPHML,
+    WN_FORMAT_GML,
+    WN_FORMAT_PAJEK,
+    WN_FORMAT_EDGELIST,
+    WN_FORMAT_NODE_LINK,
+    WN_FORMAT_UCINET,         /* UCINET DL */
+    WN_FORMAT_NETWORK_CANVAS, /* import only: one interview's CSV export or its GraphML */
+    WN_FORMAT_COUNT
+} WnFormat;
+typedef enum {
+    WN_EXPORT_DEFAULT = 0,
+    WN_EXPORT_SHOW_LABELS = 1 << 0,   /* labels are personal data: left out unless asked */
+    WN_EXPORT_WITH_MEASURES = 1 << 1, /* the default centrality measures as node values */
+} WnExportFlags;
+WN_API const char *wn_format_name(WnFormat format);
+WN_API gboolean wn_format_lookup(const char *name, WnFormat *out);
+WN_API gboolean wn_network_save(const WnNetwork *net, const char *dir, GError **error);
+WN_API char *wn_network_to_format(const WnNetwork *net, WnFormat format, WnExportFlags flags,
+                                  GPtrArray *warnings, GError **error);
+WN_API WnNetwork *wn_network_import(const char *path, WnFormat format, GError **error);
 
-/* Areas and maps (issue 5) */
+/* Areas and maps */
 typedef struct _WnAreaShapes WnAreaShapes;
 WN_API WnAreaShapes *wn_area_shapes_load(const char *path, GError **error);
 WN_API void wn_area_shapes_free(WnAreaShapes *shapes);
@@ -368,7 +389,7 @@ typedef struct {
 #define WN_DRAW_OPTIONS_INIT {FALSE, 5000, 1}
 WN_API char *wn_network_to_svg(const WnNetwork *net, const WnDrawOptions *opts, GError **error);
 
-/* Run manifests: run.json (issue 5) */
+/* Run manifests: run.json */
 typedef struct _WnRunManifest WnRunManifest;
 WN_API WnRunManifest *wn_run_manifest_new(const char *command, const char *const *argv);
 WN_API void wn_run_manifest_free(WnRunManifest *manifest);
@@ -383,7 +404,7 @@ WN_API gboolean wn_run_manifest_add_dataset(WnRunManifest *manifest, const char 
 WN_API void wn_run_manifest_add_output(WnRunManifest *manifest, const char *name);
 WN_API char *wn_run_manifest_to_json(const WnRunManifest *manifest);
 
-/* Reports and batch jobs (issue 5) */
+/* Reports and batch jobs */
 typedef enum { WN_LANGUAGE_NL, WN_LANGUAGE_EN } WnLanguage;
 WN_API gboolean wn_language_lookup(const char *name, WnLanguage *out);
 typedef struct {
@@ -424,7 +445,7 @@ WN_API const char *const *wn_batch_output_names(void);
 WN_API gboolean wn_batch_run_dataset(const WnBatchJob *job, gsize dataset,
                                      const WnBatchRunOptions *opts, GError **error);
 
-/* The profile workload and analyse (issue 7) */
+/* The profile workload and analyse */
 typedef struct {
     guint threads; /* worker threads for the parallel steps; 0 = one per processor */
 } WnWorkloadOptions;
@@ -443,9 +464,7 @@ WN_API gboolean wn_analyse_run(const WnNetwork *net, const char *out_dir,
                                const WnAnalyseOptions *opts, WnRunManifest *manifest,
                                WnProgressFunc progress, gpointer user_data, GError **error);
 
-/* Notebooks (issue 6) */
-
-/* Pseudonymisation (issue 8) */
+/* Pseudonymisation */
 #define WN_PSEUDONYM_KEY_MIN_BYTES 32
 typedef enum { WN_COORDINATES_ROUND, WN_COORDINATES_KEEP, WN_COORDINATES_DROP } WnCoordinates;
 typedef struct {
@@ -464,27 +483,6 @@ WN_API gboolean wn_pseudonymise_options_check(const WnNetwork *net,
 WN_API gboolean wn_pseudonymise_dataset(const WnNetwork *net, const char *dir, const char *out_dir,
                                         GBytes *key, const WnPseudonymiseOptions *opts,
                                         GPtrArray *notes_out, GError **error);
-typedef enum {
-    WN_FORMAT_GRAPHML,
-    WN_FORMAT_GML,
-    WN_FORMAT_PAJEK,
-    WN_FORMAT_EDGELIST,
-    WN_FORMAT_NODE_LINK,
-    WN_FORMAT_UCINET,         /* UCINET DL */
-    WN_FORMAT_NETWORK_CANVAS, /* import only: one interview's CSV export (a folder) */
-    WN_FORMAT_COUNT
-} WnFormat;
-typedef enum {
-    WN_EXPORT_DEFAULT = 0,
-    WN_EXPORT_SHOW_LABELS = 1 << 0,   /* labels are personal data: left out unless asked */
-    WN_EXPORT_WITH_MEASURES = 1 << 1, /* the default centrality measures as node values */
-} WnExportFlags;
-WN_API const char *wn_format_name(WnFormat format);
-WN_API gboolean wn_format_lookup(const char *name, WnFormat *out);
-WN_API gboolean wn_network_save(const WnNetwork *net, const char *dir, GError **error);
-WN_API char *wn_network_to_format(const WnNetwork *net, WnFormat format, WnExportFlags flags,
-                                  GPtrArray *warnings, GError **error);
-WN_API WnNetwork *wn_network_import(const char *path, WnFormat format, GError **error);
 
 G_END_DECLS
 

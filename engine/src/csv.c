@@ -269,8 +269,9 @@ read_plain(WnCsv *csv, GError **error)
 
 /**
  * wn_csv__check_utf8:
- * Refuses a record with a cell that is not UTF-8, naming the first bad byte; a row
- * error, so it can be skipped.
+ * Refuses a record with a cell that is not UTF-8, naming the first bad byte, or that
+ * holds a byte-order mark (U+FEFF): FORMAT.md allows one only at the start of the file,
+ * and one further on means two files were joined. A row error, so it can be skipped.
  */
 gboolean
 wn_csv__check_utf8(const WnCsv *csv, GError **error)
@@ -283,6 +284,12 @@ wn_csv__check_utf8(const WnCsv *csv, GError **error)
                               "expected UTF-8 text, got byte 0x%02X (save the file as UTF-8 CSV, "
                               "not ANSI or Windows-1252)",
                               (guchar) *bad);
+            return FALSE;
+        }
+        if (strstr(cell, "\xEF\xBB\xBF") != NULL) {
+            wn_csv__set_error(csv, error, WN_ERROR_PARSE, wn_csv__field_line(csv, f), f + 1,
+                              "expected a byte-order mark (U+FEFF) only at the start of the "
+                              "file, got one inside a cell (were two files joined?)");
             return FALSE;
         }
     }

@@ -618,7 +618,8 @@ typedef gboolean (*ImportFunc)(WnDraft *draft, const char *path, const char *tex
  * wn_network_import:
  * Reads a network written by another tool: GraphML, GML, Pajek (.net), a weighted edge
  * list or node-link JSON (as NetworkX writes them), UCINET DL, or one interview of a
- * Network Canvas CSV export (@path: its folder or one of its files). Values the fieldwork format
+ * Network Canvas export: CSV (@path: its folder or one of its files) or GraphML (@path: a
+ * .graphml file, or a file naming the Network Canvas namespace). Values the fieldwork format
  * knows are mapped back (kind or type, area, label, lat, lon, vulnerable; tie kind or type and
  * weight); every other value is kept as an attribute. A node without a kind becomes a
  * resident, self-ties are left out and repeated ties merged; each is reported by
@@ -638,9 +639,9 @@ wn_network_import(const char *path, WnFormat format, GError **error)
                                                         wn_import__edgelist,
                                                         wn_import__node_link,
                                                         wn_import__ucinet,
-                                                        NULL};
+                                                        wn_import__network_canvas_graphml};
     g_return_val_if_fail(path != NULL && format < WN_FORMAT_COUNT, NULL);
-    if (format == WN_FORMAT_NETWORK_CANVAS) {
+    if (format == WN_FORMAT_NETWORK_CANVAS && !wn_import__is_network_canvas_graphml(path)) {
         g_autoptr(WnDraft) draft = wn_draft__new(path);
         return wn_import__network_canvas(draft, path, error) ? wn_draft__finish(draft, error)
                                                              : NULL;

@@ -94,7 +94,35 @@ gboolean wn_import__node_link(WnDraft *draft, const char *path, const char *text
                               GError **error);
 gboolean wn_import__ucinet(WnDraft *draft, const char *path, const char *text, gsize length,
                            GError **error);
-/* import-network-canvas.c: @path is a folder (or one of its files), read by the parser */
+
+/*
+ * import-graphml.c, a dialect of GraphML (Network Canvas's): hooks that take over where
+ * values go. @root sees the attributes of <graphml> (its namespaces); @graph those of
+ * <graph>, and may add nodes before the file's own (which no <edge> may then name); the
+ * others receive every <data> value of the graph, a node or an edge, by its key's
+ * attr.name. A NULL hook keeps plain GraphML.
+ */
+typedef struct {
+    void (*root)(gpointer data, const char **names, const char **values);
+    gboolean (*graph)(gpointer data, const char **names, const char **values, const char *where,
+                      GError **error);
+    gboolean (*graph_value)(gpointer data, const char *name, const char *value, const char *where,
+                            GError **error);
+    gboolean (*node_value)(gpointer data, gsize node, const char *name, const char *value,
+                           const char *where, GError **error);
+    gboolean (*tie_value)(gpointer data, gsize tie, const char *name, const char *value,
+                          const char *where, GError **error);
+    gpointer data;
+} WnGraphmlDialect;
+gboolean wn_import__graphml_dialect(WnDraft *draft, const char *path, const char *text,
+                                    gsize length, const WnGraphmlDialect *dialect, GError **error);
+#define WN_NC_NAMESPACE "http://schema.networkcanvas.com/xmlns" /* xmlns:nc of its GraphML */
+
+/* import-network-canvas.c: @path is a folder (or one of its files), read by the parser;
+ * a GraphML file (.graphml, or with the nc namespace) is read by the second */
 gboolean wn_import__network_canvas(WnDraft *draft, const char *path, GError **error);
+gboolean wn_import__network_canvas_graphml(WnDraft *draft, const char *path, const char *text,
+                                           gsize length, GError **error);
+gboolean wn_import__is_network_canvas_graphml(const char *path);
 
 #endif /* WN_IMPORT_EXPORT_H */

@@ -21,6 +21,8 @@ typedef struct {
 typedef struct {
     WnDraft *draft;
     const char *path;
+    const WnGraphmlDialect *dialect; /* NULL: plain GraphML */
+    gsize implied;                   /* nodes the dialect added, which no edge may name */
     GMarkupParseContext *context;
     GHashTable *keys; /* id -> Key */
     GPtrArray *edges; /* Edge */
@@ -128,7 +130,33 @@ start_graph(Parser *p, const char **names, const char **values, GError **error)
     p->graphs++;
     wn_draft__set_directed(p->draft,
                            g_strcmp0(attribute(names, values, "edgedefault"), "directed") == 0);
+    if (p->dialect != NULL && p->dialect->graph != NULL) {
+        g_autofree char *at = here(p);
+        if (!p->dialect->graph(p->dialect->data, names, values, at, error)) {
+            return FALSE;
+        }
+    }
+    p->implied = wn_draft__node_count(p->draft);
     return TRUE;
+}
+
+/* <graphml>: the dialect sees its namespaces. Plain GraphML of a Network Canvas export
+ * reads as is, with a warning naming what the export's own import adds. */
+static void
+start_root(Parser *p, const char **names, const char **values)
+{
+    if (p->dialect != NULL && p->dialect->root != NULL) {
+        p->dialect->root(p->dialect->data, names, values);
+    }
+    for (gsize i = 0; names[i] != NULL && p->dialect == NULL; i++) {
+        if (g_str_has_prefix(names[i], "xmlns:") && strcmp(values[i], WN_NC_NAMESPACE) == 0) {
+            wn_draft__add_warning(p->draft,
+                                  "%s: a Network Canvas export, read as plain GraphML (import it "
+                                  "as network-canvas to map its node types, edge types and ego)",
+                                  p->path);
+            return;
+        }
+    }
 }
 
 static gboolean
@@ -140,8 +168,16 @@ start_node(Parser *p, const char **names, const char **values, GError **error)
     if (p->graphs == 0) {
         return fail(p, error, "expected <node> inside <graph>, got one outside");
     }
-    if (!required(p, "node", names, values, "id", &id, error) ||
-        !wn_draft__add_node(p->draft, id, at, &node, error)) {
+    if (!required(p, "node", names, values, "id", &id, error)) {
+        return FALSE;
+    }
+    if (wn_draft__find_node(p->draft, id, &node) && node < p->implied) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                    "%s: expected a new node id, got \"%s\", the id of a node the import adds", at,
+                    id);
+        return FALSE;
+    }
+    if (!wn_draft__add_node(p->draft, id, at, &node, error)) {
         return FALSE;
     }
     p->node = (gssize) node;
@@ -196,6 +232,8 @@ on_start(GMarkupParseContext *context, const char *element, const char **names, 
     (void) context;
     if (p->in_text) {
         p->nested = TRUE; /* yEd writes markup inside <data>: not a value */
+    } else if (strcmp(element, "graphml") == 0) {
+        start_root(p, names, values);
     } else if (strcmp(element, "key") == 0) {
         start_key(p, names, values, error);
     } else if (strcmp(element, "default") == 0 && p->key_id != NULL) {
@@ -213,6 +251,26 @@ on_start(GMarkupParseContext *context, const char *element, const char **names, 
     } else if (strcmp(element, "hyperedge") == 0) {
         fail(p, error, "expected <node> and <edge>, got <hyperedge> (not supported)");
     }
+}
+
+static gboolean
+node_value(const Parser *p, gsize node, const char *name, const char *value, const char *where,
+           GError **error)
+{
+    if (p->dialect != NULL && p->dialect->node_value != NULL) {
+        return p->dialect->node_value(p->dialect->data, node, name, value, where, error);
+    }
+    return wn_draft__node_value(p->draft, node, name, value, where, error);
+}
+
+static gboolean
+tie_value(const Parser *p, gsize tie, const char *name, const char *value, const char *where,
+          GError **error)
+{
+    if (p->dialect != NULL && p->dialect->tie_value != NULL) {
+        return p->dialect->tie_value(p->dialect->data, tie, name, value, where, error);
+    }
+    return wn_draft__tie_value(p->draft, tie, name, value, where, error);
 }
 
 /* A <data> value goes to the edge, the node or the graph it is in. */
@@ -236,8 +294,11 @@ end_data(Parser *p, GError **error)
         return TRUE;
     }
     if (p->node >= 0) {
-        return wn_draft__node_value(p->draft, (gsize) p->node, k->name, p->text->str, p->data_where,
-                                    error);
+        return node_value(p, (gsize) p->node, k->name, p->text->str, p->data_where, error);
+    }
+    if (p->graphs > 0 && p->dialect != NULL && p->dialect->graph_value != NULL) {
+        return p->dialect->graph_value(p->dialect->data, k->name, p->text->str, p->data_where,
+                                       error);
     }
     if (p->graphs > 0) {
         wn_draft__set_metadata(p->draft, k->name, p->text->str);
@@ -283,7 +344,7 @@ for_domain(const Key *k, const char *domain)
     return strcmp(k->domain, domain) == 0 || strcmp(k->domain, "all") == 0;
 }
 
-/* A node without a value of a key with a <default> gets the default. */
+/* A node of the file without a value of a key with a <default> gets the default. */
 static gboolean
 apply_node_defaults(Parser *p, GError **error)
 {
@@ -294,11 +355,11 @@ apply_node_defaults(Parser *p, GError **error)
         const Key *k = value;
         g_autofree char *at =
             g_strdup_printf("%s: the default of key \"%s\"", p->path, (const char *) id);
-        for (gsize v = 0;
+        for (gsize v = p->implied;
              k->fallback != NULL && for_domain(k, "node") && v < wn_draft__node_count(p->draft);
              v++) {
             if (!wn_draft__node_has_value(p->draft, v, k->name) &&
-                !wn_draft__node_value(p->draft, v, k->name, k->fallback, at, error)) {
+                !node_value(p, v, k->name, k->fallback, at, error)) {
                 return FALSE;
             }
         }
@@ -310,7 +371,7 @@ static gboolean
 edge_end(const Parser *p, const Edge *e, const char *id, const char *which, gsize *out,
          GError **error)
 {
-    if (wn_draft__find_node(p->draft, id, out)) {
+    if (wn_draft__find_node(p->draft, id, out) && *out >= p->implied) {
         return TRUE;
     }
     g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
@@ -332,7 +393,7 @@ add_edge_defaults(const Parser *p, const Edge *e, gsize tie, GError **error)
             given = strcmp(g_ptr_array_index(e->keys, i), id) == 0;
         }
         if (!given && k->fallback != NULL && for_domain(k, "edge") &&
-            !wn_draft__tie_value(p->draft, tie, k->name, k->fallback, e->where, error)) {
+            !tie_value(p, tie, k->name, k->fallback, e->where, error)) {
             return FALSE;
         }
     }
@@ -350,8 +411,8 @@ add_edge(const Parser *p, const Edge *e, GError **error)
     gsize tie = wn_draft__add_tie(p->draft, a, b);
     for (guint i = 0; i < e->keys->len; i++) {
         const Key *k = g_hash_table_lookup(p->keys, g_ptr_array_index(e->keys, i));
-        if (!wn_draft__tie_value(p->draft, tie, k->name, g_ptr_array_index(e->values, i),
-                                 g_ptr_array_index(e->wheres, i), error)) {
+        if (!tie_value(p, tie, k->name, g_ptr_array_index(e->values, i),
+                       g_ptr_array_index(e->wheres, i), error)) {
             return FALSE;
         }
     }
@@ -396,16 +457,34 @@ finish(Parser *p, GError **error)
  * <node id>, <edge source target> and their <data key> values, mapped by the key's
  * attr.name (wn_draft__node_value); graph values are metadata. Markup inside <data>
  * (yEd's shapes) is not a value. Nested graphs, hyperedges and ports are refused.
+ * A Network Canvas export (xmlns:nc) reads the same, with a warning naming its own import.
  */
 gboolean
 wn_import__graphml(WnDraft *draft, const char *path, const char *text, gsize length, GError **error)
+{
+    return wn_import__graphml_dialect(draft, path, text, length, NULL, error);
+}
+
+/*
+ * GraphML as wn_import__graphml() reads it, with @dialect (or NULL) deciding where the
+ * values of the graph, its nodes and its edges go (WnGraphmlDialect). Edges are added
+ * after every node, so the dialect sees all node values before the first tie value.
+ */
+gboolean
+wn_import__graphml_dialect(WnDraft *draft, const char *path, const char *text, gsize length,
+                           const WnGraphmlDialect *dialect, GError **error)
 {
     static const GMarkupParser callbacks = {on_start, on_end, on_text, NULL, NULL};
     g_autoptr(GHashTable) keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, key_free);
     g_autoptr(GPtrArray) edges = g_ptr_array_new_with_free_func(edge_free);
     g_autoptr(GString) buffer = g_string_new(NULL);
-    Parser p = {
-        .draft = draft, .path = path, .keys = keys, .edges = edges, .node = -1, .text = buffer};
+    Parser p = {.draft = draft,
+                .path = path,
+                .dialect = dialect,
+                .keys = keys,
+                .edges = edges,
+                .node = -1,
+                .text = buffer};
     g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new(&callbacks, 0, &p, NULL);
     p.context = context;
     gboolean ok = g_markup_parse_context_parse(context, text, (gssize) length, error) &&

@@ -44,8 +44,9 @@ COMMANDS = {
     "generate": [["--residents", "20", "-o", "{tmp}/town"]],
     "import": [["{graphml}", "--from", "graphml", "-o", "{tmp}/imported"]],
     "export": [["{data}", "--to", fmt] for fmt in ("graphml", "gml", "pajek", "edgelist",
-                                                    "node-link")]
-              + [["{data}", "--to", "graphml", "--with-measures"]],
+                                                    "node-link", "ucinet")]
+              + [["{data}", "--to", "graphml", "--with-measures"],
+                 ["{data}", "--to", "notebook", "-o", "{tmp}/analysis.ipynb"]],
     "map": [["{data}", "-o", "{tmp}/map", "--min-cell", "0"], ["{data}", "-o", "{tmp}/map"]],
     "report": [["{data}", "-o", "{tmp}/report.html", "--min-cell", "0"],
                ["{data}", "-o", "{tmp}/report.html", "--lang", "en", "--min-cell", "0",
@@ -62,6 +63,7 @@ BATCH_OUTPUTS = ["check", "measures", "isolation", "brokers", "map", "report", "
 LABELS_HAVE_NO_PLACE = {
     ("export", "edgelist"),  # an edge list holds ties only
     ("export", "pajek"),  # Pajek vertex labels are the ids; export names what it left out
+    ("export", "ucinet"),  # UCINET DL labels are the ids; export names what it left out
 }
 
 FORMATS = ("table", "csv", "json")
