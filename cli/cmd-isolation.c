@@ -12,6 +12,7 @@ typedef struct {
     gboolean composition;
     gboolean projection;
     gint min_shared;
+    gint min_cell;
     double values[8]; /* the settings below, NaN when not given */
     CliOutput out;
 } Options;
@@ -126,13 +127,15 @@ section(const char *title, const WnTable *table)
     return g_strdup_printf("%s\n%s", title, body);
 }
 
-/* The report: residents at risk, then the counts; as a table both sections, as CSV or
- * JSON the ranking alone (the counts with --summary). */
+/* The report: residents at risk, then the figures per area with small cells suppressed
+ * (the areas table of `wijknet map`); as a table both sections, as CSV or JSON the
+ * ranking alone (the per-area figures with --summary). */
 static char *
 render_report(const WnNetwork *net, const Options *o, const WnIsolationOptions *opts,
               CliFormat format, GError **error)
 {
-    g_autoptr(WnTable) counts = wn_isolation_counts(net, opts, error);
+    WnAreaOptions area_opts = {(guint) o->min_cell, *opts, NULL};
+    g_autoptr(WnTable) counts = wn_areas_table(net, &area_opts, error);
     g_autoptr(WnTable) ranking =
         counts != NULL ? wn_isolation_ranking(net, opts, o->all, error) : NULL;
     if (ranking == NULL) {
@@ -141,7 +144,8 @@ render_report(const WnNetwork *net, const Options *o, const WnIsolationOptions *
     if (format != CLI_FORMAT_TABLE) {
         return cli_table_render(o->summary ? counts : ranking, format);
     }
-    g_autofree char *counts_text = section("Residents per status and area", counts);
+    g_autofree char *counts_text =
+        section("Residents per status and area (small cells hidden)", counts);
     if (o->summary) {
         return g_steal_pointer(&counts_text);
     }
@@ -176,6 +180,9 @@ check_usage(const Options *o, CliFormat *format)
     }
     if (o->min_shared < 1) {
         return cli_usage_error("isolation", "--min-shared must be at least 1");
+    }
+    if (o->min_cell < 0) {
+        return cli_usage_error("isolation", "--min-cell must not be negative");
     }
     return CLI_EXIT_OK;
 }
@@ -227,6 +234,8 @@ add_main_entries(GOptionContext *context, Options *o)
          "Residents tied by the groups they share instead", NULL},
         {"min-shared", 0, 0, G_OPTION_ARG_INT, &o->min_shared,
          "With --projection: pairs sharing at least N groups (default 1)", "N"},
+        {"min-cell", 0, 0, G_OPTION_ARG_INT, &o->min_cell,
+         "Per-area counts below K show as <K, areas below K residents show none (default 10)", "K"},
         {"config", 'c', 0, G_OPTION_ARG_FILENAME, &o->config,
          "Read the settings below from the [isolation] group of FILE", "FILE"},
         {NULL}};
@@ -237,7 +246,7 @@ add_main_entries(GOptionContext *context, Options *o)
 int
 cmd_isolation(int argc, char **argv)
 {
-    g_auto(Options) o = {.min_shared = 1};
+    g_auto(Options) o = {.min_shared = 1, .min_cell = 10};
     g_autofree GOptionEntry *values = setting_entries(&o);
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
     g_option_context_set_summary(

@@ -55,6 +55,9 @@ render_aligned(const WnTable *table)
             append_padded(out, cells[i * cols + j], j + 1 < cols || right ? width[j] : 0, right);
             g_free(cells[i * cols + j]);
         }
+        while (out->len > 0 && out->str[out->len - 1] == ' ') {
+            g_string_truncate(out, out->len - 1); /* a missing last cell leaves no padding */
+        }
         g_string_append_c(out, '\n');
     }
     return g_string_free(out, FALSE);
