@@ -102,8 +102,9 @@ wn_csv__open(WnCsv *csv, const char *path, GError **error)
     csv->len = g_mapped_file_get_length(csv->file);
     csv->line = 1;
     csv->cells = g_string_sized_new(256);
-    csv->starts = g_array_new(FALSE, FALSE, sizeof(guint32));
-    csv->lines = g_array_new(FALSE, FALSE, sizeof(gsize));
+    /* room for one field past the limit, which check_record_size then refuses */
+    csv->starts = g_array_sized_new(FALSE, FALSE, sizeof(guint32), WN_CSV_MAX_FIELDS + 1);
+    csv->lines = g_array_sized_new(FALSE, FALSE, sizeof(gsize), WN_CSV_MAX_FIELDS + 1);
     if (!check_encoding(csv, error)) {
         return FALSE;
     }
@@ -247,24 +248,47 @@ read_quoted(WnCsv *csv, GError **error)
     return TRUE;
 }
 
+/* TRUE for the bytes that end a plain run: line ends, quotes and NUL (the delimiter aside). */
+static gboolean
+ends_plain_run(char c)
+{
+    return c == '\n' || c == '\r' || c == '"' || c == '\0';
+}
+
 static gboolean
 read_plain(WnCsv *csv, GError **error)
 {
-    while (!at_line_end(csv) && csv->data[csv->pos] != csv->delimiter) {
-        char c = csv->data[csv->pos++];
-        if (c == '"') {
-            wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->line, csv->starts->len,
-                              "expected a quote only at the start of a field, got one inside an "
-                              "unquoted field (enclose the field in quotes and double the quote)");
-            csv->can_skip = TRUE;
-            return FALSE;
-        }
-        if (!check_byte(csv, c, error)) {
-            return FALSE;
-        }
-        g_string_append_c(csv->cells, c);
+    const char *d = csv->data;
+    gsize end = csv->pos;
+    while (end < csv->len && d[end] != csv->delimiter && !ends_plain_run(d[end])) {
+        end++;
+    }
+    g_string_append_len(csv->cells, d + csv->pos, (gssize) (end - csv->pos));
+    csv->pos = end;
+    if (end < csv->len && d[end] == '"') {
+        csv->pos++;
+        wn_csv__set_error(csv, error, WN_ERROR_PARSE, csv->line, csv->starts->len,
+                          "expected a quote only at the start of a field, got one inside an "
+                          "unquoted field (enclose the field in quotes and double the quote)");
+        csv->can_skip = TRUE;
+        return FALSE;
+    }
+    if (end < csv->len && d[end] == '\0') {
+        csv->pos++;
+        return check_byte(csv, '\0', error);
     }
     return csv->cells->len <= WN_CSV_MAX_RECORD_BYTES || check_record_size(csv, error);
+}
+
+/* TRUE when no cell of the record has a byte above 0x7F: then all is UTF-8, without BOM. */
+static gboolean
+record_is_ascii(const WnCsv *csv)
+{
+    guchar any = 0;
+    for (gsize i = 0; i < csv->cells->len; i++) {
+        any |= (guchar) csv->cells->str[i];
+    }
+    return any < 0x80;
 }
 
 /**
@@ -276,6 +300,9 @@ read_plain(WnCsv *csv, GError **error)
 gboolean
 wn_csv__check_utf8(const WnCsv *csv, GError **error)
 {
+    if (record_is_ascii(csv)) {
+        return TRUE;
+    }
     for (guint f = 0; f < csv->starts->len; f++) {
         const char *cell = wn_csv__field(csv, f);
         const char *bad = NULL;
@@ -299,9 +326,10 @@ wn_csv__check_utf8(const WnCsv *csv, GError **error)
 static gboolean
 read_field(WnCsv *csv, GError **error)
 {
-    guint32 start = (guint32) csv->cells->len;
-    g_array_append_val(csv->starts, start);
-    g_array_append_val(csv->lines, csv->line);
+    /* stored in place: wn_csv__open reserved room for every field check_record_size allows */
+    g_assert(csv->starts->len <= WN_CSV_MAX_FIELDS);
+    g_array_index(csv->starts, guint32, csv->starts->len++) = (guint32) csv->cells->len;
+    g_array_index(csv->lines, gsize, csv->lines->len++) = csv->line;
     if (!check_record_size(csv, error)) {
         return FALSE;
     }
@@ -336,8 +364,8 @@ wn_csv__next(WnCsv *csv, gboolean *done_out, GError **error)
     csv->can_skip = FALSE;
     for (;;) {
         g_string_truncate(csv->cells, 0);
-        g_array_set_size(csv->starts, 0);
-        g_array_set_size(csv->lines, 0);
+        csv->starts->len = 0;
+        csv->lines->len = 0;
         if (!skip_to_record(csv)) {
             *done_out = TRUE;
             return TRUE;
@@ -372,6 +400,20 @@ wn_csv__skip_line(WnCsv *csv)
         csv->pos++;
     }
     skip_line_end(csv);
+}
+
+/**
+ * wn_csv__estimate_records:
+ * Guesses how many records are left from the length of the next line, for sizing
+ * containers; at most one per 16 bytes, so a short first line cannot ask for much.
+ */
+gsize
+wn_csv__estimate_records(const WnCsv *csv)
+{
+    gsize left = csv->len - csv->pos;
+    const char *eol = memchr(csv->data + csv->pos, '\n', left);
+    gsize line = eol != NULL ? (gsize) (eol - (csv->data + csv->pos)) + 1 : left;
+    return MIN(left / MAX(line, 16), (gsize) G_MAXUINT32);
 }
 
 gsize

@@ -33,6 +33,7 @@ void wn_csv__clear(WnCsv *csv);
 gboolean wn_csv__next(WnCsv *csv, gboolean *done_out, GError **error);
 void wn_csv__skip_line(WnCsv *csv);
 gboolean wn_csv__check_utf8(const WnCsv *csv, GError **error);
+gsize wn_csv__estimate_records(const WnCsv *csv);
 gsize wn_csv__field_count(const WnCsv *csv);
 const char *wn_csv__field(const WnCsv *csv, gsize field);
 gsize wn_csv__field_line(const WnCsv *csv, gsize field);

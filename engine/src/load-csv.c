@@ -42,11 +42,90 @@ typedef struct {
     gsize fields;
 } Header;
 
+/*
+ * The loader's own index of node ids, open addressing with a cheap hash: ties.csv looks
+ * up two ids a row, and GHashTable's g_str_hash and indirections dominated the load.
+ * net->index is still filled for wn_network_node_lookup; this one gives the same answers.
+ */
+typedef struct {
+    const char *id; /* NULL = empty; the string lives in net->strings */
+    guint32 hash;
+    guint32 node;
+} IdSlot;
+
+typedef struct {
+    IdSlot *slots;
+    gsize capacity, used;
+} IdMap;
+
+static guint64
+hash_id(const char *id)
+{
+    guint64 h = 0xcbf29ce484222325u; /* FNV-1a */
+    for (const guchar *p = (const guchar *) id; *p != '\0'; p++) {
+        h = (h ^ *p) * 0x100000001b3u;
+    }
+    return h ^ (h >> 29);
+}
+
+static void
+id_map_put(IdMap *map, const char *id, guint32 hash, guint32 node)
+{
+    gsize slot = hash & (map->capacity - 1);
+    while (map->slots[slot].id != NULL) {
+        slot = (slot + 1) & (map->capacity - 1);
+    }
+    map->slots[slot] = (IdSlot){id, hash, node};
+}
+
+static void
+id_map_grow(IdMap *map)
+{
+    IdMap old = *map;
+    map->capacity = old.capacity == 0 ? 1024 : 2 * old.capacity;
+    map->slots = g_new0(IdSlot, map->capacity);
+    for (gsize i = 0; i < old.capacity; i++) {
+        if (old.slots[i].id != NULL) {
+            id_map_put(map, old.slots[i].id, old.slots[i].hash, old.slots[i].node);
+        }
+    }
+    g_free(old.slots);
+}
+
+/* Adds @id (a string that outlives the map, not yet in it) as @node. */
+static void
+id_map_add(IdMap *map, const char *id, guint32 node)
+{
+    if (2 * (map->used + 1) > map->capacity) {
+        id_map_grow(map);
+    }
+    id_map_put(map, id, (guint32) hash_id(id), node);
+    map->used++;
+}
+
+static gboolean
+id_map_lookup(const IdMap *map, const char *id, gsize *node_out)
+{
+    if (map->used == 0) {
+        return FALSE;
+    }
+    guint32 hash = (guint32) hash_id(id);
+    for (gsize slot = hash & (map->capacity - 1); map->slots[slot].id != NULL;
+         slot = (slot + 1) & (map->capacity - 1)) {
+        if (map->slots[slot].hash == hash && strcmp(map->slots[slot].id, id) == 0) {
+            *node_out = map->slots[slot].node;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 typedef struct {
     WnNetwork *net;
     WnLoadFlags flags;
     WnCsv csv;
     Header header;
+    IdMap *ids;
 } Loader;
 
 static void
@@ -279,6 +358,39 @@ cell_error_got(const Loader *l, GError **error, gint code, gsize column, const c
     cell_error(l, error, code, column, "expected %s, got %s", expected, got);
 }
 
+/*
+ * The common case of parse_number without strtod: [+-]digits[.digits] with at most 15
+ * digits. The digits as an integer and the power of ten are exact doubles, so their
+ * quotient is correctly rounded: the same double strtod gives.
+ */
+static gboolean
+parse_short_decimal(const char *text, double *out)
+{
+    static const double powers[] = {1e0, 1e1, 1e2, 1e3, 1e4,  1e5,  1e6,  1e7,
+                                    1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const char *p = text + (*text == '-' || *text == '+');
+    guint64 digits = 0;
+    gsize n = 0, decimals = 0;
+    gboolean point = FALSE;
+    for (; *p != '\0'; p++) {
+        if (*p == '.' && !point) {
+            point = TRUE;
+        } else if (g_ascii_isdigit(*p) && n < 15) {
+            digits = 10 * digits + (guint64) (*p - '0');
+            n++;
+            decimals += point;
+        } else {
+            return FALSE;
+        }
+    }
+    if (n == 0) {
+        return FALSE;
+    }
+    double value = (double) digits / powers[decimals];
+    *out = *text == '-' ? -value : value;
+    return TRUE;
+}
+
 /* A decimal number: digits, sign, point (or comma when `;` delimits), exponent. */
 static gboolean
 parse_number(const Loader *l, const char *text, double *out)
@@ -294,6 +406,9 @@ parse_number(const Loader *l, const char *text, double *out)
         if (c != '\0' && !g_ascii_isdigit(c) && strchr("+-.eE", buf[i]) == NULL) {
             return FALSE;
         }
+    }
+    if (parse_short_decimal(buf, out)) {
+        return TRUE;
     }
     char *end = NULL;
     *out = g_ascii_strtod(buf, &end);
@@ -455,7 +570,7 @@ check_node_id(Loader *l, NodeRows *rows, const char *id, GError **error)
         return FALSE;
     }
     gsize earlier = 0;
-    if (wn_network_node_lookup(l->net, id, &earlier)) {
+    if (id_map_lookup(l->ids, id, &earlier)) {
         g_autofree char *got = describe_cell(id);
         cell_error(l, error, WN_ERROR_INVALID, NODE_ID,
                    "expected a new node id, got %s again (first on line %" G_GSIZE_FORMAT ")", got,
@@ -519,6 +634,7 @@ add_node(Loader *l, NodeRows *rows, const NodeCells *c)
     const char *kept_label = *label != '\0' ? g_string_chunk_insert(net->strings, label) : NULL;
     const char *kept_area = *area != '\0' ? g_string_chunk_insert_const(net->strings, area) : NULL;
     g_hash_table_insert(net->index, (gpointer) id, GSIZE_TO_POINTER(rows->ids->len + 1));
+    id_map_add(l->ids, id, rows->ids->len);
     warn_if_confusable(l, rows, id);
     g_array_append_val(rows->ids, id);
     g_array_append_val(rows->labels, kept_label);
@@ -617,9 +733,9 @@ parse_node_row_cb(Loader *l, gpointer rows, GError **error)
 }
 
 static gboolean
-load_nodes(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
+load_nodes(WnNetwork *net, IdMap *ids, const char *path, WnLoadFlags flags, GError **error)
 {
-    Loader l = {.net = net, .flags = flags};
+    Loader l = {.net = net, .flags = flags, .ids = ids};
     NodeRows rows = {0};
     node_rows_init(&rows);
     gboolean ok = wn_csv__open(&l.csv, path, error) &&
@@ -633,52 +749,72 @@ load_nodes(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
     return ok;
 }
 
-/* An open-addressing map from a node pair to a tie, so merging costs no allocation. */
+/* An open-addressing map from a node pair to a tie, so merging costs no allocation.
+ * Key 0 marks an empty slot: it is the pair (0, 0), a self-tie, which is never stored.
+ * A key and its value share a slot (one cache line), and zeroed memory is an empty map. */
 typedef struct {
-    guint64 *keys; /* G_MAXUINT64 = empty */
-    guint32 *values;
+    guint64 key;
+    guint32 value;
+} PairSlot;
+
+typedef struct {
+    PairSlot *slots;
     gsize capacity, used;
 } PairMap;
 
 static void
-pair_map_grow(PairMap *map)
+pair_map_init(PairMap *map, gsize expected)
 {
-    PairMap bigger = {.capacity = map->capacity == 0 ? 1024 : 2 * map->capacity};
-    bigger.keys = g_new(guint64, bigger.capacity);
-    bigger.values = g_new(guint32, bigger.capacity);
-    memset(bigger.keys, 0xff, bigger.capacity * sizeof(guint64));
-    for (gsize i = 0; i < map->capacity; i++) {
-        if (map->keys[i] != G_MAXUINT64) {
-            gsize slot = (gsize) (map->keys[i] * 0x9E3779B97F4A7C15u) & (bigger.capacity - 1);
-            while (bigger.keys[slot] != G_MAXUINT64) {
-                slot = (slot + 1) & (bigger.capacity - 1);
-            }
-            bigger.keys[slot] = map->keys[i];
-            bigger.values[slot] = map->values[i];
-        }
+    gsize capacity = 1024;
+    while (capacity < 2 * expected) {
+        capacity *= 2;
     }
-    bigger.used = map->used;
-    g_free(map->keys);
-    g_free(map->values);
-    *map = bigger;
+    map->capacity = capacity;
+    map->used = 0;
+    map->slots = g_new0(PairSlot, capacity);
 }
 
-/* Returns: the value stored for @key, or stores @value and returns it when new. */
+/* Mixes both ends into the low bits (the product's low bits alone depend on the target only). */
+static gsize
+pair_slot(guint64 key, gsize capacity)
+{
+    guint64 h = key * 0x9E3779B97F4A7C15u;
+    return (gsize) (h ^ (h >> 32)) & (capacity - 1);
+}
+
+static void
+pair_map_grow(PairMap *map)
+{
+    PairMap old = *map;
+    pair_map_init(map, old.capacity);
+    for (gsize i = 0; i < old.capacity; i++) {
+        if (old.slots[i].key != 0) {
+            gsize slot = pair_slot(old.slots[i].key, map->capacity);
+            while (map->slots[slot].key != 0) {
+                slot = (slot + 1) & (map->capacity - 1);
+            }
+            map->slots[slot] = old.slots[i];
+        }
+    }
+    map->used = old.used;
+    g_free(old.slots);
+}
+
+/* Returns: the value stored for @key (not 0), or stores @value and returns it when new. */
 static guint32
 pair_map_find_or_add(PairMap *map, guint64 key, guint32 value)
 {
     if (2 * (map->used + 1) > map->capacity) {
         pair_map_grow(map);
     }
-    gsize slot = (gsize) (key * 0x9E3779B97F4A7C15u) & (map->capacity - 1);
-    while (map->keys[slot] != G_MAXUINT64) {
-        if (map->keys[slot] == key) {
-            return map->values[slot];
+    gsize slot = pair_slot(key, map->capacity);
+    while (map->slots[slot].key != 0) {
+        if (map->slots[slot].key == key) {
+            return map->slots[slot].value;
         }
         slot = (slot + 1) & (map->capacity - 1);
     }
-    map->keys[slot] = key;
-    map->values[slot] = value;
+    map->slots[slot] = (PairSlot){key, value};
     map->used++;
     return value;
 }
@@ -686,8 +822,7 @@ pair_map_find_or_add(PairMap *map, guint64 key, guint32 value)
 static void
 pair_map_clear(PairMap *map)
 {
-    g_free(map->keys);
-    g_free(map->values);
+    g_free(map->slots);
 }
 
 static guint64
@@ -775,7 +910,7 @@ lookup_end(const Loader *l, TieColumn column, guint32 *out, GError **error)
         cell_error_got(l, error, WN_ERROR_PARSE, column, "a node id", id);
         return FALSE;
     }
-    if (!wn_network_node_lookup(l->net, id, &node)) {
+    if (!id_map_lookup(l->ids, id, &node)) {
         cell_error_got(l, error, WN_ERROR_INVALID, column, "a node id from nodes.csv", id);
         return FALSE;
     }
@@ -801,9 +936,11 @@ parse_weight(const Loader *l, double *out, GError **error)
     return TRUE;
 }
 
-/* Adds a row's weight to its tie, or starts a new tie; counts merged rows (FORMAT.md). */
-static void
-merge_tie(Loader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double weight)
+/* Adds a row's weight to its tie, or starts a new tie; counts merged rows (FORMAT.md).
+ * Refuses a row whose weight would make its pair's sum overflow to infinity. */
+static gboolean
+merge_tie(Loader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double weight,
+          GError **error)
 {
     WnNetwork *net = l->net;
     guint32 next = rows->from->len;
@@ -814,12 +951,17 @@ merge_tie(Loader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double we
         g_array_append_val(rows->kind, kind);
         g_array_append_val(rows->weight, weight);
         keep_extra_cells(l);
+    } else if (!isfinite(g_array_index(rows->weight, double, tie) + weight)) {
+        cell_error(l, error, WN_ERROR_INVALID, TIE_WEIGHT,
+                   "expected the weights of a repeated pair to add up to at most %g, got more",
+                   G_MAXDOUBLE);
+        return FALSE;
     } else {
         g_array_index(rows->weight, double, tie) += weight;
     }
     if (!net->directed) {
         net->merged_rows += tie != next;
-        return;
+        return TRUE;
     }
     guint32 next_arc = rows->arc_weight->len;
     guint32 arc = pair_map_find_or_add(&rows->arcs, pair_key(a, b, TRUE), next_arc);
@@ -829,6 +971,7 @@ merge_tie(Loader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double we
         g_array_append_val(rows->arc_weight, weight);
     }
     net->merged_rows += arc != next_arc;
+    return TRUE;
 }
 
 static void
@@ -870,12 +1013,12 @@ parse_tie_row(Loader *l, gpointer data, GError **error)
     if (!parse_weight(l, &weight, error) || !check_support_kind(l, error)) {
         return FALSE;
     }
-    l->net->tie_rows++;
     if (kind == WN_TIE_CONFLICT) {
         keep_conflict(l, rows, a, b);
-    } else {
-        merge_tie(l, rows, a, b, kind, weight);
+    } else if (!merge_tie(l, rows, a, b, kind, weight, error)) {
+        return FALSE;
     }
+    l->net->tie_rows++;
     return TRUE;
 }
 
@@ -888,6 +1031,22 @@ tie_rows_init(TieRows *rows)
     rows->kind = g_array_new(FALSE, FALSE, sizeof(guint8));
     rows->weight = g_array_new(FALSE, FALSE, sizeof(double));
     rows->arc_weight = g_array_new(FALSE, FALSE, sizeof(double));
+}
+
+/* Sizes the tie columns and maps for about @expected rows, so that they rarely grow. */
+static void
+tie_rows_reserve(TieRows *rows, gboolean directed, gsize expected)
+{
+    g_array_set_size(g_array_set_size(rows->from, (guint) expected), 0);
+    g_array_set_size(g_array_set_size(rows->to, (guint) expected), 0);
+    g_array_set_size(g_array_set_size(rows->kind, (guint) expected), 0);
+    g_array_set_size(g_array_set_size(rows->weight, (guint) expected), 0);
+    pair_map_clear(&rows->ties);
+    pair_map_init(&rows->ties, expected);
+    if (directed) {
+        pair_map_clear(&rows->arcs);
+        pair_map_init(&rows->arcs, expected);
+    }
 }
 
 static void
@@ -912,14 +1071,17 @@ tie_rows_finish(TieRows *rows, WnNetwork *net)
 }
 
 static gboolean
-load_ties(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
+load_ties(WnNetwork *net, IdMap *ids, const char *path, WnLoadFlags flags, GError **error)
 {
-    Loader l = {.net = net, .flags = flags};
+    Loader l = {.net = net, .flags = flags, .ids = ids};
     TieRows rows;
     tie_rows_init(&rows);
     gboolean ok = wn_csv__open(&l.csv, path, error) &&
-                  read_header(&l, tie_columns, TIE_COLUMNS, 2, TIE_SUPPORT_KIND, error) &&
-                  read_rows(&l, parse_tie_row, &rows, error);
+                  read_header(&l, tie_columns, TIE_COLUMNS, 2, TIE_SUPPORT_KIND, error);
+    if (ok) {
+        tie_rows_reserve(&rows, net->directed, wn_csv__estimate_records(&l.csv));
+    }
+    ok = ok && read_rows(&l, parse_tie_row, &rows, error);
     tie_rows_finish(&rows, ok ? net : NULL);
     if (ok) {
         move_extra_columns(&l, net->tie_attributes);
@@ -973,8 +1135,11 @@ wn_network_load(const char *dir, WnLoadFlags flags, GError **error)
     if (g_file_test(meta, G_FILE_TEST_EXISTS) && !wn_load__dataset_json(net, meta, error)) {
         return NULL;
     }
-    if (!load_nodes(net, nodes, flags, error) || !load_ties(net, ties, flags, error) ||
-        !wn_network__build_graphs(net, error)) {
+    IdMap ids = {0};
+    gboolean ok = load_nodes(net, &ids, nodes, flags, error) &&
+                  load_ties(net, &ids, ties, flags, error);
+    g_free(ids.slots);
+    if (!ok || !wn_network__build_graphs(net, error)) {
         return NULL;
     }
     if (net->merged_rows > 0) {

@@ -121,20 +121,22 @@ tie_is_formal(const WnNetwork *net, gsize tie)
 static gboolean
 build_informal_layer(WnNetwork *net, GError **error)
 {
+    gsize informal = 0;
+    for (gsize t = 0; t < net->m; t++) {
+        informal += !tie_is_formal(net, t);
+    }
     g_auto(igraph_vector_int_t) edges = IGRAPH_VECTOR_NULL;
-    if (!wn_igraph__ok(igraph_vector_int_init(&edges, 0), error) ||
-        !wn_igraph__ok(igraph_vector_int_init(&net->informal_tie, 0), error)) {
+    if (!wn_igraph__ok(igraph_vector_int_init(&edges, (igraph_integer_t) (2 * informal)), error) ||
+        !wn_igraph__ok(igraph_vector_int_init(&net->informal_tie, (igraph_integer_t) informal),
+                       error)) {
         return FALSE;
     }
+    gsize e = 0;
     for (gsize t = 0; t < net->m; t++) {
-        if (tie_is_formal(net, t)) {
-            continue;
-        }
-        if (!wn_igraph__ok(igraph_vector_int_push_back(&edges, net->tie_from[t]), error) ||
-            !wn_igraph__ok(igraph_vector_int_push_back(&edges, net->tie_to[t]), error) ||
-            !wn_igraph__ok(igraph_vector_int_push_back(&net->informal_tie, (igraph_integer_t) t),
-                           error)) {
-            return FALSE;
+        if (!tie_is_formal(net, t)) {
+            VECTOR(edges)[2 * e] = net->tie_from[t];
+            VECTOR(edges)[2 * e + 1] = net->tie_to[t];
+            VECTOR(net->informal_tie)[e++] = (igraph_integer_t) t;
         }
     }
     return wn_igraph__ok(igraph_create(&net->informal, &edges, (igraph_integer_t) net->n,

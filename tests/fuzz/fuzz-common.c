@@ -3,6 +3,7 @@
 #include "fuzz-common.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 static char *scratch;
@@ -17,11 +18,19 @@ remove_scratch(void)
     g_clear_pointer(&scratch, g_free);
 }
 
-/* igraph and GLib log through g_message and g_warning: quiet them, a fuzzer prints enough. */
+/*
+ * igraph's warnings arrive as g_message: quiet them, a fuzzer prints enough. A critical
+ * (a g_return_if_fail that failed) or an error (a harness's g_error) is a finding: print
+ * it and abort, so that libFuzzer saves the input (it does not catch g_error's SIGTRAP).
+ */
 static void
 drop_log(const gchar *domain, GLogLevelFlags level, const gchar *message, gpointer user_data)
 {
-    (void) domain, (void) level, (void) message, (void) user_data;
+    (void) user_data;
+    if ((level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL)) != 0) {
+        fprintf(stderr, "%s: %s\n", domain != NULL ? domain : "wijknet", message);
+        abort();
+    }
 }
 
 const char *
