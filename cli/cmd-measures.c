@@ -94,7 +94,7 @@ cmd_measures(int argc, char **argv)
         {"weighted", 'w', 0, G_OPTION_ARG_NONE, &o.weighted,
          "Use weight as strength and 1/weight as path length", NULL},
         {"samples", 0, 0, G_OPTION_ARG_INT, &o.samples,
-         "Estimate betweenness from K random sources (0 = exact)", "K"},
+         "Estimate betweenness, closeness and harmonic from K random sources (0 = exact)", "K"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, "Seed for --samples (default 12345)", "S"},
         {NULL}};
     GOptionEntry list_entry[] = {

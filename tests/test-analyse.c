@@ -320,6 +320,8 @@ test_analyse_writes_every_table(void)
         g_assert_true(g_file_test(path, G_FILE_TEST_IS_REGULAR));
         g_assert_nonnull(strstr(json, files[i]));
     }
+    /* up to 20,000 nodes nothing is estimated, and run.json says so */
+    g_assert_nonnull(strstr(json, "\"estimated_from_sources\":\t\"0\""));
     g_autofree char *measures = read_file(out, "measures.csv");
     g_assert_true(g_str_has_prefix(measures, "id,type,area,at_risk_reach,betweenness,"));
     /* the tree's betweenness again: r2 separates 15 pairs (the fifth column) */

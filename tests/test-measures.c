@@ -450,6 +450,79 @@ test_sampled_sources_follow_workload(void)
     remove_dataset(dir);
 }
 
+/*
+ * Sampled closeness and harmonic use betweenness's sample (same seeds as above; n = 3,
+ * seed 12345: S = {2} for K = 1). Harmonic ≈ (n/K) · Σ_{s∈S, s≠v} 1/d(s, v); closeness
+ * ≈ r/((n−1)·D(v)), D(v) the mean d(s, v) over the sources s ≠ v of v's component, r
+ * the other nodes of that component; NaN when no such source exists.
+ */
+typedef struct {
+    const char *measure;
+    const char *rule;
+    const char *network;
+    gboolean weighted;
+    guint samples;
+    guint64 seed;
+    gsize n;
+    double expected[12];
+} DistanceSampleCase;
+
+static const DistanceSampleCase distance_sample_cases[] = {
+    /* S = {a}: d(a, ·) = 0, 1, 2, 3; × 4/1; a itself gets nothing */
+    {"harmonic", "one-source-by-hand", "path-4", FALSE, 1, 12345, 4, {0, 4, 2, 4.0 / 3}},
+    /* S = {d, b}: a gets (1/3 + 1) × 4/2 */
+    {"harmonic", "two-sources-by-hand", "path-4", FALSE, 2, 7, 4, {8.0 / 3, 1, 4, 1}},
+    /* S = {e, c, b, d}: a gets (1 + 1) × 5/4, the other sources one neighbour each */
+    {"harmonic", "stays-in-component", "two-components", FALSE, 4, 12345, 5,
+     {5.0 / 2, 5.0 / 4, 5.0 / 4, 5.0 / 4, 5.0 / 4}},
+    /* S = {c}: d(c, a) = 1/2 + 1 = 3/2, d(c, b) = 1; × 3/1 */
+    {"harmonic", "weighted-one-source", "weighted-path-3", TRUE, 1, 12345, 3, {2, 3, 0}},
+    /* S = {a}: r = 3; b: D = 1, so 3/(3 · 1); a has no other source */
+    {"closeness", "one-source-by-hand", "path-4", FALSE, 1, 12345, 4, {NAN, 1, 0.5, 1.0 / 3}},
+    /* S = {d, b}: a: D = (3 + 1)/2 = 2, so 3/(3 · 2); c: D = 1 */
+    {"closeness", "two-sources-by-hand", "path-4", FALSE, 2, 7, 4, {0.5, 0.5, 1, 0.5}},
+    /* S = {e, c, b, d}: every mean is 1, as exact: 2/(4 · 1) and 1/(4 · 1) */
+    {"closeness", "stays-in-component", "two-components", FALSE, 4, 12345, 5,
+     {0.5, 0.5, 0.5, 0.25, 0.25}},
+    /* S = {c}: a: D = 3/2, so 2/(2 · 3/2) */
+    {"closeness", "weighted-one-source", "weighted-path-3", TRUE, 1, 12345, 3, {2.0 / 3, 1, NAN}},
+};
+
+static void
+test_distance_sample_matches_hand_computed_scores(gconstpointer data)
+{
+    const DistanceSampleCase *c = data;
+    g_autoptr(WnNetwork) net = wn_test_load("data", c->network);
+    WnMeasureOptions opts = {c->weighted, c->samples, c->seed};
+    g_autoptr(GArray) scores = compute(c->measure, net, &opts);
+    g_autoptr(GArray) want = g_array_new(FALSE, FALSE, sizeof(double));
+    g_array_append_vals(want, c->expected, (guint) c->n);
+
+    wn_test_assert_scores(c->rule, scores, want);
+}
+
+/* K ≥ n is the exact measure; the same seed gives the same estimate, another seed not. */
+static void
+test_distance_sample_all_sources_and_seed(gconstpointer data)
+{
+    const char *measure = data;
+    g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
+    g_autoptr(GArray) want = read_oracle("karate", measure);
+    WnMeasureOptions all = {FALSE, 34, 7}, more = {FALSE, 1000, 7};
+    WnMeasureOptions some = {FALSE, 10, 99}, other = {FALSE, 10, 100};
+    g_autoptr(GArray) n_sources = compute(measure, net, &all);
+    g_autoptr(GArray) more_sources = compute(measure, net, &more);
+    g_autoptr(GArray) first = compute(measure, net, &some);
+    g_autoptr(GArray) again = compute(measure, net, &some);
+    g_autoptr(GArray) reseeded = compute(measure, net, &other);
+
+    wn_test_assert_scores("samples = n", n_sources, want);
+    wn_test_assert_scores("samples > n", more_sources, want);
+    g_assert_cmpmem(first->data, first->len * sizeof(double), again->data,
+                    again->len * sizeof(double));
+    g_assert_true(memcmp(first->data, reseeded->data, first->len * sizeof(double)) != 0);
+}
+
 static void
 add_hand_computed_tests(void)
 {
@@ -462,6 +535,17 @@ add_hand_computed_tests(void)
             g_strdup_printf("/measures/betweenness/sampled/%s", sampled_cases[i].rule);
         g_test_add_data_func(path, &sampled_cases[i], test_sampled_matches_hand_computed_scores);
     }
+    for (gsize i = 0; i < G_N_ELEMENTS(distance_sample_cases); i++) {
+        g_autofree char *path = g_strdup_printf("/measures/%s/sampled/%s",
+                                                distance_sample_cases[i].measure,
+                                                distance_sample_cases[i].rule);
+        g_test_add_data_func(path, &distance_sample_cases[i],
+                             test_distance_sample_matches_hand_computed_scores);
+    }
+    g_test_add_data_func("/measures/closeness/sampled/all-sources-is-exact-and-seeded",
+                         "closeness", test_distance_sample_all_sources_and_seed);
+    g_test_add_data_func("/measures/harmonic/sampled/all-sources-is-exact-and-seeded",
+                         "harmonic", test_distance_sample_all_sources_and_seed);
 }
 
 static void

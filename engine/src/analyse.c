@@ -1,12 +1,8 @@
 /* analyse.c: `wijknet analyse`, every product measure of a network in one run */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "csr.h"
 
 #include <errno.h>
-
-/* Above this many nodes, betweenness is estimated from WN_ANALYSE_SAMPLES sources. */
-#define EXACT_BETWEENNESS_MAX_NODES 20000
-#define WN_ANALYSE_SAMPLES 256
 
 typedef WnTable *(*TableFunc)(const WnNetwork *net, const WnAnalyseOptions *opts, GError **error);
 
@@ -19,8 +15,9 @@ measures_table(const WnNetwork *net, const WnAnalyseOptions *opts, GError **erro
     for (gsize i = 0; i < n; i++) {
         names[i] = all[i].name;
     }
-    gboolean sampled = wn_network_node_count(net) > EXACT_BETWEENNESS_MAX_NODES;
-    WnMeasureOptions m = {FALSE, sampled ? WN_ANALYSE_SAMPLES : 0, opts->seed};
+    /* betweenness, closeness and harmonic are the measures that read the samples */
+    gboolean sampled = wn_network_node_count(net) > WN_ESTIMATE_MIN_NODES;
+    WnMeasureOptions m = {FALSE, sampled ? WN_ESTIMATE_SAMPLES : 0, opts->seed};
     return wn_measures_table(net, names, &m, error);
 }
 
@@ -131,15 +128,19 @@ make_folder(const char *out_dir, GError **error)
 /**
  * wn_analyse_run:
  * Everything wijknet measures, in one run over a loaded network: the table of every
- * registry measure (betweenness estimated from 256 sources drawn with opts->seed above
- * 20,000 nodes, exact below), the isolation table, every broker, the communities
+ * registry measure (above 20,000 nodes betweenness, betweenness_norm, closeness and
+ * harmonic are estimates from the same 256 sources drawn with opts->seed, recorded in
+ * @manifest as the option "estimated_from_sources"; exact below, where it is "0"), the
+ * isolation table, every broker (ranked by betweenness under the same rule, with seed
+ * 12345: wn_brokers_table), the communities
  * (Leiden, opts->seed), articulation points, bridges, local bridges, components and
  * the suggestions (default options), each written as a CSV file into @out_dir (created
  * when missing) through a temporary file and a rename. Each file name is added to
  * @manifest (may be NULL) once it is written. @progress (may be NULL) is called with
  * 0 … total outputs done before the first and after each one.
  * Returns: FALSE on the first error (a measure igraph refuses, a file not written).
- * Cost: dominated by closeness and harmonic centrality, O(n·m), and exact betweenness.
+ * Cost: up to 20,000 nodes dominated by exact closeness, harmonic and betweenness,
+ * O(n·m); above, by the 256 breadth-first searches of each estimate, over the threads.
  */
 gboolean
 wn_analyse_run(const WnNetwork *net, const char *out_dir, const WnAnalyseOptions *opts,
@@ -150,6 +151,11 @@ wn_analyse_run(const WnNetwork *net, const char *out_dir, const WnAnalyseOptions
         return FALSE;
     }
     gsize total = G_N_ELEMENTS(outputs);
+    if (manifest != NULL) {
+        gboolean sampled = wn_network_node_count(net) > WN_ESTIMATE_MIN_NODES;
+        wn_run_manifest_add_option(manifest, "estimated_from_sources",
+                                   sampled ? G_STRINGIFY(WN_ESTIMATE_SAMPLES) : "0");
+    }
     for (gsize i = 0; i < total; i++) {
         if (progress != NULL) {
             progress(i, total, outputs[i].file, user_data);

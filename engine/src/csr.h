@@ -37,8 +37,23 @@ typedef void (*WnTaskFunc)(gsize task, guint worker, gpointer data);
 guint wn_kernel__threads(guint threads);
 void wn_kernel__parallel(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
 
-/* kernel-betweenness.c: Brandes from @sources, summed in a fixed order; not scaled */
+/* kernel-betweenness.c: the splitmix64 source sample (WORKLOAD.md); Brandes, and the sums
+ * of d or 1/d, from @sources, summed in a fixed order; not scaled */
+guint32 *wn_kernel__sample_sources(gsize n, gsize k, guint64 seed);
 double *wn_kernel__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads);
+double *wn_kernel__distance_sum(const WnCsr *csr, const guint32 *sources, gsize k, gboolean inverse,
+                                guint threads);
+
+/* measures/closeness.c: Σ d(s, v) or Σ 1/d(s, v) over the sources s ≠ v reaching v, in hops
+ * on the kernel or weighted by igraph's Dijkstra (shared by closeness and harmonic) */
+double *wn_measure__distance_sum(const WnNetwork *net, const WnMeasureOptions *opts,
+                                 const guint32 *sources, gsize k, gboolean inverse,
+                                 GError **error);
+
+/* Sampled measures in everyday analyse: above this many nodes, betweenness, closeness and
+ * harmonic are estimated from WN_ESTIMATE_SAMPLES sources (analyse.c, brokerage.c). */
+#define WN_ESTIMATE_MIN_NODES 20000
+#define WN_ESTIMATE_SAMPLES 256
 
 /* kernel-holes.c: weighted Burt constraint and Borgatti's effective size (NaN: no tie) */
 void wn_kernel__holes(const WnCsr *csr, guint threads, double *constraint_out,

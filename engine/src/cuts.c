@@ -1,6 +1,6 @@
 /* cuts.c: where the network can be cut: bridges, local bridges, articulation points */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "csr.h"
 
 #include <string.h>
 
@@ -115,54 +115,138 @@ wn_cuts_bridges(const WnNetwork *net, GError **error)
     return pairs_table(pairs, FALSE);
 }
 
-/* Scratch space for the searches of wn_cuts_local_bridges, one slot per node. */
-typedef struct {
-    gboolean *mark;
-    gint64 *dist;
-    guint32 *queue;
-} Scratch;
-
 static gboolean
-share_a_contact(const Adjacency *adj, guint32 u, guint32 v, gboolean *mark)
+share_a_contact(const WnCsr *csr, guint32 u, guint32 v)
 {
-    gboolean shared = FALSE;
-    for (gsize k = adj->start[u]; k < adj->start[u + 1]; k++) {
-        mark[adj->node[k]] = TRUE;
+    gsize a = csr->start[u], b = csr->start[v]; /* rows are sorted: merge them */
+    while (a < csr->start[u + 1] && b < csr->start[v + 1]) {
+        if (csr->adj[a] == csr->adj[b]) {
+            return TRUE;
+        }
+        csr->adj[a] < csr->adj[b] ? a++ : b++;
     }
-    for (gsize k = adj->start[v]; k < adj->start[v + 1] && !shared; k++) {
-        shared = mark[adj->node[k]];
-    }
-    for (gsize k = adj->start[u]; k < adj->start[u + 1]; k++) {
-        mark[adj->node[k]] = FALSE;
-    }
-    return shared;
+    return FALSE;
 }
 
-/* Breadth-first: the fewest steps from @u to @v without the tie u–v; -1 when none. */
+/* One side of a bidirectional search: distances (−1 = not reached), and the nodes
+ * reached in order, the current level being queue[level … tail − 1], whose ties number
+ * @work in all. */
+typedef struct {
+    gint32 *dist;
+    guint32 *queue;
+    gsize level, tail, work;
+} Side;
+
+/* The local bridges' spans, searched over threads; each worker has its own scratch. */
+typedef struct {
+    const WnCsr *csr;
+    const guint32 *ends; /* u, v of each local bridge that is not a bridge */
+    gint64 *span;
+    Side *sides; /* two per worker, distances all −1 between two searches */
+} SpanJob;
+
+/* Expands @me by one level without the tie u–v; returns the u–v length through the first
+ * arc found from that level to a node @other has reached, or −1 when there is none. */
 static gint64
-span_without_tie(const Adjacency *adj, gsize n, guint32 u, guint32 v, Scratch *s)
+expand(const WnCsr *csr, Side *me, const Side *other, guint32 u, guint32 v)
 {
-    for (gsize x = 0; x < n; x++) {
-        s->dist[x] = -1;
-    }
-    gsize head = 0, tail = 0;
-    s->dist[u] = 0;
-    s->queue[tail++] = u;
-    while (head < tail) {
-        guint32 x = s->queue[head++];
-        for (gsize k = adj->start[x]; k < adj->start[x + 1]; k++) {
-            guint32 y = adj->node[k];
-            if ((x == u && y == v) || s->dist[y] >= 0) {
+    gsize end = me->tail;
+    me->work = 0;
+    for (gsize i = me->level; i < end; i++) {
+        guint32 x = me->queue[i];
+        for (gsize k = csr->start[x]; k < csr->start[x + 1]; k++) {
+            guint32 y = csr->adj[k];
+            if ((x == u && y == v) || (x == v && y == u)) {
                 continue;
             }
-            s->dist[y] = s->dist[x] + 1;
-            if (y == v) {
-                return s->dist[y];
+            if (other->dist[y] >= 0) {
+                return (gint64) me->dist[x] + 1 + other->dist[y];
             }
-            s->queue[tail++] = y;
+            if (me->dist[y] < 0) {
+                me->dist[y] = me->dist[x] + 1;
+                me->queue[me->tail++] = y;
+                me->work += wn_csr__degree(csr, y);
+            }
         }
     }
+    me->level = end;
     return -1;
+}
+
+/* The fewest steps from @u to @v without the tie u–v: breadth-first from both ends,
+ * a level at a time on the side whose level has fewer ties, until they meet (Pohl 1971);
+ * −1 when they do not. With u searched to depth a and v to depth b and no meeting yet,
+ * no path is as short as a + b; so any arc from u's level a to a node v has reached
+ * closes a shortest path, of length a + 1 + b, and the first one found ends the search.
+ * Reached nodes are reset. */
+static gint64
+span_without_tie(const WnCsr *csr, guint32 u, guint32 v, Side *side)
+{
+    Side *a = &side[0], *b = &side[1];
+    *a = (Side){a->dist, a->queue, 0, 1, wn_csr__degree(csr, u)};
+    *b = (Side){b->dist, b->queue, 0, 1, wn_csr__degree(csr, v)};
+    a->queue[0] = u;
+    a->dist[u] = 0;
+    b->queue[0] = v;
+    b->dist[v] = 0;
+    gint64 found = -1;
+    while (found < 0 && a->level < a->tail && b->level < b->tail) {
+        gboolean a_smaller = a->work <= b->work;
+        found = a_smaller ? expand(csr, a, b, u, v) : expand(csr, b, a, v, u);
+    }
+    for (gsize i = 0; i < a->tail; i++) {
+        a->dist[a->queue[i]] = -1;
+    }
+    for (gsize i = 0; i < b->tail; i++) {
+        b->dist[b->queue[i]] = -1;
+    }
+    return found;
+}
+
+static void
+span_task(gsize i, guint worker, gpointer data)
+{
+    const SpanJob *job = data;
+    gsize n = job->csr->n;
+    Side *side = &job->sides[2 * worker];
+    for (gsize j = 0; j < 2 && side[j].dist == NULL; j++) {
+        side[j].dist = g_new(gint32, n + 1);
+        memset(side[j].dist, 0xff, (n + 1) * sizeof(gint32));
+        side[j].queue = g_new(guint32, n + 1);
+    }
+    job->span[i] = span_without_tie(job->csr, job->ends[2 * i], job->ends[2 * i + 1], side);
+}
+
+/* Spans of the @count ties in @ends (none a bridge), over one thread per processor. */
+static gint64 *
+spans_of(const WnCsr *csr, const guint32 *ends, gsize count)
+{
+    guint workers = wn_kernel__threads(0);
+    g_autofree Side *sides = g_new0(Side, 2 * workers);
+    gint64 *span = g_new(gint64, count + 1);
+    SpanJob job = {csr, ends, span, sides};
+    wn_kernel__parallel(count, 0, span_task, &job);
+    for (guint i = 0; i < 2 * workers; i++) {
+        g_free(sides[i].dist);
+        g_free(sides[i].queue);
+    }
+    return span;
+}
+
+static gboolean
+is_bridge(GArray *bridges, guint32 u, guint32 v)
+{
+    guint64 key = (guint64) MIN(u, v) << 32 | MAX(u, v);
+    gsize lo = 0, hi = bridges->len;
+    while (lo < hi) {
+        gsize mid = (lo + hi) / 2;
+        guint64 at = g_array_index(bridges, guint64, mid);
+        if (at == key) {
+            return TRUE;
+        }
+        at < key ? (lo = mid + 1) : (hi = mid);
+    }
+    return FALSE;
 }
 
 /**
@@ -171,28 +255,39 @@ span_without_tie(const Adjacency *adj, gsize n, guint32 u, guint32 v, Scratch *s
  * ends have no contact in common, as NetworkX's local_bridges(G, with_span=True), over
  * all ties of the undirected network, unweighted. The span is the number of steps
  * between the ends once the tie is gone (at least 3); it is missing when no other path
- * joins them, that is when the tie is also a bridge.
+ * joins them, that is when the tie is also a bridge (found by wn_kernel__cuts, without
+ * a search). The spans are searched from both ends at once, over one thread per
+ * processor on a CSR snapshot.
  * Returns: (transfer full): a table with `source`, `target` (ids, source < target in
  * string order) and `span`, rows sorted by source then target; NULL on error.
- * Cost: O(Σ_ties (degree(u) + degree(v))) for the test, plus O(n + m) per local bridge.
+ * Cost: O(n + m) for the snapshot and the bridges, O(Σ_ties (degree(u) + degree(v)))
+ * for the test, plus per local bridge that is no bridge a bidirectional search of
+ * the balls around its ends up to where they meet (O(n + m) at worst).
  */
 WnTable *
 wn_cuts_local_bridges(const WnNetwork *net, GError **error)
 {
     g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-    g_auto(Adjacency) adj = {NULL, NULL};
-    adjacency_build(&adj, net, FALSE);
-    g_autofree gboolean *mark = g_new0(gboolean, net->n + 1);
-    g_autofree gint64 *dist = g_new0(gint64, net->n + 1);
-    g_autofree guint32 *queue = g_new0(guint32, net->n + 1);
-    Scratch s = {mark, dist, queue};
-    g_autoptr(GArray) pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
+    g_autoptr(WnCsr) csr = wn_csr__new(net);
+    g_autofree guint8 *articulation = g_new0(guint8, net->n + 1);
+    g_autoptr(GArray) bridges = g_array_new(FALSE, FALSE, sizeof(guint64));
+    wn_kernel__cuts(csr, articulation, bridges);
+    g_autoptr(GArray) local = g_array_new(FALSE, FALSE, sizeof(guint32));
+    g_autoptr(GArray) searched = g_array_new(FALSE, FALSE, sizeof(guint32));
     for (gsize t = 0; t < net->m; t++) {
-        guint32 u = net->tie_from[t], v = net->tie_to[t];
-        if (share_a_contact(&adj, u, v, mark)) {
-            continue;
+        guint32 ends[2] = {net->tie_from[t], net->tie_to[t]};
+        if (!share_a_contact(csr, ends[0], ends[1])) {
+            g_array_append_vals(local, ends, 2);
+            if (!is_bridge(bridges, ends[0], ends[1])) {
+                g_array_append_vals(searched, ends, 2);
+            }
         }
-        Pair p = pair_new(net, u, v, span_without_tie(&adj, net->n, u, v, &s));
+    }
+    g_autofree gint64 *span = spans_of(csr, (const guint32 *) searched->data, searched->len / 2);
+    g_autoptr(GArray) pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
+    for (gsize i = 0, next = 0; i < local->len / 2; i++) {
+        guint32 u = g_array_index(local, guint32, 2 * i), v = g_array_index(local, guint32, 2 * i + 1);
+        Pair p = pair_new(net, u, v, is_bridge(bridges, u, v) ? -1 : span[next++]);
         g_array_append_val(pairs, p);
     }
     return pairs_table(pairs, TRUE);

@@ -1,4 +1,5 @@
-/* kernel-betweenness.c: Brandes' dependency accumulation over threads, in a fixed order */
+/* kernel-betweenness.c: Brandes' dependency accumulation and sampled distance sums over
+ * threads, in a fixed order; the source sample they share */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "csr.h"
 
@@ -195,6 +196,140 @@ wn_kernel__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, gui
     g_autofree Search *search = g_new0(Search, workers);
     Job job = {csr, sources, k, blocks, acc, search};
     wn_kernel__parallel(blocks, threads, run_block, &job);
+    for (guint i = 0; i < workers; i++) {
+        search_clear(&search[i]);
+    }
+    double *sum = g_new0(double, csr->n + 1);
+    for (gsize b = 0; b < blocks; b++) {
+        for (gsize v = 0; v < csr->n; v++) {
+            sum[v] += acc[b][v];
+        }
+        g_free(acc[b]);
+    }
+    return sum;
+}
+
+/* One step of splitmix64 (Steele, Lea & Flood 2014), as WORKLOAD.md defines the sample. */
+static guint64
+splitmix64_next(guint64 *state)
+{
+    *state += 0x9E3779B97F4A7C15u;
+    guint64 z = *state;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+
+/**
+ * wn_kernel__sample_sources:
+ * The source sample of every sampled measure (WORKLOAD.md): 0 … n−1 after a partial
+ * Fisher–Yates shuffle of its first @k places, driven by splitmix64 from @seed. With
+ * @k = 0 the identity, so the first n entries are every node once.
+ * Returns: (transfer full): n entries (at least one), the first @k the sample.
+ * Cost: O(n + k) time, 4·n bytes.
+ */
+guint32 *
+wn_kernel__sample_sources(gsize n, gsize k, guint64 seed)
+{
+    guint32 *idx = g_new(guint32, n + 1);
+    for (gsize i = 0; i < n; i++) {
+        idx[i] = (guint32) i;
+    }
+    guint64 state = seed;
+    for (gsize i = 0; i < k && i < n; i++) {
+        gsize j = i + (gsize) (splitmix64_next(&state) % (n - i));
+        guint32 swap = idx[i];
+        idx[i] = idx[j];
+        idx[j] = swap;
+    }
+    return idx;
+}
+
+/* The distance sums: one breadth-first search per source, blocks as above. */
+typedef struct {
+    const WnCsr *csr;
+    const guint32 *sources;
+    gsize k, blocks;
+    gboolean inverse;
+    double **acc;
+    Search *search; /* one per worker: only seen, next and order are used */
+} DistanceJob;
+
+/* Breadth-first from @s level by level, each level in node order as count_paths does,
+ * adding d or 1/d for every node reached at d ≥ 1; clears @seen afterwards. */
+static void
+add_distances(const DistanceJob *job, Search *w, guint32 s, double *acc)
+{
+    const WnCsr *csr = job->csr;
+    gsize head = 0, tail = 0;
+    w->seen[s >> 6] |= G_GUINT64_CONSTANT(1) << (s & 63);
+    w->order[tail++] = s;
+    for (double d = 1; head < tail; d++) {
+        gsize level_end = tail;
+        Span span = {G_MAXSIZE, 0};
+        for (; head < level_end; head++) {
+            guint32 u = w->order[head];
+            for (gsize a = csr->start[u]; a < csr->start[u + 1]; a++) {
+                guint32 v = csr->adj[a];
+                gsize word = v >> 6;
+                guint64 bit = G_GUINT64_CONSTANT(1) << (v & 63);
+                if ((w->seen[word] & bit) == 0) {
+                    w->seen[word] |= bit;
+                    w->next[word] |= bit;
+                    span.lo = MIN(span.lo, word);
+                    span.hi = MAX(span.hi, word + 1);
+                }
+            }
+        }
+        tail = collect_level(w, &span, tail);
+        double add = job->inverse ? 1.0 / d : d;
+        for (gsize i = level_end; i < tail; i++) {
+            acc[w->order[i]] += add;
+        }
+    }
+    for (gsize i = 0; i < tail; i++) {
+        w->seen[w->order[i] >> 6] = 0;
+    }
+}
+
+static void
+run_distance_block(gsize block, guint worker, gpointer data)
+{
+    const DistanceJob *job = data;
+    gsize n = job->csr->n;
+    Search *w = &job->search[worker];
+    if (w->seen == NULL) {
+        w->seen = g_new0(guint64, n / 64 + 1);
+        w->next = g_new0(guint64, n / 64 + 1);
+        w->order = g_new(guint32, n + 1);
+    }
+    double *acc = g_new0(double, n + 1);
+    gsize first = block * job->k / job->blocks, last = (block + 1) * job->k / job->blocks;
+    for (gsize i = first; i < last; i++) {
+        add_distances(job, w, job->sources[i], acc);
+    }
+    job->acc[block] = acc;
+}
+
+/**
+ * wn_kernel__distance_sum:
+ * For each node v, Σ over the sources s ≠ v that reach v of d(s, v) in hops, or of
+ * 1/d(s, v) with @inverse; unreached nodes and the source itself add nothing.
+ * Returns: (transfer full): n sums, identical for any number of @threads (blocks
+ * summed in a fixed order, as wn_kernel__dependency_sum()).
+ * Cost: O(k·(n + m)) time; O(min(k, 16)·n) memory for the block accumulators and
+ * 4·n bytes per thread.
+ */
+double *
+wn_kernel__distance_sum(const WnCsr *csr, const guint32 *sources, gsize k, gboolean inverse,
+                        guint threads)
+{
+    gsize blocks = MIN((gsize) BLOCKS, k);
+    guint workers = wn_kernel__threads(threads);
+    g_autofree double **acc = g_new0(double *, blocks + 1);
+    g_autofree Search *search = g_new0(Search, workers);
+    DistanceJob job = {csr, sources, k, blocks, inverse, acc, search};
+    wn_kernel__parallel(blocks, threads, run_distance_block, &job);
     for (guint i = 0; i < workers; i++) {
         search_clear(&search[i]);
     }

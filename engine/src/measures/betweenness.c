@@ -1,39 +1,25 @@
 /* betweenness.c: how often a node lies on shortest paths between other nodes (Brandes) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "csr.h"
 
-/* One step of splitmix64 (Steele, Lea & Flood 2014), as WORKLOAD.md defines the sample. */
-static guint64
-splitmix64_next(guint64 *state)
-{
-    *state += 0x9E3779B97F4A7C15u;
-    guint64 z = *state;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
-    return z ^ (z >> 31);
-}
-
-/* k distinct sources of 0..n-1: a partial Fisher-Yates shuffle driven by splitmix64. */
+/* k distinct sources of 0..n-1 (wn_kernel__sample_sources) as an igraph vector. */
 static gboolean
 sample_sources(gsize n, gsize k, guint64 seed, igraph_vector_int_t *out, GError **error)
 {
-    g_autofree igraph_integer_t *idx = g_new(igraph_integer_t, n + 1);
-    for (gsize i = 0; i < n; i++) {
-        idx[i] = (igraph_integer_t) i;
+    g_autofree guint32 *idx = wn_kernel__sample_sources(n, k, seed);
+    if (!wn_igraph__ok(igraph_vector_int_init(out, (igraph_integer_t) k), error)) {
+        return FALSE;
     }
-    guint64 state = seed;
     for (gsize i = 0; i < k; i++) {
-        gsize j = i + (gsize) (splitmix64_next(&state) % (n - i));
-        igraph_integer_t swap = idx[i];
-        idx[i] = idx[j];
-        idx[j] = swap;
+        VECTOR(*out)[i] = (igraph_integer_t) idx[i];
     }
-    return wn_igraph__ok(igraph_vector_int_init_array(out, idx, (igraph_integer_t) k), error);
+    return TRUE;
 }
 
+/* Weighted and sampled: igraph's Dijkstra-based Brandes from the sources. */
 static gboolean
-sampled(const WnNetwork *net, const igraph_vector_t *lengths, guint samples, guint64 seed,
-        igraph_vector_t *res, GError **error)
+sampled_weighted(const WnNetwork *net, guint samples, guint64 seed, igraph_vector_t *res,
+                 GError **error)
 {
     gsize n = wn_network_node_count(net);
     g_auto(igraph_vector_int_t) sources = IGRAPH_VECTOR_NULL;
@@ -43,14 +29,48 @@ sampled(const WnNetwork *net, const igraph_vector_t *lengths, guint samples, gui
     igraph_vs_t from;
     igraph_vs_vector(&from, &sources);
     /* On an undirected graph igraph_betweenness_subset already halves the sum over the
-     * sources, which gives WORKLOAD.md's ½ (tests/test-measures.c checks it on star-5). */
+     * sources, which gives WORKLOAD.md's ½. */
     if (!wn_igraph__ok(igraph_betweenness_subset(wn_network__graph(net), res, igraph_vss_all(),
-                                                 FALSE, from, igraph_vss_all(), lengths),
+                                                 FALSE, from, igraph_vss_all(),
+                                                 wn_network__lengths(net)),
                        error)) {
         return FALSE;
     }
     igraph_vector_scale(res, (double) n / (double) samples);
     return TRUE;
+}
+
+static GArray *
+weighted(const WnNetwork *net, const WnMeasureOptions *opts, gboolean exact, GError **error)
+{
+    g_auto(igraph_vector_t) res = IGRAPH_VECTOR_NULL;
+    if (!wn_igraph__ok(igraph_vector_init(&res, 0), error)) {
+        return NULL;
+    }
+    gboolean ok = !exact ? sampled_weighted(net, opts->samples, opts->seed, &res, error)
+                         : wn_igraph__ok(igraph_betweenness(wn_network__graph(net), &res,
+                                                            igraph_vss_all(), FALSE,
+                                                            wn_network__lengths(net)),
+                                         error);
+    return ok ? wn_scores__from_igraph(&res) : NULL;
+}
+
+/* Unweighted: the parallel Brandes kernel on a CSR snapshot, as the profile workload. */
+static GArray *
+unweighted(const WnNetwork *net, const WnMeasureOptions *opts, gboolean exact)
+{
+    gsize n = wn_network_node_count(net);
+    gsize k = exact ? n : opts->samples;
+    g_autoptr(WnCsr) csr = wn_csr__new(net);
+    g_autofree guint32 *sources = wn_kernel__sample_sources(n, exact ? 0 : k, opts->seed);
+    g_autofree double *b = wn_kernel__dependency_sum(csr, sources, k, 0);
+    GArray *scores = wn_scores__new(n);
+    for (gsize v = 0; v < n; v++) {
+        /* the workload's expression, so that the roundings agree: b · 0.5 · n / k */
+        g_array_index(scores, double, v) =
+            exact ? b[v] * 0.5 : b[v] * 0.5 * (double) n / (double) k;
+    }
+    return scores;
 }
 
 /**
@@ -61,24 +81,19 @@ sampled(const WnNetwork *net, const igraph_vector_t *lengths, guint samples, gui
  * length is 1/weight and paths of equal length (within igraph's epsilon) all count.
  * With opts->samples = K < n, it is estimated from K sources S drawn with splitmix64 from
  * opts->seed (WORKLOAD.md) as (n/K) · ½ · Σ_{s∈S} δ_s(v); K ≥ n gives the exact value.
+ * Unweighted, exact and sampled alike, it runs on the CSR kernel over one thread per
+ * processor (the profile workload's Brandes), with the same result bit for bit whatever
+ * the number of threads; weighted, on igraph (one thread).
  * An isolated node, and every node of a network without ties, scores 0.
- * Returns: one score per node; NULL on error.
- * Cost: O(n·m) unweighted, O(n·m·log n) weighted; K/n of that when sampled.
+ * Returns: one score per node; NULL on error (weighted only).
+ * Cost: O(n·m) unweighted, O(n·m·log n) weighted; K/n of that when sampled; unweighted
+ * also O(n + m) for the snapshot and O(min(K, 16)·n) for the block sums.
  */
 GArray *
 wn_measure_betweenness(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
 {
-    const igraph_vector_t *lengths = opts->weighted ? wn_network__lengths(net) : NULL;
-    g_auto(igraph_vector_t) res = IGRAPH_VECTOR_NULL;
-    if (!wn_igraph__ok(igraph_vector_init(&res, 0), error)) {
-        return NULL;
-    }
-    gboolean ok = opts->samples > 0 && opts->samples < wn_network_node_count(net)
-                      ? sampled(net, lengths, opts->samples, opts->seed, &res, error)
-                      : wn_igraph__ok(igraph_betweenness(wn_network__graph(net), &res,
-                                                         igraph_vss_all(), FALSE, lengths),
-                                      error);
-    return ok ? wn_scores__from_igraph(&res) : NULL;
+    gboolean exact = opts->samples == 0 || opts->samples >= wn_network_node_count(net);
+    return opts->weighted ? weighted(net, opts, exact, error) : unweighted(net, opts, exact);
 }
 
 /**
