@@ -51,35 +51,6 @@ profile_clear(Profile *p)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Profile, profile_clear)
 
-/* One step of splitmix64 (Steele, Lea & Flood 2014), as WORKLOAD.md defines the sample. */
-static guint64
-splitmix64_next(guint64 *state)
-{
-    *state += 0x9E3779B97F4A7C15u;
-    guint64 z = *state;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
-    return z ^ (z >> 31);
-}
-
-/* The first @k of 0 … n−1 after a partial Fisher–Yates shuffle driven by splitmix64. */
-static guint32 *
-sample_sources(gsize n, gsize k)
-{
-    guint32 *idx = g_new(guint32, n + 1);
-    for (gsize i = 0; i < n; i++) {
-        idx[i] = (guint32) i;
-    }
-    guint64 state = BETWEENNESS_SEED;
-    for (gsize i = 0; i < k; i++) {
-        gsize j = i + (gsize) (splitmix64_next(&state) % (n - i));
-        guint32 swap = idx[i];
-        idx[i] = idx[j];
-        idx[j] = swap;
-    }
-    return idx;
-}
-
 /* WORKLOAD.md step 2's betweenness on a snapshot: exact up to 20,000 nodes, else sampled. */
 static double *
 betweenness_of(const WnCsr *csr, guint threads)
@@ -87,7 +58,7 @@ betweenness_of(const WnCsr *csr, guint threads)
     gsize n = csr->n;
     gboolean exact = n <= EXACT_BETWEENNESS_MAX_NODES;
     gsize k = exact ? n : BETWEENNESS_SAMPLE;
-    g_autofree guint32 *sources = sample_sources(n, exact ? 0 : k);
+    g_autofree guint32 *sources = wn_kernel__sample_sources(n, exact ? 0 : k, BETWEENNESS_SEED);
     double *b = wn_kernel__dependency_sum(csr, sources, k, threads);
     for (gsize v = 0; v < n; v++) {
         /* the peers' expression, so that the roundings agree: b · 0.5 · n / k */
