@@ -6,30 +6,6 @@
 #include <math.h>
 #include <string.h>
 
-static void
-remove_tree(const char *dir)
-{
-    g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
-    for (const char *name; d != NULL && (name = g_dir_read_name(d)) != NULL;) {
-        g_autofree char *path = g_build_filename(dir, name, NULL);
-        if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
-            remove_tree(path);
-        } else {
-            g_remove(path);
-        }
-    }
-    g_rmdir(dir);
-}
-
-static char *
-make_temp_dir(void)
-{
-    g_autoptr(GError) error = NULL;
-    char *dir = g_dir_make_tmp("wijknet-analyse-XXXXXX", &error);
-    g_assert_no_error(error);
-    return dir;
-}
-
 static char *
 read_file(const char *dir, const char *name)
 {
@@ -45,7 +21,7 @@ read_file(const char *dir, const char *name)
 static char *
 run_profile(const char *dataset, guint threads)
 {
-    char *out = make_temp_dir();
+    char *out = wn_test_make_temp_dir();
     WnWorkloadOptions opts = {threads};
     g_autoptr(GError) error = NULL;
     gboolean ok = wn_workload_profile(dataset, out, &opts, NULL, NULL, &error);
@@ -60,7 +36,7 @@ generate(gsize residents)
     WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
     opts.residents = residents;
     opts.seed = 5;
-    char *dir = make_temp_dir();
+    char *dir = wn_test_make_temp_dir();
     g_autoptr(GError) error = NULL;
     g_assert_true(wn_generate_town(&opts, dir, &error));
     g_assert_no_error(error);
@@ -118,7 +94,7 @@ test_profile_writes_the_peers_files(void)
     g_assert_true(strstr(summary, "\"merged_rows\": 1,\n") != NULL);
     g_assert_true(strstr(summary, "\"suggest_residents\": 4,\n") != NULL);
     g_assert_true(strstr(summary, "\"articulation_points\": 5,\n") != NULL);
-    remove_tree(out);
+    wn_test_remove_tree(out);
 }
 
 static GArray *
@@ -171,7 +147,7 @@ test_exact_betweenness_is_the_same_for_any_number_of_threads(void)
     g_autoptr(GArray) igraph = wn_measure_betweenness(net, &opts, &error);
     g_assert_no_error(error);
     wn_test_assert_scores("betweenness", one, igraph);
-    remove_tree(dir);
+    wn_test_remove_tree(dir);
 }
 
 /* Above 20,000 nodes: 256 sources from splitmix64 (seed 12345), scaled by n/256·½, the
@@ -191,7 +167,7 @@ test_sampled_betweenness_is_the_same_for_any_number_of_threads(void)
     g_autoptr(GArray) igraph = wn_measure_betweenness(net, &opts, &error);
     g_assert_no_error(error);
     wn_test_assert_scores("sampled betweenness", one, igraph);
-    remove_tree(dir);
+    wn_test_remove_tree(dir);
 }
 
 static void
@@ -238,9 +214,9 @@ test_profile_files_are_the_same_for_any_number_of_threads(void)
     for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
         assert_same_file(one, four, files[i]);
     }
-    remove_tree(one);
-    remove_tree(four);
-    remove_tree(dir);
+    wn_test_remove_tree(one);
+    wn_test_remove_tree(four);
+    wn_test_remove_tree(dir);
 }
 
 static void
@@ -254,21 +230,21 @@ static void
 test_profile_reports_its_eight_steps_in_order(void)
 {
     g_autofree char *dataset = g_test_build_filename(G_TEST_DIST, "data", "analyse-wijk", NULL);
-    g_autofree char *out = make_temp_dir();
+    g_autofree char *out = wn_test_make_temp_dir();
     g_autoptr(GString) steps = g_string_new(NULL);
     WnWorkloadOptions opts = WN_WORKLOAD_OPTIONS_INIT;
     g_autoptr(GError) error = NULL;
     g_assert_true(wn_workload_profile(dataset, out, &opts, record_step, steps, &error));
     g_assert_no_error(error);
     g_assert_cmpstr(steps->str, ==, "load centrality holes cuts isolation suggest areas write ");
-    remove_tree(out);
+    wn_test_remove_tree(out);
 }
 
 static void
 test_profile_refuses_a_directed_dataset(void)
 {
     g_autofree char *dataset = g_test_build_filename(G_TEST_DIST, "data", "analyse-directed", NULL);
-    g_autofree char *out = make_temp_dir();
+    g_autofree char *out = wn_test_make_temp_dir();
     g_autofree char *message = g_strdup_printf(
         "%s: the profile workload is defined for undirected datasets only", dataset);
     WnWorkloadOptions opts = WN_WORKLOAD_OPTIONS_INIT;
@@ -276,18 +252,18 @@ test_profile_refuses_a_directed_dataset(void)
     g_assert_false(wn_workload_profile(dataset, out, &opts, NULL, NULL, &error));
     g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
     g_assert_cmpstr(error->message, ==, message);
-    remove_tree(out);
+    wn_test_remove_tree(out);
 }
 
 static void
 test_profile_refuses_a_missing_dataset(void)
 {
-    g_autofree char *out = make_temp_dir();
+    g_autofree char *out = wn_test_make_temp_dir();
     WnWorkloadOptions opts = WN_WORKLOAD_OPTIONS_INIT;
     g_autoptr(GError) error = NULL;
     g_assert_false(wn_workload_profile("no-such-dataset", out, &opts, NULL, NULL, &error));
     g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
-    remove_tree(out);
+    wn_test_remove_tree(out);
 }
 
 static void
@@ -303,7 +279,7 @@ static void
 test_analyse_writes_every_table(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "analyse-wijk");
-    g_autofree char *out = make_temp_dir();
+    g_autofree char *out = wn_test_make_temp_dir();
     g_autoptr(WnRunManifest) manifest = wn_run_manifest_new("analyse", NULL);
     WnAnalyseOptions opts = WN_ANALYSE_OPTIONS_INIT;
     gsize calls = 0;
@@ -329,7 +305,7 @@ test_analyse_writes_every_table(void)
     g_assert_nonnull(row);
     g_auto(GStrv) cells = g_strsplit(row + 1, ",", 6);
     g_assert_cmpstr(cells[4], ==, "15");
-    remove_tree(out);
+    wn_test_remove_tree(out);
 }
 
 int

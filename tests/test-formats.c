@@ -17,16 +17,6 @@
  * tie of weight 5 with two arcs.
  */
 
-/* A fresh empty folder under the temporary directory. */
-static char *
-make_temp_dir(void)
-{
-    g_autoptr(GError) error = NULL;
-    char *dir = g_dir_make_tmp("wijknet-formats-XXXXXX", &error);
-    g_assert_no_error(error);
-    return dir;
-}
-
 /* Removes @dir and the files in it (the tests make no deeper folders). */
 static void
 remove_dir(const char *dir)
@@ -131,7 +121,7 @@ assert_same_network(const WnNetwork *a, const WnNetwork *b)
 static WnNetwork *
 save_and_load(const WnNetwork *net)
 {
-    g_autofree char *dir = make_temp_dir();
+    g_autofree char *dir = wn_test_make_temp_dir();
     g_autoptr(GError) error = NULL;
     g_assert_true(wn_network_save(net, dir, &error));
     g_assert_no_error(error);
@@ -160,7 +150,7 @@ static void
 test_save_writes_fieldwork_files(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "formats-wijk");
-    g_autofree char *dir = make_temp_dir();
+    g_autofree char *dir = wn_test_make_temp_dir();
     g_autoptr(GError) error = NULL;
     g_assert_true(wn_network_save(net, dir, &error));
     g_assert_no_error(error);
@@ -203,7 +193,7 @@ static void
 test_save_splits_pair_weight_over_arcs(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "formats-directed");
-    g_autofree char *dir = make_temp_dir();
+    g_autofree char *dir = wn_test_make_temp_dir();
     g_autoptr(GError) error = NULL;
     g_assert_true(wn_network_save(net, dir, &error));
     g_autofree char *ties_path = g_build_filename(dir, "ties.csv", NULL);
@@ -221,7 +211,7 @@ test_save_refuses_folder_it_cannot_create(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "formats-directed");
     g_autoptr(GError) error = NULL;
-    g_autofree char *dir = make_temp_dir();
+    g_autofree char *dir = wn_test_make_temp_dir();
     g_autofree char *file = g_build_filename(dir, "file", NULL);
     g_autofree char *inside = g_build_filename(file, "dataset", NULL);
     g_assert_true(g_file_set_contents(file, "", 0, NULL));
@@ -775,7 +765,7 @@ static void
 test_import_network_canvas_refuses_bad_interview(gconstpointer data)
 {
     const BadInterview *c = data;
-    g_autofree char *dir = make_temp_dir();
+    g_autofree char *dir = wn_test_make_temp_dir();
     g_autofree char *last = NULL;
     for (gsize i = 0; c->files[i] != NULL; i += 2) {
         g_free(last);
@@ -797,7 +787,7 @@ test_import_network_canvas_refuses_bad_interview(gconstpointer data)
 static void
 test_import_network_canvas_file_picks_its_interview(void)
 {
-    g_autofree char *dir = make_temp_dir();
+    g_autofree char *dir = wn_test_make_temp_dir();
     g_autofree char *p_ego = g_build_filename(dir, "P_ego.csv", NULL);
     g_autofree char *q_ego = g_build_filename(dir, "Q_ego.csv", NULL);
     g_autofree char *q_person = g_build_filename(dir, "Q_attributeList_Person.csv", NULL);

@@ -8,31 +8,6 @@
 static const char *const dataset_files[] = {"nodes.csv", "ties.csv", "areas.geojson",
                                             "dataset.json"};
 
-/* Removes @dir and the files in it (the tests make no deeper folders in it). */
-static void
-remove_tree(const char *dir)
-{
-    g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
-    for (const char *name; listing != NULL && (name = g_dir_read_name(listing)) != NULL;) {
-        g_autofree char *path = g_build_filename(dir, name, NULL);
-        if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
-            remove_tree(path);
-        } else {
-            g_remove(path);
-        }
-    }
-    g_rmdir(dir);
-}
-
-static char *
-make_temp_dir(void)
-{
-    g_autoptr(GError) error = NULL;
-    char *dir = g_dir_make_tmp("wijknet-generate-XXXXXX", &error);
-    g_assert_no_error(error);
-    return dir;
-}
-
 /* Generates a town into a new temporary folder. Returns: the folder. */
 static char *
 generate(gsize residents, guint64 seed)
@@ -40,7 +15,7 @@ generate(gsize residents, guint64 seed)
     WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
     opts.residents = residents;
     opts.seed = seed;
-    char *dir = make_temp_dir();
+    char *dir = wn_test_make_temp_dir();
     g_autoptr(GError) error = NULL;
     gboolean ok = wn_generate_town(&opts, dir, &error);
     g_assert_no_error(error);
@@ -76,8 +51,8 @@ test_same_seed_gives_identical_files(void)
     for (gsize i = 0; i < G_N_ELEMENTS(dataset_files); i++) {
         g_assert_true(same_file(first, second, dataset_files[i]));
     }
-    remove_tree(first);
-    remove_tree(second);
+    wn_test_remove_tree(first);
+    wn_test_remove_tree(second);
 }
 
 static void
@@ -87,8 +62,8 @@ test_different_seed_gives_different_town(void)
     g_autofree char *second = generate(3000, 43);
     g_assert_false(same_file(first, second, "nodes.csv"));
     g_assert_false(same_file(first, second, "ties.csv"));
-    remove_tree(first);
-    remove_tree(second);
+    wn_test_remove_tree(first);
+    wn_test_remove_tree(second);
 }
 
 static void
@@ -104,7 +79,7 @@ test_folder_holds_the_four_files_only(void)
     for (gsize i = 0; i < G_N_ELEMENTS(dataset_files); i++) {
         g_assert_true(g_ptr_array_find_with_equal_func(names, dataset_files[i], g_str_equal, NULL));
     }
-    remove_tree(dir);
+    wn_test_remove_tree(dir);
 }
 
 /* The town of 20,000 residents (seed 1) that the share tests look at, made once. */
@@ -324,7 +299,7 @@ test_smallest_town_loads(void)
     g_assert_no_error(error);
     g_assert_cmpuint(residents_of(net), ==, 10);
     g_assert_cmpuint(wn_network_node_count(net), ==, 10 + 1 + 1 + 1);
-    remove_tree(dir);
+    wn_test_remove_tree(dir);
 }
 
 typedef struct {
@@ -353,14 +328,14 @@ static void
 test_bad_options_are_refused(gconstpointer data)
 {
     const BadOptions *c = data;
-    g_autofree char *dir = make_temp_dir();
+    g_autofree char *dir = wn_test_make_temp_dir();
     g_autofree char *nodes = g_build_filename(dir, "nodes.csv", NULL);
     g_autoptr(GError) error = NULL;
     g_assert_false(wn_generate_town(&c->opts, dir, &error));
     g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
     g_assert_cmpstr(error->message, ==, c->message);
     g_assert_false(g_file_test(nodes, G_FILE_TEST_EXISTS));
-    remove_tree(dir);
+    wn_test_remove_tree(dir);
 }
 
 static void
@@ -377,7 +352,7 @@ write_note(const char *dir)
 static void
 test_non_empty_folder_needs_force(void)
 {
-    g_autofree char *dir = make_temp_dir();
+    g_autofree char *dir = wn_test_make_temp_dir();
     write_note(dir);
     WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
     opts.residents = 100;
@@ -395,13 +370,13 @@ test_non_empty_folder_needs_force(void)
     g_autofree char *nodes = read_file(dir, "nodes.csv", NULL);
     g_assert_cmpstr(note, ==, "kept\n");
     g_assert_true(g_str_has_prefix(nodes, "id,type,label,area,lat,lon,vulnerable,"));
-    remove_tree(dir);
+    wn_test_remove_tree(dir);
 }
 
 static void
 test_missing_folders_are_created(void)
 {
-    g_autofree char *dir = make_temp_dir();
+    g_autofree char *dir = wn_test_make_temp_dir();
     g_autofree char *nested = g_build_filename(dir, "a", "b", NULL);
     WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
     opts.residents = 100;
@@ -410,14 +385,14 @@ test_missing_folders_are_created(void)
     g_assert_no_error(error);
     g_autofree char *ties = g_build_filename(nested, "ties.csv", NULL);
     g_assert_true(g_file_test(ties, G_FILE_TEST_IS_REGULAR));
-    remove_tree(dir);
+    wn_test_remove_tree(dir);
 }
 
 /* A file where the folder should be, or a folder that cannot be made, is refused. */
 static void
 test_folder_that_cannot_be_made_is_refused(void)
 {
-    g_autofree char *dir = make_temp_dir();
+    g_autofree char *dir = wn_test_make_temp_dir();
     write_note(dir);
     g_autofree char *file = g_build_filename(dir, "notes.txt", NULL);
     g_autofree char *below = g_build_filename(dir, "notes.txt", "town", NULL);
@@ -434,7 +409,7 @@ test_folder_that_cannot_be_made_is_refused(void)
     g_autofree char *want_below =
         g_strdup_printf("%s: cannot create the folder: Not a directory", below);
     g_assert_cmpstr(error->message, ==, want_below);
-    remove_tree(dir);
+    wn_test_remove_tree(dir);
 }
 
 int
@@ -477,7 +452,7 @@ main(int argc, char **argv)
     int status = g_test_run();
     g_clear_pointer(&town, wn_network_free);
     if (town_dir != NULL) {
-        remove_tree(town_dir);
+        wn_test_remove_tree(town_dir);
         g_free(town_dir);
     }
     return status;

@@ -208,23 +208,6 @@ read_text(const char *dir, const char *name)
     return g_steal_pointer(&text);
 }
 
-/* Removes @dir and everything in it (the test's own temporary folders only). */
-static void
-remove_tree(const char *dir)
-{
-    g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
-    for (const char *name = d != NULL ? g_dir_read_name(d) : NULL; name != NULL;
-         name = g_dir_read_name(d)) {
-        g_autofree char *path = g_build_filename(dir, name, NULL);
-        if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
-            remove_tree(path);
-        } else {
-            g_remove(path);
-        }
-    }
-    g_rmdir(dir);
-}
-
 static void
 test_export_writes_the_data_folder_then_the_notebook(void)
 {
@@ -252,7 +235,7 @@ test_export_writes_the_data_folder_then_the_notebook(void)
     g_assert_true(g_str_has_prefix(brokers, "rank,id,type,group,t,"));
     g_assert_true(g_str_has_prefix(ties, "source,target,type,weight,formal\n"));
     g_assert_null(strstr(ipynb, "Jansen"));
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static void
@@ -270,7 +253,7 @@ test_export_into_a_file_is_a_file_error(void)
     g_assert_false(wn_notebook_export(net, NULL, path, &opts, &error));
     g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
     g_assert_cmpstr(error->message, ==, want);
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 int

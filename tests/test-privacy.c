@@ -42,32 +42,6 @@ load_key(const char *name)
     return key;
 }
 
-/* A fresh temporary folder for one test; remove_tree() takes it away again. */
-static char *
-make_tmp(void)
-{
-    g_autoptr(GError) error = NULL;
-    char *dir = g_dir_make_tmp("wijknet-privacy-XXXXXX", &error);
-    g_assert_no_error(error);
-    return dir;
-}
-
-static void
-remove_tree(const char *path)
-{
-    if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
-        g_autoptr(GDir) d = g_dir_open(path, 0, NULL);
-        for (const char *name = d != NULL ? g_dir_read_name(d) : NULL; name != NULL;
-             name = g_dir_read_name(d)) {
-            g_autofree char *child = g_build_filename(path, name, NULL);
-            remove_tree(child);
-        }
-        g_rmdir(path);
-        return;
-    }
-    g_unlink(path);
-}
-
 /* Pseudonymises @dataset with the key file @key_name into @tmp/@out; asserts success. */
 static char *
 pseudonymise(const char *dataset, const char *key_name, const WnPseudonymiseOptions *opts,
@@ -125,7 +99,7 @@ test_key_trailing_line_end_is_ignored(void)
 static void
 test_same_key_gives_byte_identical_output(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     g_autofree char *a = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "a", NULL);
     g_autofree char *b = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "b", NULL);
@@ -134,13 +108,13 @@ test_same_key_gives_byte_identical_output(void)
         g_autofree char *text_b = read_text(b, output_files[i]);
         g_assert_cmpstr(text_a, ==, text_b);
     }
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static void
 test_different_key_gives_different_pseudonyms(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     g_autofree char *a = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "a", NULL);
     g_autofree char *b = pseudonymise("privacy-wijk", "other.key", &opts, tmp, "b", NULL);
@@ -155,7 +129,7 @@ test_different_key_gives_different_pseudonyms(void)
         g_assert_cmpint(id_a[0], ==, id_b[0]); /* the kind letter stays */
         g_assert_false(wn_network_node_lookup(net_b, id_a, NULL));
     }
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static GArray *
@@ -171,7 +145,7 @@ degrees(const WnNetwork *net)
 static void
 test_output_loads_with_the_same_structure(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     g_autofree char *out = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "out", NULL);
     g_autoptr(WnNetwork) orig = wn_test_load("data", "privacy-wijk");
@@ -196,7 +170,7 @@ test_output_loads_with_the_same_structure(void)
         g_assert_cmpfloat(wn_network_tie_weight(pseud, t), ==, wn_network_tie_weight(orig, t));
         g_assert_cmpint(wn_network_tie_kind(pseud, t), ==, wn_network_tie_kind(orig, t));
     }
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static void
@@ -213,7 +187,7 @@ assert_nothing_personal(const char *text)
 static void
 test_no_original_id_or_label_in_output(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     g_autofree char *out = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "out", NULL);
     g_autoptr(GDir) d = g_dir_open(out, 0, NULL);
@@ -224,13 +198,13 @@ test_no_original_id_or_label_in_output(void)
         files++;
     }
     g_assert_cmpuint(files, ==, 4); /* interview-notes.txt is not copied */
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static void
 test_output_files_are_mode_0600(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     g_autofree char *out = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "out", NULL);
     GStatBuf st;
@@ -241,13 +215,13 @@ test_output_files_are_mode_0600(void)
         g_assert_cmpint(g_stat(path, &st), ==, 0);
         g_assert_cmpint(st.st_mode & 0777, ==, 0600);
     }
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static void
 test_default_keeps_analysis_columns_and_rounds_coordinates(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
     g_autofree char *out = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "out", notes);
@@ -266,13 +240,13 @@ test_default_keeps_analysis_columns_and_rounds_coordinates(void)
     for (gsize i = 0; i < G_N_ELEMENTS(want); i++) {
         g_assert_cmpstr(g_ptr_array_index(notes, i), ==, want[i]);
     }
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static void
 test_keep_and_drop_choose_the_columns(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     static const char *const keep[] = {"Interests", NULL};
     static const char *const drop[] = {"label", "vulnerable", NULL};
     WnPseudonymiseOptions opts = {keep, drop, WN_COORDINATES_DROP, 3};
@@ -285,25 +259,25 @@ test_keep_and_drop_choose_the_columns(void)
     g_assert_nonnull(strstr(json, "\"coordinates\":\t\"dropped\""));
     g_assert_nonnull(strstr(json, "\"key_fingerprint\":\t\"83188c2f0e2903dd\""));
     g_assert_nonnull(strstr(json, "\"title\":\t\"Privacy test wijk\""));
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static void
 test_coordinates_kept_when_asked(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     opts.coordinates = WN_COORDINATES_KEEP;
     g_autofree char *out = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "out", NULL);
     g_autofree char *nodes = read_text(out, "nodes.csv");
     g_assert_nonnull(strstr(nodes, ",BU04390101,52.371612,4.896123,1\n"));
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static void
 test_semicolons_and_decimal_commas_survive(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     opts.decimals = 2;
     g_autofree char *out = pseudonymise("privacy-semicolon", "test.key", &opts, tmp, "out", NULL);
@@ -319,7 +293,7 @@ test_semicolons_and_decimal_commas_survive(void)
     g_autoptr(WnNetwork) net = wn_network_load(out, WN_LOAD_DEFAULT, &error);
     g_assert_no_error(error);
     g_assert_cmpfloat(wn_network_tie_weight(net, 0), ==, 1.5);
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static void
@@ -352,7 +326,7 @@ test_short_key_is_refused(void)
 static void
 test_new_key_is_64_hex_digits_readable_by_owner_only(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     g_autofree char *path = g_build_filename(tmp, "new.key", NULL);
     g_autoptr(GError) error = NULL;
     g_assert_true(wn_pseudonym_key_create(path, &error));
@@ -368,13 +342,13 @@ test_new_key_is_64_hex_digits_readable_by_owner_only(void)
     g_assert_true(wn_pseudonym_key_create(other, &error));
     g_autofree char *other_text = read_text(tmp, "other.key");
     g_assert_cmpstr(text, !=, other_text);
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 static void
 test_new_key_refuses_to_overwrite(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     g_autofree char *path = g_build_filename(tmp, "old.key", NULL);
     g_autoptr(GError) error = NULL;
     g_assert_true(g_file_set_contents(path, "precious\n", -1, &error));
@@ -387,7 +361,7 @@ test_new_key_refuses_to_overwrite(void)
     g_assert_cmpstr(error->message, ==, want);
     g_autofree char *text = read_text(tmp, "old.key");
     g_assert_cmpstr(text, ==, "precious\n");
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 typedef struct {
@@ -418,7 +392,7 @@ test_bad_column_options_are_refused(gconstpointer data)
 static void
 test_refuses_a_folder_that_is_not_empty(void)
 {
-    g_autofree char *tmp = make_tmp();
+    g_autofree char *tmp = wn_test_make_temp_dir();
     g_autofree char *dir = data_path("privacy-wijk");
     g_autoptr(WnNetwork) net = wn_test_load("data", "privacy-wijk");
     g_autoptr(GBytes) key = load_key("test.key");
@@ -437,7 +411,7 @@ test_refuses_a_folder_that_is_not_empty(void)
     g_autofree char *want =
         g_strdup_printf("%s: the folder is not empty; refusing to write into it", tmp);
     g_assert_cmpstr(error->message, ==, want);
-    remove_tree(tmp);
+    wn_test_remove_tree(tmp);
 }
 
 int

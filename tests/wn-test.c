@@ -2,6 +2,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "wn-test.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -64,4 +65,28 @@ wn_test_assert_scores(const char *what, const GArray *got, const GArray *want)
             return;
         }
     }
+}
+
+char *
+wn_test_make_temp_dir(void)
+{
+    g_autoptr(GError) error = NULL;
+    char *dir = g_dir_make_tmp("wijknet-test-XXXXXX", &error);
+    g_assert_no_error(error);
+    return dir;
+}
+
+void
+wn_test_remove_tree(const char *path)
+{
+    if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
+        g_unlink(path);
+        return;
+    }
+    g_autoptr(GDir) d = g_dir_open(path, 0, NULL);
+    for (const char *name; d != NULL && (name = g_dir_read_name(d)) != NULL;) {
+        g_autofree char *child = g_build_filename(path, name, NULL);
+        wn_test_remove_tree(child);
+    }
+    g_rmdir(path);
 }

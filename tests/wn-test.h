@@ -16,4 +16,10 @@ GArray *wn_test_read_column(const char *path, const char *column);
  * 1e-12 near zero), naming the measure and row on failure. */
 void wn_test_assert_scores(const char *what, const GArray *got, const GArray *want);
 
+/* A fresh empty folder under the temporary directory, named wijknet-test-XXXXXX. */
+char *wn_test_make_temp_dir(void);
+
+/* Removes @path: a file, or a folder with everything in it (tests' own folders only). */
+void wn_test_remove_tree(const char *path);
+
 #endif /* WN_TEST_H */
