@@ -69,6 +69,15 @@ wn_measure_default_names(void)
     return default_names;
 }
 
+/* Frees the network's cache of results (a placeholder until the cache is filled). */
+void
+wn_cache__free(GHashTable *cache)
+{
+    if (cache != NULL) {
+        g_hash_table_unref(cache);
+    }
+}
+
 GArray *
 wn_scores__new(gsize n)
 {

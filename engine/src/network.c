@@ -54,6 +54,7 @@ wn_network__new(void)
     net->tie_attributes = g_ptr_array_new_with_free_func(wn_column_free);
     net->conflicts = g_array_new(FALSE, FALSE, sizeof(guint32));
     net->arcs = g_array_new(FALSE, FALSE, sizeof(guint32));
+    g_mutex_init(&net->cache_lock);
     return net;
 }
 
@@ -97,6 +98,8 @@ wn_network_free(WnNetwork *net)
     g_free(net->tie_to);
     g_free(net->tie_kind);
     g_free(net->tie_weight);
+    wn_cache__free(net->cache);
+    g_mutex_clear(&net->cache_lock);
     g_free(net);
 }
 

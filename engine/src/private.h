@@ -30,6 +30,14 @@ typedef struct {
  * same ties with their direction when the dataset is directed. `informal` has every
  * node and only the informal ties; informal edge e is tie `informal_tie[e]`.
  */
+/* The parts of wn_network_load whose time is kept in load_seconds (--timings). */
+typedef enum {
+    WN_LOAD_PART_NODES, /* reading nodes.csv */
+    WN_LOAD_PART_TIES,  /* reading ties.csv: parse, check, resolve ids, merge */
+    WN_LOAD_PART_GRAPHS, /* building the graphs */
+    WN_LOAD_PARTS
+} WnLoadPart;
+
 struct _WnNetwork {
     gboolean directed;
     GStringChunk *strings; /* every string below lives here */
@@ -62,6 +70,10 @@ struct _WnNetwork {
     igraph_vector_t weights, lengths;
     igraph_vector_int_t informal_tie;
     gboolean has_graphs;
+
+    double load_seconds[WN_LOAD_PARTS]; /* wall seconds of each part of wn_network_load */
+    GMutex cache_lock;  /* guards cache: the network is shared read-only between threads */
+    GHashTable *cache;  /* results computed once per network (measures.c), or NULL */
 };
 
 /* network.c */
@@ -85,6 +97,7 @@ void wn_table__add_ints(WnTable *table, const char *name, const gint64 *values,
 void wn_table__add_doubles(WnTable *table, const char *name, const double *values);
 
 /* measures.c */
+void wn_cache__free(GHashTable *cache);
 GArray *wn_scores__new(gsize n);
 GArray *wn_scores__from_igraph(const igraph_vector_t *v);
 GArray *wn_scores__from_igraph_int(const igraph_vector_int_t *v);
