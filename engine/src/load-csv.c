@@ -1,135 +1,21 @@
 /* load-csv.c: the fieldwork loader (FORMAT.md): nodes.csv, ties.csv and dataset.json */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csv.h"
+#include "load.h"
 
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define WN_MAX_NODES ((gsize) G_MAXINT32)
 #define WN_MESSAGE_CELL_CHARS 40 /* a cell quoted in a message is cut after this many */
 
-typedef enum {
-    NODE_ID,
-    NODE_TYPE,
-    NODE_LABEL,
-    NODE_AREA,
-    NODE_LAT,
-    NODE_LON,
-    NODE_VULNERABLE,
-    NODE_COLUMNS
-} NodeColumn;
-static const char *const node_columns[NODE_COLUMNS] = {"id",  "type", "label",     "area",
-                                                       "lat", "lon",  "vulnerable"};
-typedef enum {
-    TIE_SOURCE,
-    TIE_TARGET,
-    TIE_TYPE,
-    TIE_WEIGHT,
-    TIE_SUPPORT_KIND,
-    TIE_COLUMNS
-} TieColumn;
-static const char *const tie_columns[TIE_COLUMNS] = {"source", "target", "type", "weight",
-                                                     "support_kind"};
-
-/* Where each known column is (-1 when absent), and the extra columns kept as attributes. */
-typedef struct {
-    gssize known[8];         /* NODE_COLUMNS or TIE_COLUMNS entries */
-    GArray *extra_fields;    /* gsize: field index of each extra column */
-    GPtrArray *extra_names;  /* lower-case */
-    GPtrArray *extra_values; /* of GArray (const char *), one per extra column */
-    gsize fields;
-} Header;
-
-/*
- * The loader's own index of node ids, open addressing with a cheap hash: ties.csv looks
- * up two ids a row, and GHashTable's g_str_hash and indirections dominated the load.
- * net->index is still filled for wn_network_node_lookup; this one gives the same answers.
- */
-typedef struct {
-    const char *id; /* NULL = empty; the string lives in net->strings */
-    guint32 hash;
-    guint32 node;
-} IdSlot;
-
-typedef struct {
-    IdSlot *slots;
-    gsize capacity, used;
-} IdMap;
-
-static guint64
-hash_id(const char *id)
-{
-    guint64 h = 0xcbf29ce484222325u; /* FNV-1a */
-    for (const guchar *p = (const guchar *) id; *p != '\0'; p++) {
-        h = (h ^ *p) * 0x100000001b3u;
-    }
-    return h ^ (h >> 29);
-}
+static const char *const node_columns[WN_NODE_COLUMNS] = {"id",  "type", "label",     "area",
+                                                          "lat", "lon",  "vulnerable"};
+static const char *const tie_columns[WN_TIE_COLUMNS] = {"source", "target", "type", "weight",
+                                                        "support_kind"};
 
 static void
-id_map_put(IdMap *map, const char *id, guint32 hash, guint32 node)
-{
-    gsize slot = hash & (map->capacity - 1);
-    while (map->slots[slot].id != NULL) {
-        slot = (slot + 1) & (map->capacity - 1);
-    }
-    map->slots[slot] = (IdSlot){id, hash, node};
-}
-
-static void
-id_map_grow(IdMap *map)
-{
-    IdMap old = *map;
-    map->capacity = old.capacity == 0 ? 1024 : 2 * old.capacity;
-    map->slots = g_new0(IdSlot, map->capacity);
-    for (gsize i = 0; i < old.capacity; i++) {
-        if (old.slots[i].id != NULL) {
-            id_map_put(map, old.slots[i].id, old.slots[i].hash, old.slots[i].node);
-        }
-    }
-    g_free(old.slots);
-}
-
-/* Adds @id (a string that outlives the map, not yet in it) as @node. */
-static void
-id_map_add(IdMap *map, const char *id, guint32 node)
-{
-    if (2 * (map->used + 1) > map->capacity) {
-        id_map_grow(map);
-    }
-    id_map_put(map, id, (guint32) hash_id(id), node);
-    map->used++;
-}
-
-static gboolean
-id_map_lookup(const IdMap *map, const char *id, gsize *node_out)
-{
-    if (map->used == 0) {
-        return FALSE;
-    }
-    guint32 hash = (guint32) hash_id(id);
-    for (gsize slot = hash & (map->capacity - 1); map->slots[slot].id != NULL;
-         slot = (slot + 1) & (map->capacity - 1)) {
-        if (map->slots[slot].hash == hash && strcmp(map->slots[slot].id, id) == 0) {
-            *node_out = map->slots[slot].node;
-            return TRUE;
-        }
-    }
-    return FALSE;
-}
-
-typedef struct {
-    WnNetwork *net;
-    WnLoadFlags flags;
-    WnCsv csv;
-    Header header;
-    IdMap *ids;
-} Loader;
-
-static void
-loader_clear(Loader *l)
+loader_clear(WnLoader *l)
 {
     wn_csv__clear(&l->csv);
     g_clear_pointer(&l->header.extra_fields, g_array_unref);
@@ -178,7 +64,7 @@ free_values(gpointer values)
 
 /* Tells the empty file from one with only comments and empty lines. */
 static void
-set_no_header_error(const Loader *l, const char *const *names, GError **error)
+set_no_header_error(const WnLoader *l, const char *const *names, GError **error)
 {
     gboolean empty = l->csv.len == 0 || (l->csv.len == 3 && (guchar) l->csv.data[0] == 0xEF);
     wn_csv__set_error(&l->csv, error, WN_ERROR_PARSE, 1, 1,
@@ -188,7 +74,7 @@ set_no_header_error(const Loader *l, const char *const *names, GError **error)
 
 /* Reads the header record and checks it is UTF-8; TRUE with the fields in l->csv. */
 static gboolean
-read_header_record(Loader *l, const char *const *names, GError **error)
+read_header_record(WnLoader *l, const char *const *names, GError **error)
 {
     gboolean done = FALSE;
     if (!wn_csv__next(&l->csv, &done, error)) {
@@ -203,7 +89,7 @@ read_header_record(Loader *l, const char *const *names, GError **error)
 
 /* Adds @name as an extra column whose cells are kept as attributes (FORMAT.md). */
 static void
-add_extra_column(Header *h, gsize field, const char *name)
+add_extra_column(WnLoadHeader *h, gsize field, const char *name)
 {
     g_array_append_val(h->extra_fields, field);
     g_ptr_array_add(h->extra_names, g_strdup(name));
@@ -213,7 +99,7 @@ add_extra_column(Header *h, gsize field, const char *name)
 /* Files one header field: a known column, an extra one, or both (@kept_known: a known
  * column whose cells are also kept as an attribute, such as support_kind). */
 static gboolean
-add_header_column(Loader *l, gsize field, const char *const *names, gsize n_names,
+add_header_column(WnLoader *l, gsize field, const char *const *names, gsize n_names,
                   gssize kept_known, GError **error)
 {
     char *name = trim(wn_csv__field(&l->csv, field));
@@ -243,7 +129,7 @@ add_header_column(Loader *l, gsize field, const char *const *names, gsize n_name
 
 /* Names the columns the header has, for the message about a missing one. */
 static char *
-join_header(const Loader *l)
+join_header(const WnLoader *l)
 {
     g_autoptr(GString) joined = g_string_new(NULL);
     for (gsize f = 0; f < l->header.fields; f++) {
@@ -253,7 +139,8 @@ join_header(const Loader *l)
 }
 
 static gboolean
-check_required_columns(const Loader *l, const char *const *names, gsize n_required, GError **error)
+check_required_columns(const WnLoader *l, const char *const *names, gsize n_required,
+                       GError **error)
 {
     for (gsize k = 0; k < n_required; k++) {
         if (l->header.known[k] < 0) {
@@ -272,13 +159,13 @@ check_required_columns(const Loader *l, const char *const *names, gsize n_requir
  * first @n_required of @names must be present; unknown columns become attributes.
  */
 static gboolean
-read_header(Loader *l, const char *const *names, gsize n_names, gsize n_required, gssize kept_known,
-            GError **error)
+read_header(WnLoader *l, const char *const *names, gsize n_names, gsize n_required,
+            gssize kept_known, GError **error)
 {
     if (!read_header_record(l, names, error)) {
         return FALSE;
     }
-    Header *h = &l->header;
+    WnLoadHeader *h = &l->header;
     h->fields = wn_csv__field_count(&l->csv);
     h->extra_fields = g_array_new(FALSE, FALSE, sizeof(gsize));
     h->extra_values = g_ptr_array_new_with_free_func(free_values);
@@ -296,7 +183,7 @@ read_header(Loader *l, const char *const *names, gsize n_names, gsize n_required
 
 /* Reports a bad row: fatal, or listed and passed over with WN_LOAD_SKIP_BAD_ROWS. */
 static gboolean
-row_failed(Loader *l, GError *row_error, GError **error)
+row_failed(WnLoader *l, GError *row_error, GError **error)
 {
     if ((l->flags & WN_LOAD_SKIP_BAD_ROWS) != 0) {
         g_ptr_array_add(l->net->skipped, g_strdup(row_error->message));
@@ -308,23 +195,23 @@ row_failed(Loader *l, GError *row_error, GError **error)
 }
 
 static const char *
-cell(const Loader *l, gsize column)
+cell(const WnLoader *l, gsize column)
 {
     gssize f = l->header.known[column];
     return f < 0 ? "" : trim(wn_csv__field(&l->csv, (gsize) f));
 }
 
 static gsize
-field_of(const Loader *l, gsize column)
+field_of(const WnLoader *l, gsize column)
 {
     return (gsize) l->header.known[column] + 1;
 }
 
-static void cell_error(const Loader *l, GError **error, gint code, gsize column, const char *format,
-                       ...) G_GNUC_PRINTF(5, 6);
+static void cell_error(const WnLoader *l, GError **error, gint code, gsize column,
+                       const char *format, ...) G_GNUC_PRINTF(5, 6);
 
 static void
-cell_error(const Loader *l, GError **error, gint code, gsize column, const char *format, ...)
+cell_error(const WnLoader *l, GError **error, gint code, gsize column, const char *format, ...)
 {
     va_list args;
     va_start(args, format);
@@ -351,7 +238,7 @@ describe_cell(const char *text)
 
 /* Sets "PATH:LINE:COLUMN: expected @expected, got "CELL"" for the cell @text of @column. */
 static void
-cell_error_got(const Loader *l, GError **error, gint code, gsize column, const char *expected,
+cell_error_got(const WnLoader *l, GError **error, gint code, gsize column, const char *expected,
                const char *text)
 {
     g_autofree char *got = describe_cell(text);
@@ -366,7 +253,7 @@ cell_error_got(const Loader *l, GError **error, gint code, gsize column, const c
 static gboolean
 parse_short_decimal(const char *text, double *out)
 {
-    static const double powers[] = {1e0, 1e1, 1e2, 1e3, 1e4,  1e5,  1e6,  1e7,
+    static const double powers[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                     1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
     const char *p = text + (*text == '-' || *text == '+');
     guint64 digits = 0;
@@ -391,9 +278,14 @@ parse_short_decimal(const char *text, double *out)
     return TRUE;
 }
 
-/* A decimal number: digits, sign, point (or comma when `;` delimits), exponent. */
-static gboolean
-parse_number(const Loader *l, const char *text, double *out)
+/**
+ * wn_load__number:
+ * Reads a decimal number: digits, sign, point (or comma when @delimiter is `;`), exponent.
+ * Returns: FALSE when @text is not such a number or is not finite.
+ * Cost: O(length of @text).
+ */
+gboolean
+wn_load__number(const char *text, char delimiter, double *out)
 {
     char buf[64];
     gsize len = strlen(text);
@@ -402,7 +294,7 @@ parse_number(const Loader *l, const char *text, double *out)
     }
     for (gsize i = 0; i <= len; i++) {
         char c = text[i];
-        buf[i] = c == ',' && l->csv.delimiter == ';' ? '.' : c;
+        buf[i] = c == ',' && delimiter == ';' ? '.' : c;
         if (c != '\0' && !g_ascii_isdigit(c) && strchr("+-.eE", buf[i]) == NULL) {
             return FALSE;
         }
@@ -416,7 +308,7 @@ parse_number(const Loader *l, const char *text, double *out)
 }
 
 static gboolean
-check_field_count(const Loader *l, GError **error)
+check_field_count(const WnLoader *l, GError **error)
 {
     gsize found = wn_csv__field_count(&l->csv);
     if (found > l->header.fields) {
@@ -431,7 +323,7 @@ check_field_count(const Loader *l, GError **error)
 }
 
 static void
-keep_extra_cells(Loader *l)
+keep_extra_cells(WnLoader *l)
 {
     for (guint j = 0; j < l->header.extra_fields->len; j++) {
         gsize f = g_array_index(l->header.extra_fields, gsize, j);
@@ -444,7 +336,7 @@ keep_extra_cells(Loader *l)
 
 /* Hands the extra columns over to @columns as attributes, in file order. */
 static void
-move_extra_columns(Loader *l, GPtrArray *columns)
+move_extra_columns(WnLoader *l, GPtrArray *columns)
 {
     for (guint j = 0; j < l->header.extra_fields->len; j++) {
         WnColumn *c = g_new0(WnColumn, 1);
@@ -462,7 +354,7 @@ typedef struct {
     GArray *kinds, *vulnerable;   /* guint8 */
     GArray *lat, *lon;            /* double */
     GArray *lines;                /* gsize: where each node was defined */
-    GHashTable *folded;           /* case- and normalisation-folded id -> first id */
+    WnConfusable folded;
 } NodeRows;
 
 static const struct {
@@ -478,8 +370,9 @@ static const struct {
     {"organisatie", WN_NODE_ORGANISATION},
 };
 
-static gboolean
-parse_node_kind(const char *text, guint8 *out)
+/* Reads a node type: a FORMAT.md name or a Dutch alias, in any case. */
+gboolean
+wn_load__node_kind(const char *text, guint8 *out)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(node_kind_aliases); i++) {
         if (g_ascii_strcasecmp(text, node_kind_aliases[i].name) == 0) {
@@ -490,8 +383,9 @@ parse_node_kind(const char *text, guint8 *out)
     return FALSE;
 }
 
-static gboolean
-parse_flag(const char *text, guint8 *out)
+/* Reads `vulnerable`: 1/0, true/false, yes/no, ja/nee in any case, or empty (no). */
+gboolean
+wn_load__flag(const char *text, guint8 *out)
 {
     static const char *const yes[] = {"1", "true", "yes", "ja"};
     static const char *const no[] = {"", "0", "false", "no", "nee"};
@@ -510,75 +404,180 @@ parse_flag(const char *text, guint8 *out)
     return FALSE;
 }
 
-/* Reads lat or lon: empty is unknown (NaN); otherwise a number within ±limit. */
+/* Reads lat or lon: empty is unknown (NaN); otherwise a number within ±@limit. */
+gboolean
+wn_load__coordinate(const char *text, char delimiter, double limit, double *out)
+{
+    *out = NAN;
+    return *text == '\0' || (wn_load__number(text, delimiter, out) && fabs(*out) <= limit);
+}
+
 static gboolean
-parse_coordinate(const Loader *l, NodeColumn column, double limit, double *out, GError **error)
+parse_coordinate(const WnLoader *l, WnNodeColumn column, double limit, double *out, GError **error)
 {
     const char *text = cell(l, column);
-    *out = NAN;
-    if (*text == '\0') {
-        return TRUE;
-    }
-    if (!parse_number(l, text, out) || fabs(*out) > limit) {
-        g_autofree char *expected =
-            g_strdup_printf("%s in WGS84 degrees between -%g and %g",
-                            column == NODE_LAT ? "a latitude" : "a longitude", limit, limit);
+    if (!wn_load__coordinate(text, l->csv.delimiter, limit, out)) {
+        g_autofree char *expected = g_strdup_printf(
+            "%s in WGS84 degrees between -%g and %g",
+            column == WN_NODE_COLUMN_LAT ? "a latitude" : "a longitude", limit, limit);
         cell_error_got(l, error, WN_ERROR_PARSE, column, expected, text);
         return FALSE;
     }
     return TRUE;
 }
 
-/* The key under which ids that differ only in case or normalisation meet; ASCII ids
- * (the common case) need neither normalising nor Unicode case folding. */
-static char *
-fold_id(const char *id)
+/* The key under which ids that differ only in case or normalisation meet, in @scratch;
+ * ASCII ids (the common case) need neither normalising nor Unicode case folding. */
+static void
+fold_id(const char *id, GString *scratch)
 {
+    g_string_truncate(scratch, 0);
     const char *p = id;
     while (*p != '\0' && (guchar) *p < 0x80) {
-        p++;
+        g_string_append_c(scratch, g_ascii_tolower(*p++));
     }
     if (*p == '\0') {
-        return g_ascii_strdown(id, -1);
-    }
-    g_autofree char *normal = g_utf8_normalize(id, -1, G_NORMALIZE_ALL_COMPOSE);
-    return g_utf8_casefold(normal, -1);
-}
-
-/* ids that differ only in case or Unicode normalisation draw a warning (FORMAT.md). */
-static void
-warn_if_confusable(Loader *l, NodeRows *rows, const char *id)
-{
-    g_autofree char *folded = fold_id(id);
-    const char *earlier = g_hash_table_lookup(rows->folded, folded);
-    if (earlier != NULL) {
-        wn_network__add_warning(l->net,
-                                "%s:%" G_GSIZE_FORMAT
-                                ": node id \"%s\" differs from \"%s\" only in "
-                                "case or Unicode normalisation; they are different nodes",
-                                l->csv.path, l->csv.record_line, id, earlier);
         return;
     }
-    g_hash_table_insert(rows->folded, g_steal_pointer(&folded), (gpointer) id);
+    g_autofree char *normal = g_utf8_normalize(id, -1, G_NORMALIZE_ALL_COMPOSE);
+    g_autofree char *folded = g_utf8_casefold(normal, -1);
+    g_string_assign(scratch, folded);
+}
+
+/* Sizes @c for about @ids ids; it grows past that. */
+void
+wn_confusable__init(WnConfusable *c, gsize ids)
+{
+    c->scratch = g_string_new(NULL);
+    c->other = g_string_new(NULL);
+    c->capacity = 1024;
+    while (c->capacity < 2 * ids) {
+        c->capacity *= 2;
+    }
+    c->slots = wn_network__alloc_large(c->capacity * sizeof *c->slots, TRUE);
+    c->used = 0;
+}
+
+void
+wn_confusable__clear(WnConfusable *c)
+{
+    g_string_free(g_steal_pointer(&c->scratch), TRUE);
+    g_string_free(g_steal_pointer(&c->other), TRUE);
+    g_clear_pointer(&c->slots, g_free);
+}
+
+static void
+confusable_grow(WnConfusable *c)
+{
+    WnConfusable old = *c;
+    c->capacity *= 2;
+    c->slots = wn_network__alloc_large(c->capacity * sizeof *c->slots, TRUE);
+    for (gsize i = 0; i < old.capacity; i++) {
+        if (old.slots[i].first != 0) {
+            gsize slot = old.slots[i].hash & (c->capacity - 1);
+            while (c->slots[slot].first != 0) {
+                slot = (slot + 1) & (c->capacity - 1);
+            }
+            c->slots[slot] = old.slots[i];
+        }
+    }
+    g_free(old.slots);
+}
+
+/**
+ * wn_confusable__hash:
+ * Returns: the hash of @id's folded key, using @scratch (FORMAT.md: ids that differ only
+ * in case or Unicode normalisation draw a warning). Any thread may hash.
+ * Cost: O(length of @id).
+ */
+guint32
+wn_confusable__hash(const char *id, GString *scratch)
+{
+    fold_id(id, scratch);
+    return wn_id__hash(scratch->str);
+}
+
+/**
+ * wn_confusable__check:
+ * Files the id @ids[@node], whose key hashes to @hash (wn_confusable__hash), under its
+ * key. @ids holds every id filed before, by node; a slot keeps only the key's hash and
+ * its first node, so that a million ids cost 16 MiB, and a matching hash folds both ids
+ * again to compare their keys.
+ * Returns: the first id filed under the same key, or NULL when @ids[@node] is the first.
+ * Cost: O(1) expected, plus the length of the ids when a hash matches.
+ */
+const char *
+wn_confusable__check(WnConfusable *c, const char *const *ids, gsize node, guint32 hash)
+{
+    gsize slot = hash & (c->capacity - 1);
+    for (; c->slots[slot].first != 0; slot = (slot + 1) & (c->capacity - 1)) {
+        const char *earlier = ids[c->slots[slot].first - 1];
+        if (c->slots[slot].hash == hash) {
+            fold_id(ids[node], c->scratch);
+            fold_id(earlier, c->other);
+            if (g_string_equal(c->other, c->scratch)) {
+                return earlier;
+            }
+        }
+    }
+    c->slots[slot] = (WnFoldSlot){hash, (guint32) node + 1};
+    if (2 * ++c->used > c->capacity) {
+        confusable_grow(c);
+    }
+    return NULL;
+}
+
+/* Warns of a node @id (on @line of @path) filed under the same key as an earlier one. */
+void
+wn_load__warn_confusable(WnNetwork *net, const char *path, gsize line, const char *id,
+                         const char *earlier)
+{
+    wn_network__add_warning(net,
+                            "%s:%" G_GSIZE_FORMAT ": node id \"%s\" differs from \"%s\" only in "
+                            "case or Unicode normalisation; they are different nodes",
+                            path, line, id, earlier);
+}
+
+/* Warns of a node with lat or lon but not both. */
+void
+wn_load__warn_half_position(WnNetwork *net, const char *path, gsize line, const char *id)
+{
+    wn_network__add_warning(net,
+                            "%s:%" G_GSIZE_FORMAT ": node \"%s\" has only one of lat and "
+                            "lon; its position is unknown",
+                            path, line, id);
+}
+
+/* ids that differ only in case or Unicode normalisation draw a warning (FORMAT.md);
+ * @id is the last of rows->ids. */
+static void
+warn_if_confusable(WnLoader *l, NodeRows *rows, const char *id)
+{
+    const char *const *ids = (const char *const *) (void *) rows->ids->data;
+    guint32 hash = wn_confusable__hash(id, rows->folded.scratch);
+    const char *earlier = wn_confusable__check(&rows->folded, ids, rows->ids->len - 1, hash);
+    if (earlier != NULL) {
+        wn_load__warn_confusable(l->net, l->csv.path, l->csv.record_line, id, earlier);
+    }
 }
 
 static gboolean
-check_node_id(Loader *l, NodeRows *rows, const char *id, GError **error)
+check_node_id(WnLoader *l, NodeRows *rows, const char *id, GError **error)
 {
     if (*id == '\0') {
-        cell_error_got(l, error, WN_ERROR_PARSE, NODE_ID, "a node id", id);
+        cell_error_got(l, error, WN_ERROR_PARSE, WN_NODE_COLUMN_ID, "a node id", id);
         return FALSE;
     }
     gsize earlier = 0;
-    if (id_map_lookup(l->ids, id, &earlier)) {
+    if (wn_id_index__lookup(&l->net->index, id, wn_id__hash(id), &earlier)) {
         g_autofree char *got = describe_cell(id);
-        cell_error(l, error, WN_ERROR_INVALID, NODE_ID,
+        cell_error(l, error, WN_ERROR_INVALID, WN_NODE_COLUMN_ID,
                    "expected a new node id, got %s again (first on line %" G_GSIZE_FORMAT ")", got,
                    g_array_index(rows->lines, gsize, earlier));
         return FALSE;
     }
     if (rows->ids->len >= WN_MAX_NODES) {
-        cell_error(l, error, WN_ERROR_INVALID, NODE_ID,
+        cell_error(l, error, WN_ERROR_INVALID, WN_NODE_COLUMN_ID,
                    "expected at most %" G_GSIZE_FORMAT " nodes, got more", WN_MAX_NODES);
         return FALSE;
     }
@@ -592,51 +591,47 @@ typedef struct {
 } NodeCells;
 
 static gboolean
-parse_node_cells(Loader *l, NodeRows *rows, NodeCells *out, GError **error)
+parse_node_cells(WnLoader *l, NodeRows *rows, NodeCells *out, GError **error)
 {
-    const char *id = cell(l, NODE_ID);
+    const char *id = cell(l, WN_NODE_COLUMN_ID);
     if (!check_field_count(l, error) || !check_node_id(l, rows, id, error)) {
         return FALSE;
     }
-    if (!parse_node_kind(cell(l, NODE_TYPE), &out->kind)) {
-        cell_error_got(l, error, WN_ERROR_PARSE, NODE_TYPE,
+    if (!wn_load__node_kind(cell(l, WN_NODE_COLUMN_TYPE), &out->kind)) {
+        cell_error_got(l, error, WN_ERROR_PARSE, WN_NODE_COLUMN_TYPE,
                        "resident, professional, group or organisation (or bewoner, groep, "
                        "organisatie)",
-                       cell(l, NODE_TYPE));
+                       cell(l, WN_NODE_COLUMN_TYPE));
         return FALSE;
     }
-    if (!parse_flag(cell(l, NODE_VULNERABLE), &out->vulnerable)) {
-        cell_error_got(l, error, WN_ERROR_PARSE, NODE_VULNERABLE,
+    if (!wn_load__flag(cell(l, WN_NODE_COLUMN_VULNERABLE), &out->vulnerable)) {
+        cell_error_got(l, error, WN_ERROR_PARSE, WN_NODE_COLUMN_VULNERABLE,
                        "1/0, true/false, yes/no or ja/nee (or an empty cell)",
-                       cell(l, NODE_VULNERABLE));
+                       cell(l, WN_NODE_COLUMN_VULNERABLE));
         return FALSE;
     }
-    if (!parse_coordinate(l, NODE_LAT, 90, &out->lat, error) ||
-        !parse_coordinate(l, NODE_LON, 180, &out->lon, error)) {
+    if (!parse_coordinate(l, WN_NODE_COLUMN_LAT, 90, &out->lat, error) ||
+        !parse_coordinate(l, WN_NODE_COLUMN_LON, 180, &out->lon, error)) {
         return FALSE;
     }
     if (!isnan(out->lat) != !isnan(out->lon)) {
-        wn_network__add_warning(l->net,
-                                "%s:%" G_GSIZE_FORMAT ": node \"%s\" has only one of lat and "
-                                "lon; its position is unknown",
-                                l->csv.path, l->csv.record_line, id);
+        wn_load__warn_half_position(l->net, l->csv.path, l->csv.record_line, id);
     }
     return TRUE;
 }
 
 /* Adds a checked row: its strings move into the network's string chunk. */
 static void
-add_node(Loader *l, NodeRows *rows, const NodeCells *c)
+add_node(WnLoader *l, NodeRows *rows, const NodeCells *c)
 {
     WnNetwork *net = l->net;
-    const char *id = g_string_chunk_insert(net->strings, cell(l, NODE_ID));
-    const char *label = cell(l, NODE_LABEL), *area = cell(l, NODE_AREA);
+    const char *id = g_string_chunk_insert(net->strings, cell(l, WN_NODE_COLUMN_ID));
+    const char *label = cell(l, WN_NODE_COLUMN_LABEL), *area = cell(l, WN_NODE_COLUMN_AREA);
     const char *kept_label = *label != '\0' ? g_string_chunk_insert(net->strings, label) : NULL;
     const char *kept_area = *area != '\0' ? g_string_chunk_insert_const(net->strings, area) : NULL;
-    g_hash_table_insert(net->index, (gpointer) id, GSIZE_TO_POINTER(rows->ids->len + 1));
-    id_map_add(l->ids, id, rows->ids->len);
-    warn_if_confusable(l, rows, id);
+    wn_id_index__add(&net->index, id, wn_id__hash(id), rows->ids->len); /* new: check_node_id */
     g_array_append_val(rows->ids, id);
+    warn_if_confusable(l, rows, id);
     g_array_append_val(rows->labels, kept_label);
     g_array_append_val(rows->areas, kept_area);
     g_array_append_val(rows->kinds, c->kind);
@@ -648,7 +643,7 @@ add_node(Loader *l, NodeRows *rows, const NodeCells *c)
 }
 
 static gboolean
-parse_node_row(Loader *l, NodeRows *rows, GError **error)
+parse_node_row(WnLoader *l, NodeRows *rows, GError **error)
 {
     NodeCells c = {0, 0, NAN, NAN};
     if (!parse_node_cells(l, rows, &c, error)) {
@@ -669,7 +664,7 @@ node_rows_init(NodeRows *rows)
     rows->lat = g_array_new(FALSE, FALSE, sizeof(double));
     rows->lon = g_array_new(FALSE, FALSE, sizeof(double));
     rows->lines = g_array_new(FALSE, FALSE, sizeof(gsize));
-    rows->folded = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    wn_confusable__init(&rows->folded, 0);
 }
 
 /* Moves the columns into the network; frees what is left. */
@@ -693,7 +688,7 @@ node_rows_finish(NodeRows *rows, WnNetwork *net)
             g_array_unref(left[i]);
         }
     }
-    g_hash_table_unref(rows->folded);
+    wn_confusable__clear(&rows->folded);
 }
 
 /*
@@ -702,7 +697,7 @@ node_rows_finish(NodeRows *rows, WnNetwork *net)
  * row error too (the reader resumes on the next line), any other CSV error is fatal.
  */
 static gboolean
-read_rows(Loader *l, gboolean (*parse_row)(Loader *, gpointer, GError **), gpointer rows,
+read_rows(WnLoader *l, gboolean (*parse_row)(WnLoader *, gpointer, GError **), gpointer rows,
           GError **error)
 {
     for (;;) {
@@ -727,21 +722,30 @@ read_rows(Loader *l, gboolean (*parse_row)(Loader *, gpointer, GError **), gpoin
 }
 
 static gboolean
-parse_node_row_cb(Loader *l, gpointer rows, GError **error)
+parse_node_row_cb(WnLoader *l, gpointer rows, GError **error)
 {
     return parse_node_row(l, rows, error);
 }
 
+/* Reads the rows of nodes.csv one by one, after the header. */
 static gboolean
-load_nodes(WnNetwork *net, IdMap *ids, const char *path, WnLoadFlags flags, GError **error)
+read_node_rows(WnLoader *l, GError **error)
 {
-    Loader l = {.net = net, .flags = flags, .ids = ids};
     NodeRows rows = {0};
     node_rows_init(&rows);
-    gboolean ok = wn_csv__open(&l.csv, path, error) &&
-                  read_header(&l, node_columns, NODE_COLUMNS, 2, -1, error) &&
-                  read_rows(&l, parse_node_row_cb, &rows, error);
-    node_rows_finish(&rows, ok ? net : NULL);
+    gboolean ok = read_rows(l, parse_node_row_cb, &rows, error);
+    node_rows_finish(&rows, ok ? l->net : NULL);
+    return ok;
+}
+
+static gboolean
+load_nodes(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
+{
+    WnLoader l = {.net = net, .flags = flags};
+    gboolean ok =
+        wn_csv__open(&l.csv, path, error) &&
+        read_header(&l, node_columns, WN_NODE_COLUMNS, 2, -1, error) &&
+        (wn_load__nodes_fast(&l, wn_chunks__default_bytes(l.csv.len)) || read_node_rows(&l, error));
     if (ok) {
         move_extra_columns(&l, net->node_attributes);
     }
@@ -749,21 +753,9 @@ load_nodes(WnNetwork *net, IdMap *ids, const char *path, WnLoadFlags flags, GErr
     return ok;
 }
 
-/* An open-addressing map from a node pair to a tie, so merging costs no allocation.
- * Key 0 marks an empty slot: it is the pair (0, 0), a self-tie, which is never stored.
- * A key and its value share a slot (one cache line), and zeroed memory is an empty map. */
-typedef struct {
-    guint64 key;
-    guint32 value;
-} PairSlot;
-
-typedef struct {
-    PairSlot *slots;
-    gsize capacity, used;
-} PairMap;
-
+/* WnPairMap (load.h) */
 static void
-pair_map_init(PairMap *map, gsize expected)
+pair_map_init(WnPairMap *map, gsize expected)
 {
     gsize capacity = 1024;
     while (capacity < 2 * expected) {
@@ -771,7 +763,7 @@ pair_map_init(PairMap *map, gsize expected)
     }
     map->capacity = capacity;
     map->used = 0;
-    map->slots = g_new0(PairSlot, capacity);
+    map->slots = g_new0(WnPairSlot, capacity);
 }
 
 /* Mixes both ends into the low bits (the product's low bits alone depend on the target only). */
@@ -783,9 +775,9 @@ pair_slot(guint64 key, gsize capacity)
 }
 
 static void
-pair_map_grow(PairMap *map)
+pair_map_grow(WnPairMap *map)
 {
-    PairMap old = *map;
+    WnPairMap old = *map;
     pair_map_init(map, old.capacity);
     for (gsize i = 0; i < old.capacity; i++) {
         if (old.slots[i].key != 0) {
@@ -802,7 +794,7 @@ pair_map_grow(PairMap *map)
 
 /* Returns: the value stored for @key (not 0), or stores @value and returns it when new. */
 static guint32
-pair_map_find_or_add(PairMap *map, guint64 key, guint32 value)
+pair_map_find_or_add(WnPairMap *map, guint64 key, guint32 value)
 {
     if (2 * (map->used + 1) > map->capacity) {
         pair_map_grow(map);
@@ -814,13 +806,13 @@ pair_map_find_or_add(PairMap *map, guint64 key, guint32 value)
         }
         slot = (slot + 1) & (map->capacity - 1);
     }
-    map->slots[slot] = (PairSlot){key, value};
+    map->slots[slot] = (WnPairSlot){key, value};
     map->used++;
     return value;
 }
 
-static void
-pair_map_clear(PairMap *map)
+void
+wn_pair_map__clear(WnPairMap *map)
 {
     g_free(map->slots);
 }
@@ -839,20 +831,23 @@ typedef struct {
     GArray *kind;      /* guint8 */
     GArray *weight;    /* double */
     GArray *arc_weight;
-    PairMap ties, arcs, conflicts;
+    WnPairMap ties, arcs, conflicts;
 } TieRows;
 
 static const char *const support_kinds[] = {"practical", "emotional", "companionship", "advice"};
 
-static gboolean
-parse_tie_kind(const char *text, guint8 *out)
+/* Reads a tie type: a FORMAT.md name in any case; empty is acquaintance. */
+gboolean
+wn_load__tie_kind(const char *text, guint8 *out)
 {
     if (*text == '\0') {
         *out = WN_TIE_ACQUAINTANCE;
         return TRUE;
     }
+    char first = g_ascii_tolower(*text);
     for (guint k = 0; k < WN_TIE_KIND_COUNT; k++) {
-        if (g_ascii_strcasecmp(text, wn_tie_kind_name((WnTieKind) k)) == 0) {
+        const char *name = wn_tie_kind_name((WnTieKind) k);
+        if (name[0] == first && g_ascii_strcasecmp(text, name) == 0) {
             *out = (guint8) k;
             return TRUE;
         }
@@ -872,11 +867,17 @@ is_support_kind(const char *part, gsize len)
     return FALSE;
 }
 
-/* Checks each `|`-separated part in place: the streaming reader allocates nothing per cell. */
-static gboolean
-check_support_kind(const Loader *l, GError **error)
+/**
+ * wn_load__support_kind:
+ * Checks each `|`-separated part of a support_kind cell in place (nothing is allocated
+ * per cell); an empty part is allowed.
+ * Returns: FALSE with the first unknown part, trimmed, in @bad_out and @bad_len_out.
+ * Cost: O(length of @text).
+ */
+gboolean
+wn_load__support_kind(const char *text, const char **bad_out, gsize *bad_len_out)
 {
-    const char *part = cell(l, TIE_SUPPORT_KIND);
+    const char *part = text;
     for (;;) {
         const char *end = strchr(part, '|');
         end = end != NULL ? end : part + strlen(part);
@@ -888,10 +889,8 @@ check_support_kind(const Loader *l, GError **error)
             e--;
         }
         if (e > s && !is_support_kind(s, (gsize) (e - s))) {
-            g_autofree char *bad = g_strndup(s, (gsize) (e - s));
-            cell_error_got(l, error, WN_ERROR_PARSE, TIE_SUPPORT_KIND,
-                           "practical, emotional, companionship or advice (several separated by |)",
-                           bad);
+            *bad_out = s;
+            *bad_len_out = (gsize) (e - s);
             return FALSE;
         }
         if (*end == '\0') {
@@ -902,7 +901,21 @@ check_support_kind(const Loader *l, GError **error)
 }
 
 static gboolean
-lookup_end(const Loader *l, TieColumn column, guint32 *out, GError **error)
+check_support_kind(const WnLoader *l, GError **error)
+{
+    const char *bad = NULL;
+    gsize len = 0;
+    if (wn_load__support_kind(cell(l, WN_TIE_COLUMN_SUPPORT_KIND), &bad, &len)) {
+        return TRUE;
+    }
+    g_autofree char *part = g_strndup(bad, len);
+    cell_error_got(l, error, WN_ERROR_PARSE, WN_TIE_COLUMN_SUPPORT_KIND,
+                   "practical, emotional, companionship or advice (several separated by |)", part);
+    return FALSE;
+}
+
+static gboolean
+lookup_end(const WnLoader *l, WnTieColumn column, guint32 *out, GError **error)
 {
     const char *id = cell(l, column);
     gsize node = 0;
@@ -910,7 +923,7 @@ lookup_end(const Loader *l, TieColumn column, guint32 *out, GError **error)
         cell_error_got(l, error, WN_ERROR_PARSE, column, "a node id", id);
         return FALSE;
     }
-    if (!id_map_lookup(l->ids, id, &node)) {
+    if (!wn_id_index__lookup(&l->net->index, id, wn_id__hash(id), &node)) {
         cell_error_got(l, error, WN_ERROR_INVALID, column, "a node id from nodes.csv", id);
         return FALSE;
     }
@@ -918,16 +931,20 @@ lookup_end(const Loader *l, TieColumn column, guint32 *out, GError **error)
     return TRUE;
 }
 
-static gboolean
-parse_weight(const Loader *l, double *out, GError **error)
+/* Reads a weight: a positive number; empty is 1 (FORMAT.md). */
+gboolean
+wn_load__weight(const char *text, char delimiter, double *out)
 {
-    const char *text = cell(l, TIE_WEIGHT);
     *out = 1.0;
-    if (*text == '\0') {
-        return TRUE;
-    }
-    if (!parse_number(l, text, out) || *out <= 0) {
-        cell_error_got(l, error, WN_ERROR_PARSE, TIE_WEIGHT,
+    return *text == '\0' || (wn_load__number(text, delimiter, out) && *out > 0);
+}
+
+static gboolean
+parse_weight(const WnLoader *l, double *out, GError **error)
+{
+    const char *text = cell(l, WN_TIE_COLUMN_WEIGHT);
+    if (!wn_load__weight(text, l->csv.delimiter, out)) {
+        cell_error_got(l, error, WN_ERROR_PARSE, WN_TIE_COLUMN_WEIGHT,
                        l->csv.delimiter == ';' ? "a positive weight (decimal point or comma)"
                                                : "a positive weight",
                        text);
@@ -939,7 +956,7 @@ parse_weight(const Loader *l, double *out, GError **error)
 /* Adds a row's weight to its tie, or starts a new tie; counts merged rows (FORMAT.md).
  * Refuses a row whose weight would make its pair's sum overflow to infinity. */
 static gboolean
-merge_tie(Loader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double weight,
+merge_tie(WnLoader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double weight,
           GError **error)
 {
     WnNetwork *net = l->net;
@@ -952,7 +969,7 @@ merge_tie(Loader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double we
         g_array_append_val(rows->weight, weight);
         keep_extra_cells(l);
     } else if (!isfinite(g_array_index(rows->weight, double, tie) + weight)) {
-        cell_error(l, error, WN_ERROR_INVALID, TIE_WEIGHT,
+        cell_error(l, error, WN_ERROR_INVALID, WN_TIE_COLUMN_WEIGHT,
                    "expected the weights of a repeated pair to add up to at most %g, got more",
                    G_MAXDOUBLE);
         return FALSE;
@@ -974,47 +991,53 @@ merge_tie(Loader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double we
     return TRUE;
 }
 
-static void
-keep_conflict(Loader *l, TieRows *rows, guint32 a, guint32 b)
+/**
+ * wn_load__keep_conflict:
+ * Keeps a conflict row aside: the first row of a pair adds the pair to the conflicts,
+ * a later one is a merged row (FORMAT.md). @conflicts starts zeroed.
+ * Cost: O(1) expected, amortised.
+ */
+void
+wn_load__keep_conflict(WnNetwork *net, WnPairMap *conflicts, guint32 a, guint32 b)
 {
-    guint32 next = l->net->conflicts->len / 2;
-    if (pair_map_find_or_add(&rows->conflicts, pair_key(a, b, FALSE), next) == next) {
-        g_array_append_val(l->net->conflicts, a);
-        g_array_append_val(l->net->conflicts, b);
+    guint32 next = net->conflicts->len / 2;
+    if (pair_map_find_or_add(conflicts, pair_key(a, b, FALSE), next) == next) {
+        g_array_append_val(net->conflicts, a);
+        g_array_append_val(net->conflicts, b);
     } else {
-        l->net->merged_rows++;
+        net->merged_rows++;
     }
 }
 
 static gboolean
-parse_tie_row(Loader *l, gpointer data, GError **error)
+parse_tie_row(WnLoader *l, gpointer data, GError **error)
 {
     TieRows *rows = data;
     guint32 a = 0, b = 0;
     guint8 kind = 0;
     double weight = 1;
-    if (!check_field_count(l, error) || !lookup_end(l, TIE_SOURCE, &a, error) ||
-        !lookup_end(l, TIE_TARGET, &b, error)) {
+    if (!check_field_count(l, error) || !lookup_end(l, WN_TIE_COLUMN_SOURCE, &a, error) ||
+        !lookup_end(l, WN_TIE_COLUMN_TARGET, &b, error)) {
         return FALSE;
     }
     if (a == b) {
-        g_autofree char *got = describe_cell(cell(l, TIE_SOURCE));
-        cell_error(l, error, WN_ERROR_INVALID, TIE_TARGET,
+        g_autofree char *got = describe_cell(cell(l, WN_TIE_COLUMN_SOURCE));
+        cell_error(l, error, WN_ERROR_INVALID, WN_TIE_COLUMN_TARGET,
                    "expected a target other than the source, got a tie from %s to itself", got);
         return FALSE;
     }
-    if (!parse_tie_kind(cell(l, TIE_TYPE), &kind)) {
-        cell_error_got(l, error, WN_ERROR_PARSE, TIE_TYPE,
+    if (!wn_load__tie_kind(cell(l, WN_TIE_COLUMN_TYPE), &kind)) {
+        cell_error_got(l, error, WN_ERROR_PARSE, WN_TIE_COLUMN_TYPE,
                        "family, household, neighbour, friend, acquaintance, member, support, "
                        "collaboration, referral or conflict (or an empty cell)",
-                       cell(l, TIE_TYPE));
+                       cell(l, WN_TIE_COLUMN_TYPE));
         return FALSE;
     }
     if (!parse_weight(l, &weight, error) || !check_support_kind(l, error)) {
         return FALSE;
     }
     if (kind == WN_TIE_CONFLICT) {
-        keep_conflict(l, rows, a, b);
+        wn_load__keep_conflict(l->net, &rows->conflicts, a, b);
     } else if (!merge_tie(l, rows, a, b, kind, weight, error)) {
         return FALSE;
     }
@@ -1041,10 +1064,10 @@ tie_rows_reserve(TieRows *rows, gboolean directed, gsize expected)
     g_array_set_size(g_array_set_size(rows->to, (guint) expected), 0);
     g_array_set_size(g_array_set_size(rows->kind, (guint) expected), 0);
     g_array_set_size(g_array_set_size(rows->weight, (guint) expected), 0);
-    pair_map_clear(&rows->ties);
+    wn_pair_map__clear(&rows->ties);
     pair_map_init(&rows->ties, expected);
     if (directed) {
-        pair_map_clear(&rows->arcs);
+        wn_pair_map__clear(&rows->arcs);
         pair_map_init(&rows->arcs, expected);
     }
 }
@@ -1065,24 +1088,31 @@ tie_rows_finish(TieRows *rows, WnNetwork *net)
             g_array_unref(left[i]);
         }
     }
-    pair_map_clear(&rows->ties);
-    pair_map_clear(&rows->arcs);
-    pair_map_clear(&rows->conflicts);
+    wn_pair_map__clear(&rows->ties);
+    wn_pair_map__clear(&rows->arcs);
+    wn_pair_map__clear(&rows->conflicts);
+}
+
+/* Reads the rows of ties.csv one by one, after the header. */
+static gboolean
+read_tie_rows(WnLoader *l, GError **error)
+{
+    TieRows rows;
+    tie_rows_init(&rows);
+    tie_rows_reserve(&rows, l->net->directed, wn_csv__estimate_records(&l->csv));
+    gboolean ok = read_rows(l, parse_tie_row, &rows, error);
+    tie_rows_finish(&rows, ok ? l->net : NULL);
+    return ok;
 }
 
 static gboolean
-load_ties(WnNetwork *net, IdMap *ids, const char *path, WnLoadFlags flags, GError **error)
+load_ties(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
 {
-    Loader l = {.net = net, .flags = flags, .ids = ids};
-    TieRows rows;
-    tie_rows_init(&rows);
-    gboolean ok = wn_csv__open(&l.csv, path, error) &&
-                  read_header(&l, tie_columns, TIE_COLUMNS, 2, TIE_SUPPORT_KIND, error);
-    if (ok) {
-        tie_rows_reserve(&rows, net->directed, wn_csv__estimate_records(&l.csv));
-    }
-    ok = ok && read_rows(&l, parse_tie_row, &rows, error);
-    tie_rows_finish(&rows, ok ? net : NULL);
+    WnLoader l = {.net = net, .flags = flags};
+    gboolean ok =
+        wn_csv__open(&l.csv, path, error) &&
+        read_header(&l, tie_columns, WN_TIE_COLUMNS, 2, WN_TIE_COLUMN_SUPPORT_KIND, error) &&
+        (wn_load__ties_fast(&l, wn_chunks__default_bytes(l.csv.len)) || read_tie_rows(&l, error));
     if (ok) {
         move_extra_columns(&l, net->tie_attributes);
     }
@@ -1119,6 +1149,8 @@ check_dataset_dir(const char *dir, GError **error)
  * with FILE as @dir joined with the file name, LINE the physical line and COLUMN the
  * 1-based field.
  * Returns: (transfer full): the network, or NULL on error.
+ * Files without quotes are read over threads (load-fast-nodes.c, load-fast-ties.c), to the
+ * same network. The wall seconds of each part are kept for --timings (load_seconds).
  * Cost: one pass over each file; O(n + m) memory.
  */
 WnNetwork *
@@ -1135,13 +1167,18 @@ wn_network_load(const char *dir, WnLoadFlags flags, GError **error)
     if (g_file_test(meta, G_FILE_TEST_EXISTS) && !wn_load__dataset_json(net, meta, error)) {
         return NULL;
     }
-    IdMap ids = {0};
-    gboolean ok = load_nodes(net, &ids, nodes, flags, error) &&
-                  load_ties(net, &ids, ties, flags, error);
-    g_free(ids.slots);
+    gint64 start = g_get_monotonic_time();
+    gboolean ok = load_nodes(net, nodes, flags, error);
+    gint64 nodes_done = g_get_monotonic_time();
+    ok = ok && load_ties(net, ties, flags, error);
+    gint64 ties_done = g_get_monotonic_time();
     if (!ok || !wn_network__build_graphs(net, error)) {
         return NULL;
     }
+    gint64 now = g_get_monotonic_time();
+    net->load_seconds[WN_LOAD_PART_NODES] = (double) (nodes_done - start) / G_USEC_PER_SEC;
+    net->load_seconds[WN_LOAD_PART_TIES] = (double) (ties_done - nodes_done) / G_USEC_PER_SEC;
+    net->load_seconds[WN_LOAD_PART_GRAPHS] = (double) (now - ties_done) / G_USEC_PER_SEC;
     if (net->merged_rows > 0) {
         gboolean one = net->merged_rows == 1;
         wn_network__add_warning(net,

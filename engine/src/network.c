@@ -1,8 +1,11 @@
 /* network.c: WnNetwork, which owns the nodes, the merged ties and the igraph graphs */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
+#define _DEFAULT_SOURCE /* madvise, MADV_HUGEPAGE */
 #include "private.h"
 
 #include <math.h>
+#include <string.h>
+#include <sys/mman.h>
 
 static const char *const node_kind_names[WN_NODE_KIND_COUNT] = {
     "resident", "professional", "group", "organisation"};
@@ -49,7 +52,7 @@ wn_network__new(void)
     net->metadata = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     net->warnings = g_ptr_array_new_with_free_func(g_free);
     net->skipped = g_ptr_array_new_with_free_func(g_free);
-    net->index = g_hash_table_new(g_str_hash, g_str_equal);
+    net->blocks = g_ptr_array_new_with_free_func(g_free);
     net->node_attributes = g_ptr_array_new_with_free_func(wn_column_free);
     net->tie_attributes = g_ptr_array_new_with_free_func(wn_column_free);
     net->conflicts = g_array_new(FALSE, FALSE, sizeof(guint32));
@@ -70,19 +73,23 @@ wn_network_free(WnNetwork *net)
     }
     if (net->has_graphs) {
         igraph_destroy(&net->graph);
-        igraph_destroy(&net->informal);
         if (net->directed) {
             igraph_destroy(&net->digraph);
         }
-        igraph_vector_destroy(&net->weights);
-        igraph_vector_destroy(&net->lengths);
+    }
+    if (net->has_lengths) {
+        igraph_vector_destroy(&net->lengths); /* weights is a view of tie_weight */
+    }
+    if (net->has_informal) {
+        igraph_destroy(&net->informal);
         igraph_vector_int_destroy(&net->informal_tie);
     }
     g_string_chunk_free(net->strings);
+    g_ptr_array_unref(net->blocks);
     g_hash_table_unref(net->metadata);
     g_ptr_array_unref(net->warnings);
     g_ptr_array_unref(net->skipped);
-    g_hash_table_unref(net->index);
+    wn_id_index__clear(&net->index);
     g_ptr_array_unref(net->node_attributes);
     g_ptr_array_unref(net->tie_attributes);
     g_array_unref(net->conflicts);
@@ -110,6 +117,171 @@ wn_network__add_warning(WnNetwork *net, const char *format, ...)
     va_start(args, format);
     g_ptr_array_add(net->warnings, g_strdup_vprintf(format, args));
     va_end(args);
+}
+
+#define HUGE_PAGE_BYTES ((gsize) 2 << 20)
+
+/**
+ * wn_network__advise_large:
+ * Asks the system to back the large array @memory of @bytes, not yet touched, with huge
+ * pages where it allows: a page fault costs as much as filling the page, and the
+ * loader's arrays span hundreds of megabytes. Only advice: nothing changes otherwise.
+ * Cost: O(1).
+ */
+void
+wn_network__advise_large(gpointer memory, gsize bytes)
+{
+#ifdef MADV_HUGEPAGE
+    guintptr begin = ((guintptr) memory + HUGE_PAGE_BYTES - 1) & ~(HUGE_PAGE_BYTES - 1);
+    guintptr end = ((guintptr) memory + bytes) & ~(HUGE_PAGE_BYTES - 1);
+    if (end > begin) {
+        madvise((void *) begin, end - begin, MADV_HUGEPAGE); /* failing is harmless */
+    }
+#else
+    (void) memory, (void) bytes;
+#endif
+}
+
+/**
+ * wn_network__alloc_large:
+ * Memory for a large array, zeroed when @zeroed, freed with g_free like any other;
+ * wn_network__advise_large.
+ * Cost: O(1) here (calloc maps fresh pages); the pages are filled as first touched.
+ */
+gpointer
+wn_network__alloc_large(gsize bytes, gboolean zeroed)
+{
+    gpointer memory = zeroed ? g_malloc0(bytes) : g_malloc(bytes);
+    wn_network__advise_large(memory, bytes);
+    return memory;
+}
+
+/**
+ * wn_id__hash:
+ * Returns: the hash of @id that the id index uses (FNV-1a, folded to 32 bits).
+ * Cost: O(length of @id).
+ */
+guint32
+wn_id__hash(const char *id)
+{
+    guint64 h = 0xcbf29ce484222325u;
+    for (const guchar *p = (const guchar *) id; *p != '\0'; p++) {
+        h = (h ^ *p) * 0x100000001b3u;
+    }
+    return (guint32) (h ^ (h >> 29));
+}
+
+static void
+id_index_put(WnIdIndex *index, const WnIdSlot *filled)
+{
+    gsize mask = index->capacity - 1;
+    gsize slot = filled->hash & mask;
+    while (index->slots[slot].id != NULL) {
+        slot = (slot + 1) & mask;
+    }
+    index->slots[slot] = *filled;
+}
+
+/**
+ * wn_id_index__reserve:
+ * Makes room for @ids ids in all, so that adding them never rehashes.
+ * Cost: O(capacity) when it grows, else O(1).
+ */
+void
+wn_id_index__reserve(WnIdIndex *index, gsize ids)
+{
+    gsize capacity = MAX(index->capacity, 1024);
+    while (capacity < 2 * ids) {
+        capacity *= 2;
+    }
+    if (capacity == index->capacity) {
+        return;
+    }
+    WnIdIndex old = *index;
+    index->capacity = capacity;
+    index->slots = wn_network__alloc_large(capacity * sizeof(WnIdSlot), TRUE);
+    for (gsize i = 0; i < old.capacity; i++) {
+        if (old.slots[i].id != NULL) {
+            id_index_put(index, &old.slots[i]);
+        }
+    }
+    g_free(old.slots);
+}
+
+/* TRUE when the slot @s holds @id, of @len bytes: a short id and its NUL are all in the
+ * slot's head, a long one goes on past it. */
+static gboolean
+id_slot_holds(const WnIdSlot *s, const char *id, gsize len, guint32 hash)
+{
+    if (s->hash != hash) {
+        return FALSE;
+    }
+    if (len < WN_ID_HEAD) {
+        return memcmp(s->head, id, len + 1) == 0;
+    }
+    return memcmp(s->head, id, WN_ID_HEAD) == 0 && strcmp(s->id + WN_ID_HEAD, id + WN_ID_HEAD) == 0;
+}
+
+/* The slot holding @id, or the empty slot where it would go (the index has room). */
+static WnIdSlot *
+id_index_find(const WnIdIndex *index, const char *id, guint32 hash)
+{
+    gsize len = strlen(id), mask = index->capacity - 1, slot = hash & mask;
+    while (index->slots[slot].id != NULL && !id_slot_holds(&index->slots[slot], id, len, hash)) {
+        slot = (slot + 1) & mask;
+    }
+    return &index->slots[slot];
+}
+
+/**
+ * wn_id_index__add:
+ * Adds @id (a string that outlives the index) as @node, unless it is there already;
+ * @hash is wn_id__hash(@id).
+ * Returns: FALSE, adding nothing, when @id is in the index already.
+ * Cost: O(1) expected, amortised.
+ */
+gboolean
+wn_id_index__add(WnIdIndex *index, const char *id, guint32 hash, guint32 node)
+{
+    if (2 * (index->used + 1) > index->capacity) {
+        wn_id_index__reserve(index, index->used + 1);
+    }
+    WnIdSlot *s = id_index_find(index, id, hash);
+    if (s->id != NULL) {
+        return FALSE;
+    }
+    *s = (WnIdSlot){id, hash, node, {0}}; /* a short id's head is NUL-padded */
+    memcpy(s->head, id, MIN(strlen(id), (gsize) WN_ID_HEAD));
+    index->used++;
+    return TRUE;
+}
+
+/**
+ * wn_id_index__lookup:
+ * Finds @id, compared exactly; @hash is wn_id__hash(@id). Reads only, so any number
+ * of threads may look up at once.
+ * Returns: TRUE and the node in @node_out when @id is in the index.
+ * Cost: O(1) expected.
+ */
+gboolean
+wn_id_index__lookup(const WnIdIndex *index, const char *id, guint32 hash, gsize *node_out)
+{
+    if (index->used == 0) {
+        return FALSE;
+    }
+    const WnIdSlot *s = id_index_find(index, id, hash);
+    if (s->id == NULL) {
+        return FALSE;
+    }
+    *node_out = s->node;
+    return TRUE;
+}
+
+void
+wn_id_index__clear(WnIdIndex *index)
+{
+    g_free(index->slots);
+    memset(index, 0, sizeof *index);
 }
 
 static gboolean
@@ -147,25 +319,28 @@ build_informal_layer(WnNetwork *net, GError **error)
                          error);
 }
 
+/* The edge list for igraph_create; the weights vector is a view of tie_weight, which
+ * lives as long as the network and never changes. */
 static gboolean
 build_tie_vectors(WnNetwork *net, igraph_vector_int_t *edges, GError **error)
 {
-    if (!wn_igraph__ok(igraph_vector_int_init(edges, (igraph_integer_t) (2 * net->m)), error) ||
-        !wn_igraph__ok(igraph_vector_init(&net->weights, (igraph_integer_t) net->m), error) ||
-        !wn_igraph__ok(igraph_vector_init(&net->lengths, (igraph_integer_t) net->m), error)) {
+    static double no_weights[1]; /* igraph wants storage even for no ties */
+    if (!wn_igraph__ok(igraph_vector_int_init(edges, (igraph_integer_t) (2 * net->m)), error)) {
         return FALSE;
     }
+    igraph_vector_view(&net->weights, net->m > 0 ? net->tie_weight : no_weights,
+                       (igraph_integer_t) net->m);
+    wn_network__advise_large(VECTOR(*edges), 2 * net->m * sizeof(igraph_integer_t));
     for (gsize t = 0; t < net->m; t++) {
         VECTOR(*edges)[2 * t] = net->tie_from[t];
         VECTOR(*edges)[2 * t + 1] = net->tie_to[t];
-        VECTOR(net->weights)[t] = net->tie_weight[t];
-        VECTOR(net->lengths)[t] = 1.0 / net->tie_weight[t];
     }
     return TRUE;
 }
 
 /*
- * Builds the igraph graphs once the ties are final. The ties are always merged by
+ * Builds the igraph graphs once the ties are final (the informal layer waits for its
+ * first use: wn_network__informal). The ties are always merged by
  * unordered pair (in a directed dataset a pair tied both ways is one tie of the
  * undirected graph, weights added: the oracle convention); the directed graph of a
  * directed dataset is built from the arcs, merged by ordered pair.
@@ -175,8 +350,6 @@ wn_network__build_graphs(WnNetwork *net, GError **error)
 {
     g_auto(igraph_vector_int_t) edges = IGRAPH_VECTOR_NULL;
     if (!build_tie_vectors(net, &edges, error)) {
-        igraph_vector_destroy(&net->weights);
-        igraph_vector_destroy(&net->lengths);
         return FALSE;
     }
     igraph_integer_t n = (igraph_integer_t) net->n;
@@ -190,9 +363,6 @@ wn_network__build_graphs(WnNetwork *net, GError **error)
         igraph_vector_int_view(&arcs, ends, net->arcs->len);
         ok = wn_igraph__ok(igraph_create(&net->digraph, &arcs, n, IGRAPH_DIRECTED), error);
     }
-    if (ok) {
-        ok = build_informal_layer(net, error);
-    }
     net->has_graphs = ok;
     g_assert_true(ok); /* only running out of memory fails here, and that aborts */
     return ok;
@@ -204,9 +374,22 @@ wn_network__graph(const WnNetwork *net)
     return &net->graph;
 }
 
+/*
+ * wn_network__informal:
+ * The informal layer: every node, and the ties with no professional or organisation at
+ * either end. Built on the first call, which only the igraph thread makes (DESIGN.md):
+ * most commands never use it, and it costs as much as the whole graph.
+ * Cost: O(n + m) on the first call, O(1) after.
+ */
 const igraph_t *
 wn_network__informal(const WnNetwork *net)
 {
+    WnNetwork *built = (WnNetwork *) net; /* a cache: the network does not change */
+    if (g_once_init_enter(&built->has_informal)) {
+        gboolean ok = build_informal_layer(built, NULL);
+        g_assert_true(ok); /* only running out of memory fails here, and that aborts */
+        g_once_init_leave(&built->has_informal, 1);
+    }
     return &net->informal;
 }
 
@@ -216,9 +399,25 @@ wn_network__weights(const WnNetwork *net)
     return &net->weights;
 }
 
+/*
+ * wn_network__lengths:
+ * The length of each tie, 1/weight (FORMAT.md), built on the first call: only the
+ * weighted path measures use it. Thread-safe.
+ * Cost: O(m) on the first call, O(1) after.
+ */
 const igraph_vector_t *
 wn_network__lengths(const WnNetwork *net)
 {
+    WnNetwork *built = (WnNetwork *) net; /* a cache: the network does not change */
+    if (g_once_init_enter(&built->has_lengths)) {
+        igraph_error_t rc = igraph_vector_init(&built->lengths, (igraph_integer_t) net->m);
+        g_assert_true(rc == IGRAPH_SUCCESS); /* only running out of memory fails: it aborts */
+        wn_network__advise_large(VECTOR(built->lengths), net->m * sizeof(igraph_real_t));
+        for (gsize t = 0; t < net->m; t++) {
+            VECTOR(built->lengths)[t] = 1.0 / net->tie_weight[t];
+        }
+        g_once_init_leave(&built->has_lengths, 1);
+    }
     return &net->lengths;
 }
 
@@ -288,12 +487,7 @@ wn_network_node_count(const WnNetwork *net)
 gboolean
 wn_network_node_lookup(const WnNetwork *net, const char *id, gsize *index_out)
 {
-    gpointer found = g_hash_table_lookup(net->index, id);
-    if (found == NULL) {
-        return FALSE;
-    }
-    *index_out = GPOINTER_TO_SIZE(found) - 1;
-    return TRUE;
+    return wn_id_index__lookup(&net->index, id, wn_id__hash(id), index_out);
 }
 
 const char *

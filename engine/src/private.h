@@ -24,6 +24,24 @@ typedef struct {
 } WnColumn;
 
 /*
+ * The index of node ids (network.c): open addressing with a cheap hash, since ties.csv
+ * looks up two ids a row. Its strings are the network's; a slot with a NULL id is empty.
+ * A slot holds the id's first bytes too, so that a short id is compared in the slot.
+ */
+#define WN_ID_HEAD 16
+typedef struct {
+    const char *id;
+    guint32 hash;
+    guint32 node;
+    char head[WN_ID_HEAD]; /* the id's first bytes, NUL-padded when it is shorter */
+} WnIdSlot;
+
+typedef struct {
+    WnIdSlot *slots;
+    gsize capacity, used;
+} WnIdIndex;
+
+/*
  * The network. Nodes are numbered in nodes.csv order. `ties` are the merged,
  * non-conflict ties in order of first appearance; igraph edge i of `graph` is tie i.
  * `graph` is always undirected (the measures of DESIGN.md); `digraph` holds the
@@ -40,7 +58,8 @@ typedef enum {
 
 struct _WnNetwork {
     gboolean directed;
-    GStringChunk *strings; /* every string below lives here */
+    GStringChunk *strings; /* every string below lives here or in blocks */
+    GPtrArray *blocks;     /* of memory the parallel loader copied cells into */
     GHashTable *metadata;  /* dataset.json: key -> value as text */
     GPtrArray *warnings;
     GPtrArray *skipped;
@@ -52,7 +71,7 @@ struct _WnNetwork {
     guint8 *kinds;
     guint8 *vulnerable;
     double *lat, *lon; /* NaN where unknown */
-    GHashTable *index; /* id -> GSIZE_TO_POINTER(node + 1) */
+    WnIdIndex index;   /* id -> node, for wn_network_node_lookup and the loader */
     GPtrArray *node_attributes; /* of WnColumn, one per extra nodes.csv column */
 
     gsize m;
@@ -66,10 +85,12 @@ struct _WnNetwork {
 
     igraph_t graph;
     igraph_t digraph;
-    igraph_t informal;
-    igraph_vector_t weights, lengths;
+    igraph_t informal; /* built on first use: wn_network__informal */
+    igraph_vector_t weights, lengths; /* weights: a view of tie_weight; lengths: lazy */
     igraph_vector_int_t informal_tie;
     gboolean has_graphs;
+    gsize has_informal; /* g_once_init_enter: informal and informal_tie are built */
+    gsize has_lengths;  /* g_once_init_enter: lengths is built */
 
     double load_seconds[WN_LOAD_PARTS]; /* wall seconds of each part of wn_network_load */
     GMutex cache_lock;  /* guards cache: the network is shared read-only between threads */
@@ -85,6 +106,14 @@ const igraph_vector_t *wn_network__weights(const WnNetwork *net);
 const igraph_vector_t *wn_network__lengths(const WnNetwork *net);
 const WnColumn *wn_network__column(const GPtrArray *columns, const char *name);
 void wn_network__add_warning(WnNetwork *net, const char *format, ...) G_GNUC_PRINTF(2, 3);
+void wn_network__advise_large(gpointer memory, gsize bytes);
+gpointer wn_network__alloc_large(gsize bytes, gboolean zeroed);
+guint32 wn_id__hash(const char *id);
+void wn_id_index__reserve(WnIdIndex *index, gsize ids);
+gboolean wn_id_index__add(WnIdIndex *index, const char *id, guint32 hash, guint32 node);
+gboolean wn_id_index__lookup(const WnIdIndex *index, const char *id, guint32 hash,
+                             gsize *node_out);
+void wn_id_index__clear(WnIdIndex *index);
 
 /* load-csv.c */
 gboolean wn_load__dataset_json(WnNetwork *net, const char *path, GError **error);
