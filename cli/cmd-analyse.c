@@ -49,9 +49,8 @@ run_workload(const Options *o, const char *dataset)
 
 /* Draws "analyse [=====     ] 5/10 what" over itself on stderr. */
 static void
-draw_progress(gsize done, gsize total, const char *what, gpointer user_data)
+draw_progress(gsize done, gsize total, const char *what)
 {
-    (void) user_data;
     const int width = 30;
     int filled = total > 0 ? (int) (width * done / total) : width;
     fprintf(stderr, "\ranalyse [%.*s%*s] %" G_GSIZE_FORMAT "/%" G_GSIZE_FORMAT " %-24s", filled,
@@ -60,6 +59,42 @@ draw_progress(gsize done, gsize total, const char *what, gpointer user_data)
         fputc('\n', stderr);
     }
     fflush(stderr);
+}
+
+/* What an everyday run shows as it goes: the progress bar, the timings, or both. */
+typedef struct {
+    gboolean bar;     /* the bar on stderr */
+    gboolean timings; /* "step FILE SECONDS" on stdout as each file is written */
+    GTimer *timer;    /* since the current step started */
+    char *step;       /* the file being computed; NULL before the first and after the last */
+} Report;
+
+static void
+report_clear(Report *r)
+{
+    g_clear_pointer(&r->timer, g_timer_destroy);
+    g_clear_pointer(&r->step, g_free);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Report, report_clear)
+
+/* wn_analyse_run calls this before each output and once when all are done, so each
+ * call after the first ends the step of the file named in the call before. */
+static void
+report_progress(gsize done, gsize total, const char *what, gpointer user_data)
+{
+    Report *r = user_data;
+    if (r->timings && r->step != NULL) {
+        if (r->bar) {
+            fputs("\r\033[K", stderr); /* the step's line goes where the bar was */
+        }
+        print_step(r->step, g_timer_elapsed(r->timer, NULL), NULL);
+    }
+    g_free(r->step);
+    r->step = done < total ? g_strdup(what) : NULL;
+    g_timer_start(r->timer);
+    if (r->bar) {
+        draw_progress(done, total, what);
+    }
 }
 
 /* run.json: the command line, the options, the seed, the dataset's files, the outputs. */
@@ -77,22 +112,42 @@ start_manifest(const Options *o, const char *dataset, char **argv, GError **erro
     return g_steal_pointer(&manifest);
 }
 
+/* Loads the dataset and checksums its files for run.json; with --timings, prints
+ * "step load SECONDS" for both. */
+static WnNetwork *
+load_dataset(const Options *o, const char *dataset, char **argv, Report *r,
+             WnRunManifest **manifest_out, int *status_out)
+{
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, status_out);
+    if (net == NULL) {
+        return NULL;
+    }
+    g_autoptr(GError) error = NULL;
+    *manifest_out = start_manifest(o, dataset, argv, &error);
+    if (*manifest_out == NULL) {
+        *status_out = cli_fail(error);
+        return NULL;
+    }
+    if (r->timings) {
+        print_step("load", g_timer_elapsed(r->timer, NULL), NULL);
+    }
+    return g_steal_pointer(&net);
+}
+
 static int
 run_everything(const Options *o, const char *dataset, char **argv)
 {
+    g_auto(Report) r = {o->progress || isatty(STDERR_FILENO), o->timings, g_timer_new(), NULL};
+    g_autoptr(WnRunManifest) manifest = NULL;
     int status = CLI_EXIT_OK;
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnNetwork) net = load_dataset(o, dataset, argv, &r, &manifest, &status);
     if (net == NULL) {
         return status;
     }
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnRunManifest) manifest = start_manifest(o, dataset, argv, &error);
-    if (manifest == NULL) {
-        return cli_fail(error);
-    }
     WnAnalyseOptions opts = {(guint64) o->seed};
-    gboolean show = o->progress || isatty(STDERR_FILENO);
-    if (!wn_analyse_run(net, o->output, &opts, manifest, show ? draw_progress : NULL, NULL,
+    gboolean report = r.bar || r.timings;
+    if (!wn_analyse_run(net, o->output, &opts, manifest, report ? report_progress : NULL, &r,
                         &error)) {
         return cli_fail(error);
     }
@@ -111,7 +166,7 @@ cmd_analyse(int argc, char **argv)
         {"workload", 0, 0, G_OPTION_ARG_STRING, &o.workload,
          "Run a reference workload instead (profile: shared/bench/WORKLOAD.md)", "NAME"},
         {"timings", 0, 0, G_OPTION_ARG_NONE, &o.timings,
-         "With --workload: print \"step NAME SECONDS\" after each step", NULL},
+         "Print \"step NAME SECONDS\" after each step: load, then each file", NULL},
         {"threads", 0, 0, G_OPTION_ARG_INT, &o.threads,
          "With --workload: worker threads (default: one per processor)", "N"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,

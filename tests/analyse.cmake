@@ -7,6 +7,21 @@ wn_add_cli_test(analyse-unknown-workload-is-usage-error
     analyse tests/data/analyse-wijk -o analyse-unused --workload nightly EXIT 64)
 wn_add_cli_test(analyse-without-output-is-usage-error analyse tests/data/analyse-wijk EXIT 64)
 
+# Everyday --timings: "step load S", then "step FILE S" for each file in the order written,
+# on standard output (the seconds vary, so only the shape is checked).
+set(step_seconds " [0-9]+\\.[0-9][0-9][0-9]\n")
+set(timings_shape "^step load${step_seconds}")
+foreach(file measures isolation brokers communities articulation_points bridges local_bridges
+        components suggestions)
+    string(APPEND timings_shape "step ${file}\\.csv${step_seconds}")
+endforeach()
+add_test(NAME cli/analyse-timings-prints-each-step
+    COMMAND sh -c "\"$0\" analyse datasets/karate -o \"$1\" --timings 2>/dev/null"
+        $<TARGET_FILE:wijknet-cli> ${CMAKE_CURRENT_BINARY_DIR}/analyse-timings
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(cli/analyse-timings-prints-each-step PROPERTIES
+    PASS_REGULAR_EXPRESSION "${timings_shape}$" ENVIRONMENT "LC_ALL=C.UTF-8")
+
 # Agreement with the python-igraph peer on a generated town (tests/bench/compare.py checks
 # every output within WORKLOAD.md's tolerances). Needs Debian's python3-igraph,
 # python3-pandas and python3-numpy; registered only when /usr/bin/python3 has them.

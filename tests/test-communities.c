@@ -345,6 +345,47 @@ test_json_states_method_and_modularity(void)
                                          "\t\t}]\n}\n"));
 }
 
+/* The CSV a table should have, built cell by cell from wn_table_cell_to_string. */
+static char *
+csv_from_cell_text(const WnTable *table)
+{
+    GString *csv = g_string_new(NULL);
+    for (gsize i = 0; i <= wn_table_row_count(table); i++) {
+        for (gsize j = 0; j < wn_table_column_count(table); j++) {
+            g_autofree char *cell = i == 0 ? g_strdup(wn_table_column_name(table, j))
+                                           : wn_table_cell_to_string(table, i - 1, j);
+            g_string_append(csv, j > 0 ? "," : "");
+            g_assert_null(strpbrk(cell, ",\"\r\n")); /* nothing to quote in a town */
+            g_string_append(csv, cell);
+        }
+        g_string_append_c(csv, '\n');
+    }
+    return g_string_free(csv, FALSE);
+}
+
+/* A town of 9,000 residents has more rows than one block of the threaded CSV writer:
+ * the blocks join in row order, and each number reads as wn_table_cell_to_string writes
+ * it (%.15g, without printf). */
+static void
+test_town_table_csv_matches_cell_text(void)
+{
+    WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
+    opts.residents = 9000;
+    opts.seed = 3;
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autoptr(GError) error = NULL;
+    g_assert_true(wn_generate_town(&opts, dir, &error));
+    g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    g_autoptr(WnCommunities) comms = detect(net, WN_COMMUNITY_LEIDEN, 7, TRUE);
+    g_autoptr(WnTable) table = wn_communities_table(net, comms);
+    g_assert_cmpuint(wn_table_row_count(table), >, 8192);
+    g_autofree char *csv = wn_table_to_csv(table);
+    g_autofree char *want = csv_from_cell_text(table);
+    g_assert_cmpstr(csv, ==, want);
+    wn_test_remove_tree(dir);
+}
+
 static void
 add_per_method(const char *path, GTestDataFunc test)
 {
@@ -383,6 +424,8 @@ main(int argc, char **argv)
     g_test_add_func("/communities/partition/karate-club-matches-oracle",
                     test_karate_club_modularity_matches_oracle);
     g_test_add_func("/communities/table/partition-columns", test_table_columns_for_a_partition);
+    g_test_add_func("/communities/table/town-csv-matches-cell-text",
+                    test_town_table_csv_matches_cell_text);
     g_test_add_func("/communities/json/states-method-and-modularity",
                     test_json_states_method_and_modularity);
     return g_test_run();
