@@ -462,6 +462,17 @@ static const struct {
     {"areas", step_areas}, {"write", step_write},
 };
 
+/* The parts of the load step, as "load:nodes.csv", "load:ties.csv" and "load:graphs". */
+static void
+report_load_parts(const WnNetwork *net, WnStepFunc on_step, gpointer user_data)
+{
+    static const char *const parts[WN_LOAD_PARTS] = {"load:nodes.csv", "load:ties.csv",
+                                                     "load:graphs"};
+    for (gsize i = 0; i < WN_LOAD_PARTS; i++) {
+        on_step(parts[i], net->load_seconds[i], user_data);
+    }
+}
+
 /**
  * wn_workload_profile:
  * Runs the "profile" workload (shared/bench/WORKLOAD.md, version 1) on the dataset in
@@ -472,7 +483,9 @@ static const struct {
  * the suggestion score); they live here. Conflict ties are no ties, as everywhere in
  * wijknet (the peers have none to skip in the generated towns). After each of the
  * eight steps (load, centrality, holes, cuts, isolation, suggest, areas, write),
- * @on_step (may be NULL) gets its name and wall seconds.
+ * @on_step (may be NULL) gets its name and wall seconds; just before "load", the
+ * parts of loading as "load:nodes.csv", "load:ties.csv" (parse, check, resolve ids,
+ * merge) and "load:graphs" (build the graphs).
  * Returns: FALSE on error: a dataset that does not load (its GError), a directed
  * dataset (WN_ERROR_INVALID), or an output that cannot be written (G_FILE_ERROR).
  * Cost: dominated by betweenness: O(n·(n + m)) up to 20,000 nodes, 256·O(n + m) above.
@@ -493,6 +506,9 @@ wn_workload_profile(const char *dataset, const char *out_dir, const WnWorkloadOp
         gint64 started = g_get_monotonic_time();
         if (!steps[i].run(&p, error)) {
             return FALSE;
+        }
+        if (on_step != NULL && i == 0) {
+            report_load_parts(p.net, on_step, user_data);
         }
         if (on_step != NULL) {
             on_step(steps[i].name, (double) (g_get_monotonic_time() - started) / 1e6, user_data);
