@@ -5,6 +5,7 @@
 typedef struct {
     char *by;
     gint top;
+    gint64 seed;
     CliOutput out;
 } Options;
 
@@ -27,6 +28,10 @@ run(const Options *o, const char *dataset)
     if (o->top < 0) {
         return cli_usage_error("brokers", "--top must not be negative, got %d", o->top);
     }
+    if (o->seed < 0) {
+        return cli_usage_error("brokers", "--seed must not be negative, got %" G_GINT64_FORMAT,
+                               o->seed);
+    }
     g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
     if (net == NULL) {
         return status;
@@ -34,6 +39,7 @@ run(const Options *o, const char *dataset)
     WnBrokersOptions opts = WN_BROKERS_OPTIONS_INIT;
     opts.by = o->by;
     opts.top = (guint) o->top;
+    opts.seed = (guint64) o->seed;
     g_autoptr(GError) error = NULL;
     g_autoptr(WnTable) table = wn_brokers_table(net, &opts, &error);
     if (table == NULL) {
@@ -45,13 +51,15 @@ run(const Options *o, const char *dataset)
 int
 cmd_brokers(int argc, char **argv)
 {
-    g_auto(Options) o = {.top = 10};
-    GOptionEntry entries[] = {{"by", 'b', 0, G_OPTION_ARG_STRING, &o.by,
-                               "Groups: area (default), type, formality, or a column of nodes.csv",
-                               "GROUPING"},
-                              {"top", 'n', 0, G_OPTION_ARG_INT, &o.top,
-                               "Show the N best brokers (default 10; 0 = all)", "N"},
-                              {NULL}};
+    g_auto(Options) o = {.top = 10, .seed = 12345};
+    GOptionEntry entries[] = {
+        {"by", 'b', 0, G_OPTION_ARG_STRING, &o.by,
+         "Groups: area (default), type, formality, or a column of nodes.csv", "GROUPING"},
+        {"top", 'n', 0, G_OPTION_ARG_INT, &o.top, "Show the N best brokers (default 10; 0 = all)",
+         "N"},
+        {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,
+         "Seed of the betweenness estimate above 20,000 nodes (default 12345)", "S"},
+        {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
     g_option_context_set_summary(
         context, "The key figures of DATASET who bridge groups (Gould-Fernandez brokerage),\n"

@@ -7,3 +7,5 @@ wn_add_cli_test(brokers-formality-json brokers tests/data/brokerage-directed --b
 wn_add_cli_test(brokers-karate-club brokers tests/oracle/karate --by club --top 5 --format csv)
 wn_add_cli_test(brokers-unknown-grouping brokers datasets/karate --by religion EXIT 65)
 wn_add_cli_test(brokers-negative-top brokers datasets/karate --top -1 EXIT 64)
+wn_add_cli_test(brokers-negative-seed brokers datasets/karate --seed -1 EXIT 64)
+wn_add_cli_test(help-brokers help brokers)

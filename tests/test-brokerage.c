@@ -407,6 +407,74 @@ test_network_without_ties_has_no_brokers(void)
     g_assert_cmpuint(wn_table_column_count(table), ==, 16);
 }
 
+/* A generated town of 20,100 residents: above 20,000 nodes, where brokers estimate
+ * betweenness from 256 sources drawn with their seed. */
+static WnNetwork *
+load_town_above_the_estimate_rule(char **dir_out)
+{
+    WnGenerateOptions gen = WN_GENERATE_OPTIONS_INIT;
+    gen.residents = 20100;
+    gen.seed = 5;
+    *dir_out = wn_test_make_temp_dir();
+    g_autoptr(GError) error = NULL;
+    g_assert_true(wn_generate_town(&gen, *dir_out, &error));
+    g_assert_no_error(error);
+    WnNetwork *net = wn_network_load(*dir_out, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(wn_network_node_count(net), >, 20000);
+    return net;
+}
+
+/* Asserts that the betweenness column of @table is wn_measure_betweenness from 256
+ * sources with @seed, node by node. */
+static void
+assert_brokers_betweenness(const WnNetwork *net, const WnTable *table, guint64 seed)
+{
+    WnMeasureOptions opts = {FALSE, 256, seed};
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GArray) want = wn_measure_betweenness(net, &opts, &error);
+    g_assert_no_error(error);
+    gsize column = 0;
+    g_assert_true(wn_table_column_lookup(table, "betweenness", &column));
+    g_assert_cmpuint(wn_table_row_count(table), >, 100);
+    for (gsize row = 0; row < wn_table_row_count(table); row++) {
+        gsize node = 0;
+        g_assert_true(wn_network_node_lookup(net, cell(table, row, "id"), &node));
+        g_assert_cmpfloat(wn_table_cell_double(table, row, column), ==,
+                          g_array_index(want, double, node));
+    }
+}
+
+static WnTable *
+brokers_with_seed(const WnNetwork *net, const WnBrokersOptions *opts)
+{
+    g_autoptr(GError) error = NULL;
+    WnTable *table = wn_brokers_table(net, opts, &error);
+    g_assert_no_error(error);
+    return table;
+}
+
+/* Brokers rank by a betweenness estimated from opts->seed (12345 by default, as
+ * analyse), not always from 12345: another seed gives other sources, other scores. */
+static void
+test_brokers_betweenness_follows_the_seed(void)
+{
+    g_autofree char *dir = NULL;
+    g_autoptr(WnNetwork) net = load_town_above_the_estimate_rule(&dir);
+    WnBrokersOptions opts = WN_BROKERS_OPTIONS_INIT;
+    opts.top = 0;
+    g_assert_cmpuint(opts.seed, ==, 12345);
+    g_autoptr(WnTable) by_default = brokers_with_seed(net, &opts);
+    assert_brokers_betweenness(net, by_default, 12345);
+    opts.seed = 99;
+    g_autoptr(WnTable) seeded = brokers_with_seed(net, &opts);
+    assert_brokers_betweenness(net, seeded, 99);
+    g_autofree char *a = wn_table_to_csv(by_default);
+    g_autofree char *b = wn_table_to_csv(seeded);
+    g_assert_cmpstr(a, !=, b);
+    wn_test_remove_tree(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -442,5 +510,7 @@ main(int argc, char **argv)
                     test_brokers_by_formality_count_formal_informal_pairs);
     g_test_add_func("/brokerage/brokers/network-without-ties-has-none",
                     test_network_without_ties_has_no_brokers);
+    g_test_add_func("/brokerage/brokers/betweenness-follows-the-seed",
+                    test_brokers_betweenness_follows_the_seed);
     return g_test_run();
 }

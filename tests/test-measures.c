@@ -473,7 +473,13 @@ static const DistanceSampleCase distance_sample_cases[] = {
     /* S = {d, b}: a gets (1/3 + 1) × 4/2 */
     {"harmonic", "two-sources-by-hand", "path-4", FALSE, 2, 7, 4, {8.0 / 3, 1, 4, 1}},
     /* S = {e, c, b, d}: a gets (1 + 1) × 5/4, the other sources one neighbour each */
-    {"harmonic", "stays-in-component", "two-components", FALSE, 4, 12345, 5,
+    {"harmonic",
+     "stays-in-component",
+     "two-components",
+     FALSE,
+     4,
+     12345,
+     5,
      {5.0 / 2, 5.0 / 4, 5.0 / 4, 5.0 / 4, 5.0 / 4}},
     /* S = {c}: d(c, a) = 1/2 + 1 = 3/2, d(c, b) = 1; × 3/1 */
     {"harmonic", "weighted-one-source", "weighted-path-3", TRUE, 1, 12345, 3, {2, 3, 0}},
@@ -482,7 +488,13 @@ static const DistanceSampleCase distance_sample_cases[] = {
     /* S = {d, b}: a: D = (3 + 1)/2 = 2, so 3/(3 · 2); c: D = 1 */
     {"closeness", "two-sources-by-hand", "path-4", FALSE, 2, 7, 4, {0.5, 0.5, 1, 0.5}},
     /* S = {e, c, b, d}: every mean is 1, as exact: 2/(4 · 1) and 1/(4 · 1) */
-    {"closeness", "stays-in-component", "two-components", FALSE, 4, 12345, 5,
+    {"closeness",
+     "stays-in-component",
+     "two-components",
+     FALSE,
+     4,
+     12345,
+     5,
      {0.5, 0.5, 0.5, 0.25, 0.25}},
     /* S = {c}: a: D = 3/2, so 2/(2 · 3/2) */
     {"closeness", "weighted-one-source", "weighted-path-3", TRUE, 1, 12345, 3, {2.0 / 3, 1, NAN}},
@@ -523,6 +535,121 @@ test_distance_sample_all_sources_and_seed(gconstpointer data)
     g_assert_true(memcmp(first->data, reseeded->data, first->len * sizeof(double)) != 0);
 }
 
+/*
+ * The network's cache of results. Every measure is computed once per network and the
+ * options that change it; a later call copies the cached scores. So a network asked
+ * for every measure under several options, twice over, must give each time what a
+ * freshly loaded network gives under those options alone, bit for bit.
+ */
+static const WnMeasureOptions cache_options[] = {
+    {FALSE, 0, 0},  {TRUE, 0, 0},   {FALSE, 10, 99},  {FALSE, 10, 100},
+    {TRUE, 10, 99}, {FALSE, 34, 7}, {FALSE, 1000, 8}, /* 34 or more sources: exact */
+};
+
+static void
+assert_same_bits(const char *what, const GArray *got, const GArray *want)
+{
+    g_assert_cmpuint(got->len, ==, want->len);
+    if (memcmp(got->data, want->data, got->len * sizeof(double)) != 0) {
+        g_error("%s: the cached scores differ from a fresh network's", what);
+    }
+}
+
+static void
+test_cached_scores_equal_a_fresh_network(void)
+{
+    g_autoptr(WnNetwork) shared = wn_test_load("oracle", "karate");
+    gsize count = 0;
+    const WnMeasureInfo *all = wn_measure_list(&count);
+    for (int round = 0; round < 2; round++) {
+        for (gsize o = 0; o < G_N_ELEMENTS(cache_options); o++) {
+            for (gsize i = 0; i < count; i++) {
+                g_autoptr(WnNetwork) fresh = wn_test_load("oracle", "karate");
+                g_autoptr(GArray) got = compute(all[i].name, shared, &cache_options[o]);
+                g_autoptr(GArray) want = compute(all[i].name, fresh, &cache_options[o]);
+                g_autofree char *what = g_strdup_printf("%s, options %zu", all[i].name, o);
+                if (g_str_equal(all[i].name, "pagerank")) {
+                    /* not cached; igraph's PRPACK may sum over OpenMP threads */
+                    wn_test_assert_scores(what, got, want);
+                } else {
+                    assert_same_bits(what, got, want);
+                }
+            }
+        }
+    }
+}
+
+/* A measure returns scores the caller owns: changing them changes no later result. */
+static void
+test_cached_scores_are_copied_out(void)
+{
+    g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
+    g_autoptr(GArray) want = read_oracle("karate", "betweenness_raw");
+    WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
+    const char *const names[] = {"betweenness", "betweenness_norm", "constraint", "hierarchy"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+        g_autoptr(GArray) first = compute(names[i], net, &opts);
+        g_autoptr(GArray) copy = g_array_copy(first);
+        for (guint v = 0; v < first->len; v++) {
+            g_array_index(first, double, v) = -1;
+        }
+        g_autoptr(GArray) again = compute(names[i], net, &opts);
+        assert_same_bits(names[i], again, copy);
+    }
+    g_autoptr(GArray) raw = compute("betweenness", net, &opts);
+    wn_test_assert_scores("betweenness after the copies were changed", raw, want);
+}
+
+/* Several threads asking one network for the same estimates (the CSR kernels, no
+ * igraph) all get the one result a lone thread gets. */
+static gpointer
+sampled_in_thread(gpointer data)
+{
+    const WnNetwork *net = data;
+    WnMeasureOptions opts = {FALSE, 10, 99};
+    GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
+    g_ptr_array_add(out, compute("betweenness", net, &opts));
+    g_ptr_array_add(out, compute("harmonic", net, &opts));
+    g_ptr_array_add(out, compute("betweenness_norm", net, &opts));
+    return out;
+}
+
+static void
+test_cache_is_shared_by_threads(void)
+{
+    g_autoptr(WnNetwork) alone = wn_test_load("oracle", "karate");
+    g_autoptr(GPtrArray) want = sampled_in_thread(alone);
+    g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
+    GThread *threads[4];
+    for (gsize t = 0; t < G_N_ELEMENTS(threads); t++) {
+        threads[t] = g_thread_new("cache", sampled_in_thread, net);
+    }
+    for (gsize t = 0; t < G_N_ELEMENTS(threads); t++) {
+        g_autoptr(GPtrArray) got = g_thread_join(threads[t]);
+        for (guint i = 0; i < want->len; i++) {
+            assert_same_bits("a thread's estimate", g_ptr_array_index(got, i),
+                             g_ptr_array_index(want, i));
+        }
+    }
+}
+
+/* Closeness and harmonic estimates share one search per source: asking for one first,
+ * or only for one, changes neither. */
+static void
+test_closeness_and_harmonic_share_their_searches(void)
+{
+    WnMeasureOptions opts = {FALSE, 10, 99};
+    g_autoptr(WnNetwork) both = wn_test_load("oracle", "karate");
+    g_autoptr(WnNetwork) only_harmonic = wn_test_load("oracle", "karate");
+    g_autoptr(WnNetwork) only_closeness = wn_test_load("oracle", "karate");
+    g_autoptr(GArray) closeness_first = compute("closeness", both, &opts);
+    g_autoptr(GArray) harmonic_second = compute("harmonic", both, &opts);
+    g_autoptr(GArray) harmonic = compute("harmonic", only_harmonic, &opts);
+    g_autoptr(GArray) closeness = compute("closeness", only_closeness, &opts);
+    assert_same_bits("harmonic", harmonic_second, harmonic);
+    assert_same_bits("closeness", closeness_first, closeness);
+}
+
 static void
 add_hand_computed_tests(void)
 {
@@ -536,16 +663,16 @@ add_hand_computed_tests(void)
         g_test_add_data_func(path, &sampled_cases[i], test_sampled_matches_hand_computed_scores);
     }
     for (gsize i = 0; i < G_N_ELEMENTS(distance_sample_cases); i++) {
-        g_autofree char *path = g_strdup_printf("/measures/%s/sampled/%s",
-                                                distance_sample_cases[i].measure,
-                                                distance_sample_cases[i].rule);
+        g_autofree char *path =
+            g_strdup_printf("/measures/%s/sampled/%s", distance_sample_cases[i].measure,
+                            distance_sample_cases[i].rule);
         g_test_add_data_func(path, &distance_sample_cases[i],
                              test_distance_sample_matches_hand_computed_scores);
     }
-    g_test_add_data_func("/measures/closeness/sampled/all-sources-is-exact-and-seeded",
-                         "closeness", test_distance_sample_all_sources_and_seed);
-    g_test_add_data_func("/measures/harmonic/sampled/all-sources-is-exact-and-seeded",
-                         "harmonic", test_distance_sample_all_sources_and_seed);
+    g_test_add_data_func("/measures/closeness/sampled/all-sources-is-exact-and-seeded", "closeness",
+                         test_distance_sample_all_sources_and_seed);
+    g_test_add_data_func("/measures/harmonic/sampled/all-sources-is-exact-and-seeded", "harmonic",
+                         test_distance_sample_all_sources_and_seed);
 }
 
 static void
@@ -583,5 +710,11 @@ main(int argc, char **argv)
                     test_sampled_with_all_sources_is_exact);
     g_test_add_func("/measures/betweenness/sampled/sources-follow-workload",
                     test_sampled_sources_follow_workload);
+    g_test_add_func("/measures/cache/scores-equal-a-fresh-network",
+                    test_cached_scores_equal_a_fresh_network);
+    g_test_add_func("/measures/cache/scores-are-copied-out", test_cached_scores_are_copied_out);
+    g_test_add_func("/measures/cache/threads-share-one-result", test_cache_is_shared_by_threads);
+    g_test_add_func("/measures/cache/closeness-and-harmonic-share-their-searches",
+                    test_closeness_and_harmonic_share_their_searches);
     return g_test_run();
 }

@@ -218,8 +218,9 @@ WN_API GArray *wn_measure_at_risk_reach(const WnNetwork *net, const WnMeasureOpt
 typedef struct {
     const char *by; /* NULL or "area", "type", "formality", or a column of nodes.csv */
     guint top;      /* at most this many rows; 0 = every node that brokers a pair */
+    guint64 seed;   /* betweenness sources above 20,000 nodes, as wijknet analyse's */
 } WnBrokersOptions;
-#define WN_BROKERS_OPTIONS_INIT {NULL, 10}
+#define WN_BROKERS_OPTIONS_INIT {NULL, 10, 12345}
 WN_API WnTable *wn_brokers_table(const WnNetwork *net, const WnBrokersOptions *opts,
                                  GError **error);
 

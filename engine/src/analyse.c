@@ -32,8 +32,9 @@ isolation_table(const WnNetwork *net, const WnAnalyseOptions *opts, GError **err
 static WnTable *
 brokers_table(const WnNetwork *net, const WnAnalyseOptions *opts, GError **error)
 {
-    (void) opts;
-    WnBrokersOptions brokers = {NULL, 0};
+    WnBrokersOptions brokers = WN_BROKERS_OPTIONS_INIT;
+    brokers.top = 0;
+    brokers.seed = opts->seed; /* the betweenness of measures.csv, computed once */
     return wn_brokers_table(net, &brokers, error);
 }
 
@@ -131,8 +132,8 @@ make_folder(const char *out_dir, GError **error)
  * registry measure (above 20,000 nodes betweenness, betweenness_norm, closeness and
  * harmonic are estimates from the same 256 sources drawn with opts->seed, recorded in
  * @manifest as the option "estimated_from_sources"; exact below, where it is "0"), the
- * isolation table, every broker (ranked by betweenness under the same rule, with seed
- * 12345: wn_brokers_table), the communities
+ * isolation table, every broker (ranked by the betweenness of the measures table:
+ * wn_brokers_table with opts->seed), the communities
  * (Leiden, opts->seed), articulation points, bridges, local bridges, components and
  * the suggestions (default options), each written as a CSV file into @out_dir (created
  * when missing) through a temporary file and a rename. Each file name is added to

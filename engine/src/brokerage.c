@@ -140,9 +140,11 @@ wn_grouping_of(const WnGrouping *grouping, gsize node)
     return grouping->of[node];
 }
 
-/* Sorted neighbour lists in one array (compressed sparse rows). */
+/* Sorted lists of arcs in one array (compressed sparse rows): the arcs from v go to
+ * to[start[v]] … to[start[v + 1] − 1], in increasing order. Borrowed from the shared
+ * CSR snapshot, or built (then freed by csr_clear). */
 typedef struct {
-    guint32 *start; /* n + 1 offsets into `to` */
+    gsize *start; /* n + 1 offsets into `to` */
     guint32 *to;
 } Csr;
 
@@ -166,7 +168,7 @@ static void
 csr_build(Csr *c, gsize n, const GArray *pairs, gboolean reverse)
 {
     gsize arcs = pairs->len / 2;
-    c->start = g_new0(guint32, n + 2);
+    c->start = g_new0(gsize, n + 2);
     c->to = g_new0(guint32, arcs + 1);
     const guint32 *p = (const guint32 *) (const void *) pairs->data;
     for (gsize i = 0; i < arcs; i++) {
@@ -201,25 +203,6 @@ csr_has(const Csr *c, guint32 from, guint32 to)
     return FALSE;
 }
 
-/* Every tie as two arcs, one each way (the symmetric adjacency). */
-static GArray *
-tie_arcs(const WnNetwork *net)
-{
-    GArray *arcs = g_array_sized_new(FALSE, FALSE, sizeof(guint32), (guint) (4 * net->m));
-    for (gsize t = 0; t < net->m; t++) {
-        guint32 both[4] = {net->tie_from[t], net->tie_to[t], net->tie_to[t], net->tie_from[t]};
-        g_array_append_vals(arcs, both, 4);
-    }
-    return arcs;
-}
-
-/* The arcs brokerage walks: the symmetric adjacency, or the arcs of a directed dataset. */
-static GArray *
-brokerage_arcs(const WnNetwork *net)
-{
-    return net->directed ? g_array_ref(net->arcs) : tie_arcs(net);
-}
-
 /* The role of broker @v for the pair a -> v -> b, as sna's brokerage_R classifies it. */
 static WnRole
 classify(const WnGrouping *g, guint32 a, guint32 v, guint32 b)
@@ -234,23 +217,53 @@ classify(const WnGrouping *g, guint32 a, guint32 v, guint32 b)
     return ga == gb ? WN_ROLE_ITINERANT : WN_ROLE_LIAISON;
 }
 
-/* Counts the roles of every node: pairs a -> v -> b with a != b and no arc a -> b. */
+#define ROLES_NODES_PER_TASK 1024
+
+/* The role counts over threads: each node's counts are written by one thread only. */
+typedef struct {
+    WnBrokerage *br;
+    const Csr *out, *in;
+    gsize n;
+    const WnGrouping *g;
+} RolesJob;
+
+/* Counts the roles of @v: pairs a -> v -> b with a != b and no arc a -> b. */
+static void
+count_roles_of(const RolesJob *job, guint32 v)
+{
+    const Csr *out = job->out, *in = job->in;
+    for (gsize i = in->start[v]; i < in->start[v + 1]; i++) {
+        guint32 a = in->to[i];
+        for (gsize j = out->start[v]; j < out->start[v + 1]; j++) {
+            guint32 b = out->to[j];
+            if (a == b || csr_has(out, a, b)) {
+                continue;
+            }
+            g_array_index(job->br->counts[classify(job->g, a, v, b)], double, v) += 1.0;
+            g_array_index(job->br->counts[WN_ROLE_TOTAL], double, v) += 1.0;
+        }
+    }
+}
+
+static void
+run_roles_task(gsize task, guint worker, gpointer data)
+{
+    (void) worker;
+    const RolesJob *job = data;
+    gsize last = MIN(job->n, (task + 1) * ROLES_NODES_PER_TASK);
+    for (gsize v = task * ROLES_NODES_PER_TASK; v < last; v++) {
+        count_roles_of(job, (guint32) v);
+    }
+}
+
+/* Counts the roles of every node over one thread per processor (whole counts: the same
+ * for any number of threads). */
 static void
 count_roles(WnBrokerage *br, const Csr *out, const Csr *in, gsize n, const WnGrouping *g)
 {
-    for (guint32 v = 0; v < n; v++) {
-        for (guint32 i = in->start[v]; i < in->start[v + 1]; i++) {
-            guint32 a = in->to[i];
-            for (guint32 j = out->start[v]; j < out->start[v + 1]; j++) {
-                guint32 b = out->to[j];
-                if (a == b || csr_has(out, a, b)) {
-                    continue;
-                }
-                g_array_index(br->counts[classify(g, a, v, b)], double, v) += 1.0;
-                g_array_index(br->counts[WN_ROLE_TOTAL], double, v) += 1.0;
-            }
-        }
-    }
+    RolesJob job = {br, out, in, n, g};
+    wn_kernel__parallel((n + ROLES_NODES_PER_TASK - 1) / ROLES_NODES_PER_TASK, 0, run_roles_task,
+                        &job);
 }
 
 /* Expected count and variance of each role for a broker in a group of size ni, under
@@ -362,8 +375,8 @@ compute_z(WnBrokerage *br, const WnGrouping *g, gsize arcs)
  * Isolated nodes count 0 in every role.
  * Returns: (transfer full): the roles; read them with wn_brokerage_counts and
  * wn_brokerage_z.
- * Cost: O(Σ_v in(v)·out(v)·log d_max) for the counts, O(n + k·s) for the z-scores
- * with k groups of s distinct sizes.
+ * Cost: O(Σ_v in(v)·out(v)·log d_max) for the counts, over one thread per processor,
+ * O(n + k·s) for the z-scores with k groups of s distinct sizes.
  */
 WnBrokerage *
 wn_brokerage_new(const WnNetwork *net, const WnGrouping *grouping)
@@ -374,13 +387,20 @@ wn_brokerage_new(const WnNetwork *net, const WnGrouping *grouping)
         br->counts[r] = wn_scores__new(net->n);
         br->z[r] = wn_scores__new(net->n);
     }
-    g_autoptr(GArray) arcs = brokerage_arcs(net);
+    if (!net->directed) {
+        /* the symmetric adjacency: both ways of every tie, the rows of the snapshot */
+        const WnCsr *csr = wn_csr__shared(net);
+        Csr both = {csr->start, csr->adj};
+        count_roles(br, &both, &both, net->n, grouping);
+        compute_z(br, grouping, csr->start[net->n]);
+        return br;
+    }
     g_auto(Csr) out = {NULL, NULL};
     g_auto(Csr) in = {NULL, NULL};
-    csr_build(&out, net->n, arcs, FALSE);
-    csr_build(&in, net->n, arcs, TRUE);
+    csr_build(&out, net->n, net->arcs, FALSE);
+    csr_build(&in, net->n, net->arcs, TRUE);
     count_roles(br, &out, &in, net->n, grouping);
-    compute_z(br, grouping, arcs->len / 2);
+    compute_z(br, grouping, net->arcs->len / 2);
     return br;
 }
 
@@ -427,13 +447,72 @@ is_at_risk(guint8 status)
 
 /* Returns: 1 when @u is an at-risk resident not met from @v before; marks it met. */
 static int
-meet(guint32 *seen, guint32 v, guint32 u, const GArray *status)
+meet(guint32 *seen, guint32 v, guint32 u, const guint8 *status)
 {
     if (seen[u] == v + 1) {
         return 0;
     }
     seen[u] = v + 1;
-    return is_at_risk(g_array_index(status, guint8, u));
+    return is_at_risk(status[u]);
+}
+
+#define REACH_NODES_PER_TASK 4096
+
+/* The two-step counts over threads: each node is counted by one thread. */
+typedef struct {
+    const WnCsr *csr;
+    const guint8 *status;
+    double *reach;
+    guint32 **seen; /* per worker: seen[u] = v + 1 once u is met from v */
+} ReachJob;
+
+static double
+reach_of(const WnCsr *csr, const guint8 *status, guint32 *seen, guint32 v)
+{
+    seen[v] = v + 1;
+    double count = 0.0;
+    for (gsize i = csr->start[v]; i < csr->start[v + 1]; i++) {
+        guint32 u = csr->adj[i];
+        count += meet(seen, v, u, status);
+        for (gsize j = csr->start[u]; j < csr->start[u + 1]; j++) {
+            count += meet(seen, v, csr->adj[j], status);
+        }
+    }
+    return count;
+}
+
+static void
+run_reach_task(gsize task, guint worker, gpointer data)
+{
+    const ReachJob *job = data;
+    if (job->seen[worker] == NULL) {
+        job->seen[worker] = g_new0(guint32, job->csr->n + 1);
+    }
+    gsize last = MIN(job->csr->n, (task + 1) * REACH_NODES_PER_TASK);
+    for (gsize v = task * REACH_NODES_PER_TASK; v < last; v++) {
+        job->reach[v] = reach_of(job->csr, job->status, job->seen[worker], (guint32) v);
+    }
+}
+
+static GArray *
+compute_at_risk_reach(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
+{
+    (void) opts;
+    g_autoptr(GArray) status = wn_isolation_status(net, error);
+    if (status == NULL) {
+        return NULL;
+    }
+    guint workers = wn_kernel__threads(0);
+    g_autofree guint32 **seen = g_new0(guint32 *, workers);
+    GArray *reach = wn_scores__new(net->n);
+    ReachJob job = {wn_csr__shared(net), (const guint8 *) status->data,
+                    (double *) (void *) reach->data, seen};
+    wn_kernel__parallel((net->n + REACH_NODES_PER_TASK - 1) / REACH_NODES_PER_TASK, 0,
+                        run_reach_task, &job);
+    for (guint i = 0; i < workers; i++) {
+        g_free(seen[i]);
+    }
+    return reach;
 }
 
 /**
@@ -442,36 +521,21 @@ meet(guint32 *seen, guint32 v, guint32 u, const GArray *status)
  * isolated, formal_only or fragile, wn_isolation_status) within two steps of a node
  * over the whole network (all ties, formal ones included, conflicts excluded; a
  * directed dataset is read undirected). The node itself never counts; an isolated
- * node scores 0. Unweighted; @opts is not used.
+ * node scores 0. Unweighted; @opts is not used. Counted over one thread per processor
+ * on the shared CSR snapshot, once per network (the counts are kept in its cache, for
+ * wn_brokers_table).
  * Returns: one count per node, in node order; NULL on error.
- * Cost: O(Σ_v Σ_{u ~ v} d_u) plus wn_isolation_status.
+ * Cost: O(Σ_v Σ_{u ~ v} d_u) plus wn_isolation_status the first time, O(n) after; 8·n
+ * bytes kept, and 4·n bytes per thread while counting.
  */
 GArray *
 wn_measure_at_risk_reach(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
 {
     (void) opts;
-    g_autoptr(GArray) status = wn_isolation_status(net, error);
-    if (status == NULL) {
-        return NULL;
-    }
-    g_autoptr(GArray) arcs = tie_arcs(net);
-    g_auto(Csr) adj = {NULL, NULL};
-    csr_build(&adj, net->n, arcs, FALSE);
-    g_autofree guint32 *seen = g_new0(guint32, net->n + 1); /* v + 1: met from v */
-    GArray *reach = wn_scores__new(net->n);
-    for (guint32 v = 0; v < net->n; v++) {
-        seen[v] = v + 1;
-        double count = 0.0;
-        for (guint32 i = adj.start[v]; i < adj.start[v + 1]; i++) {
-            guint32 u = adj.to[i];
-            count += meet(seen, v, u, status);
-            for (guint32 j = adj.start[u]; j < adj.start[u + 1]; j++) {
-                count += meet(seen, v, adj.to[j], status);
-            }
-        }
-        g_array_index(reach, double, v) = count;
-    }
-    return reach;
+    WnMeasureOptions none = WN_MEASURE_OPTIONS_INIT;
+    const GArray *reach =
+        wn_cache__scores(net, "at_risk_reach", &none, compute_at_risk_reach, error);
+    return reach != NULL ? wn_scores__dup(reach) : NULL;
 }
 
 /* What the brokers report shows of every node. */
@@ -519,15 +583,13 @@ static void
 count_connections(Facts *f)
 {
     const WnNetwork *net = f->net;
-    g_autoptr(GArray) arcs = tie_arcs(net);
-    g_auto(Csr) adj = {NULL, NULL};
-    csr_build(&adj, net->n, arcs, FALSE);
+    const WnCsr *adj = wn_csr__shared(net);
     g_autofree guint32 *seen = g_new0(guint32, wn_grouping_count(f->groups) + 1);
     f->neighbour_groups = g_new0(gint64, net->n + 1);
     f->between_pairs = g_new0(gint64, net->n + 1);
     for (guint32 v = 0; v < net->n; v++) {
-        for (guint32 i = adj.start[v]; i < adj.start[v + 1]; i++) {
-            gsize g = wn_grouping_of(f->groups, adj.to[i]);
+        for (gsize i = adj->start[v]; i < adj->start[v + 1]; i++) {
+            gsize g = wn_grouping_of(f->groups, adj->adj[i]);
             f->neighbour_groups[v] += seen[g] != v + 1;
             seen[g] = v + 1;
         }
@@ -538,22 +600,22 @@ count_connections(Facts *f)
 }
 
 static Facts *
-gather_facts(const WnNetwork *net, const char *by, GError **error)
+gather_facts(const WnNetwork *net, const WnBrokersOptions *opts, GError **error)
 {
     g_autoptr(Facts) f = g_new0(Facts, 1);
     f->net = net;
-    f->by = by != NULL ? by : "area";
-    f->groups = wn_grouping_new(net, by, error);
+    f->by = opts->by != NULL ? opts->by : "area";
+    f->groups = wn_grouping_new(net, opts->by, error);
     if (f->groups == NULL) {
         return NULL;
     }
-    WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
-    /* analyse's rule and default seed: estimated above 20,000 nodes */
-    WnAnalyseOptions analyse = WN_ANALYSE_OPTIONS_INIT;
+    WnMeasureOptions none = WN_MEASURE_OPTIONS_INIT;
+    /* analyse's rule, so that a run of analyse computes the ranking once (it is cached):
+     * estimated above 20,000 nodes */
     WnMeasureOptions ranking = {FALSE, net->n > WN_ESTIMATE_MIN_NODES ? WN_ESTIMATE_SAMPLES : 0,
-                                analyse.seed};
+                                opts->seed};
     f->betweenness = wn_measure_betweenness(net, &ranking, error);
-    f->reach = f->betweenness != NULL ? wn_measure_at_risk_reach(net, &opts, error) : NULL;
+    f->reach = f->betweenness != NULL ? wn_measure_at_risk_reach(net, &none, error) : NULL;
     if (f->reach == NULL) {
         return NULL;
     }
@@ -740,7 +802,8 @@ report_table(const Facts *f, const GArray *rows)
  * (pairs it brokers whose ends lie in different groups, each pair once: for
  * "formality" the formal-informal pairs), `ei` (wn_ei_table), `betweenness`
  * (unweighted, wn_measure_betweenness; above 20,000 nodes estimated from 256 sources
- * drawn with seed 12345, as `wijknet analyse` with its default seed), `at_risk_reach`
+ * drawn with @opts->seed, 12345 by default, as `wijknet analyse` with the same seed,
+ * whose betweenness column this shares when both run on one network), `at_risk_reach`
  * and `reason`, a plain-words summary ("brokers 14 pairs of contacts who are not tied
  * (6 across areas); has contacts in 3 areas; reaches 2 at-risk residents within two
  * steps"). Ids only, never labels. In a directed dataset every direction of a pair
@@ -749,12 +812,12 @@ report_table(const Facts *f, const GArray *rows)
  * Returns: (transfer full): the table; NULL on error (an unknown grouping column is
  * WN_ERROR_INVALID).
  * Cost: that of wn_brokerage_new, betweenness (at most 256 sources above 20,000 nodes)
- * and wn_measure_at_risk_reach.
+ * and wn_measure_at_risk_reach; the last two only O(n) when the network has them cached.
  */
 WnTable *
 wn_brokers_table(const WnNetwork *net, const WnBrokersOptions *opts, GError **error)
 {
-    g_autoptr(Facts) f = gather_facts(net, opts->by, error);
+    g_autoptr(Facts) f = gather_facts(net, opts, error);
     if (f == NULL) {
         return NULL;
     }

@@ -40,7 +40,7 @@ fill_in_tie_order(const WnNetwork *net, gsize *next, guint32 *adj, double *weigh
  * row's neighbours in increasing order (the graph is undirected, so the transpose is
  * the graph itself).
  * Returns: (transfer full): the snapshot.
- * Cost: O(n + m) time, (n + 1)·8 + m·24 bytes, twice that while it is built.
+ * Cost: O(n + m) time, (n + 1)·16 + m·24 bytes, twice that while it is built.
  */
 WnCsr *
 wn_csr__new(const WnNetwork *net)
@@ -71,6 +71,33 @@ wn_csr__new(const WnNetwork *net)
         }
     }
     return csr;
+}
+
+static gpointer
+build_shared(const WnNetwork *net, gconstpointer data, GError **error)
+{
+    (void) data, (void) error;
+    return wn_csr__new(net);
+}
+
+static void
+csr_free(gpointer csr)
+{
+    wn_csr__free(csr);
+}
+
+/**
+ * wn_csr__shared:
+ * The CSR snapshot of @net (wn_csr__new), built on first use and kept in the network's
+ * cache, so every kernel of a run shares one. Do not free it.
+ * Returns: (transfer none): the snapshot, read-only, living as long as @net.
+ * Cost: that of wn_csr__new the first time, a hash lookup after; the snapshot then
+ * holds (n + 1)·16 + m·24 bytes for as long as the network lives.
+ */
+const WnCsr *
+wn_csr__shared(const WnNetwork *net)
+{
+    return wn_cache__get(net, "csr", build_shared, NULL, csr_free, NULL);
 }
 
 /* Frees a snapshot. Accepts NULL. */

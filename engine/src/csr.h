@@ -1,4 +1,4 @@
-/* csr.h: the CSR snapshot and the parallel kernels of analyse (csr.c, kernel-*.c) */
+/* csr.h: the CSR snapshot, each network's cache of results, the parallel kernels */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #ifndef WN_CSR_H
 #define WN_CSR_H
@@ -21,8 +21,23 @@ typedef struct {
 
 /* csr.c */
 WnCsr *wn_csr__new(const WnNetwork *net);
+const WnCsr *wn_csr__shared(const WnNetwork *net);
 void wn_csr__free(WnCsr *csr);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnCsr, wn_csr__free)
+
+/* measures.c: each network's cache of results, computed once and then shared read-only
+ * by every caller and thread for as long as the network lives (keys: wn_cache__key) */
+typedef gpointer (*WnCacheFunc)(const WnNetwork *net, gconstpointer data, GError **error);
+gconstpointer wn_cache__get(const WnNetwork *net, const char *key, WnCacheFunc compute,
+                            gconstpointer data, GDestroyNotify free_func, GError **error);
+gconstpointer wn_cache__put(const WnNetwork *net, const char *key, gpointer data,
+                            GDestroyNotify free_func);
+gconstpointer wn_cache__peek(const WnNetwork *net, const char *key);
+char *wn_cache__key(const char *what, const WnMeasureOptions *opts);
+const GArray *wn_cache__scores(const WnNetwork *net, const char *what, const WnMeasureOptions *opts,
+                               WnMeasureFunc compute, GError **error);
+GArray *wn_scores__dup(const GArray *scores);
+GArray *wn_scores__from_doubles(const double *values, gsize n);
 
 static inline gsize
 wn_csr__degree(const WnCsr *csr, gsize v)
@@ -38,17 +53,23 @@ guint wn_kernel__threads(guint threads);
 void wn_kernel__parallel(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
 
 /* kernel-betweenness.c: the splitmix64 source sample (WORKLOAD.md); Brandes, and the sums
- * of d or 1/d, from @sources, summed in a fixed order; not scaled */
+ * of d and 1/d, from @sources, summed in a fixed order; not scaled */
 guint32 *wn_kernel__sample_sources(gsize n, gsize k, guint64 seed);
 double *wn_kernel__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads);
-double *wn_kernel__distance_sum(const WnCsr *csr, const guint32 *sources, gsize k, gboolean inverse,
-                                guint threads);
+void wn_kernel__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
+                              double **sum_out, double **inverse_out);
+void wn_kernel__dependency_and_distance_sums(const WnCsr *csr, const guint32 *sources, gsize k,
+                                             guint threads, double **dependency_out,
+                                             double **distance_out, double **inverse_out);
 
-/* measures/closeness.c: Σ d(s, v) or Σ 1/d(s, v) over the sources s ≠ v reaching v, in hops
- * on the kernel or weighted by igraph's Dijkstra (shared by closeness and harmonic) */
-double *wn_measure__distance_sum(const WnNetwork *net, const WnMeasureOptions *opts,
-                                 const guint32 *sources, gsize k, gboolean inverse,
-                                 GError **error);
+/* measures/closeness.c: Σ d(s, v) or Σ 1/d(s, v) over the opts->samples sources s ≠ v
+ * reaching v, in hops on the kernel or weighted by igraph's Dijkstra; both sums in one
+ * pass, cached (shared by closeness and harmonic) */
+const double *wn_measure__distance_sum(const WnNetwork *net, const WnMeasureOptions *opts,
+                                       gboolean inverse, GError **error);
+gboolean wn_measure__has_distance_sums(const WnNetwork *net, const WnMeasureOptions *opts);
+void wn_measure__keep_distance_sums(const WnNetwork *net, const WnMeasureOptions *opts, double *sum,
+                                    double *inverse);
 
 /* Sampled measures in everyday analyse: above this many nodes, betweenness, closeness and
  * harmonic are estimated from WN_ESTIMATE_SAMPLES sources (analyse.c, brokerage.c). */
@@ -58,6 +79,22 @@ double *wn_measure__distance_sum(const WnNetwork *net, const WnMeasureOptions *o
 /* kernel-holes.c: weighted Burt constraint and Borgatti's effective size (NaN: no tie) */
 void wn_kernel__holes(const WnCsr *csr, guint threads, double *constraint_out,
                       double *effective_size_out);
+
+/* kernel-holes.c: the constraint, hierarchy and effective_size measures in one pass, bit
+ * for bit as igraph_constraint and measures/hierarchy.c compute them */
+typedef struct {
+    const double *weight;   /* per CSR slot (csr->weight), or NULL: every tie weighs 1 */
+    const double *strength; /* constraint's Σ_k w_ik per node, as igraph_strength sums it */
+    const double *total;    /* hierarchy's Σ_k w_ik per node, summed in tie order */
+} WnBurtInput;
+typedef struct {
+    double *constraint, *hierarchy, *effective_size; /* n slots each, filled */
+} WnBurt;
+void wn_kernel__burt(const WnCsr *csr, const WnBurtInput *in, guint threads, WnBurt *out);
+
+/* measures/constraint.c: wn_kernel__burt's three measures, weighted or not, cached per
+ * network (shared by constraint, hierarchy, effective_size and efficiency) */
+const WnBurt *wn_measure__burt(const WnNetwork *net, gboolean weighted, GError **error);
 
 /* kernel-isolation.c: informal degree, reach2 and weak_share of each resident */
 typedef struct {

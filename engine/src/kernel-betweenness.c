@@ -10,6 +10,55 @@
  * the same, bit for bit, whatever the number of threads. */
 #define BLOCKS 16
 
+/* The blocks' accumulators added up in block order as the blocks finish: the sum does
+ * not depend on which thread ran which block, and only the accumulators of blocks that
+ * finished before an earlier one are kept waiting (a few, not all @blocks). */
+typedef struct {
+    GMutex lock;
+    gsize len, blocks;
+    gsize folded;  /* blocks 0 … folded − 1 are in sum */
+    double **done; /* finished blocks not yet in sum */
+    double *sum;
+} Reduction;
+
+static void
+reduction_init(Reduction *r, gsize len, gsize blocks)
+{
+    g_mutex_init(&r->lock);
+    r->len = len;
+    r->blocks = blocks;
+    r->folded = 0;
+    r->done = g_new0(double *, blocks + 1);
+    r->sum = g_new0(double, len + 1);
+}
+
+/* Hands in the accumulator of @block (transfer full) and folds every block it unblocks. */
+static void
+reduction_add(Reduction *r, gsize block, double *acc)
+{
+    g_mutex_lock(&r->lock);
+    r->done[block] = acc;
+    for (; r->folded < r->blocks && r->done[r->folded] != NULL; r->folded++) {
+        double *next = r->done[r->folded];
+        for (gsize i = 0; i < r->len; i++) {
+            r->sum[i] += next[i];
+        }
+        g_free(next);
+        r->done[r->folded] = NULL;
+    }
+    g_mutex_unlock(&r->lock);
+}
+
+/* Returns: (transfer full): the sum, once every block has been added. */
+static double *
+reduction_finish(Reduction *r)
+{
+    g_assert_true(r->folded == r->blocks);
+    g_mutex_clear(&r->lock);
+    g_free(r->done);
+    return r->sum;
+}
+
 /*
  * One thread's search state. Distances are never stored: the levels are visited in
  * order, so a node already seen is at the next level exactly when it is in @next.
@@ -18,8 +67,8 @@
  */
 typedef struct {
     guint64 *seen;
-    double *sigma;
-    double *coef;   /* (1 + δ(v))/σ(v) once v's dependency is known */
+    double *sigma;  /* σ(v), then (1 + δ(v))/σ(v) once v's dependency is known (in place:
+                       one array of n doubles, not two, for the caches) */
     guint32 *order; /* nodes level by level, each level in increasing node order */
     guint64 *next;  /* bitmap of the nodes found for the next level; clear between levels */
     guint32 *succ;  /* the DAG's arcs: successors of order[i] from succ_end[i − 1] */
@@ -31,7 +80,8 @@ typedef struct {
     const guint32 *sources;
     gsize k;
     gsize blocks;
-    double **acc;   /* one accumulator per block */
+    gsize stride;   /* doubles per node in an accumulator: δ, or δ, d and 1/d (stride 3) */
+    Reduction *sum; /* of one accumulator per block */
     Search *search; /* one per worker, allocated by the worker on first use */
 } Job;
 
@@ -83,6 +133,21 @@ collect_level(Search *w, const Span *span, gsize tail)
     return tail;
 }
 
+/* With stride 3, adds d and 1/d to the distance sums of the nodes order[first … last − 1]
+ * found at distance @d (as wn_kernel__distance_sums() does). */
+static void
+add_level_distances(const Search *w, gsize first, gsize last, double d, double *acc, gsize stride)
+{
+    if (stride != 3) {
+        return;
+    }
+    double inverse = 1.0 / d;
+    for (gsize i = first; i < last; i++) {
+        acc[3 * (gsize) w->order[i] + 1] += d;
+        acc[3 * (gsize) w->order[i] + 2] += inverse;
+    }
+}
+
 /*
  * Breadth-first from @s, level by level: the numbers of shortest paths (sigma),
  * and for each node reached the arcs of the shortest-path DAG leaving it, in one
@@ -91,21 +156,22 @@ collect_level(Search *w, const Span *span, gsize tail)
  * an area's residents together). Path counts are sums of integers: exact in any order.
  */
 static gsize
-count_paths(const WnCsr *csr, Search *w, guint32 s)
+count_paths(const Job *job, Search *w, guint32 s, double *acc)
 {
     gsize head = 0, tail = 0;
     guint32 arcs = 0;
     w->seen[s >> 6] |= G_GUINT64_CONSTANT(1) << (s & 63);
     w->sigma[s] = 1.0;
     w->order[tail++] = s;
-    while (head < tail) {
+    for (double d = 1; head < tail; d++) {
         gsize level_end = tail;
         Span span = {G_MAXSIZE, 0};
         for (; head < level_end; head++) {
-            arcs = visit(csr, w, w->order[head], arcs, &span);
+            arcs = visit(job->csr, w, w->order[head], arcs, &span);
             w->succ_end[head] = arcs;
         }
         tail = collect_level(w, &span, tail);
+        add_level_distances(w, level_end, tail, d, acc, job->stride);
     }
     return tail;
 }
@@ -113,21 +179,20 @@ count_paths(const WnCsr *csr, Search *w, guint32 s)
 /* Adds δ_s(x) = σ(x) · Σ_{v successor of x} (1 + δ_s(v))/σ(v) to @acc, farthest first
  * (Brandes 2001, in the "pull" form over the recorded DAG), and clears @seen. */
 static void
-accumulate(Search *w, gsize reached, double *acc)
+accumulate(Search *w, gsize reached, double *acc, gsize stride)
 {
     const guint32 *order = w->order, *succ = w->succ, *succ_end = w->succ_end;
-    const double *sigma = w->sigma;
-    double *coef = w->coef;
+    double *sigma = w->sigma;
     for (gsize i = reached; i-- > 0;) {
         guint32 x = order[i];
         double sum = 0.0;
         for (guint32 a = i > 0 ? succ_end[i - 1] : 0; a < succ_end[i]; a++) {
-            sum += coef[succ[a]];
+            sum += sigma[succ[a]]; /* a successor's coefficient by now */
         }
         double delta = sigma[x] * sum;
-        coef[x] = (1.0 + delta) / sigma[x];
+        sigma[x] = (1.0 + delta) / sigma[x];
         if (i > 0) {
-            acc[x] += delta;
+            acc[x * stride] += delta;
         }
         w->seen[x >> 6] = 0;
     }
@@ -141,7 +206,6 @@ worker_search(const Job *job, guint worker)
     if (w->seen == NULL) {
         w->seen = g_new0(guint64, n / 64 + 1);
         w->sigma = g_new(double, n + 1);
-        w->coef = g_new(double, n + 1);
         w->order = g_new(guint32, n + 1);
         w->succ = g_new(guint32, 2 * job->csr->m + 1);
         w->succ_end = g_new(guint32, n + 1);
@@ -155,13 +219,13 @@ run_block(gsize block, guint worker, gpointer data)
 {
     const Job *job = data;
     Search *w = worker_search(job, worker);
-    double *acc = g_new0(double, job->csr->n + 1);
+    double *acc = g_new0(double, job->stride * job->csr->n + 1);
     gsize first = block * job->k / job->blocks, last = (block + 1) * job->k / job->blocks;
     for (gsize i = first; i < last; i++) {
-        gsize reached = count_paths(job->csr, w, job->sources[i]);
-        accumulate(w, reached, acc);
+        gsize reached = count_paths(job, w, job->sources[i], acc);
+        accumulate(w, reached, acc, job->stride);
     }
-    job->acc[block] = acc;
+    reduction_add(job->sum, block, acc);
 }
 
 static void
@@ -169,11 +233,27 @@ search_clear(Search *w)
 {
     g_free(w->seen);
     g_free(w->sigma);
-    g_free(w->coef);
     g_free(w->order);
     g_free(w->succ);
     g_free(w->succ_end);
     g_free(w->next);
+}
+
+/* Runs Brandes from every source with accumulators of @stride doubles per node. */
+static double *
+brandes(const WnCsr *csr, const guint32 *sources, gsize k, guint threads, gsize stride)
+{
+    gsize blocks = MIN((gsize) BLOCKS, k);
+    guint workers = wn_kernel__threads(threads);
+    Reduction sum;
+    reduction_init(&sum, stride * csr->n, blocks);
+    g_autofree Search *search = g_new0(Search, workers);
+    Job job = {csr, sources, k, blocks, stride, &sum, search};
+    wn_kernel__parallel(blocks, threads, run_block, &job);
+    for (guint i = 0; i < workers; i++) {
+        search_clear(&search[i]);
+    }
+    return reduction_finish(&sum);
 }
 
 /**
@@ -184,29 +264,37 @@ search_clear(Search *w)
  * doubles, so they cannot overflow. A node no source reaches, or a network without
  * ties, gets 0.
  * Returns: (transfer full): n sums, identical for any number of @threads.
- * Cost: O(k·(n + m)) time; O(min(k, 16)·n) memory for the block accumulators and
- * O(n + m) per thread.
+ * Cost: O(k·(n + m)) time; 8·n bytes for each block accumulator alive (one per thread
+ * and those waiting for an earlier block, at most min(k, 16)) and O(n + m) per thread.
  */
 double *
 wn_kernel__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads)
 {
-    gsize blocks = MIN((gsize) BLOCKS, k);
-    guint workers = wn_kernel__threads(threads);
-    g_autofree double **acc = g_new0(double *, blocks + 1);
-    g_autofree Search *search = g_new0(Search, workers);
-    Job job = {csr, sources, k, blocks, acc, search};
-    wn_kernel__parallel(blocks, threads, run_block, &job);
-    for (guint i = 0; i < workers; i++) {
-        search_clear(&search[i]);
+    return brandes(csr, sources, k, threads, 1);
+}
+
+/**
+ * wn_kernel__dependency_and_distance_sums:
+ * wn_kernel__dependency_sum() and wn_kernel__distance_sums() from the same sources in
+ * one breadth-first search per source: Brandes' search visits the levels in the order
+ * the distance search does, so all three sums are bit for bit those of the two kernels.
+ * Each: (transfer full) n sums, identical for any number of @threads.
+ * Cost: that of wn_kernel__dependency_sum(), with accumulators of 24·n bytes.
+ */
+void
+wn_kernel__dependency_and_distance_sums(const WnCsr *csr, const guint32 *sources, gsize k,
+                                        guint threads, double **dependency_out,
+                                        double **distance_out, double **inverse_out)
+{
+    g_autofree double *all = brandes(csr, sources, k, threads, 3);
+    *dependency_out = g_new(double, csr->n + 1);
+    *distance_out = g_new(double, csr->n + 1);
+    *inverse_out = g_new(double, csr->n + 1);
+    for (gsize v = 0; v < csr->n; v++) {
+        (*dependency_out)[v] = all[3 * v];
+        (*distance_out)[v] = all[3 * v + 1];
+        (*inverse_out)[v] = all[3 * v + 2];
     }
-    double *sum = g_new0(double, csr->n + 1);
-    for (gsize b = 0; b < blocks; b++) {
-        for (gsize v = 0; v < csr->n; v++) {
-            sum[v] += acc[b][v];
-        }
-        g_free(acc[b]);
-    }
-    return sum;
 }
 
 /* One step of splitmix64 (Steele, Lea & Flood 2014), as WORKLOAD.md defines the sample. */
@@ -245,46 +333,54 @@ wn_kernel__sample_sources(gsize n, gsize k, guint64 seed)
     return idx;
 }
 
-/* The distance sums: one breadth-first search per source, blocks as above. */
+/* The distance sums: one breadth-first search per source, blocks as above. Each block
+ * accumulates both sums of a node side by side: acc[2v] += d, acc[2v + 1] += 1/d. */
 typedef struct {
     const WnCsr *csr;
     const guint32 *sources;
     gsize k, blocks;
-    gboolean inverse;
-    double **acc;
+    Reduction *sum;
     Search *search; /* one per worker: only seen, next and order are used */
 } DistanceJob;
 
+/* Marks the unseen neighbours of the level order[head … level_end − 1] in @next. */
+static void
+expand_level(const WnCsr *csr, Search *w, gsize head, gsize level_end, Span *span)
+{
+    for (; head < level_end; head++) {
+        guint32 u = w->order[head];
+        for (gsize a = csr->start[u]; a < csr->start[u + 1]; a++) {
+            guint32 v = csr->adj[a];
+            gsize word = v >> 6;
+            guint64 bit = G_GUINT64_CONSTANT(1) << (v & 63);
+            if ((w->seen[word] & bit) == 0) {
+                w->seen[word] |= bit;
+                w->next[word] |= bit;
+                span->lo = MIN(span->lo, word);
+                span->hi = MAX(span->hi, word + 1);
+            }
+        }
+    }
+}
+
 /* Breadth-first from @s level by level, each level in node order as count_paths does,
- * adding d or 1/d for every node reached at d ≥ 1; clears @seen afterwards. */
+ * adding d and 1/d for every node reached at d ≥ 1; clears @seen afterwards. */
 static void
 add_distances(const DistanceJob *job, Search *w, guint32 s, double *acc)
 {
-    const WnCsr *csr = job->csr;
     gsize head = 0, tail = 0;
     w->seen[s >> 6] |= G_GUINT64_CONSTANT(1) << (s & 63);
     w->order[tail++] = s;
     for (double d = 1; head < tail; d++) {
         gsize level_end = tail;
         Span span = {G_MAXSIZE, 0};
-        for (; head < level_end; head++) {
-            guint32 u = w->order[head];
-            for (gsize a = csr->start[u]; a < csr->start[u + 1]; a++) {
-                guint32 v = csr->adj[a];
-                gsize word = v >> 6;
-                guint64 bit = G_GUINT64_CONSTANT(1) << (v & 63);
-                if ((w->seen[word] & bit) == 0) {
-                    w->seen[word] |= bit;
-                    w->next[word] |= bit;
-                    span.lo = MIN(span.lo, word);
-                    span.hi = MAX(span.hi, word + 1);
-                }
-            }
-        }
+        expand_level(job->csr, w, head, level_end, &span);
+        head = level_end;
         tail = collect_level(w, &span, tail);
-        double add = job->inverse ? 1.0 / d : d;
+        double inverse = 1.0 / d;
         for (gsize i = level_end; i < tail; i++) {
-            acc[w->order[i]] += add;
+            acc[2 * (gsize) w->order[i]] += d;
+            acc[2 * (gsize) w->order[i] + 1] += inverse;
         }
     }
     for (gsize i = 0; i < tail; i++) {
@@ -303,42 +399,43 @@ run_distance_block(gsize block, guint worker, gpointer data)
         w->next = g_new0(guint64, n / 64 + 1);
         w->order = g_new(guint32, n + 1);
     }
-    double *acc = g_new0(double, n + 1);
+    double *acc = g_new0(double, 2 * n + 1);
     gsize first = block * job->k / job->blocks, last = (block + 1) * job->k / job->blocks;
     for (gsize i = first; i < last; i++) {
         add_distances(job, w, job->sources[i], acc);
     }
-    job->acc[block] = acc;
+    reduction_add(job->sum, block, acc);
 }
 
 /**
- * wn_kernel__distance_sum:
- * For each node v, Σ over the sources s ≠ v that reach v of d(s, v) in hops, or of
- * 1/d(s, v) with @inverse; unreached nodes and the source itself add nothing.
- * Returns: (transfer full): n sums, identical for any number of @threads (blocks
- * summed in a fixed order, as wn_kernel__dependency_sum()).
- * Cost: O(k·(n + m)) time; O(min(k, 16)·n) memory for the block accumulators and
- * 4·n bytes per thread.
+ * wn_kernel__distance_sums:
+ * For each node v, in one breadth-first search per source, Σ over the sources s ≠ v
+ * that reach v of d(s, v) in hops (into @sum_out) and of 1/d(s, v) (into
+ * @inverse_out); unreached nodes and the source itself add nothing.
+ * Both: (transfer full) n sums, identical for any number of @threads (blocks summed in
+ * a fixed order, as wn_kernel__dependency_sum()).
+ * Cost: O(k·(n + m)) time; 16·n bytes for each block accumulator alive (as
+ * wn_kernel__dependency_sum()) and 4·n bytes per thread.
  */
-double *
-wn_kernel__distance_sum(const WnCsr *csr, const guint32 *sources, gsize k, gboolean inverse,
-                        guint threads)
+void
+wn_kernel__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
+                         double **sum_out, double **inverse_out)
 {
     gsize blocks = MIN((gsize) BLOCKS, k);
     guint workers = wn_kernel__threads(threads);
-    g_autofree double **acc = g_new0(double *, blocks + 1);
+    Reduction reduction;
+    reduction_init(&reduction, 2 * csr->n, blocks);
     g_autofree Search *search = g_new0(Search, workers);
-    DistanceJob job = {csr, sources, k, blocks, inverse, acc, search};
+    DistanceJob job = {csr, sources, k, blocks, &reduction, search};
     wn_kernel__parallel(blocks, threads, run_distance_block, &job);
     for (guint i = 0; i < workers; i++) {
         search_clear(&search[i]);
     }
-    double *sum = g_new0(double, csr->n + 1);
-    for (gsize b = 0; b < blocks; b++) {
-        for (gsize v = 0; v < csr->n; v++) {
-            sum[v] += acc[b][v];
-        }
-        g_free(acc[b]);
+    g_autofree double *both = reduction_finish(&reduction);
+    *sum_out = g_new(double, csr->n + 1);
+    *inverse_out = g_new(double, csr->n + 1);
+    for (gsize v = 0; v < csr->n; v++) {
+        (*sum_out)[v] = both[2 * v];
+        (*inverse_out)[v] = both[2 * v + 1];
     }
-    return sum;
 }

@@ -4,9 +4,9 @@
 
 #include <math.h>
 
-/* Adds d(s, v), or 1/d(s, v), for every v ≠ s that s reaches, by igraph's Dijkstra. */
+/* Adds d(s, v) and 1/d(s, v) for every v ≠ s that s reaches, by igraph's Dijkstra. */
 static gboolean
-add_weighted_row(const WnNetwork *net, guint32 s, gboolean inverse, double *sum, GError **error)
+add_weighted_row(const WnNetwork *net, guint32 s, double *sum, double *inverse, GError **error)
 {
     igraph_matrix_t row;
     if (!wn_igraph__ok(igraph_matrix_init(&row, 0, 0), error)) {
@@ -19,36 +19,106 @@ add_weighted_row(const WnNetwork *net, guint32 s, gboolean inverse, double *sum,
     for (gsize v = 0; ok && v < wn_network_node_count(net); v++) {
         double d = MATRIX(row, 0, v);
         if (v != s && isfinite(d) && d > 0) {
-            sum[v] += inverse ? 1.0 / d : d;
+            sum[v] += d;
+            inverse[v] += 1.0 / d;
         }
     }
     igraph_matrix_destroy(&row);
     return ok;
 }
 
-/**
- * wn_measure__distance_sum:
- * For each node v, the sum over the sources @sources[0 … k−1] other than v that reach v
- * of d(s, v), or with @inverse of 1/d(s, v): in hops on the parallel CSR kernel, or with
- * opts->weighted in lengths 1/weight by igraph's Dijkstra, one source after another.
- * Returns: (transfer full): n sums; NULL on error (weighted only).
- * Cost: O(k·(n + m)) unweighted over the threads, O(k·m·log n) weighted.
- */
-double *
-wn_measure__distance_sum(const WnNetwork *net, const WnMeasureOptions *opts,
-                         const guint32 *sources, gsize k, gboolean inverse, GError **error)
+/* Both sums over one sample of sources, as the network's cache keeps them. */
+typedef struct {
+    double *sum, *inverse;
+} DistanceSums;
+
+static void
+distance_sums_free(gpointer p)
 {
+    DistanceSums *sums = p;
+    g_free(sums->sum);
+    g_free(sums->inverse);
+    g_free(sums);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DistanceSums, distance_sums_free)
+
+/* Computes both sums from the opts->samples sources drawn with opts->seed. */
+static gpointer
+compute_distance_sums(const WnNetwork *net, gconstpointer data, GError **error)
+{
+    const WnMeasureOptions *opts = data;
+    gsize n = wn_network_node_count(net), k = opts->samples;
+    g_autofree guint32 *sources = wn_kernel__sample_sources(n, k, opts->seed);
+    g_autoptr(DistanceSums) sums = g_new0(DistanceSums, 1);
     if (!opts->weighted) {
-        g_autoptr(WnCsr) csr = wn_csr__new(net);
-        return wn_kernel__distance_sum(csr, sources, k, inverse, 0);
+        wn_kernel__distance_sums(wn_csr__shared(net), sources, k, 0, &sums->sum, &sums->inverse);
+        return g_steal_pointer(&sums);
     }
-    g_autofree double *sum = g_new0(double, wn_network_node_count(net) + 1);
+    sums->sum = g_new0(double, n + 1);
+    sums->inverse = g_new0(double, n + 1);
     for (gsize i = 0; i < k; i++) {
-        if (!add_weighted_row(net, sources[i], inverse, sum, error)) {
+        if (!add_weighted_row(net, sources[i], sums->sum, sums->inverse, error)) {
             return NULL;
         }
     }
-    return g_steal_pointer(&sum);
+    return g_steal_pointer(&sums);
+}
+
+/* The cache key of the sums under @opts: weighted, samples and seed. */
+static char *
+distance_sums_key(const WnMeasureOptions *opts)
+{
+    WnMeasureOptions key = {opts->weighted, opts->samples, opts->seed};
+    return wn_cache__key("distance_sums", &key);
+}
+
+/**
+ * wn_measure__distance_sum:
+ * For each node v, the sum over the opts->samples sources (wn_kernel__sample_sources
+ * with opts->seed) other than v that reach v of d(s, v), or with @inverse of
+ * 1/d(s, v): in hops on the parallel CSR kernel, or with opts->weighted in lengths
+ * 1/weight by igraph's Dijkstra, one source after another. Both sums come from one
+ * search per source and stay in the network's cache, so closeness and harmonic under
+ * the same options share them (and unweighted betweenness, which leaves them there:
+ * wn_measure__keep_distance_sums).
+ * Returns: (transfer none): n sums, living as long as @net; NULL on error (weighted only).
+ * Cost: O(k·(n + m)) unweighted over the threads, O(k·m·log n) weighted, the first time;
+ * 16·n bytes kept for as long as the network lives.
+ */
+const double *
+wn_measure__distance_sum(const WnNetwork *net, const WnMeasureOptions *opts, gboolean inverse,
+                         GError **error)
+{
+    WnMeasureOptions key = {opts->weighted, opts->samples, opts->seed};
+    g_autofree char *name = distance_sums_key(&key);
+    const DistanceSums *sums =
+        wn_cache__get(net, name, compute_distance_sums, &key, distance_sums_free, error);
+    return sums == NULL ? NULL : inverse ? sums->inverse : sums->sum;
+}
+
+/* Returns: whether the network's cache has the distance sums under @opts. Cost: O(1). */
+gboolean
+wn_measure__has_distance_sums(const WnNetwork *net, const WnMeasureOptions *opts)
+{
+    g_autofree char *name = distance_sums_key(opts);
+    return wn_cache__peek(net, name) != NULL;
+}
+
+/**
+ * wn_measure__keep_distance_sums:
+ * Stores the distance sums under @opts that another search computed (transfer full:
+ * @sum and @inverse are the cache's, or freed when it has them already). They must be
+ * bit for bit what wn_measure__distance_sum would compute under @opts.
+ * Cost: one hash insertion; 16·n bytes kept for as long as the network lives.
+ */
+void
+wn_measure__keep_distance_sums(const WnNetwork *net, const WnMeasureOptions *opts, double *sum,
+                               double *inverse)
+{
+    g_autofree char *name = distance_sums_key(opts);
+    DistanceSums *sums = g_new(DistanceSums, 1);
+    *sums = (DistanceSums){sum, inverse};
+    wn_cache__put(net, name, sums, distance_sums_free);
 }
 
 static GArray *
@@ -87,12 +157,12 @@ sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
     g_auto(igraph_vector_int_t) size = IGRAPH_VECTOR_NULL;
     if (!wn_igraph__ok(igraph_vector_int_init(&membership, 0), error) ||
         !wn_igraph__ok(igraph_vector_int_init(&size, 0), error) ||
-        !wn_igraph__ok(igraph_connected_components(wn_network__graph(net), &membership, &size,
-                                                   NULL, IGRAPH_WEAK),
+        !wn_igraph__ok(igraph_connected_components(wn_network__graph(net), &membership, &size, NULL,
+                                                   IGRAPH_WEAK),
                        error)) {
         return NULL;
     }
-    g_autofree double *sum = wn_measure__distance_sum(net, opts, sources, k, FALSE, error);
+    const double *sum = wn_measure__distance_sum(net, opts, FALSE, error);
     if (sum == NULL) {
         return NULL;
     }
@@ -107,8 +177,9 @@ sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
         igraph_integer_t c = VECTOR(membership)[v];
         double r = (double) (VECTOR(size)[c] - 1);
         double others = (double) (in_sample[c] - is_source[v]);
-        g_array_index(out, double, v) =
-            r == 0 ? 0.0 : others == 0 ? NAN : r / (((double) n - 1) * (sum[v] / others));
+        g_array_index(out, double, v) = r == 0        ? 0.0
+                                        : others == 0 ? NAN
+                                                      : r / (((double) n - 1) * (sum[v] / others));
     }
     return out;
 }
@@ -130,7 +201,8 @@ sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
  * weighted ones by igraph's Dijkstra, one after another. K = 0 or K ≥ n: exact.
  * Returns: one score per node; NULL on error.
  * Cost: O(n·m) unweighted, O(n·m·log n) weighted, on one thread; sampled O(K·(n + m))
- * over the threads, or O(K·m·log n) weighted.
+ * over the threads, or O(K·m·log n) weighted, once for harmonic and this measure together
+ * (wn_measure__distance_sum keeps the sums of each network and options).
  */
 GArray *
 wn_measure_closeness(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)

@@ -1,8 +1,75 @@
 /* constraint.c: Burt's constraint, how much a node's contacts are tied to each other */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "csr.h"
 
 #include <math.h>
+
+static void
+burt_free(gpointer p)
+{
+    WnBurt *burt = p;
+    g_free(burt->constraint);
+    g_free(burt->hierarchy);
+    g_free(burt->effective_size);
+    g_free(burt);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnBurt, burt_free)
+
+/* Each node's Σ_k w_ik as hierarchy.c sums it: tie by tie, in tie order. */
+static double *
+tie_order_strength(const WnNetwork *net)
+{
+    double *total = g_new0(double, net->n + 1);
+    for (gsize t = 0; t < net->m; t++) {
+        total[net->tie_from[t]] += net->tie_weight[t];
+        total[net->tie_to[t]] += net->tie_weight[t];
+    }
+    return total;
+}
+
+/* Computes the three measures, weighted when @data is non-NULL. */
+static gpointer
+compute_burt(const WnNetwork *net, gconstpointer data, GError **error)
+{
+    const WnCsr *csr = wn_csr__shared(net);
+    gsize n = net->n;
+    g_auto(igraph_vector_t) strength = IGRAPH_VECTOR_NULL;
+    if (!wn_igraph__ok(igraph_vector_init(&strength, 0), error) ||
+        !wn_igraph__ok(igraph_strength(wn_network__graph(net), &strength, igraph_vss_all(),
+                                       IGRAPH_ALL, IGRAPH_NO_LOOPS,
+                                       data != NULL ? wn_network__weights(net) : NULL),
+                       error)) {
+        return NULL;
+    }
+    g_autofree double *total = NULL;
+    if (data != NULL) {
+        total = tie_order_strength(net);
+    }
+    WnBurtInput in = {data != NULL ? csr->weight : NULL, VECTOR(strength),
+                      data != NULL ? total : VECTOR(strength)};
+    g_autoptr(WnBurt) burt = g_new0(WnBurt, 1);
+    burt->constraint = g_new(double, n + 1);
+    burt->hierarchy = g_new(double, n + 1);
+    burt->effective_size = g_new(double, n + 1);
+    wn_kernel__burt(csr, &in, 0, burt);
+    return g_steal_pointer(&burt);
+}
+
+/**
+ * wn_measure__burt:
+ * Constraint, hierarchy and effective size of every node (wn_kernel__burt), with
+ * @weighted tie strengths or all ties 1: computed once per network and @weighted, then
+ * kept in the network's cache.
+ * Returns: (transfer none): the three measures, living as long as @net; NULL on error.
+ * Cost: O(Σ_i Σ_{x∈N(i)} degree(x)) over the threads the first time; 24·n bytes kept.
+ */
+const WnBurt *
+wn_measure__burt(const WnNetwork *net, gboolean weighted, GError **error)
+{
+    static const int yes = 1;
+    return wn_cache__get(net, weighted ? "burt|weighted=1" : "burt|weighted=0", compute_burt,
+                         weighted ? &yes : NULL, burt_free, error);
+}
 
 /**
  * wn_measure_constraint:
@@ -10,32 +77,18 @@
  * C_i = Σ_j (p_ij + Σ_q p_iq p_qj)², over the contacts j of i and the contacts q of i
  * other than i and j, where p_ij is the share of i's ties that go to j: 1/degree(i)
  * unweighted, and w_ij / Σ_k w_ik with opts->weighted (NetworkX's
- * normalized_mutual_weight on an undirected graph; igraph_constraint). Low constraint
- * means the contacts are not tied to each other: the node spans structural holes.
- * A node with one contact scores 1; an isolated node is missing (NaN), as NetworkX.
+ * normalized_mutual_weight on an undirected graph; igraph_constraint, whose operations
+ * and order wn_kernel__burt follows, so the results are igraph's bit for bit). Low
+ * constraint means the contacts are not tied to each other: the node spans structural
+ * holes. A node with one contact scores 1; an isolated node is missing (NaN), as
+ * NetworkX. Computed with hierarchy and effective size in one pass (wn_measure__burt).
  * Returns: one score per node; NULL on error.
- * Cost: O(Σ_i degree(i)²).
+ * Cost: O(Σ_i Σ_{j contact of i} degree(j)) over the threads, once per network and
+ * opts->weighted; O(n) after.
  */
 GArray *
 wn_measure_constraint(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
 {
-    g_auto(igraph_vector_t) scores = IGRAPH_VECTOR_NULL;
-    g_auto(igraph_vector_int_t) degrees = IGRAPH_VECTOR_NULL;
-    const igraph_t *graph = wn_network__graph(net);
-    if (!wn_igraph__ok(igraph_vector_init(&scores, 0), error) ||
-        !wn_igraph__ok(igraph_vector_int_init(&degrees, 0), error) ||
-        !wn_igraph__ok(
-            igraph_degree(graph, &degrees, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS), error) ||
-        !wn_igraph__ok(igraph_constraint(graph, &scores, igraph_vss_all(),
-                                         opts->weighted ? wn_network__weights(net) : NULL),
-                       error)) {
-        return NULL;
-    }
-    GArray *out = wn_scores__from_igraph(&scores);
-    for (guint v = 0; v < out->len; v++) {
-        if (VECTOR(degrees)[v] == 0) {
-            g_array_index(out, double, v) = NAN;
-        }
-    }
-    return out;
+    const WnBurt *burt = wn_measure__burt(net, opts->weighted, error);
+    return burt != NULL ? wn_scores__from_doubles(burt->constraint, net->n) : NULL;
 }

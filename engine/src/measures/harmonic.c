@@ -6,8 +6,7 @@ static GArray *
 sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
 {
     gsize n = wn_network_node_count(net), k = opts->samples;
-    g_autofree guint32 *sources = wn_kernel__sample_sources(n, k, opts->seed);
-    g_autofree double *sum = wn_measure__distance_sum(net, opts, sources, k, TRUE, error);
+    const double *sum = wn_measure__distance_sum(net, opts, TRUE, error);
     if (sum == NULL) {
         return NULL;
     }
@@ -32,7 +31,8 @@ sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
  * another. K = 0 or K ≥ n: exact.
  * Returns: one score per node; NULL on error.
  * Cost: O(n·m) unweighted, O(n·m·log n) weighted, on one thread; sampled O(K·(n + m))
- * over the threads, or O(K·m·log n) weighted.
+ * over the threads, or O(K·m·log n) weighted, once for closeness and this measure together
+ * (wn_measure__distance_sum keeps the sums of each network and options).
  */
 GArray *
 wn_measure_harmonic(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
