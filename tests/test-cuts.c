@@ -100,6 +100,90 @@ test_missing_span_is_json_null(void)
     g_assert_cmpint(wn_table_cell_int(table, 0, 2), ==, 3);
 }
 
+/* Writes nodes.csv and ties.csv into a fresh folder and loads it. */
+static WnNetwork *
+load_written(const char *nodes, const char *ties)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *nodes_path = g_build_filename(dir, "nodes.csv", NULL);
+    g_autofree char *ties_path = g_build_filename(dir, "ties.csv", NULL);
+    g_assert_true(g_file_set_contents(nodes_path, nodes, -1, NULL));
+    g_assert_true(g_file_set_contents(ties_path, ties, -1, NULL));
+    g_autoptr(GError) error = NULL;
+    WnNetwork *net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    wn_test_remove_tree(dir);
+    return net;
+}
+
+/*
+ * A ring of seven with three leaves on r1, nodes.csv listing the ids out of string order
+ * (in runs: r5 | r1 l1 r7 | r3 é | L2 r6 | r2 r4):
+ *
+ *        l1  L2  é
+ *          \ | /
+ *   r7 ---- r1 ---- r2
+ *   |                |
+ *   r6              r3
+ *     \            /
+ *      r5 ------ r4
+ *
+ * Every ring tie is a local bridge whose ends are six steps apart the other way round.
+ * r1's side holds the leaves, so the search from r1's ties goes deeper on the other side:
+ * the two sides meet at different depths. The leaf ties are bridges: no span. Rows are in
+ * string order by bytes: "L2" < "l1" < "r…" < "é" (UTF-8 0xC3 0xA9).
+ */
+static void
+test_ring_spans_meet_unevenly_in_string_order(void)
+{
+    g_autoptr(WnNetwork) net =
+        load_written("id,type\nr5,resident\nr1,resident\nl1,resident\nr7,resident\nr3,resident\n"
+                     "\xc3\xa9,resident\nL2,resident\nr6,resident\nr2,resident\nr4,resident\n",
+                     "source,target,type\nr1,r2,friend\nr2,r3,friend\nr3,r4,friend\nr4,r5,friend\n"
+                     "r5,r6,friend\nr6,r7,friend\nr7,r1,friend\nr1,l1,friend\nL2,r1,friend\n"
+                     "r1,\xc3\xa9,friend\n");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnTable) table = wn_cuts_local_bridges(net, &error);
+    g_assert_no_error(error);
+    g_autofree char *csv = wn_table_to_csv(table);
+    g_assert_cmpstr(csv, ==,
+                    "source,target,span\nL2,r1,\nl1,r1,\nr1,r2,6\nr1,r7,6\nr1,\xc3\xa9,\n"
+                    "r2,r3,6\nr3,r4,6\nr4,r5,6\nr5,r6,6\nr6,r7,6\n");
+}
+
+/*
+ * Two triangles joined by a path of two ties through m, plus a square hanging off t3:
+ *
+ *   s1 - s2          t1 - t2
+ *     \  /             \  /
+ *      s3 -- m ------- t3 - u1
+ *                       |    |
+ *                      u3 - u2
+ *
+ * The bridges are s3–m and m–t3; the articulation points s3, m and t3 (t3 also holds the
+ * square). Without s3: {s1 s2} (2 residents) against the rest (8); without m: {s1 s2 s3}
+ * (3) against 7; without t3: {t1 t2} (2) and {u1 u2 u3} (3) against {s… m} (4): 5.
+ */
+static void
+test_cuts_of_two_triangles_and_a_square(void)
+{
+    g_autoptr(WnNetwork) net =
+        load_written("id,type\ns1,resident\ns2,resident\ns3,resident\nm,resident\nt1,resident\n"
+                     "t2,resident\nt3,resident\nu1,resident\nu2,resident\nu3,resident\n",
+                     "source,target,type\ns1,s2,friend\ns2,s3,friend\ns3,s1,friend\ns3,m,friend\n"
+                     "m,t3,friend\nt1,t2,friend\nt2,t3,friend\nt3,t1,friend\nt3,u1,friend\n"
+                     "u1,u2,friend\nu2,u3,friend\nu3,t3,friend\n");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnTable) bridges = wn_cuts_bridges(net, &error);
+    g_assert_no_error(error);
+    g_autoptr(WnTable) points = wn_cuts_articulation_points(net, &error);
+    g_assert_no_error(error);
+    g_autofree char *bridges_csv = wn_table_to_csv(bridges);
+    g_autofree char *points_csv = wn_table_to_csv(points);
+    g_assert_cmpstr(bridges_csv, ==, "source,target\nm,s3\nm,t3\n");
+    g_assert_cmpstr(points_csv, ==, "id,cut_off_residents\nm,3\ns3,2\nt3,5\n");
+}
+
 static char *
 read_oracle(const char *dataset, const char *file)
 {
@@ -192,6 +276,10 @@ main(int argc, char **argv)
     }
     g_test_add_func("/cuts/local-bridges/missing-span-is-json-null",
                     test_missing_span_is_json_null);
+    g_test_add_func("/cuts/local-bridges/ring-spans-meet-unevenly-in-string-order",
+                    test_ring_spans_meet_unevenly_in_string_order);
+    g_test_add_func("/cuts/bridges-and-articulation/two-triangles-and-a-square",
+                    test_cuts_of_two_triangles_and_a_square);
     static const char *const datasets[] = {"karate", "florentine", "davis"};
     for (gsize i = 0; i < G_N_ELEMENTS(datasets); i++) {
         const char *d = datasets[i];

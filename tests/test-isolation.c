@@ -150,12 +150,11 @@ test_status_fragile_by_degree_or_weak_network(void)
     g_autoptr(GError) error = NULL;
     g_autoptr(GArray) status = wn_isolation_status(net, &error);
     g_assert_no_error(error);
-    static const guint8 want[] = {WN_STATUS_ISOLATED,     WN_STATUS_FORMAL_ONLY,
-                                  WN_STATUS_NOT_RESIDENT, WN_STATUS_NOT_RESIDENT,
-                                  WN_STATUS_NOT_RESIDENT, WN_STATUS_FRAGILE,
-                                  WN_STATUS_CONNECTED,    WN_STATUS_CONNECTED,
-                                  WN_STATUS_FRAGILE,      WN_STATUS_FRAGILE,
-                                  WN_STATUS_FRAGILE};
+    static const guint8 want[] = {
+        WN_STATUS_ISOLATED,     WN_STATUS_FORMAL_ONLY,  WN_STATUS_NOT_RESIDENT,
+        WN_STATUS_NOT_RESIDENT, WN_STATUS_NOT_RESIDENT, WN_STATUS_FRAGILE,
+        WN_STATUS_CONNECTED,    WN_STATUS_CONNECTED,    WN_STATUS_FRAGILE,
+        WN_STATUS_FRAGILE,      WN_STATUS_FRAGILE};
     g_assert_cmpuint(status->len, ==, G_N_ELEMENTS(want));
     for (guint i = 0; i < status->len; i++) {
         g_assert_cmpint(g_array_index(status, guint8, i), ==, want[i]);
@@ -174,6 +173,20 @@ test_reach2_passes_through_a_shared_group(void)
     g_assert_no_error(error);
     g_assert_cmpint(int_cell(t, 2, "reach2"), ==, 4); /* c: h, d, e, k */
     g_assert_cmpint(int_cell(t, 4, "reach2"), ==, 5); /* e: d, f, h, k, c */
+}
+
+/* d reaches c (through g), e, f and h, not b: d–p and p–b are support ties, formal, so
+ * the professional p is no informal step between them. */
+static void
+test_reach2_skips_formal_ties(void)
+{
+    g_autoptr(WnNetwork) net = wn_test_load("data", "isolation-wijk");
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    g_autoptr(WnTable) t = wn_isolation_table(net, &opts, &error);
+    g_assert_no_error(error);
+    g_assert_cmpint(int_cell(t, 3, "reach2"), ==, 4); /* d: c, e, f, h */
+    g_assert_cmpint(int_cell(t, 1, "reach2"), ==, 0); /* b: only p */
 }
 
 /* h's resident contacts: e (degree 3), k (degree 1: at risk), c (vulnerable: at risk). */
@@ -309,9 +322,11 @@ test_counts_per_status_and_area(void)
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
     g_autoptr(WnTable) t = wn_isolation_counts(net, &opts, &error);
     g_assert_no_error(error);
-    static const gint64 want[][7] = {
-        {8, 1, 1, 4, 2, 1, 1}, {2, 1, 1, 0, 0, 0, 0}, {3, 0, 0, 1, 2, 1, 0},
-        {2, 0, 0, 2, 0, 0, 1}, {1, 0, 0, 1, 0, 0, 0}};
+    static const gint64 want[][7] = {{8, 1, 1, 4, 2, 1, 1},
+                                     {2, 1, 1, 0, 0, 0, 0},
+                                     {3, 0, 0, 1, 2, 1, 0},
+                                     {2, 0, 0, 2, 0, 0, 1},
+                                     {1, 0, 0, 1, 0, 0, 0}};
     static const char *const names[] = {"residents", "isolated",   "formal_only", "fragile",
                                         "connected", "vulnerable", "weak_network"};
     static const char *const areas[] = {NULL, "A", "B", "C", NULL};
@@ -319,7 +334,8 @@ test_counts_per_status_and_area(void)
                                   0.52};
     g_assert_cmpuint(wn_table_row_count(t), ==, 5);
     for (gsize r = 0; r < 5; r++) {
-        g_assert_cmpstr(wn_table_cell_string(t, r, column(t, "scope")), ==, r == 0 ? "all" : "area");
+        g_assert_cmpstr(wn_table_cell_string(t, r, column(t, "scope")), ==,
+                        r == 0 ? "all" : "area");
         g_assert_cmpstr(wn_table_cell_string(t, r, column(t, "area")), ==, areas[r]);
         for (gsize c = 0; c < 7; c++) {
             g_assert_cmpint(int_cell(t, r, names[c]), ==, want[r][c]);
@@ -351,12 +367,14 @@ test_ego_composition_by_kind_and_support(void)
         const char *name;
         double want;
     } cells[] = {
-        {"share_resident", 0.75},     {"share_professional", 0},   {"share_group", 0},
-        {"share_organisation", 0.25}, {"blau_node_kind", 0.375},   {"iqv_node_kind", 0.5},
-        {"tie_friend", 0.5},          {"tie_family", 0.25},        {"tie_referral", 0.25},
-        {"tie_member", 0},            {"blau_tie_kind", 0.625},    {"iqv_tie_kind", 0.703125},
-        {"support_practical", 0.25},  {"support_emotional", 0.5},  {"support_companionship", 0},
-        {"support_advice", 0.25},
+        {"share_resident", 0.75},     {"share_professional", 0},
+        {"share_group", 0},           {"share_organisation", 0.25},
+        {"blau_node_kind", 0.375},    {"iqv_node_kind", 0.5},
+        {"tie_friend", 0.5},          {"tie_family", 0.25},
+        {"tie_referral", 0.25},       {"tie_member", 0},
+        {"blau_tie_kind", 0.625},     {"iqv_tie_kind", 0.703125},
+        {"support_practical", 0.25},  {"support_emotional", 0.5},
+        {"support_companionship", 0}, {"support_advice", 0.25},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cells); i++) {
         g_assert_cmpfloat_with_epsilon(double_cell(t, e, cells[i].name), cells[i].want, 1e-12);
@@ -472,6 +490,7 @@ main(int argc, char **argv)
                     test_status_fragile_by_degree_or_weak_network);
     g_test_add_func("/isolation/reach2/through-shared-group",
                     test_reach2_passes_through_a_shared_group);
+    g_test_add_func("/isolation/reach2/skips-formal-ties", test_reach2_skips_formal_ties);
     g_test_add_func("/isolation/weak-share/low-degree-and-vulnerable",
                     test_weak_share_counts_low_degree_and_vulnerable);
     g_test_add_func("/isolation/team-distance/missing-without-path",
@@ -495,7 +514,6 @@ main(int argc, char **argv)
     g_test_add_func("/projection/davis-oracle", test_projection_matches_davis_oracle);
     g_test_add_func("/projection/min-shared-drops-weaker-pairs",
                     test_projection_min_shared_drops_weaker_pairs);
-    g_test_add_func("/projection/davis-csv-is-oracle-file",
-                    test_projection_csv_is_the_oracle_file);
+    g_test_add_func("/projection/davis-csv-is-oracle-file", test_projection_csv_is_the_oracle_file);
     return g_test_run();
 }

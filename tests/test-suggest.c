@@ -342,6 +342,94 @@ test_evaluation_refuses_bad_share(void)
                     "the share of ties to hide must lie between 0 and 1, got 1");
 }
 
+/* Writes nodes.csv and ties.csv into a fresh folder and loads it. */
+static WnNetwork *
+load_written(const char *nodes, const char *ties)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *nodes_path = g_build_filename(dir, "nodes.csv", NULL);
+    g_autofree char *ties_path = g_build_filename(dir, "ties.csv", NULL);
+    g_assert_true(g_file_set_contents(nodes_path, nodes, -1, NULL));
+    g_assert_true(g_file_set_contents(ties_path, ties, -1, NULL));
+    g_autoptr(GError) error = NULL;
+    WnNetwork *net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    wn_test_remove_tree(dir);
+    return net;
+}
+
+/* Asserts the candidates of @t's rows, best first. */
+static void
+assert_candidates(const WnTable *t, const char *const *want, gsize n)
+{
+    g_assert_cmpuint(wn_table_row_count(t), ==, n);
+    for (gsize i = 0; i < n; i++) {
+        g_assert_cmpstr(wn_table_cell_string(t, i, column(t, "candidate")), ==, want[i]);
+    }
+}
+
+/*
+ * More candidates than a ranking keeps (K = max(4·per, 20) = 20 with per 4), all in area A,
+ * no ties to t (30-44, interests koken|wandelen|schaken|muziek) at 52.0 N 5.0 E:
+ *   n01 … n24 due north, i · 0.0002° (22.24 m) apart, 80+, nothing shared:
+ *             0.5 + 8·30/(30 + 22.24·i): n01 5.09, n02 3.72, n03 2.98, n04 2.52, … n20 1.00;
+ *   f         0.0054° north (600.5 m), 30-44, the same four interests, ten informal ties:
+ *             0.5 + 240/630.5 + 4·0.25 + 0.25 + 0.5 = 2.63, between n03 and n04;
+ *   w1 … w10  f's contacts, 11 km south, 80+: 0.5 + 0.02 + 0.05 = 0.57.
+ * Swept outwards by latitude, f comes after every n; by then the 20 best so far end at
+ * n20 (1.00), and the distance alone (0.5 + 0.38) would rule f out: the bound must count
+ * f's interests, age and standing to keep it.
+ */
+static void
+test_far_candidate_with_more_in_common_survives_the_bound(void)
+{
+    g_autoptr(GString) nodes = g_string_new("id,type,area,lat,lon,age_band,interests\n"
+                                            "t,resident,A,52.0,5.0,30-44,koken|wandelen|"
+                                            "schaken|muziek\n"
+                                            "f,resident,A,52.0054,5.0,30-44,muziek|schaken|"
+                                            "wandelen|koken\n");
+    g_autoptr(GString) ties = g_string_new("source,target,type\n");
+    for (int i = 1; i <= 24; i++) {
+        g_string_append_printf(nodes, "n%02d,resident,A,%.4f,5.0,80+,\n", i, 52.0 + 0.0002 * i);
+    }
+    for (int i = 1; i <= 10; i++) {
+        g_string_append_printf(nodes, "w%d,resident,A,51.9,5.0,80+,\n", i);
+        g_string_append_printf(ties, "f,w%d,friend\n", i);
+    }
+    g_autoptr(WnNetwork) net = load_written(nodes->str, ties->str);
+    const char *const ids[] = {"t", NULL};
+    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
+    opts.per = 4;
+    opts.capacity = 0;
+    g_autoptr(WnTable) t = suggest(net, ids, &opts, NULL);
+    const char *const want[] = {"n01", "n02", "n03", "f"};
+    assert_candidates(t, want, G_N_ELEMENTS(want));
+}
+
+/*
+ * Area B without positions but for b1 (all residents, no ties): s 30-44 (no position),
+ * b1 30-44, b2 45-64 and b3 (no age band) without positions. No distance term applies:
+ * for s, b1 0.5 + 0.25 = 0.75, b2 0.5 + 0.125 = 0.625, b3 0.5; for b1 (placed), s 0.75,
+ * b2 0.625, b3 0.5. Nodes without a position are candidates like any other.
+ */
+static void
+test_candidates_without_a_position_are_ranked(void)
+{
+    g_autoptr(WnNetwork) net =
+        load_written("id,type,area,lat,lon,age_band\ns,resident,B,,,30-44\n"
+                     "b1,resident,B,52.0,5.0,30-44\nb2,resident,B,,,45-64\nb3,resident,B,,,\n",
+                     "source,target,type\n");
+    const char *const ids[] = {"s", "b1", NULL};
+    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
+    opts.capacity = 0;
+    g_autoptr(WnTable) t = suggest(net, ids, &opts, NULL);
+    const char *const want[] = {"b1", "b2", "b3", "s", "b2", "b3"};
+    assert_candidates(t, want, G_N_ELEMENTS(want));
+    g_assert_cmpstr(wn_table_cell_string(t, 0, column(t, "target")), ==, "s");
+    g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, 0, column(t, "score")), 0.75, 1e-9);
+    g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, 4, column(t, "score")), 0.625, 1e-9);
+}
+
 static void
 test_policy_names_round_trip(void)
 {
@@ -374,5 +462,9 @@ main(int argc, char **argv)
     g_test_add_func("/suggest/evaluation-finds-hidden-tie", test_evaluation_finds_hidden_tie);
     g_test_add_func("/suggest/evaluation-refuses-bad-share", test_evaluation_refuses_bad_share);
     g_test_add_func("/suggest/policy-names-round-trip", test_policy_names_round_trip);
+    g_test_add_func("/suggest/bound/far-candidate-with-more-in-common-survives",
+                    test_far_candidate_with_more_in_common_survives_the_bound);
+    g_test_add_func("/suggest/bound/candidates-without-a-position-are-ranked",
+                    test_candidates_without_a_position_are_ranked);
     return g_test_run();
 }

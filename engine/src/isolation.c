@@ -1,10 +1,8 @@
 /* isolation.c: who is isolated: the parts, status and index of every resident (DESIGN.md) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "csr.h" /* wn_kernel__parallel */
 
 #include <math.h>
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_inclist_t, igraph_inclist_destroy)
 
 static const char *const status_names[] = {"connected", "fragile", "formal_only", "isolated",
                                            "not_resident"};
@@ -97,30 +95,52 @@ count_ties(const WnNetwork *net, Parts *p)
     }
 }
 
-/* Counts @node when it is a resident other than @ego not counted yet (seen[] holds ego + 1). */
-static gint64
-mark_resident(const WnNetwork *net, gsize ego, igraph_integer_t node, gsize *seen)
+/* Is the arc from @v to @u of the snapshot in the informal layer (FORMAT.md: neither end
+ * a professional or an organisation)? */
+static gboolean
+is_informal_arc(const WnNetwork *net, guint32 v, guint32 u)
 {
-    if ((gsize) node == ego || net->kinds[node] != WN_NODE_RESIDENT || seen[node] == ego + 1) {
+    return !is_formal_kind(net->kinds[v]) && !is_formal_kind(net->kinds[u]);
+}
+
+/* The informal reach of the residents, over threads; one stamp array per worker. */
+typedef struct {
+    const WnNetwork *net;
+    const WnCsr *csr; /* every tie; informal arcs are told by is_informal_arc */
+    Parts *p;
+    const WnIsolationOptions *opts;
+    gboolean reach2; /* FALSE: weak_share only (what the status needs) */
+    guint32 **seen;  /* per worker: ego + 1 for the residents counted from ego */
+} ReachJob;
+
+#define RESIDENTS_PER_TASK 2048
+
+/* Counts @node when it is a resident other than @ego not counted yet. */
+static gint64
+mark_resident(const WnNetwork *net, gsize ego, guint32 node, guint32 *seen)
+{
+    if (node == ego || net->kinds[node] != WN_NODE_RESIDENT || seen[node] == ego + 1) {
         return 0;
     }
-    seen[node] = ego + 1;
+    seen[node] = (guint32) ego + 1;
     return 1;
 }
 
-/* reach2: residents at informal distance 1 or 2 of @ego, through residents or groups. */
+/* reach2: residents at informal distance 1 or 2 of @ego (through a contact of any kind). */
 static gint64
-count_reach2(const WnNetwork *net, const igraph_inclist_t *il, gsize ego, gsize *seen)
+count_reach2(const ReachJob *job, gsize ego, guint32 *seen)
 {
-    const igraph_t *g = wn_network__informal(net);
-    igraph_vector_int_t *first = igraph_inclist_get(il, ego);
+    const WnCsr *csr = job->csr;
     gint64 reach = 0;
-    for (igraph_integer_t i = 0; i < igraph_vector_int_size(first); i++) {
-        igraph_integer_t u = IGRAPH_OTHER(g, VECTOR(*first)[i], ego);
-        reach += mark_resident(net, ego, u, seen);
-        igraph_vector_int_t *second = igraph_inclist_get(il, u);
-        for (igraph_integer_t j = 0; j < igraph_vector_int_size(second); j++) {
-            reach += mark_resident(net, ego, IGRAPH_OTHER(g, VECTOR(*second)[j], u), seen);
+    for (gsize k = csr->start[ego]; k < csr->start[ego + 1]; k++) {
+        guint32 u = csr->adj[k];
+        if (!is_informal_arc(job->net, (guint32) ego, u)) {
+            continue;
+        }
+        reach += mark_resident(job->net, ego, u, seen);
+        for (gsize l = csr->start[u]; l < csr->start[u + 1]; l++) {
+            guint32 w = csr->adj[l];
+            reach += is_informal_arc(job->net, u, w) ? mark_resident(job->net, ego, w, seen) : 0;
         }
     }
     return reach;
@@ -128,73 +148,77 @@ count_reach2(const WnNetwork *net, const igraph_inclist_t *il, gsize ego, gsize 
 
 /* weak_share: at-risk residents among @ego's informal resident neighbours; NaN if none. */
 static double
-weak_share_of(const WnNetwork *net, const igraph_inclist_t *il, const Parts *p, gsize ego,
-              const WnIsolationOptions *opts)
+weak_share_of(const ReachJob *job, gsize ego)
 {
-    const igraph_t *g = wn_network__informal(net);
-    igraph_vector_int_t *inc = igraph_inclist_get(il, ego);
+    const WnNetwork *net = job->net;
+    const WnCsr *csr = job->csr;
     gsize residents = 0, weak = 0;
-    for (igraph_integer_t i = 0; i < igraph_vector_int_size(inc); i++) {
-        igraph_integer_t u = IGRAPH_OTHER(g, VECTOR(*inc)[i], ego);
-        if (net->kinds[u] != WN_NODE_RESIDENT) {
+    for (gsize k = csr->start[ego]; k < csr->start[ego + 1]; k++) {
+        guint32 u = csr->adj[k];
+        if (!is_informal_arc(net, (guint32) ego, u) || net->kinds[u] != WN_NODE_RESIDENT) {
             continue;
         }
         residents++;
-        weak += p->informal_degree[u] <= (gint64) opts->at_risk_degree || net->vulnerable[u];
+        weak +=
+            job->p->informal_degree[u] <= (gint64) job->opts->at_risk_degree || net->vulnerable[u];
     }
     return residents > 0 ? (double) weak / (double) residents : NAN;
 }
 
-static gboolean
-compute_informal_reach(const WnNetwork *net, Parts *p, const WnIsolationOptions *opts,
-                       GError **error)
+static void
+reach_task(gsize task, guint worker, gpointer data)
 {
-    g_auto(igraph_inclist_t) il = {0};
-    if (!wn_igraph__ok(igraph_inclist_init(wn_network__informal(net), &il, IGRAPH_ALL,
-                                           IGRAPH_LOOPS_ONCE),
-                       error)) {
-        return FALSE;
+    const ReachJob *job = data;
+    gsize n = job->net->n;
+    if (job->seen[worker] == NULL) {
+        job->seen[worker] = g_new0(guint32, n + 1);
     }
-    g_autofree gsize *seen = g_new0(gsize, p->n + 1);
-    for (gsize v = 0; v < p->n; v++) {
-        if (net->kinds[v] == WN_NODE_RESIDENT) {
-            p->reach2[v] = count_reach2(net, &il, v, seen);
-            p->weak_share[v] = weak_share_of(net, &il, p, v, opts);
+    for (gsize v = task * RESIDENTS_PER_TASK; v < MIN(n, (task + 1) * RESIDENTS_PER_TASK); v++) {
+        if (job->net->kinds[v] == WN_NODE_RESIDENT) {
+            job->p->reach2[v] = job->reach2 ? count_reach2(job, v, job->seen[worker]) : 0;
+            job->p->weak_share[v] = weak_share_of(job, v);
         }
     }
-    return TRUE;
+}
+
+/* weak_share, and with @reach2 reach2, of every resident, over one thread per processor
+ * (each resident is one thread's, so the result does not depend on the number of threads). */
+static void
+compute_informal_reach(const WnNetwork *net, const WnCsr *csr, Parts *p,
+                       const WnIsolationOptions *opts, gboolean reach2)
+{
+    guint workers = wn_kernel__threads(0);
+    g_autofree guint32 **seen = g_new0(guint32 *, workers);
+    ReachJob job = {net, csr, p, opts, reach2, seen};
+    wn_kernel__parallel((net->n + RESIDENTS_PER_TASK - 1) / RESIDENTS_PER_TASK, 0, reach_task,
+                        &job);
+    for (guint w = 0; w < workers; w++) {
+        g_free(seen[w]);
+    }
 }
 
 /* team_distance: one breadth-first search over all ties from every professional at once. */
-static gboolean
-compute_team_distance(const WnNetwork *net, Parts *p, GError **error)
+static void
+compute_team_distance(const WnNetwork *net, const WnCsr *csr, Parts *p)
 {
-    g_auto(igraph_inclist_t) il = {0};
-    if (!wn_igraph__ok(igraph_inclist_init(wn_network__graph(net), &il, IGRAPH_ALL,
-                                           IGRAPH_LOOPS_ONCE),
-                       error)) {
-        return FALSE;
-    }
-    g_autofree gsize *queue = g_new0(gsize, p->n + 1);
+    g_autofree guint32 *queue = g_new0(guint32, p->n + 1);
     gsize head = 0, tail = 0;
     for (gsize v = 0; v < p->n; v++) {
         p->team_distance[v] = net->kinds[v] == WN_NODE_PROFESSIONAL ? 0 : -1;
         if (p->team_distance[v] == 0) {
-            queue[tail++] = v;
+            queue[tail++] = (guint32) v;
         }
     }
     while (head < tail) {
-        gsize v = queue[head++];
-        igraph_vector_int_t *inc = igraph_inclist_get(&il, v);
-        for (igraph_integer_t i = 0; i < igraph_vector_int_size(inc); i++) {
-            igraph_integer_t u = IGRAPH_OTHER(wn_network__graph(net), VECTOR(*inc)[i], v);
+        guint32 v = queue[head++];
+        for (gsize k = csr->start[v]; k < csr->start[v + 1]; k++) {
+            guint32 u = csr->adj[k];
             if (p->team_distance[u] < 0) {
                 p->team_distance[u] = p->team_distance[v] + 1;
-                queue[tail++] = (gsize) u;
+                queue[tail++] = u;
             }
         }
     }
-    return TRUE;
 }
 
 static WnStatus
@@ -228,16 +252,21 @@ index_of(const Parts *p, gsize v, const WnIsolationOptions *opts)
            opts->weight_weak * weak;
 }
 
+/* The parts of every node; with @all FALSE only what the status needs (degrees and
+ * weak_share), leaving reach2, team_distance and so the index unset.
+ * Cost: O(n + m), plus O(Σ_v Σ_{u∈N(v)} d_u) over the informal layer for reach2. */
 static Parts *
-compute_parts(const WnNetwork *net, const WnIsolationOptions *opts, GError **error)
+compute_parts(const WnNetwork *net, const WnIsolationOptions *opts, gboolean all, GError **error)
 {
     if (!wn_isolation_options_check(opts, error)) {
         return NULL;
     }
     g_autoptr(Parts) p = parts_new(net->n);
+    const WnCsr *csr = wn_csr__shared(net);
     count_ties(net, p);
-    if (!compute_informal_reach(net, p, opts, error) || !compute_team_distance(net, p, error)) {
-        return NULL;
+    compute_informal_reach(net, csr, p, opts, all);
+    if (all) {
+        compute_team_distance(net, csr, p);
     }
     for (gsize v = 0; v < net->n; v++) {
         p->status[v] = (guint8) status_of(net, p, v, opts);
@@ -291,13 +320,13 @@ wn_isolation_options_check(const WnIsolationOptions *opts, GError **error)
  * isolated, formal_only, fragile or connected for residents, WN_STATUS_NOT_RESIDENT
  * for professionals, groups and organisations.
  * Returns: (element-type guint8): one WnStatus per node, in node order; NULL on error.
- * Cost: O(n + m + Σ_v d_v²) over the informal layer.
+ * Cost: O(n + m) with the shared snapshot (wn_csr__shared): no two-step reach is needed.
  */
 GArray *
 wn_isolation_status(const WnNetwork *net, GError **error)
 {
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
-    g_autoptr(Parts) p = compute_parts(net, &opts, error);
+    g_autoptr(Parts) p = compute_parts(net, &opts, FALSE, error);
     if (p == NULL) {
         return NULL;
     }
@@ -441,7 +470,7 @@ resident_rows(const WnNetwork *net)
 WnTable *
 wn_isolation_table(const WnNetwork *net, const WnIsolationOptions *opts, GError **error)
 {
-    g_autoptr(Parts) p = compute_parts(net, opts, error);
+    g_autoptr(Parts) p = compute_parts(net, opts, TRUE, error);
     if (p == NULL) {
         return NULL;
     }
@@ -472,7 +501,7 @@ WnTable *
 wn_isolation_ranking(const WnNetwork *net, const WnIsolationOptions *opts,
                      gboolean include_connected, GError **error)
 {
-    g_autoptr(Parts) p = compute_parts(net, opts, error);
+    g_autoptr(Parts) p = compute_parts(net, opts, TRUE, error);
     if (p == NULL) {
         return NULL;
     }
@@ -591,7 +620,7 @@ add_count_columns(WnTable *t, const GPtrArray *scopes, const gint64 *counts,
 WnTable *
 wn_isolation_counts(const WnNetwork *net, const WnIsolationOptions *opts, GError **error)
 {
-    g_autoptr(Parts) p = compute_parts(net, opts, error);
+    g_autoptr(Parts) p = compute_parts(net, opts, TRUE, error);
     if (p == NULL) {
         return NULL;
     }

@@ -78,12 +78,12 @@ index_arcs(Flow *f)
 }
 
 static Flow *
-flow_new(gsize nodes)
+flow_new(gsize nodes, gsize arcs)
 {
     Flow *f = g_new0(Flow, 1);
     f->nodes = nodes;
     f->sink = nodes - 1;
-    f->arcs = g_array_new(FALSE, FALSE, sizeof(Arc));
+    f->arcs = g_array_sized_new(FALSE, FALSE, sizeof(Arc), (guint) arcs);
     f->potential = g_new0(gint64, nodes + 1);
     f->dist = g_new0(gint64, nodes + 1);
     f->prev = g_new0(guint32, nodes + 1);
@@ -105,13 +105,14 @@ static Flow *
 build_flow(const GPtrArray *ranked, gsize n, guint per, guint capacity)
 {
     g_autofree gint64 *slot = g_new(gint64, n + 1);
-    gsize targets = ranked->len, candidates = 0;
+    gsize targets = ranked->len, candidates = 0, pairs_in_all = 0;
     gint64 top = 0;
     for (gsize v = 0; v < n; v++) {
         slot[v] = -1;
     }
     for (guint i = 0; i < ranked->len; i++) {
         const GArray *pairs = g_ptr_array_index(ranked, i);
+        pairs_in_all += pairs->len;
         for (guint j = 0; j < pairs->len; j++) {
             slot[g_array_index(pairs, WnSuggestPair, j).candidate] = 0;
         }
@@ -119,7 +120,7 @@ build_flow(const GPtrArray *ranked, gsize n, guint per, guint capacity)
     for (gsize v = 0; v < n; v++) {
         slot[v] = slot[v] == 0 ? (gint64) (targets + candidates++) : -1;
     }
-    Flow *f = flow_new(targets + candidates + 1);
+    Flow *f = flow_new(targets + candidates + 1, 2 * (pairs_in_all + candidates + targets));
     for (guint i = 0; i < ranked->len; i++) {
         const GArray *pairs = g_ptr_array_index(ranked, i);
         for (guint j = 0; j < pairs->len; j++) {

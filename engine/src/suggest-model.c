@@ -1,6 +1,7 @@
 /* suggest-model.c: what the suggestion features need of every node, gathered once */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "suggest.h"
+#include "csr.h" /* wn_csr__shared */
 
 #include <math.h>
 
@@ -13,14 +14,19 @@ typedef struct {
 struct _WnSuggestModel {
     const WnNetwork *net;
     gsize n;
-    Lists neighbours; /* whole graph, ascending */
-    Lists conflicts;  /* conflict partners, ascending */
-    Lists buckets;    /* residents and groups per area; the last bucket: no area */
-    Lists tokens;     /* interned interests and languages, ascending */
+    const WnCsr *csr;  /* neighbours over all ties, ascending: the shared snapshot */
+    Lists conflicts;   /* conflict partners, ascending */
+    Lists buckets;     /* residents and groups per area; the last bucket: no area */
+    Lists by_latitude; /* each bucket again: the placed by latitude (then node), then the rest */
+    guint32 *placed;   /* per bucket: how many of its nodes have a latitude and a longitude */
+    gsize n_buckets;
+    Lists tokens; /* interned interests and languages, ascending */
     guint32 *bucket_of;
     guint32 *informal_degree;
     guint8 *status;          /* WnStatus */
     gint32 *age_lo, *age_hi; /* age band bounds; -1 without a band */
+    double *cos_lat;         /* cos(latitude), as the haversine formula needs it */
+    double *unit;            /* x, y, z of the position on the unit sphere; NaN without one */
     GPtrArray *token_names;
 };
 
@@ -37,15 +43,18 @@ wn_suggest__model_free(WnSuggestModel *model)
     if (model == NULL) {
         return;
     }
-    lists_clear(&model->neighbours);
     lists_clear(&model->conflicts);
     lists_clear(&model->buckets);
+    lists_clear(&model->by_latitude);
+    g_free(model->placed);
     lists_clear(&model->tokens);
     g_free(model->bucket_of);
     g_free(model->informal_degree);
     g_free(model->status);
     g_free(model->age_lo);
     g_free(model->age_hi);
+    g_free(model->cos_lat);
+    g_free(model->unit);
     g_ptr_array_unref(model->token_names);
     g_free(model);
 }
@@ -116,6 +125,7 @@ build_buckets(WnSuggestModel *model)
         }
     }
     guint none = g_hash_table_size(ids);
+    model->n_buckets = none + 1;
     g_autofree guint32 *count = g_new0(guint32, none + 2);
     for (gsize v = 0; v < net->n; v++) {
         model->bucket_of[v] = net->areas[v] != NULL
@@ -132,6 +142,47 @@ build_buckets(WnSuggestModel *model)
     for (gsize v = 0; v < net->n; v++) {
         if (is_candidate_kind(net, v)) {
             model->buckets.items[count[model->bucket_of[v] + 1]++] = (guint32) v;
+        }
+    }
+}
+
+static gboolean
+is_placed(const WnNetwork *net, gsize v)
+{
+    return !isnan(net->lat[v]) && !isnan(net->lon[v]);
+}
+
+static gint
+by_latitude_then_node(gconstpointer a, gconstpointer b, gpointer data)
+{
+    const WnNetwork *net = data;
+    guint32 u = *(const guint32 *) a, v = *(const guint32 *) b;
+    gboolean pu = is_placed(net, u), pv = is_placed(net, v);
+    if (pu != pv) {
+        return pu ? -1 : 1;
+    }
+    if (pu && net->lat[u] != net->lat[v]) {
+        return net->lat[u] < net->lat[v] ? -1 : 1;
+    }
+    return u < v ? -1 : (u > v);
+}
+
+/* Each bucket again, by latitude, for the sweeps of wn_suggest__area_by_latitude. */
+static void
+build_by_latitude(WnSuggestModel *model)
+{
+    const Lists *b = &model->buckets;
+    model->by_latitude.offsets = g_memdup2(b->offsets, (model->n_buckets + 1) * sizeof(guint32));
+    model->by_latitude.items =
+        g_memdup2(b->items, (b->offsets[model->n_buckets] + 1) * sizeof(guint32));
+    model->placed = g_new0(guint32, model->n_buckets + 1);
+    for (gsize k = 0; k < model->n_buckets; k++) {
+        guint32 *first = model->by_latitude.items + b->offsets[k];
+        guint32 count = b->offsets[k + 1] - b->offsets[k];
+        g_qsort_with_data(first, (gint) count, sizeof *first, by_latitude_then_node,
+                          (gpointer) model->net);
+        while (model->placed[k] < count && is_placed(model->net, first[model->placed[k]])) {
+            model->placed[k]++;
         }
     }
 }
@@ -238,11 +289,29 @@ build_age_bands(WnSuggestModel *model)
     }
 }
 
+/* What distances need of each position: cos(latitude) for the haversine formula, and the
+ * point on the unit sphere for the lower bound of wn_suggest__metres_at_least. */
+static void
+build_positions(WnSuggestModel *model)
+{
+    const double rad = G_PI / 180.0;
+    const WnNetwork *net = model->net;
+    model->cos_lat = g_new0(double, model->n + 1);
+    model->unit = g_new0(double, 3 * model->n + 3);
+    for (gsize v = 0; v < model->n; v++) {
+        double lat = net->lat[v] * rad, lon = net->lon[v] * rad;
+        model->cos_lat[v] = cos(lat);
+        model->unit[3 * v] = cos(lat) * cos(lon);
+        model->unit[3 * v + 1] = cos(lat) * sin(lon);
+        model->unit[3 * v + 2] = sin(lat);
+    }
+}
+
 /**
  * wn_suggest__model_new:
- * Gathers what the features need: the neighbours of every node over all ties, conflict
- * partners, the area buckets of candidates, interned interests and languages, informal
- * degrees and the isolation status (wn_isolation_status).
+ * Gathers what the features need: the neighbours of every node over all ties (the
+ * shared snapshot, wn_csr__shared), conflict partners, the area buckets of candidates, interned
+ * interests and languages, informal degrees and the isolation status (wn_isolation_status).
  * Returns: (transfer full): the model, borrowing @net; NULL on error.
  * Cost: O(n + m log m) plus that of wn_isolation_status.
  */
@@ -258,7 +327,7 @@ wn_suggest__model_new(const WnNetwork *net, GError **error)
     model->n = net->n;
     model->status = (guint8 *) g_array_free(g_steal_pointer(&status), FALSE);
     model->token_names = g_ptr_array_new_with_free_func(g_free);
-    model->neighbours = lists_from_pairs(net->n, net->tie_from, net->tie_to, net->m);
+    model->csr = wn_csr__shared(net);
     model->conflicts = conflict_lists(net);
     model->informal_degree = g_new0(guint32, net->n + 1);
     for (gsize t = 0; t < net->m; t++) {
@@ -268,8 +337,10 @@ wn_suggest__model_new(const WnNetwork *net, GError **error)
         }
     }
     build_buckets(model);
+    build_by_latitude(model);
     build_tokens(model);
     build_age_bands(model);
+    build_positions(model);
     return g_steal_pointer(&model);
 }
 
@@ -300,18 +371,38 @@ wn_suggest__informal_degree(const WnSuggestModel *model, gsize node)
 }
 
 static gboolean
+row_holds(const guint32 *items, gsize count, guint32 x)
+{
+    return bsearch(&x, items, count, sizeof x, compare_u32) != NULL;
+}
+
+static gboolean
 list_holds(const Lists *l, gsize v, guint32 x)
 {
-    const guint32 *items = l->items + l->offsets[v];
-    return bsearch(&x, items, l->offsets[v + 1] - l->offsets[v], sizeof x, compare_u32) != NULL;
+    return row_holds(l->items + l->offsets[v], l->offsets[v + 1] - l->offsets[v], x);
 }
 
 /* Returns: TRUE when @a and @b may not be suggested: the same node, tied, or in conflict. */
 gboolean
 wn_suggest__blocked(const WnSuggestModel *model, gsize a, gsize b)
 {
-    return a == b || list_holds(&model->neighbours, a, (guint32) b) ||
+    const WnCsr *csr = model->csr;
+    return a == b || row_holds(csr->adj + csr->start[a], wn_csr__degree(csr, a), (guint32) b) ||
            list_holds(&model->conflicts, a, (guint32) b);
+}
+
+/* Returns: TRUE when @a and @b are in conflict (conflicts are no ties: FORMAT.md). */
+gboolean
+wn_suggest__in_conflict(const WnSuggestModel *model, gsize a, gsize b)
+{
+    return list_holds(&model->conflicts, a, (guint32) b);
+}
+
+/* Returns: TRUE when @a has an area and @b has the same one. */
+gboolean
+wn_suggest__same_area(const WnSuggestModel *model, gsize a, gsize b)
+{
+    return model->net->areas[a] != NULL && model->bucket_of[a] == model->bucket_of[b];
 }
 
 static const guint32 *
@@ -325,7 +416,8 @@ list_of(const Lists *l, gsize v, gsize *n_out)
 const guint32 *
 wn_suggest__neighbours(const WnSuggestModel *model, gsize node, gsize *n_out)
 {
-    return list_of(&model->neighbours, node, n_out);
+    *n_out = wn_csr__degree(model->csr, node);
+    return model->csr->adj + model->csr->start[node];
 }
 
 /* Returns: the residents and groups in @node's area (all those without one, if it has none). */
@@ -333,6 +425,16 @@ const guint32 *
 wn_suggest__area_nodes(const WnSuggestModel *model, gsize node, gsize *n_out)
 {
     return list_of(&model->buckets, model->bucket_of[node], n_out);
+}
+
+/* Returns: the nodes of wn_suggest__area_nodes by latitude (then node order), those with a
+ * latitude and a longitude first: @placed_out of them. */
+const guint32 *
+wn_suggest__area_by_latitude(const WnSuggestModel *model, gsize node, gsize *n_out,
+                             gsize *placed_out)
+{
+    *placed_out = model->placed[model->bucket_of[node]];
+    return list_of(&model->by_latitude, model->bucket_of[node], n_out);
 }
 
 /* Returns: @node's interests and languages as interned ids, ascending. */
@@ -368,6 +470,8 @@ wn_suggest__age_closeness(const WnSuggestModel *model, gsize a, gsize b)
     return 0.0;
 }
 
+#define EARTH_METRES 6371008.8
+
 /**
  * wn_suggest__metres:
  * The great-circle distance between two nodes by the haversine formula on a sphere of
@@ -383,10 +487,72 @@ wn_suggest__metres(const WnSuggestModel *model, gsize a, gsize b, double *out)
         return FALSE;
     }
     double dlat = (net->lat[b] - net->lat[a]) * rad, dlon = (net->lon[b] - net->lon[a]) * rad;
-    double h = sin(dlat / 2) * sin(dlat / 2) +
-               cos(net->lat[a] * rad) * cos(net->lat[b] * rad) * sin(dlon / 2) * sin(dlon / 2);
-    *out = 2.0 * 6371008.8 * asin(sqrt(MIN(1.0, h)));
+    double sin_lat = sin(dlat / 2), sin_lon = sin(dlon / 2);
+    double h = sin_lat * sin_lat + model->cos_lat[a] * model->cos_lat[b] * sin_lon * sin_lon;
+    *out = 2.0 * EARTH_METRES * asin(sqrt(MIN(1.0, h)));
     return TRUE;
+}
+
+/**
+ * wn_suggest__chord2:
+ * The squared straight-line distance between @a and @b placed on the unit sphere: cheap
+ * (no trigonometry) and, the chord being never longer than the arc, a lower bound on
+ * wn_suggest__metres in disguise (wn_suggest__metres_at_least, wn_suggest__chord2_beyond).
+ * Returns: the squared chord, NaN when either node has no position.
+ */
+double
+wn_suggest__chord2(const WnSuggestModel *model, gsize a, gsize b)
+{
+    const double *p = &model->unit[3 * a], *q = &model->unit[3 * b];
+    double dx = p[0] - q[0], dy = p[1] - q[1], dz = p[2] - q[2];
+    return dx * dx + dy * dy + dz * dz;
+}
+
+/* Returns: x, y, z on the unit sphere of every node in turn (NaN without a position), the
+ * points of wn_suggest__chord2. */
+const double *
+wn_suggest__units(const WnSuggestModel *model)
+{
+    return model->unit;
+}
+
+/**
+ * wn_suggest__metres_at_least:
+ * Returns: a lower bound on wn_suggest__metres between two nodes with a position whose
+ * wn_suggest__chord2 is @chord2: the chord, less a millionth and a millimetre for rounding
+ * (both formulas are exact to far less at any distance).
+ */
+double
+wn_suggest__metres_at_least(double chord2)
+{
+    return MAX(0.0, EARTH_METRES * sqrt(chord2) * (1.0 - 1e-6) - 1e-3);
+}
+
+/**
+ * wn_suggest__degrees_beyond:
+ * Returns: a difference in latitude (degrees) such that two nodes with a position whose
+ * latitudes differ by more are more than @metres apart by wn_suggest__metres: no path
+ * between two parallels is shorter than the meridian arc between them (with the margins of
+ * wn_suggest__metres_at_least).
+ */
+double
+wn_suggest__degrees_beyond(double metres)
+{
+    const double rad = G_PI / 180.0;
+    return (metres * (1.0 + 1e-6) + 1e-3) / EARTH_METRES / rad * (1.0 + 1e-9);
+}
+
+/**
+ * wn_suggest__chord2_beyond:
+ * Returns: a squared chord such that two nodes whose wn_suggest__chord2 exceeds it are
+ * more than @metres apart by wn_suggest__metres (with the margins of
+ * wn_suggest__metres_at_least).
+ */
+double
+wn_suggest__chord2_beyond(double metres)
+{
+    double chord = (metres * (1.0 + 1e-6) + 1e-3) / EARTH_METRES;
+    return chord * chord * (1.0 + 1e-9);
 }
 
 /* Returns: @node's age_band cell as written, or NULL. */

@@ -40,13 +40,22 @@ gboolean wn_suggest__is_at_risk(const WnSuggestModel *model, gsize node);
 WnStatus wn_suggest__status(const WnSuggestModel *model, gsize node);
 gsize wn_suggest__informal_degree(const WnSuggestModel *model, gsize node);
 gboolean wn_suggest__blocked(const WnSuggestModel *model, gsize a, gsize b);
+gboolean wn_suggest__in_conflict(const WnSuggestModel *model, gsize a, gsize b);
+gboolean wn_suggest__same_area(const WnSuggestModel *model, gsize a, gsize b);
 const guint32 *wn_suggest__neighbours(const WnSuggestModel *model, gsize node, gsize *n_out);
 const guint32 *wn_suggest__area_nodes(const WnSuggestModel *model, gsize node, gsize *n_out);
+const guint32 *wn_suggest__area_by_latitude(const WnSuggestModel *model, gsize node, gsize *n_out,
+                                            gsize *placed_out);
 const guint32 *wn_suggest__tokens(const WnSuggestModel *model, gsize node, gsize *n_out);
 const char *wn_suggest__token_name(const WnSuggestModel *model, guint32 token);
 const char *wn_suggest__age_band(const WnSuggestModel *model, gsize node);
 double wn_suggest__age_closeness(const WnSuggestModel *model, gsize a, gsize b);
 gboolean wn_suggest__metres(const WnSuggestModel *model, gsize a, gsize b, double *out);
+double wn_suggest__chord2(const WnSuggestModel *model, gsize a, gsize b);
+const double *wn_suggest__units(const WnSuggestModel *model);
+double wn_suggest__metres_at_least(double chord2);
+double wn_suggest__chord2_beyond(double metres);
+double wn_suggest__degrees_beyond(double metres);
 
 /* suggest-rank.c: the best candidates of one target */
 typedef struct _WnRankScratch WnRankScratch;
