@@ -100,22 +100,6 @@ test_missing_span_is_json_null(void)
     g_assert_cmpint(wn_table_cell_int(table, 0, 2), ==, 3);
 }
 
-/* Writes nodes.csv and ties.csv into a fresh folder and loads it. */
-static WnNetwork *
-load_written(const char *nodes, const char *ties)
-{
-    g_autofree char *dir = wn_test_make_temp_dir();
-    g_autofree char *nodes_path = g_build_filename(dir, "nodes.csv", NULL);
-    g_autofree char *ties_path = g_build_filename(dir, "ties.csv", NULL);
-    g_assert_true(g_file_set_contents(nodes_path, nodes, -1, NULL));
-    g_assert_true(g_file_set_contents(ties_path, ties, -1, NULL));
-    g_autoptr(GError) error = NULL;
-    WnNetwork *net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
-    g_assert_no_error(error);
-    wn_test_remove_tree(dir);
-    return net;
-}
-
 /*
  * A ring of seven with three leaves on r1, nodes.csv listing the ids out of string order
  * (in runs: r5 | r1 l1 r7 | r3 é | L2 r6 | r2 r4):
@@ -137,7 +121,7 @@ static void
 test_ring_spans_meet_unevenly_in_string_order(void)
 {
     g_autoptr(WnNetwork) net =
-        load_written("id,type\nr5,resident\nr1,resident\nl1,resident\nr7,resident\nr3,resident\n"
+        wn_test_load_text("id,type\nr5,resident\nr1,resident\nl1,resident\nr7,resident\nr3,resident\n"
                      "\xc3\xa9,resident\nL2,resident\nr6,resident\nr2,resident\nr4,resident\n",
                      "source,target,type\nr1,r2,friend\nr2,r3,friend\nr3,r4,friend\nr4,r5,friend\n"
                      "r5,r6,friend\nr6,r7,friend\nr7,r1,friend\nr1,l1,friend\nL2,r1,friend\n"
@@ -168,7 +152,7 @@ static void
 test_cuts_of_two_triangles_and_a_square(void)
 {
     g_autoptr(WnNetwork) net =
-        load_written("id,type\ns1,resident\ns2,resident\ns3,resident\nm,resident\nt1,resident\n"
+        wn_test_load_text("id,type\ns1,resident\ns2,resident\ns3,resident\nm,resident\nt1,resident\n"
                      "t2,resident\nt3,resident\nu1,resident\nu2,resident\nu3,resident\n",
                      "source,target,type\ns1,s2,friend\ns2,s3,friend\ns3,s1,friend\ns3,m,friend\n"
                      "m,t3,friend\nt1,t2,friend\nt2,t3,friend\nt3,t1,friend\nt3,u1,friend\n"

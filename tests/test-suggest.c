@@ -342,22 +342,6 @@ test_evaluation_refuses_bad_share(void)
                     "the share of ties to hide must lie between 0 and 1, got 1");
 }
 
-/* Writes nodes.csv and ties.csv into a fresh folder and loads it. */
-static WnNetwork *
-load_written(const char *nodes, const char *ties)
-{
-    g_autofree char *dir = wn_test_make_temp_dir();
-    g_autofree char *nodes_path = g_build_filename(dir, "nodes.csv", NULL);
-    g_autofree char *ties_path = g_build_filename(dir, "ties.csv", NULL);
-    g_assert_true(g_file_set_contents(nodes_path, nodes, -1, NULL));
-    g_assert_true(g_file_set_contents(ties_path, ties, -1, NULL));
-    g_autoptr(GError) error = NULL;
-    WnNetwork *net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
-    g_assert_no_error(error);
-    wn_test_remove_tree(dir);
-    return net;
-}
-
 /* Asserts the candidates of @t's rows, best first. */
 static void
 assert_candidates(const WnTable *t, const char *const *want, gsize n)
@@ -396,7 +380,7 @@ test_far_candidate_with_more_in_common_survives_the_bound(void)
         g_string_append_printf(nodes, "w%d,resident,A,51.9,5.0,80+,\n", i);
         g_string_append_printf(ties, "f,w%d,friend\n", i);
     }
-    g_autoptr(WnNetwork) net = load_written(nodes->str, ties->str);
+    g_autoptr(WnNetwork) net = wn_test_load_text(nodes->str, ties->str);
     const char *const ids[] = {"t", NULL};
     WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
     opts.per = 4;
@@ -416,7 +400,7 @@ static void
 test_candidates_without_a_position_are_ranked(void)
 {
     g_autoptr(WnNetwork) net =
-        load_written("id,type,area,lat,lon,age_band\ns,resident,B,,,30-44\n"
+        wn_test_load_text("id,type,area,lat,lon,age_band\ns,resident,B,,,30-44\n"
                      "b1,resident,B,52.0,5.0,30-44\nb2,resident,B,,,45-64\nb3,resident,B,,,\n",
                      "source,target,type\n");
     const char *const ids[] = {"s", "b1", NULL};

@@ -90,3 +90,18 @@ wn_test_remove_tree(const char *path)
     }
     g_rmdir(path);
 }
+
+WnNetwork *
+wn_test_load_text(const char *nodes, const char *ties)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *nodes_path = g_build_filename(dir, "nodes.csv", NULL);
+    g_autofree char *ties_path = g_build_filename(dir, "ties.csv", NULL);
+    g_assert_true(g_file_set_contents(nodes_path, nodes, -1, NULL));
+    g_assert_true(g_file_set_contents(ties_path, ties, -1, NULL));
+    g_autoptr(GError) error = NULL;
+    WnNetwork *net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    wn_test_remove_tree(dir);
+    return net;
+}

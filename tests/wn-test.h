@@ -8,6 +8,10 @@
 /* Loads tests/<subdir>/<name> (e.g. "data", "path-4") and asserts that it loads. */
 WnNetwork *wn_test_load(const char *subdir, const char *name);
 
+/* Writes @nodes and @ties as nodes.csv and ties.csv into a fresh folder, loads it and
+ * asserts that it loads; the folder is removed again. */
+WnNetwork *wn_test_load_text(const char *nodes, const char *ties);
+
 /* Reads a column of a CSV file under tests/ (e.g. an oracle file) by header name:
  * one double per data row; NaN for "NaN" or an empty cell. */
 GArray *wn_test_read_column(const char *path, const char *column);
