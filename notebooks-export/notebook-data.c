@@ -90,12 +90,12 @@ append_header(GString *out, gboolean show_labels, const WnTable *measures, const
                                      : "id,type,area,lat,lon,vulnerable");
     for (gsize j = 3; j < wn_table_column_count(measures); j++) {
         g_string_append_c(out, ',');
-        wn_notebook_append_csv_cell(out, wn_table_column_name(measures, j));
+        wn_table_append_csv_cell(out, wn_table_column_name(measures, j));
     }
     for (gsize j = 0; j < wn_table_column_count(isolation); j++) {
         if (is_isolation_extra(wn_table_column_name(isolation, j))) {
             g_string_append_c(out, ',');
-            wn_notebook_append_csv_cell(out, wn_table_column_name(isolation, j));
+            wn_table_append_csv_cell(out, wn_table_column_name(isolation, j));
         }
     }
     g_string_append_c(out, '\n');
@@ -121,7 +121,7 @@ append_node_cells(GString *out, const WnNetwork *net, gsize v, gboolean show_lab
             continue;
         }
         g_string_append(out, j > 0 ? "," : "");
-        wn_notebook_append_csv_cell(out, cells[j]);
+        wn_table_append_csv_cell(out, cells[j]);
     }
 }
 
@@ -136,7 +136,7 @@ append_table_cells(GString *out, const WnTable *table, gsize row, gsize first_co
         }
         g_autofree char *cell = wn_table_cell_to_string(table, row, j);
         g_string_append_c(out, ',');
-        wn_notebook_append_csv_cell(out, cell);
+        wn_table_append_csv_cell(out, cell);
     }
 }
 
@@ -222,9 +222,9 @@ wn_notebook_ties_csv(const WnNetwork *net)
         gsize from = 0, to = 0;
         wn_network_tie_ends(net, t, &from, &to);
         g_autofree char *weight = format_double(wn_network_tie_weight(net, t));
-        wn_notebook_append_csv_cell(out, wn_network_node_id(net, from));
+        wn_table_append_csv_cell(out, wn_network_node_id(net, from));
         g_string_append_c(out, ',');
-        wn_notebook_append_csv_cell(out, wn_network_node_id(net, to));
+        wn_table_append_csv_cell(out, wn_network_node_id(net, to));
         g_string_append_printf(out, ",%s,%s,%s\n", wn_tie_kind_name(wn_network_tie_kind(net, t)),
                                weight, wn_network_tie_is_formal(net, t) ? "1" : "0");
     }

@@ -52,31 +52,6 @@ wn_notebook_append_json_string(GString *out, const char *text)
     g_string_append_c(out, '"');
 }
 
-/**
- * wn_notebook_append_csv_cell:
- * Appends @text as one RFC 4180 cell: quoted when it holds `,`, `"`, CR or LF, with
- * inner quotes doubled; as it is otherwise. NULL (a missing value) is an empty cell.
- */
-void
-wn_notebook_append_csv_cell(GString *out, const char *text)
-{
-    if (text == NULL) {
-        return;
-    }
-    if (strpbrk(text, ",\"\r\n") == NULL) {
-        g_string_append(out, text);
-        return;
-    }
-    g_string_append_c(out, '"');
-    for (const char *p = text; *p != '\0'; p++) {
-        if (*p == '"') {
-            g_string_append_c(out, '"');
-        }
-        g_string_append_c(out, *p);
-    }
-    g_string_append_c(out, '"');
-}
-
 /*
  * Appends dataset text (a title, a source) to Markdown as plain text on one line:
  * line breaks become spaces and the characters Markdown would read as markup are

@@ -32,7 +32,6 @@ char *wn_notebook_to_ipynb(const WnNetwork *net, const char *dataset, const char
 
 /* JSON and CSV text */
 void wn_notebook_append_json_string(GString *out, const char *text);
-void wn_notebook_append_csv_cell(GString *out, const char *text);
 
 G_END_DECLS
 

@@ -58,11 +58,11 @@ test_csv_quotes_a_cell_only_when_it_must(void)
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
         g_autoptr(GString) out = g_string_new(NULL);
-        wn_notebook_append_csv_cell(out, cases[i][0]);
+        wn_table_append_csv_cell(out, cases[i][0]);
         g_assert_cmpstr(out->str, ==, cases[i][1]);
     }
     g_autoptr(GString) missing = g_string_new(NULL);
-    wn_notebook_append_csv_cell(missing, NULL);
+    wn_table_append_csv_cell(missing, NULL);
     g_assert_cmpstr(missing->str, ==, "");
 }
 

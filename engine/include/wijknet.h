@@ -125,6 +125,7 @@ WN_API gint64 wn_table_cell_int(const WnTable *table, gsize row, gsize column);
 WN_API double wn_table_cell_double(const WnTable *table, gsize row, gsize column);
 WN_API char *wn_table_cell_to_string(const WnTable *table, gsize row, gsize column);
 WN_API char *wn_table_to_csv(const WnTable *table);
+WN_API void wn_table_append_csv_cell(GString *out, const char *text);
 WN_API char *wn_table_to_json(const WnTable *table);
 
 /* Measures: one score per node, in node order; NaN where a score is undefined */

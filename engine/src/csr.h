@@ -127,7 +127,6 @@ void wn_kernel__cuts(const WnCsr *csr, guint8 *articulation_out, GArray *bridges
 
 /* kernel-format.c: CSV text for the outputs, formatted over threads */
 void wn_kernel__append_g10(GString *out, double x);
-void wn_kernel__append_cell(GString *out, const char *text);
 typedef void (*WnRowFunc)(GString *out, gsize row, gconstpointer data);
 GString *wn_kernel__format_rows(gsize rows, guint threads, WnRowFunc row, gconstpointer data);
 

@@ -48,32 +48,6 @@ wn_kernel__append_g10(GString *out, double x)
     g_string_append(out, text);
 }
 
-/**
- * wn_kernel__append_cell:
- * Appends a text cell as Python's csv module writes it (QUOTE_MINIMAL): in double
- * quotes, inner quotes doubled, when it holds a comma, a quote or a line break.
- * NULL is an empty cell.
- */
-void
-wn_kernel__append_cell(GString *out, const char *text)
-{
-    if (text == NULL) {
-        return;
-    }
-    if (strpbrk(text, ",\"\r\n") == NULL) {
-        g_string_append(out, text);
-        return;
-    }
-    g_string_append_c(out, '"');
-    for (const char *p = text; *p != '\0'; p++) {
-        if (*p == '"') {
-            g_string_append_c(out, '"');
-        }
-        g_string_append_c(out, *p);
-    }
-    g_string_append_c(out, '"');
-}
-
 typedef struct {
     gsize rows;
     WnRowFunc row;

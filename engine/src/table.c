@@ -1,6 +1,6 @@
 /* table.c: WnTable, the typed columns every command prints, and its CSV and JSON forms */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h" /* wn_kernel__format_rows, wn_kernel__append_cell */
+#include "csr.h" /* wn_kernel__format_rows */
 
 #include <math.h>
 
@@ -405,7 +405,7 @@ append_csv_cell(GString *out, const TableColumn *c, gsize row)
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     switch (c->kind) {
     case WN_COLUMN_STRING:
-        wn_kernel__append_cell(out, c->strings[row]); /* NULL: empty */
+        wn_table_append_csv_cell(out, c->strings[row]); /* NULL: empty */
         return;
     case WN_COLUMN_INT:
         if (c->missing == NULL || !c->missing[row]) {
@@ -431,7 +431,7 @@ append_csv_line(GString *out, gsize line, gconstpointer data)
             g_string_append_c(out, ',');
         }
         if (line == 0) {
-            wn_kernel__append_cell(out, c->name);
+            wn_table_append_csv_cell(out, c->name);
         } else {
             append_csv_cell(out, c, line - 1);
         }
@@ -494,4 +494,30 @@ wn_table_to_json(const WnTable *table)
     g_autofree char *out = g_strconcat(text, "\n", NULL);
     cJSON_free(text);
     return g_steal_pointer(&out);
+}
+
+/**
+ * wn_table_append_csv_cell:
+ * Appends @text as one CSV cell as wn_table_to_csv writes it, and Python's csv module
+ * (QUOTE_MINIMAL, RFC 4180): in double quotes, inner quotes doubled, when it holds a
+ * comma, a quote or a line break; as it is otherwise. NULL (missing) is an empty cell.
+ */
+void
+wn_table_append_csv_cell(GString *out, const char *text)
+{
+    if (text == NULL) {
+        return;
+    }
+    if (strpbrk(text, ",\"\r\n") == NULL) {
+        g_string_append(out, text);
+        return;
+    }
+    g_string_append_c(out, '"');
+    for (const char *p = text; *p != '\0'; p++) {
+        if (*p == '"') {
+            g_string_append_c(out, '"');
+        }
+        g_string_append_c(out, *p);
+    }
+    g_string_append_c(out, '"');
 }

@@ -334,7 +334,7 @@ step_areas(Profile *p, GError **error)
         g_string_new("area,residents,isolated,isolated_share,mean_informal_degree\n");
     for (guint i = 0; i < rows->len; i++) {
         const AreaRow *row = &g_array_index(rows, AreaRow, i);
-        wn_kernel__append_cell(text, row->area);
+        wn_table_append_csv_cell(text, row->area);
         g_string_append_printf(text, ",%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",", row->residents,
                                row->isolated);
         wn_kernel__append_g10(text, (double) row->isolated / (double) row->residents);
@@ -357,11 +357,11 @@ static void
 format_node(GString *out, gsize v, gconstpointer data)
 {
     const Profile *p = data;
-    wn_kernel__append_cell(out, p->net->ids[v]);
+    wn_table_append_csv_cell(out, p->net->ids[v]);
     g_string_append_c(out, ',');
     g_string_append(out, wn_node_kind_name((WnNodeKind) p->net->kinds[v]));
     g_string_append_c(out, ',');
-    wn_kernel__append_cell(out, p->net->areas[v]);
+    wn_table_append_csv_cell(out, p->net->areas[v]);
     double centrality[] = {p->degree[v],         p->strength[v],    p->pagerank[v],
                            p->coreness[v],       p->betweenness[v], p->constraint[v],
                            p->effective_size[v], p->articulation[v]};
@@ -393,9 +393,9 @@ write_bridges(const Profile *p, GError **error)
     g_autoptr(GString) text = g_string_new("source,target\n");
     for (guint i = 0; i < p->bridges->len; i++) {
         guint64 key = g_array_index(p->bridges, guint64, i);
-        wn_kernel__append_cell(text, p->net->ids[key >> 32]);
+        wn_table_append_csv_cell(text, p->net->ids[key >> 32]);
         g_string_append_c(text, ',');
-        wn_kernel__append_cell(text, p->net->ids[key & G_MAXUINT32]);
+        wn_table_append_csv_cell(text, p->net->ids[key & G_MAXUINT32]);
         g_string_append_c(text, '\n');
     }
     return write_output(p, "bridges.csv", text, error);
@@ -409,9 +409,9 @@ write_suggestions(const Profile *p, GError **error)
     for (gsize i = 0; i < p->n_targets; i++) {
         const WnTop *top = &p->top[i];
         for (guint k = 0; k < top->count; k++, rows++) {
-            wn_kernel__append_cell(text, p->net->ids[p->targets[i]]);
+            wn_table_append_csv_cell(text, p->net->ids[p->targets[i]]);
             g_string_append_printf(text, ",%u,", k + 1);
-            wn_kernel__append_cell(text, p->net->ids[top->candidate[k]]);
+            wn_table_append_csv_cell(text, p->net->ids[top->candidate[k]]);
             append_number(text, top->score[k]);
             g_string_append_c(text, '\n');
         }
