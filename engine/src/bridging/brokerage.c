@@ -1,6 +1,7 @@
 /* brokerage.c: groupings, Gould-Fernandez roles with sna z-scores, at_risk_reach, brokers */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "bridging.h"
+#include "measures/measures.h"
 
 #include <math.h>
 

@@ -1,6 +1,6 @@
 /* communities.c: community detection (Leiden, Louvain), modularity, participation */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "bridging.h"
 
 #include <math.h>
 

@@ -1,6 +1,6 @@
-/* kernel-cuts.c: articulation points and bridges by one iterative depth-first search */
+/* cuts-dfs.c: articulation points and bridges by one iterative depth-first search */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "bridging.h"
 
 #include <string.h>
 

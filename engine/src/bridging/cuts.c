@@ -1,6 +1,6 @@
 /* cuts.c: where the network can be cut: bridges, local bridges, articulation points */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "bridging.h"
 
 #include <string.h>
 

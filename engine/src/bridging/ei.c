@@ -1,6 +1,6 @@
 /* ei.c: Krackhardt and Stern's E-I index, per node and for the whole network */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "bridging.h"
 
 #include <math.h>
 

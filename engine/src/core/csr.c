@@ -1,6 +1,6 @@
 /* csr.c: the CSR snapshot of the undirected network, shared by the parallel kernels */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "core.h"
 
 #include <string.h>
 

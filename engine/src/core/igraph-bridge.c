@@ -1,8 +1,8 @@
 /* igraph-bridge.c: wn_init(), the igraph error and warning handlers, wn_igraph__ok() */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
-
+#include "core.h"
 #include "config.h"
+
 
 /* igraph calls the handler once per frame while an error unwinds; only the
  * innermost call has a reason, so keep the first. */

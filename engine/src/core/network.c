@@ -1,7 +1,7 @@
 /* network.c: WnNetwork, which owns the nodes, the merged ties and the igraph graphs */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #define _DEFAULT_SOURCE /* madvise, MADV_HUGEPAGE */
-#include "private.h"
+#include "core.h"
 
 #include <math.h>
 #include <string.h>

@@ -1,6 +1,6 @@
 /* table.c: WnTable, the typed columns every command prints, and its CSV and JSON forms */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h" /* wn_kernel__format_rows */
+#include "core.h"
 
 #include <math.h>
 

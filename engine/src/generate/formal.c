@@ -1,4 +1,4 @@
-/* generate-formal.c: a synthetic town's formal side: organisations, professionals, the
+/* formal.c: a synthetic town's formal side: organisations, professionals, the
  * vulnerable residents they support, and ties reported twice */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "generate.h"

@@ -1,9 +1,9 @@
-/* generate.h: the synthetic town generator's shared state (generate-*.c), never installed */
+/* generate/generate.h: the town generator's shared parts */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#ifndef WN_GENERATE_H
-#define WN_GENERATE_H
+#ifndef WN_GENERATE_GENERATE_H
+#define WN_GENERATE_GENERATE_H
 
-#include "private.h"
+#include "core/core.h"
 
 #define WN_GENERATOR_VERSION "1"
 #define WN_GEN_AGE_BANDS 6
@@ -123,4 +123,4 @@ void wn_town__add_duplicates(WnTown *t);
 /* generate-write.c */
 gboolean wn_town__write(const WnTown *t, const char *dir, GError **error);
 
-#endif /* WN_GENERATE_H */
+#endif /* WN_GENERATE_GENERATE_H */

@@ -1,4 +1,4 @@
-/* generate-people.c: a synthetic town's areas, households and residents (who lives where) */
+/* people.c: a synthetic town's areas, households and residents (who lives where) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "generate.h"
 

@@ -1,4 +1,4 @@
-/* generate-rng.c: the generator's seeded random numbers and its set of node pairs */
+/* rng.c: the generator's seeded random numbers and its set of node pairs */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "generate.h"
 

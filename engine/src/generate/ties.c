@@ -1,4 +1,4 @@
-/* generate-ties.c: a synthetic town's informal ties: household, family, neighbour, friend
+/* ties.c: a synthetic town's informal ties: household, family, neighbour, friend
  * and group membership, with homophily on age band and language */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "generate.h"

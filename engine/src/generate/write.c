@@ -1,4 +1,4 @@
-/* generate-write.c: writes a synthetic town in the fieldwork format (FORMAT.md), streamed
+/* write.c: writes a synthetic town in the fieldwork format (FORMAT.md), streamed
  * through large buffers into <name>.tmp files that are renamed once all are complete */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "generate.h"

@@ -1,6 +1,6 @@
-/* import-draft.c: what an import parser found, mapped to the fieldwork format and loaded */
+/* draft.c: what an import parser found, mapped to the fieldwork format and loaded */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <glib/gstdio.h>
 #include <math.h>

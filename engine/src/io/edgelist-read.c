@@ -1,6 +1,6 @@
-/* import-edgelist.c: an edge list, as networkx.write_weighted_edgelist writes it */
+/* edgelist-read.c: an edge list, as networkx.write_weighted_edgelist writes it */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <string.h>
 

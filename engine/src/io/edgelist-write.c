@@ -1,6 +1,6 @@
-/* export-edgelist.c: the ties as a weighted edge list, as networkx.read_weighted_edgelist reads */
+/* edgelist-write.c: the ties as a weighted edge list, as networkx.read_weighted_edgelist reads */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <string.h>
 

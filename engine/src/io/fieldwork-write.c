@@ -1,6 +1,6 @@
-/* write-fieldwork.c: writes a network as a fieldwork dataset that the loader reads back */
+/* fieldwork-write.c: writes a network as a fieldwork dataset that the loader reads back */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>

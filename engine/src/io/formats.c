@@ -1,6 +1,6 @@
-/* export-common.c: the formats by name, and the node and tie values every export shows */
+/* formats.c: the formats by name, and the node and tie values every export shows */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <math.h>
 #include <string.h>

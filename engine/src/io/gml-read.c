@@ -1,6 +1,6 @@
-/* import-gml.c: GML (graph [ node [ … ] edge [ … ] ]), as NetworkX, igraph and Gephi write it */
+/* gml-read.c: GML (graph [ node [ … ] edge [ … ] ]), as NetworkX, igraph and Gephi write it */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <string.h>
 

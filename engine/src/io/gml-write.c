@@ -1,6 +1,6 @@
-/* export-gml.c: the network as GML, as NetworkX's read_gml and igraph read it */
+/* gml-write.c: the network as GML, as NetworkX's read_gml and igraph read it */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <string.h>
 

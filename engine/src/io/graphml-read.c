@@ -1,6 +1,6 @@
-/* import-graphml.c: GraphML, as NetworkX, igraph, Gephi and yEd write it (read with GMarkup) */
+/* graphml-read.c: GraphML, as NetworkX, igraph, Gephi and yEd write it (read with GMarkup) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <stdio.h>
 #include <string.h>

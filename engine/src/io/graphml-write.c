@@ -1,6 +1,6 @@
-/* export-graphml.c: the network as GraphML, as NetworkX, igraph, Gephi and yEd read it */
+/* graphml-write.c: the network as GraphML, as NetworkX, igraph, Gephi and yEd read it */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <string.h>
 

@@ -1,7 +1,7 @@
-/* import-network-canvas.c: one interview exported by Network Canvas, as CSV files or GraphML */
+/* network-canvas-read.c: one interview exported by Network Canvas, as CSV files or GraphML */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
-#include "csv.h"
+#include "io.h"
+#include "load/load.h"
 
 #include <string.h>
 

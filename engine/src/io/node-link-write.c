@@ -1,6 +1,6 @@
-/* export-node-link.c: node-link JSON, as networkx.node_link_data writes it and D3 reads it */
+/* node-link-write.c: node-link JSON, as networkx.node_link_data writes it and D3 reads it */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <string.h>
 

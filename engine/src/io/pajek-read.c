@@ -1,6 +1,6 @@
-/* import-pajek.c: a Pajek .net file: *Vertices, then *Edges, *Arcs or their list forms */
+/* pajek-read.c: a Pajek .net file: *Vertices, then *Edges, *Arcs or their list forms */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,6 +1,6 @@
-/* export-pajek.c: the network as a Pajek .net file (vertices, edges or arcs, weights) */
+/* pajek-write.c: the network as a Pajek .net file (vertices, edges or arcs, weights) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <string.h>
 

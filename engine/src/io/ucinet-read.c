@@ -1,6 +1,6 @@
-/* import-ucinet.c: a UCINET DL file: fullmatrix, edgelist1 or nodelist1, with labels */
+/* ucinet-read.c: a UCINET DL file: fullmatrix, edgelist1 or nodelist1, with labels */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
-/* export-ucinet.c: the network as a UCINET DL file (edgelist1, with a list of labels) */
+/* ucinet-write.c: the network as a UCINET DL file (edgelist1, with a list of labels) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "import-export.h"
+#include "io.h"
 
 #include <string.h>
 

@@ -1,6 +1,7 @@
 /* areas.c: the figures of each area, with small cells suppressed (DESIGN.md "Maps and reports") */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "map.h"
+#include "isolation.h"
+#include "maps/maps.h"
 
 #include <math.h>
 #include <string.h>

@@ -1,6 +1,6 @@
 /* ego.c: ego composition of every resident: who their contacts are, and what they give */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "isolation.h"
 
 #include <math.h>
 

@@ -1,6 +1,6 @@
 /* isolation.c: who is isolated: the parts, status and index of every resident (DESIGN.md) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h" /* wn_kernel__parallel */
+#include "isolation.h"
 
 #include <math.h>
 

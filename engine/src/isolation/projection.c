@@ -1,6 +1,6 @@
 /* projection.c: the resident × group membership network projected onto residents */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "isolation.h"
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_adjlist_t, igraph_adjlist_destroy)
 

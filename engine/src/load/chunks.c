@@ -1,7 +1,6 @@
-/* load-chunks.c: a CSV file without quotes, cut at line starts so that threads read it */
+/* chunks.c: a CSV file without quotes, cut at line starts so that threads read it */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "load.h"
-#include "csr.h"
 
 #include <string.h>
 

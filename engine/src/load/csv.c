@@ -1,6 +1,6 @@
 /* csv.c: the CSV rules of FORMAT.md: BOM, `,` or `;`, RFC 4180 quotes, comments, empty lines */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csv.h"
+#include "load.h"
 
 #include <string.h>
 

@@ -1,6 +1,6 @@
-/* load-json.c: dataset.json (FORMAT.md), the dataset's metadata and `directed` flag */
+/* dataset-json.c: dataset.json (FORMAT.md), the dataset's metadata and `directed` flag */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "load.h"
 
 #include <string.h>
 

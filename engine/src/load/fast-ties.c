@@ -1,7 +1,6 @@
-/* load-fast-ties.c: ties.csv read over threads, giving what the sequential reader gives */
+/* fast-ties.c: ties.csv read over threads, giving what the sequential reader gives */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "load.h"
-#include "csr.h"
 
 #include <math.h>
 #include <string.h>

@@ -1,9 +1,44 @@
-/* load.h: the fieldwork loader's parts shared by load-csv.c and its parallel fast paths */
+/* load/load.h: the fieldwork reader: the CSV rules, and the parts the strict and fast paths share */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#ifndef WN_LOAD_H
-#define WN_LOAD_H
+#ifndef WN_LOAD_LOAD_H
+#define WN_LOAD_LOAD_H
 
-#include "csv.h"
+#include "core/core.h"
+
+/* Limits, so that a damaged file ends in a clear message rather than out of memory. */
+#define WN_CSV_MAX_RECORD_BYTES (1u << 20) /* 1 MiB */
+#define WN_CSV_MAX_FIELDS 1024
+
+/*
+ * The cells of the current record are stored one after another in `cells`, each
+ * ended by a NUL; `starts` holds their offsets and `lines` the line each begins on.
+ * Nothing is allocated per cell: the buffers are reused from record to record.
+ */
+typedef struct {
+    const char *path; /* as shown in messages */
+    GMappedFile *file;
+    const char *data;
+    gsize len, pos;
+    gsize line; /* line number at pos, from 1 */
+    char delimiter;
+    GString *cells;
+    GArray *starts; /* guint32 */
+    GArray *lines;  /* gsize */
+    gsize record_line;
+    gboolean can_skip; /* the last error spoiled its line only: wn_csv__skip_line resumes */
+} WnCsv;
+
+gboolean wn_csv__open(WnCsv *csv, const char *path, GError **error);
+void wn_csv__clear(WnCsv *csv);
+gboolean wn_csv__next(WnCsv *csv, gboolean *done_out, GError **error);
+void wn_csv__skip_line(WnCsv *csv);
+gboolean wn_csv__check_utf8(const WnCsv *csv, GError **error);
+gsize wn_csv__estimate_records(const WnCsv *csv);
+gsize wn_csv__field_count(const WnCsv *csv);
+const char *wn_csv__field(const WnCsv *csv, gsize field);
+gsize wn_csv__field_line(const WnCsv *csv, gsize field);
+void wn_csv__set_error(const WnCsv *csv, GError **error, gint code, gsize line, gsize column,
+                       const char *format, ...) G_GNUC_PRINTF(6, 7);
 
 #define WN_MAX_NODES ((gsize) G_MAXINT32)
 
@@ -139,4 +174,4 @@ const char *wn_chunk_reader__cell(const WnChunkReader *r, gssize field);
 gboolean wn_load__nodes_fast(WnLoader *l, gsize chunk_bytes);
 gboolean wn_load__ties_fast(WnLoader *l, gsize chunk_bytes);
 
-#endif /* WN_LOAD_H */
+#endif /* WN_LOAD_LOAD_H */

@@ -1,6 +1,6 @@
 /* geojson.c: reading a dataset's areas.geojson, and writing the area figures as GeoJSON */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "map.h"
+#include "maps.h"
 
 #include <math.h>
 

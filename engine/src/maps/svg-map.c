@@ -1,6 +1,6 @@
 /* svg-map.c: the choropleth of the isolated share per area, as a standalone SVG */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "map.h"
+#include "maps.h"
 
 #include <math.h>
 

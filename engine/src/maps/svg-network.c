@@ -1,6 +1,6 @@
 /* svg-network.c: a drawing of the whole network, coloured by isolation status, as SVG */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "maps.h"
 
 #include <math.h>
 #include <stdlib.h>

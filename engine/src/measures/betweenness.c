@@ -1,6 +1,6 @@
 /* betweenness.c: how often a node lies on shortest paths between other nodes (Brandes) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "measures.h"
 
 /* k distinct sources of 0..n-1 (wn_kernel__sample_sources) as an igraph vector. */
 static gboolean

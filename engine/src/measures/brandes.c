@@ -1,7 +1,7 @@
-/* kernel-betweenness.c: Brandes' dependency accumulation and sampled distance sums over
+/* brandes.c: Brandes' dependency accumulation and sampled distance sums over
  * threads, in a fixed order; the source sample they share */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "measures.h"
 
 #include <string.h>
 

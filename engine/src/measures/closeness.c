@@ -1,6 +1,6 @@
 /* closeness.c: how near a node is to the nodes it can reach (Wasserman-Faust) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "measures.h"
 
 #include <math.h>
 

@@ -1,6 +1,6 @@
 /* clustering.c: the share of a node's pairs of neighbours who are tied themselves */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "measures.h"
 
 /**
  * wn_measure_clustering:

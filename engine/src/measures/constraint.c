@@ -1,6 +1,6 @@
 /* constraint.c: Burt's constraint, how much a node's contacts are tied to each other */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "measures.h"
 
 #include <math.h>
 

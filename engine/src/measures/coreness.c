@@ -1,6 +1,6 @@
 /* coreness.c: the largest k such that the node is in the k-core */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "measures.h"
 
 /**
  * wn_measure_coreness:

@@ -1,6 +1,6 @@
 /* degree.c: the number of distinct contacts */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "measures.h"
 
 /**
  * wn_measure_degree:

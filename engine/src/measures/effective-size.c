@@ -1,6 +1,6 @@
 /* effective-size.c: Burt's effective size, the contacts that are not redundant */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "measures.h"
 
 /**
  * wn_measure_effective_size:

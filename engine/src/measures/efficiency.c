@@ -1,6 +1,6 @@
 /* efficiency.c: Burt's efficiency, the share of contacts that are not redundant */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "measures.h"
 
 #include <math.h>
 

@@ -1,6 +1,6 @@
 /* eigenvector.c: a node is central when its neighbours are (Bonacich) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "measures.h"
 
 #include <limits.h>
 #include <math.h>

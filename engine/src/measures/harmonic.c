@@ -1,6 +1,6 @@
 /* harmonic.c: the sum of inverse distances to all other nodes */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "measures.h"
 
 static GArray *
 sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)

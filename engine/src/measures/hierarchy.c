@@ -1,6 +1,6 @@
 /* hierarchy.c: Burt's hierarchy, how much of a node's constraint comes from one contact */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "measures.h"
 
 /**
  * wn_measure_hierarchy:

@@ -1,6 +1,6 @@
 /* pagerank.c: the share of time a random walker spends at each node (damping 0.85) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "measures.h"
 
 /**
  * wn_measure_pagerank:

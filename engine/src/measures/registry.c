@@ -1,6 +1,6 @@
-/* measures.c: the measure registry (one row per measure) and the measures table */
+/* registry.c: the measure registry (one row per measure) and the measures table */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "measures.h"
 
 #include <math.h>
 #include <string.h>

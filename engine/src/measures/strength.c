@@ -1,6 +1,6 @@
 /* strength.c: the sum of the weights of a node's ties */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "measures.h"
 
 /**
  * wn_measure_strength:

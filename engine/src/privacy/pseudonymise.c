@@ -1,6 +1,7 @@
 /* pseudonymise.c: keyed HMAC-SHA256 pseudonyms for a dataset's ids (DESIGN.md, Privacy) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csv.h"
+#include "privacy.h"
+#include "load/load.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,4 +1,4 @@
-/* report-format.c: numbers in words' company, HTML escaping and inline SVG for the report */
+/* format.c: numbers in words' company, HTML escaping and inline SVG for the report */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "report.h"
 

@@ -1,4 +1,4 @@
-/* report-lists.c: the residents at risk, the key figures and the suggestions, by id */
+/* lists.c: the residents at risk, the key figures and the suggestions, by id */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "report.h"
 

@@ -1,4 +1,4 @@
-/* report-page.c: the frame of the HTML report: head, style, contents, footer */
+/* page.c: the frame of the HTML report: head, style, contents, footer */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "report.h"
 

@@ -1,9 +1,9 @@
-/* report.h: shared by the files of the HTML report (report*.c), never installed */
+/* report/report.h: the HTML report: texts, formatting and sections */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#ifndef WN_REPORT_H
-#define WN_REPORT_H
+#ifndef WN_REPORT_REPORT_H
+#define WN_REPORT_REPORT_H
 
-#include "private.h"
+#include "core/core.h"
 
 /* Every text of the report, each in Dutch and English (report-text.c). */
 typedef enum {
@@ -114,4 +114,4 @@ char *wn_report__percent(gint64 part, gint64 whole);
 void wn_report__append_escaped(GString *out, const char *text);
 char *wn_report__svg_body(const char *svg);
 
-#endif /* WN_REPORT_H */
+#endif /* WN_REPORT_REPORT_H */

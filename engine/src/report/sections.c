@@ -1,4 +1,4 @@
-/* report-sections.c: the summary, the map, the figures per area and the method */
+/* sections.c: the summary, the map, the figures per area and the method */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "report.h"
 

@@ -1,4 +1,4 @@
-/* report-text.c: every text of the HTML report, in Dutch and in English */
+/* text.c: every text of the HTML report, in Dutch and in English */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "report.h"
 

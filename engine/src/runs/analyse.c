@@ -1,6 +1,7 @@
 /* analyse.c: `wijknet analyse`, every product measure of a network in one run */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "runs.h"
+#include "measures/measures.h"
 
 #include <errno.h>
 

@@ -1,6 +1,6 @@
-/* batch.c: job files for `wijknet batch`: read with cJSON, checked, paths resolved */
+/* batch-job.c: job files for `wijknet batch`: read with cJSON, checked, paths resolved */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "batch.h"
+#include "runs.h"
 
 #include <string.h>
 

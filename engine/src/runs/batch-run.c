@@ -1,6 +1,6 @@
 /* batch-run.c: running a batch job: atomic outputs, completion markers, resume */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "batch-run.h"
+#include "runs.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>

@@ -1,6 +1,6 @@
-/* run-manifest.c: run.json, how an output folder was made (DESIGN.md "Interfaces") */
+/* manifest.c: run.json, how an output folder was made (DESIGN.md "Interfaces") */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "private.h"
+#include "runs.h"
 
 struct _WnRunManifest {
     char *command;

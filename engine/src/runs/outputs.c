@@ -1,6 +1,6 @@
-/* batch-outputs.c: what each output of a batch job writes, for a dataset or one area */
+/* outputs.c: what each output of a batch job writes, for a dataset or one area */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "batch-run.h"
+#include "runs.h"
 
 /* Adds one file (name, text) to @files; takes @text. */
 static void

@@ -1,4 +1,4 @@
-/* suggest-assign.c: who is suggested to whom when candidates have a capacity (min-cost flow) */
+/* assign.c: who is suggested to whom when candidates have a capacity (min-cost flow) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "suggest.h"
 

@@ -1,4 +1,4 @@
-/* suggest-evaluate.c: how good the suggestions are: hide known ties, see which come back */
+/* evaluate.c: how good the suggestions are: hide known ties, see which come back */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "suggest.h"
 

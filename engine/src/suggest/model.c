@@ -1,7 +1,6 @@
-/* suggest-model.c: what the suggestion features need of every node, gathered once */
+/* model.c: what the suggestion features need of every node, gathered once */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "suggest.h"
-#include "csr.h" /* wn_csr__shared */
 
 #include <math.h>
 

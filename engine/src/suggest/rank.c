@@ -1,7 +1,6 @@
-/* suggest-rank.c: the scored candidates of one target, best first */
+/* rank.c: the scored candidates of one target, best first */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "suggest.h"
-#include "csr.h" /* wn_kernel__parallel */
 
 #include <math.h>
 

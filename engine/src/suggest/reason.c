@@ -1,4 +1,4 @@
-/* suggest-reason.c: why a pair is suggested, in words a person can read (ids only) */
+/* reason.c: why a pair is suggested, in words a person can read (ids only) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "suggest.h"
 

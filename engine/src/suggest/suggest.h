@@ -1,9 +1,9 @@
-/* suggest.h: shared by the suggestion files (suggest*.c), never installed */
+/* suggest/suggest.h: the suggestion files' shared model */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#ifndef WN_SUGGEST_H
-#define WN_SUGGEST_H
+#ifndef WN_SUGGEST_SUGGEST_H
+#define WN_SUGGEST_SUGGEST_H
 
-#include "private.h"
+#include "core/core.h"
 
 /* The terms of a suggestion's score, in the order the reasons and --explain show them. */
 typedef enum {
@@ -74,4 +74,4 @@ char *wn_suggest__reason(const WnSuggestModel *model, const WnSuggestPair *pair,
 /* suggest-assign.c: the capacity-limited assignment (maximum-weight b-matching) */
 GArray *wn_suggest__assign(const GPtrArray *ranked, gsize n, guint per, guint capacity);
 
-#endif /* WN_SUGGEST_H */
+#endif /* WN_SUGGEST_SUGGEST_H */

@@ -1,6 +1,6 @@
-/* kernel-format.c: CSV text for the workload's outputs, formatted over threads */
+/* format.c: CSV text for the workload's outputs, formatted over threads */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "util.h"
 
 #include <math.h>
 #include <stdio.h>

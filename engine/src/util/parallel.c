@@ -1,6 +1,6 @@
-/* kernel-parallel.c: a parallel loop over tasks for the kernels, on GLib threads */
+/* parallel.c: a parallel loop over tasks for the kernels, on GLib threads */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "util.h"
 
 typedef struct {
     gsize n_tasks;

@@ -1,6 +1,6 @@
-/* kernel-isolation.c: the informal layer's degree, two-step reach and weak share, over threads */
+/* reach.c: the informal layer's degree, two-step reach and weak share, over threads */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "bench.h"
 
 #include <math.h>
 

@@ -1,6 +1,6 @@
-/* kernel-suggest.c: the profile workload's candidate scoring (Adamic–Adar), over threads */
+/* suggest-top.c: the profile workload's candidate scoring (Adamic–Adar), over threads */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "bench.h"
 
 #include <math.h>
 #include <stdio.h>

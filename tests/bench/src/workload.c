@@ -1,6 +1,8 @@
 /* workload.c: the "profile" workload of shared/bench/WORKLOAD.md, step by step */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#include "csr.h"
+#include "bench.h"
+#include "measures/measures.h"
+#include "bridging/bridging.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>

@@ -1,9 +1,14 @@
-/* private.h: shared inside the engine, never installed */
+/* core/core.h: the network, id index, CSR snapshot, measure cache, tables and the igraph bridge */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#ifndef WN_PRIVATE_H
-#define WN_PRIVATE_H
+#ifndef WN_CORE_CORE_H
+#define WN_CORE_CORE_H
 
 #include "wijknet.h"
+
+#include <igraph.h>
+#include <cJSON.h>
+
+#include "util/util.h"
 
 #include <igraph.h>
 #include <cJSON.h>
@@ -131,4 +136,44 @@ GArray *wn_scores__new(gsize n);
 GArray *wn_scores__from_igraph(const igraph_vector_t *v);
 GArray *wn_scores__from_igraph_int(const igraph_vector_int_t *v);
 
-#endif /* WN_PRIVATE_H */
+/*
+ * The undirected network as compressed sparse rows, built once: the neighbours of v
+ * are adj[start[v]] … adj[start[v + 1] − 1] in increasing node order, and weight[k] is
+ * the merged weight of the tie behind adj[k]. Read-only once built, so any number of
+ * threads may share it (igraph may not be shared: DESIGN.md).
+ */
+typedef struct {
+    gsize n, m; /* nodes, ties */
+    gsize *start;
+    guint32 *adj;
+    double *weight;
+    double *strength; /* sum of weights per node */
+} WnCsr;
+
+/* csr.c */
+WnCsr *wn_csr__new(const WnNetwork *net);
+const WnCsr *wn_csr__shared(const WnNetwork *net);
+void wn_csr__free(WnCsr *csr);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnCsr, wn_csr__free)
+
+/* measures.c: each network's cache of results, computed once and then shared read-only
+ * by every caller and thread for as long as the network lives (keys: wn_cache__key) */
+typedef gpointer (*WnCacheFunc)(const WnNetwork *net, gconstpointer data, GError **error);
+gconstpointer wn_cache__get(const WnNetwork *net, const char *key, WnCacheFunc compute,
+                            gconstpointer data, GDestroyNotify free_func, GError **error);
+gconstpointer wn_cache__put(const WnNetwork *net, const char *key, gpointer data,
+                            GDestroyNotify free_func);
+gconstpointer wn_cache__peek(const WnNetwork *net, const char *key);
+char *wn_cache__key(const char *what, const WnMeasureOptions *opts);
+const GArray *wn_cache__scores(const WnNetwork *net, const char *what, const WnMeasureOptions *opts,
+                               WnMeasureFunc compute, GError **error);
+GArray *wn_scores__dup(const GArray *scores);
+GArray *wn_scores__from_doubles(const double *values, gsize n);
+
+static inline gsize
+wn_csr__degree(const WnCsr *csr, gsize v)
+{
+    return csr->start[v + 1] - csr->start[v];
+}
+
+#endif /* WN_CORE_CORE_H */

@@ -1,9 +1,9 @@
-/* map.h: shared by the area and map files (areas.c, geojson.c, svg-map.c), never installed */
+/* maps/maps.h: shared by the area and map files (areas, GeoJSON, SVG) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#ifndef WN_MAP_H
-#define WN_MAP_H
+#ifndef WN_MAPS_MAPS_H
+#define WN_MAPS_MAPS_H
 
-#include "private.h"
+#include "core/core.h"
 
 /* A position in WGS84 degrees. */
 typedef struct {
@@ -30,4 +30,4 @@ gboolean wn_areas__check_table(const WnTable *areas, GError **error);
 const char *wn_areas__string(const WnTable *areas, gsize row, const char *column);
 double wn_areas__double(const WnTable *areas, gsize row, const char *column);
 
-#endif /* WN_MAP_H */
+#endif /* WN_MAPS_MAPS_H */

@@ -1,9 +1,9 @@
-/* import-export.h: shared by the fieldwork writer, the exports and the imports (issue 6) */
+/* io/io.h: the formats: what the readers and writers of each format share */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-#ifndef WN_IMPORT_EXPORT_H
-#define WN_IMPORT_EXPORT_H
+#ifndef WN_IO_IO_H
+#define WN_IO_IO_H
 
-#include "private.h"
+#include "core/core.h"
 
 /* write-fieldwork.c: CSV cells, numbers and whole files, written the way the loader reads */
 #define WN_NUMBER_BUF_SIZE 32
@@ -125,4 +125,4 @@ gboolean wn_import__network_canvas_graphml(WnDraft *draft, const char *path, con
                                            gsize length, GError **error);
 gboolean wn_import__is_network_canvas_graphml(const char *path);
 
-#endif /* WN_IMPORT_EXPORT_H */
+#endif /* WN_IO_IO_H */

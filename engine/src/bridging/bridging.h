@@ -1,0 +1,12 @@
+/* bridging/bridging.h: shared by the bridging files: the depth-first search for cut points */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef WN_BRIDGING_BRIDGING_H
+#define WN_BRIDGING_BRIDGING_H
+
+#include "core/core.h"
+
+/* kernel-cuts.c: articulation points (1/0 per node) and bridges (guint64: lower index
+ * << 32 | higher index, sorted) by one iterative depth-first search */
+void wn_kernel__cuts(const WnCsr *csr, guint8 *articulation_out, GArray *bridges_out);
+
+#endif /* WN_BRIDGING_BRIDGING_H */

@@ -1,0 +1,48 @@
+/* measures/measures.h: the measures' shared parts: the Brandes and Burt kernels, sampled distance sums */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef WN_MEASURES_MEASURES_H
+#define WN_MEASURES_MEASURES_H
+
+#include "core/core.h"
+
+/* kernel-betweenness.c: the splitmix64 source sample (WORKLOAD.md); Brandes, and the sums
+ * of d and 1/d, from @sources, summed in a fixed order; not scaled */
+guint32 *wn_kernel__sample_sources(gsize n, gsize k, guint64 seed);
+double *wn_kernel__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads);
+void wn_kernel__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
+                              double **sum_out, double **inverse_out);
+void wn_kernel__dependency_and_distance_sums(const WnCsr *csr, const guint32 *sources, gsize k,
+                                             guint threads, double **dependency_out,
+                                             double **distance_out, double **inverse_out);
+
+/* measures/closeness.c: Σ d(s, v) or Σ 1/d(s, v) over the opts->samples sources s ≠ v
+ * reaching v, in hops on the kernel or weighted by igraph's Dijkstra; both sums in one
+ * pass, cached (shared by closeness and harmonic) */
+const double *wn_measure__distance_sum(const WnNetwork *net, const WnMeasureOptions *opts,
+                                       gboolean inverse, GError **error);
+gboolean wn_measure__has_distance_sums(const WnNetwork *net, const WnMeasureOptions *opts);
+void wn_measure__keep_distance_sums(const WnNetwork *net, const WnMeasureOptions *opts, double *sum,
+                                    double *inverse);
+
+/* Sampled measures in everyday analyse: above this many nodes, betweenness, closeness and
+ * harmonic are estimated from WN_ESTIMATE_SAMPLES sources (analyse.c, brokerage.c). */
+#define WN_ESTIMATE_MIN_NODES 20000
+#define WN_ESTIMATE_SAMPLES 256
+
+/* kernel-holes.c: the constraint, hierarchy and effective_size measures in one pass, bit
+ * for bit as igraph_constraint and measures/hierarchy.c compute them */
+typedef struct {
+    const double *weight;   /* per CSR slot (csr->weight), or NULL: every tie weighs 1 */
+    const double *strength; /* constraint's Σ_k w_ik per node, as igraph_strength sums it */
+    const double *total;    /* hierarchy's Σ_k w_ik per node, summed in tie order */
+} WnBurtInput;
+typedef struct {
+    double *constraint, *hierarchy, *effective_size; /* n slots each, filled */
+} WnBurt;
+void wn_kernel__burt(const WnCsr *csr, const WnBurtInput *in, guint threads, WnBurt *out);
+
+/* measures/constraint.c: wn_kernel__burt's three measures, weighted or not, cached per
+ * network (shared by constraint, hierarchy, effective_size and efficiency) */
+const WnBurt *wn_measure__burt(const WnNetwork *net, gboolean weighted, GError **error);
+
+#endif /* WN_MEASURES_MEASURES_H */

@@ -1,0 +1,37 @@
+/* bench.h: the profile workload's own kernels, never in the library */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef WN_BENCH_H
+#define WN_BENCH_H
+
+#include "measures/measures.h"
+
+/* kernel-holes.c: weighted Burt constraint and Borgatti's effective size (NaN: no tie) */
+void wn_kernel__holes(const WnCsr *csr, guint threads, double *constraint_out,
+                      double *effective_size_out);
+
+/* kernel-isolation.c: informal degree, reach2 and weak_share of each resident */
+typedef struct {
+    gint64 *informal_degree; /* −1 for non-residents (per-node arrays below alike) */
+    gint64 *reach2;
+    double *weak_share; /* NaN when undefined */
+} WnReach;
+void wn_kernel__reach(const WnCsr *csr, const guint8 *kinds, guint threads, WnReach *out);
+
+/* kernel-suggest.c: the workload's five best candidates of each target */
+#define WN_KERNEL_SUGGEST_TOP 5
+typedef struct {
+    guint32 candidate[WN_KERNEL_SUGGEST_TOP];
+    double score[WN_KERNEL_SUGGEST_TOP];
+    guint count;
+} WnTop;
+typedef struct {
+    const WnCsr *csr;
+    const guint8 *kinds;
+    const guint32 *area;         /* area code per node; G_MAXUINT32 when none */
+    const gsize *interest_start; /* interests of v: interest[interest_start[v] …] sorted */
+    const guint32 *interest;
+} WnSuggestInput;
+void wn_kernel__suggest(const WnSuggestInput *in, const guint32 *targets, gsize n_targets,
+                        guint threads, WnTop *out);
+
+#endif /* WN_BENCH_H */
