@@ -26,6 +26,11 @@ typedef enum {
     WN_ERROR_IGRAPH,  /* igraph refused the computation */
 } WnError;
 WN_API GQuark wn_error_quark(void);
+/* A file the engine writes (an output) fails in this domain, with the GFileError code the
+ * system gave (G_FILE_ERROR_EXIST, _NOSPC …); a file it reads fails in G_FILE_ERROR. So a
+ * caller tells "the input is missing" from "the output cannot be made" by the domain. */
+#define WN_OUTPUT_ERROR (wn_output_error_quark())
+WN_API GQuark wn_output_error_quark(void);
 
 /* Node and tie kinds (FORMAT.md) */
 typedef enum {
