@@ -28,13 +28,22 @@ on_igraph_warning(const char *reason, const char *file, int line)
 /**
  * wn_init:
  * Installs igraph's error handler (igraph's default one aborts the process) and a
- * warning handler that forwards to g_message(). Call it at the start of every main.
+ * warning handler that forwards to g_message(). The library calls it when it is loaded
+ * (init_on_load below), so a program that forgets it is not aborted by igraph; calling it
+ * again at the start of main, as every wijknet program does, is harmless.
  */
 void
 wn_init(void)
 {
     igraph_set_error_handler(on_igraph_error);
     igraph_set_warning_handler(on_igraph_warning);
+}
+
+/* Runs wn_init() when the library (or a program linking the engine's objects) is loaded. */
+__attribute__((constructor)) static void
+init_on_load(void)
+{
+    wn_init();
 }
 
 /**
