@@ -452,16 +452,7 @@ WN_API const char *const *wn_batch_output_names(void);
 WN_API gboolean wn_batch_run_dataset(const WnBatchJob *job, gsize dataset,
                                      const WnBatchRunOptions *opts, GError **error);
 
-/* The profile workload and analyse */
-typedef struct {
-    guint threads; /* worker threads for the parallel steps; 0 = one per processor */
-} WnWorkloadOptions;
-#define WN_WORKLOAD_OPTIONS_INIT {0}
-typedef void (*WnStepFunc)(const char *step, double seconds, gpointer user_data);
-WN_API gboolean wn_workload_profile(const char *dataset, const char *out_dir,
-                                    const WnWorkloadOptions *opts, WnStepFunc on_step,
-                                    gpointer user_data, GError **error);
-WN_API GArray *wn_workload_betweenness(const WnNetwork *net, const WnWorkloadOptions *opts);
+/* Analyse */
 typedef struct {
     guint64 seed; /* communities, and betweenness sources above 20,000 nodes */
 } WnAnalyseOptions;
