@@ -121,6 +121,68 @@ test_analyse_brokers_share_the_measures_betweenness(void)
     wn_test_remove_tree(dir);
 }
 
+/* A job file in @dir asking @outputs of @dataset with @options, its output in @dir/out. */
+static char *
+write_job(const char *dir, const char *dataset, const char *outputs, const char *options)
+{
+    g_autofree char *job = g_strdup_printf("{\"outputs\": [%s], \"options\": {%s},\n"
+                                           " \"datasets\": [{\"path\": \"%s\", \"output\": \"out\"}]}\n",
+                                           outputs, options, dataset);
+    char *path = g_build_filename(dir, "job.json", NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(g_file_set_contents(path, job, -1, &error));
+    g_assert_no_error(error);
+    return path;
+}
+
+static void
+run_job(const char *path)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnBatchJob) job = wn_batch_job_load(path, &error);
+    g_assert_no_error(error);
+    WnBatchRunOptions opts = WN_BATCH_RUN_OPTIONS_INIT;
+    g_assert_true(wn_batch_run_dataset(job, 0, &opts, &error));
+    g_assert_no_error(error);
+}
+
+/* One outputs table: analyse and a batch job with the same settings (brokers: every row,
+ * "top": 0; the seed analyse's default) write the same bytes for each output they share,
+ * above 20,000 nodes too, where both estimate betweenness from 256 sources and batch's
+ * run.json records it. */
+static void
+test_analyse_and_batch_write_the_same_files(void)
+{
+    g_autofree char *dir = generate(30000);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(wn_network_node_count(net), >, 20000);
+    g_autofree char *analysed = wn_test_make_temp_dir();
+    WnAnalyseOptions opts = WN_ANALYSE_OPTIONS_INIT;
+    g_assert_true(wn_analyse_run(net, analysed, &opts, NULL, NULL, NULL, &error));
+    g_assert_no_error(error);
+    g_autofree char *batched = wn_test_make_temp_dir();
+    g_autofree char *job = write_job(batched, dir,
+                                     "\"measures\", \"isolation\", \"brokers\", \"suggest\"",
+                                     "\"top\": 0");
+    run_job(job);
+    g_autofree char *out = g_build_filename(batched, "out", NULL);
+    const char *const files[] = {"measures.csv", "isolation.csv", "brokers.csv",
+                                 "suggestions.csv"};
+    for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+        g_autofree char *a = read_file(analysed, files[i]);
+        g_autofree char *b = read_file(out, files[i]);
+        g_assert_cmpstr(a, ==, b);
+    }
+    g_autofree char *run = read_file(out, "run.json");
+    g_assert_nonnull(strstr(run, "\"estimated_from_sources\":\t\"256\""));
+    g_assert_nonnull(strstr(run, "\"seed\":\t12345,"));
+    wn_test_remove_tree(batched);
+    wn_test_remove_tree(analysed);
+    wn_test_remove_tree(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -129,5 +191,7 @@ main(int argc, char **argv)
     g_test_add_func("/analyse/everyday/writes-every-table", test_analyse_writes_every_table);
     g_test_add_func("/analyse/everyday/brokers-share-the-measures-betweenness",
                     test_analyse_brokers_share_the_measures_betweenness);
+    g_test_add_func("/analyse/outputs/analyse-and-batch-write-the-same-files",
+                    test_analyse_and_batch_write_the_same_files);
     return g_test_run();
 }
