@@ -209,45 +209,21 @@ make_communities(const WnOutputUnit *u, GPtrArray *files, GError **error)
                      comms != NULL ? wn_communities_table(u->net, comms) : NULL);
 }
 
-static gboolean
-make_articulation(const WnOutputUnit *u, GPtrArray *files, GError **error)
-{
-    return add_table(files, "articulation_points.csv", wn_cuts_articulation_points(u->net, error));
-}
-
-static gboolean
-make_bridges(const WnOutputUnit *u, GPtrArray *files, GError **error)
-{
-    return add_table(files, "bridges.csv", wn_cuts_bridges(u->net, error));
-}
-
-static gboolean
-make_local_bridges(const WnOutputUnit *u, GPtrArray *files, GError **error)
-{
-    return add_table(files, "local_bridges.csv", wn_cuts_local_bridges(u->net, error));
-}
-
-static gboolean
-make_components(const WnOutputUnit *u, GPtrArray *files, GError **error)
-{
-    return add_table(files, "components.csv", wn_cuts_components(u->net, error));
-}
-
 /* Every output, by the name a job or a command gives it. The last five are analyse's
  * only: a batch job cannot ask for them, so they are never cut to an area. */
 static const WnOutput outputs[] = {
-    {"check", "check.json", make_check},
-    {"measures", "measures.csv", make_measures},
-    {"isolation", "isolation.csv", make_isolation},
-    {"brokers", "brokers.csv", make_brokers},
-    {"map", "areas.csv", make_map},
-    {"report", "report.html", make_report},
-    {"suggest", "suggestions.csv", make_suggest},
-    {"communities", "communities.csv", make_communities},
-    {"articulation_points", "articulation_points.csv", make_articulation},
-    {"bridges", "bridges.csv", make_bridges},
-    {"local_bridges", "local_bridges.csv", make_local_bridges},
-    {"components", "components.csv", make_components},
+    {"check", "check.json", make_check, NULL},
+    {"measures", "measures.csv", make_measures, NULL},
+    {"isolation", "isolation.csv", make_isolation, NULL},
+    {"brokers", "brokers.csv", make_brokers, NULL},
+    {"map", "areas.csv", make_map, NULL},
+    {"report", "report.html", make_report, NULL},
+    {"suggest", "suggestions.csv", make_suggest, NULL},
+    {"communities", "communities.csv", make_communities, NULL},
+    {"articulation_points", "articulation_points.csv", NULL, wn_cuts_articulation_points},
+    {"bridges", "bridges.csv", NULL, wn_cuts_bridges},
+    {"local_bridges", "local_bridges.csv", NULL, wn_cuts_local_bridges},
+    {"components", "components.csv", NULL, wn_cuts_components},
 };
 static const char *const output_names[] = {"check", "measures", "isolation", "brokers",
                                            "map",   "report",   "suggest",   NULL};
@@ -284,7 +260,8 @@ wn_output__lookup(const char *name)
 
 /**
  * wn_output__make:
- * Makes @output's files for @unit, appended to @files as (name, text) pairs. igraph's
+ * Makes @output's files for @unit, appended to @files as (name, text) pairs: its make
+ * function's, or the CSV of its table of the whole network. igraph's
  * random state reaches some results (ARPACK's start vector in eigenvector centrality,
  * in the last digit): it is reset first, so an output does not depend on what ran
  * before it, and analyse, batch and a resumed batch write the same bytes.
@@ -294,8 +271,13 @@ gboolean
 wn_output__make(const WnOutput *output, const WnOutputUnit *unit, GPtrArray *files,
                 GError **error)
 {
-    return wn_igraph__ok(igraph_rng_seed(igraph_rng_default(), 0), error) &&
-           output->make(unit, files, error);
+    if (!wn_igraph__ok(igraph_rng_seed(igraph_rng_default(), 0), error)) {
+        return FALSE;
+    }
+    if (output->network_table != NULL) {
+        return add_table(files, output->files, output->network_table(unit->net, error));
+    }
+    return output->make(unit, files, error);
 }
 
 /* A name a job file may ask for (wn_batch_output_names). */

@@ -31,7 +31,8 @@ typedef gboolean (*WnOutputMake)(const WnOutputUnit *unit, GPtrArray *files, GEr
 typedef struct {
     const char *name;  /* as a job file names it: "measures" */
     const char *files; /* the file it writes (map: the first of three) */
-    WnOutputMake make;
+    WnOutputMake make; /* NULL: the CSV of network_table, as the file */
+    WnTable *(*network_table)(const WnNetwork *net, GError **error);
 } WnOutput;
 
 /* outputs.c */
