@@ -35,6 +35,8 @@ wn_add_cli_test(help-analyse help analyse)
 wn_add_cli_test(analyse-workload-is-gone-usage-error
     analyse tests/data/analyse-wijk -o analyse-unused --workload profile EXIT 64)
 wn_add_cli_test(analyse-without-output-is-usage-error analyse tests/data/analyse-wijk EXIT 64)
+wn_add_cli_test(analyse-output-cannot-be-created analyse tests/data/analyse-wijk
+    -o tests/data/analyse-wijk/nodes.csv/out EXIT 73)
 
 # Everyday --timings: "step load S", then "step FILE S" for each file in the order written,
 # on standard output (the seconds vary, so only the shape is checked).
