@@ -60,6 +60,8 @@ test_analyse_writes_every_table(void)
         g_assert_true(g_file_test(path, G_FILE_TEST_IS_REGULAR));
         g_assert_nonnull(strstr(json, files[i]));
     }
+    g_autofree char *written = read_file(out, "run.json"); /* the manifest, written last */
+    g_assert_cmpstr(written, ==, json);
     /* up to 20,000 nodes nothing is estimated, and run.json says so */
     g_assert_nonnull(strstr(json, "\"estimated_from_sources\":\t\"0\""));
     g_autofree char *measures = read_file(out, "measures.csv");

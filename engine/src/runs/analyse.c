@@ -31,8 +31,9 @@ write_one(const WnOutput *output, const WnOutputUnit *unit, const char *out_dir,
  * communities.csv (Leiden, opts->seed), articulation_points.csv, bridges.csv,
  * local_bridges.csv, components.csv and suggestions.csv (default options), each
  * written into @out_dir (created when missing) through a temporary file and a rename.
- * Each file name is added to @manifest (may be NULL) once it is written. @progress
- * (may be NULL) is called with 0 … total outputs done before the first and after each.
+ * Each file name is added to @manifest (may be NULL) once it is written, and last the
+ * manifest is written as run.json (wn_run_manifest_to_json). @progress (may be NULL) is
+ * called with 0 … total outputs done before the first and after each.
  * Returns: FALSE on the first error (a measure igraph refuses, or a file not written:
  * WN_OUTPUT_ERROR).
  * Cost: up to 20,000 nodes dominated by exact closeness, harmonic and betweenness,
@@ -68,5 +69,6 @@ wn_analyse_run(const WnNetwork *net, const char *out_dir, const WnAnalyseOptions
     if (progress != NULL) {
         progress(total, total, "done", user_data);
     }
-    return TRUE;
+    g_autofree char *json = manifest != NULL ? wn_run_manifest_to_json(manifest) : NULL;
+    return json == NULL || wn_runs__write_file(out_dir, "run.json", json, error);
 }
