@@ -7,16 +7,8 @@ static gboolean
 write_one(const WnOutput *output, const WnOutputUnit *unit, const char *out_dir, GError **error)
 {
     g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
-    if (!wn_output__make(output, unit, files, error)) {
-        return FALSE;
-    }
-    for (guint i = 0; i + 1 < files->len; i += 2) {
-        if (!wn_runs__write_file(out_dir, g_ptr_array_index(files, i),
-                                 g_ptr_array_index(files, i + 1), error)) {
-            return FALSE;
-        }
-    }
-    return TRUE;
+    return wn_output__make(output, unit, files, error) &&
+           wn_runs__write_files(out_dir, files, error);
 }
 
 /**

@@ -45,6 +45,23 @@ wn_runs__write_file(const char *dir, const char *name, const char *text, GError 
 }
 
 /**
+ * wn_runs__write_files:
+ * Writes each (name, text) pair of @files into @dir with wn_runs__write_file, in order.
+ * Returns: FALSE on the first file that cannot be written (WN_OUTPUT_ERROR).
+ */
+gboolean
+wn_runs__write_files(const char *dir, const GPtrArray *files, GError **error)
+{
+    for (guint i = 0; i + 1 < files->len; i += 2) {
+        if (!wn_runs__write_file(dir, g_ptr_array_index(files, i),
+                                 g_ptr_array_index(files, i + 1), error)) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/**
  * wn_area_shapes_load_dataset:
  * The area boundaries of the dataset in @dataset_dir, its areas.geojson
  * (wn_area_shapes_load), when it has one.
@@ -132,14 +149,6 @@ wn_map_write(const WnNetwork *net, const char *out_dir, const WnMapOptions *opts
                                            opts->min_cell, CBS_MIN_CELL));
     }
     g_autofree char *json = manifest_json(manifest, opts, files);
-    if (!wn_runs__make_folder(out_dir, error)) {
-        return FALSE;
-    }
-    for (guint i = 0; i + 1 < files->len; i += 2) {
-        if (!wn_runs__write_file(out_dir, g_ptr_array_index(files, i),
-                                 g_ptr_array_index(files, i + 1), error)) {
-            return FALSE;
-        }
-    }
-    return wn_runs__write_file(out_dir, "run.json", json, error);
+    return wn_runs__make_folder(out_dir, error) && wn_runs__write_files(out_dir, files, error) &&
+           wn_runs__write_file(out_dir, "run.json", json, error);
 }

@@ -47,6 +47,7 @@ extern const char *const wn_output__analyse_names[];
 gboolean wn_runs__make_folder(const char *dir, GError **error);
 gboolean wn_runs__write_file(const char *dir, const char *name, const char *text,
                              GError **error);
+gboolean wn_runs__write_files(const char *dir, const GPtrArray *files, GError **error);
 
 /* One dataset of a job file, its paths resolved against the job file's folder. */
 typedef struct {
