@@ -1,4 +1,4 @@
-/* cmd-analyse.c: `wijknet analyse`, every measure at once, or the profile workload */
+/* cmd-analyse.c: `wijknet analyse`, every measure at once (the benchmark is wijknet-bench) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "cli.h"
 
@@ -7,11 +7,9 @@
 
 typedef struct {
     char *output;
-    char *workload;
     gboolean timings;
     gboolean progress;
     gboolean skip_bad_rows;
-    gint threads;
     gint64 seed;
 } Options;
 
@@ -19,32 +17,15 @@ static void
 options_clear(Options *o)
 {
     g_free(o->output);
-    g_free(o->workload);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
-/* Prints "step NAME SECONDS" as the workload's peers do (shared/bench/WORKLOAD.md). */
+/* Prints "step NAME SECONDS", the benchmark's form (tests/bench/README.md). */
 static void
-print_step(const char *step, double seconds, gpointer user_data)
+print_step(const char *step, double seconds)
 {
-    (void) user_data;
     printf("step %s %.3f\n", step, seconds);
     fflush(stdout);
-}
-
-static int
-run_workload(const Options *o, const char *dataset)
-{
-    if (g_strcmp0(o->workload, "profile") != 0) {
-        return cli_usage_error("analyse", "--workload must be profile, not \"%s\"", o->workload);
-    }
-    WnWorkloadOptions opts = {(guint) o->threads};
-    g_autoptr(GError) error = NULL;
-    if (!wn_workload_profile(dataset, o->output, &opts, o->timings ? print_step : NULL, NULL,
-                             &error)) {
-        return cli_fail(error);
-    }
-    return CLI_EXIT_OK;
 }
 
 /* Draws "analyse [=====     ] 5/10 what" over itself on stderr. */
@@ -87,7 +68,7 @@ report_progress(gsize done, gsize total, const char *what, gpointer user_data)
         if (r->bar) {
             fputs("\r\033[K", stderr); /* the step's line goes where the bar was */
         }
-        print_step(r->step, g_timer_elapsed(r->timer, NULL), NULL);
+        print_step(r->step, g_timer_elapsed(r->timer, NULL));
     }
     g_free(r->step);
     r->step = done < total ? g_strdup(what) : NULL;
@@ -129,7 +110,7 @@ load_dataset(const Options *o, const char *dataset, char **argv, Report *r,
         return NULL;
     }
     if (r->timings) {
-        print_step("load", g_timer_elapsed(r->timer, NULL), NULL);
+        print_step("load", g_timer_elapsed(r->timer, NULL));
     }
     return g_steal_pointer(&net);
 }
@@ -151,9 +132,7 @@ run_everything(const Options *o, const char *dataset, char **argv)
                         &error)) {
         return cli_fail(error);
     }
-    g_autofree char *json = wn_run_manifest_to_json(manifest);
-    g_autofree char *path = g_build_filename(o->output, "run.json", NULL);
-    return cli_write(path, json);
+    return CLI_EXIT_OK;
 }
 
 int
@@ -163,12 +142,8 @@ cmd_analyse(int argc, char **argv)
     GOptionEntry entries[] = {
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
          "Write the results into folder DIR (required)", "DIR"},
-        {"workload", 0, 0, G_OPTION_ARG_STRING, &o.workload,
-         "Run a reference workload instead (profile: shared/bench/WORKLOAD.md)", "NAME"},
         {"timings", 0, 0, G_OPTION_ARG_NONE, &o.timings,
          "Print \"step NAME SECONDS\" after each step: load, then each file", NULL},
-        {"threads", 0, 0, G_OPTION_ARG_INT, &o.threads,
-         "With --workload: worker threads (default: one per processor)", "N"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,
          "Seed for the randomised measures (default 12345)", "S"},
         {"progress", 0, 0, G_OPTION_ARG_NONE, &o.progress,
@@ -178,8 +153,9 @@ cmd_analyse(int argc, char **argv)
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET -o DIR");
     g_option_context_set_summary(
-        context, "Every measure of DATASET at once, as CSV files in DIR with a run.json;\n"
-                 "or with --workload profile the reference workload of the benchmark.");
+        context, "Every measure of DATASET at once, as CSV files in DIR with a run.json.\n"
+                 "The benchmark's profile workload is the program wijknet-bench\n"
+                 "(tests/bench/README.md).");
     g_option_context_add_main_entries(context, entries, NULL);
     g_auto(GStrv) typed = g_strdupv(argv); /* parsing takes the options out of argv */
     int status = CLI_EXIT_OK;
@@ -189,8 +165,8 @@ cmd_analyse(int argc, char **argv)
     if (argc != 2 || o.output == NULL) {
         return cli_usage_error("analyse", "expected one DATASET folder and -o DIR");
     }
-    if (o.threads < 0 || o.seed < 0) {
-        return cli_usage_error("analyse", "--threads and --seed must not be negative");
+    if (o.seed < 0) {
+        return cli_usage_error("analyse", "--seed must not be negative");
     }
-    return o.workload != NULL ? run_workload(&o, argv[1]) : run_everything(&o, argv[1], typed);
+    return run_everything(&o, argv[1], typed);
 }

@@ -2,7 +2,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "cli.h"
 
-#include <errno.h>
 #include <stdio.h>
 
 typedef struct {
@@ -14,114 +13,21 @@ typedef struct {
     gboolean skip_bad_rows;
 } Options;
 
-/* What one run makes, file by file. */
-typedef struct {
-    WnTable *areas;
-    WnAreaShapes *shapes; /* NULL without the dataset's areas.geojson */
-    const WnNetwork *net;
-    const Options *options;
-} Run;
-
-static WnAreaShapes *
-load_shapes(const char *dataset, int *status_out)
+/* run.json's start: the command line, the dataset and its files (wn_map_write adds the rest). */
+static WnRunManifest *
+start_manifest(const char *dataset, char **argv, GError **error)
 {
-    g_autofree char *path = g_build_filename(dataset, "areas.geojson", NULL);
-    if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
-        return NULL;
-    }
-    g_autoptr(GError) error = NULL;
-    WnAreaShapes *shapes = wn_area_shapes_load(path, &error);
-    if (shapes == NULL) {
-        *status_out = cli_fail(error);
-    }
-    return shapes;
+    g_autoptr(WnRunManifest) m = wn_run_manifest_new("map", (const char *const *) argv);
+    wn_run_manifest_add_option(m, "dataset", dataset);
+    return wn_run_manifest_add_dataset(m, dataset, error) ? g_steal_pointer(&m) : NULL;
 }
 
-static int
-write_file(const char *dir, const char *name, const char *text)
+static void
+print_warnings(const GPtrArray *warnings)
 {
-    g_autofree char *path = g_build_filename(dir, name, NULL);
-    return cli_write(path, text);
-}
-
-static int
-write_geojson(const Run *run)
-{
-    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(GError) error = NULL;
-    g_autofree char *text = wn_areas_to_geojson(run->areas, run->shapes, warnings, &error);
-    if (text == NULL) {
-        return cli_fail(error);
-    }
     for (guint i = 0; i < warnings->len; i++) {
         fprintf(stderr, "wijknet: warning: %s\n", (const char *) g_ptr_array_index(warnings, i));
     }
-    return write_file(run->options->output, "areas.geojson", text);
-}
-
-static int
-write_svgs(const Run *run)
-{
-    g_autoptr(GError) error = NULL;
-    g_autofree char *map = wn_areas_to_svg(run->areas, run->shapes, &error);
-    if (map == NULL) {
-        return cli_fail(error);
-    }
-    int status = write_file(run->options->output, "map.svg", map);
-    if (status != CLI_EXIT_OK) {
-        return status;
-    }
-    WnDrawOptions draw = WN_DRAW_OPTIONS_INIT;
-    draw.show_labels = run->options->show_labels;
-    draw.max_nodes = (guint) run->options->max_nodes;
-    draw.seed = (guint64) run->options->seed;
-    g_autofree char *network = wn_network_to_svg(run->net, &draw, &error);
-    if (network == NULL) {
-        return cli_fail(error);
-    }
-    return write_file(run->options->output, "network.svg", network);
-}
-
-static int
-write_manifest(const Run *run, const char *dataset, char **argv)
-{
-    g_autoptr(WnRunManifest) m = wn_run_manifest_new("map", (const char *const *) argv);
-    g_autofree char *min_cell = g_strdup_printf("%d", run->options->min_cell);
-    g_autofree char *max_nodes = g_strdup_printf("%d", run->options->max_nodes);
-    wn_run_manifest_add_option(m, "dataset", dataset);
-    wn_run_manifest_add_option(m, "min_cell", min_cell);
-    wn_run_manifest_add_option(m, "max_nodes", max_nodes);
-    wn_run_manifest_add_option(m, "show_labels", run->options->show_labels ? "true" : "false");
-    wn_run_manifest_set_seed(m, (guint64) run->options->seed);
-    static const char *const outputs[] = {"areas.csv", "areas.geojson", "map.svg", "network.svg"};
-    for (gsize i = 0; i < G_N_ELEMENTS(outputs); i++) {
-        wn_run_manifest_add_output(m, outputs[i]);
-    }
-    g_autoptr(GError) error = NULL;
-    if (!wn_run_manifest_add_dataset(m, dataset, &error)) {
-        return cli_fail(error);
-    }
-    g_autofree char *text = wn_run_manifest_to_json(m);
-    return write_file(run->options->output, "run.json", text);
-}
-
-static int
-write_outputs(const Run *run, const char *dataset, char **argv)
-{
-    if (g_mkdir_with_parents(run->options->output, 0755) != 0) {
-        fprintf(stderr, "wijknet: cannot create %s: %s\n", run->options->output, g_strerror(errno));
-        return CLI_EXIT_CANTCREAT;
-    }
-    g_autofree char *csv = wn_table_to_csv(run->areas);
-    int status = write_file(run->options->output, "areas.csv", csv);
-    status = status == CLI_EXIT_OK ? write_geojson(run) : status;
-    status = status == CLI_EXIT_OK ? write_svgs(run) : status;
-    status = status == CLI_EXIT_OK ? write_manifest(run, dataset, argv) : status;
-    if (status == CLI_EXIT_OK) {
-        printf("wrote areas.csv, areas.geojson, map.svg, network.svg and run.json to %s\n",
-               run->options->output);
-    }
-    return status;
 }
 
 static int
@@ -129,26 +35,31 @@ run_map(const Options *o, const char *dataset, char **argv)
 {
     int status = CLI_EXIT_OK;
     g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
-    g_autoptr(WnAreaShapes) shapes = net != NULL ? load_shapes(dataset, &status) : NULL;
-    if (status != CLI_EXIT_OK) {
+    if (net == NULL) {
         return status;
     }
-    WnAreaOptions opts = WN_AREA_OPTIONS_INIT;
-    opts.min_cell = (guint) o->min_cell;
-    opts.shapes = shapes;
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) areas = wn_areas_table(net, &opts, &error);
-    if (areas == NULL) {
+    g_autoptr(WnAreaShapes) shapes = wn_area_shapes_load_dataset(dataset, &error);
+    g_autoptr(WnRunManifest) manifest =
+        error == NULL ? start_manifest(dataset, argv, &error) : NULL;
+    if (manifest == NULL) {
         return cli_fail(error);
     }
-    if (o->min_cell < 10) {
-        fprintf(stderr,
-                "wijknet: warning: --min-cell %d is below 10, the threshold of CBS "
-                "exports: check the figures before you share them\n",
-                o->min_cell);
+    WnMapOptions opts = WN_MAP_OPTIONS_INIT;
+    opts.min_cell = (guint) o->min_cell;
+    opts.draw.show_labels = o->show_labels;
+    opts.draw.max_nodes = (guint) o->max_nodes;
+    opts.draw.seed = (guint64) o->seed;
+    opts.shapes = shapes;
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    gboolean ok = wn_map_write(net, o->output, &opts, manifest, warnings, &error);
+    print_warnings(warnings);
+    if (!ok) {
+        return cli_fail(error);
     }
-    Run run = {areas, shapes, net, o};
-    return write_outputs(&run, dataset, argv);
+    printf("wrote areas.csv, areas.geojson, map.svg, network.svg and run.json to %s\n",
+           o->output);
+    return CLI_EXIT_OK;
 }
 
 static int

@@ -37,24 +37,6 @@ check_usage(const Options *o, WnReportOptions *opts)
     return CLI_EXIT_OK;
 }
 
-/* The dataset's areas.geojson when it has one: area names and shapes for the map. */
-static gboolean
-load_shapes(const char *dataset, WnAreaShapes **out, int *status_out)
-{
-    g_autofree char *path = g_build_filename(dataset, "areas.geojson", NULL);
-    g_autoptr(GError) error = NULL;
-    *out = NULL;
-    if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
-        return TRUE;
-    }
-    *out = wn_area_shapes_load(path, &error);
-    if (*out == NULL) {
-        *status_out = cli_fail(error);
-        return FALSE;
-    }
-    return TRUE;
-}
-
 static int
 run(const Options *o, const char *dataset, WnReportOptions *opts)
 {
@@ -63,12 +45,12 @@ run(const Options *o, const char *dataset, WnReportOptions *opts)
     if (net == NULL) {
         return status;
     }
-    g_autoptr(WnAreaShapes) shapes = NULL;
-    if (!load_shapes(dataset, &shapes, &status)) {
-        return status;
-    }
-    opts->shapes = shapes;
     g_autoptr(GError) error = NULL;
+    g_autoptr(WnAreaShapes) shapes = wn_area_shapes_load_dataset(dataset, &error);
+    if (error != NULL) {
+        return cli_fail(error);
+    }
+    opts->shapes = shapes; /* areas.geojson, when the dataset has one: names and shapes */
     g_autofree char *html = wn_report_to_html(net, opts, &error);
     return html != NULL ? cli_write(o->output, html) : cli_fail(error);
 }

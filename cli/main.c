@@ -28,7 +28,7 @@ static const CliCommand commands[] = {
      cmd_report},
     {"batch", "run a job file: many datasets and outputs, resumable, with a progress bar",
      cmd_batch},
-    {"analyse", "every measure at once into a folder, or the benchmark's profile workload",
+    {"analyse", "every measure at once into a folder (the benchmark is wijknet-bench)",
      cmd_analyse},
     {"pseudonymise", "write a dataset with keyed pseudonyms for ids, labels dropped or replaced",
      cmd_pseudonymise},

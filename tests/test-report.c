@@ -199,6 +199,61 @@ test_batch_job_malformed_names_line_and_column(void)
     g_assert_cmpstr(error->message, ==, want);
 }
 
+/* Writes @json as job.json into a fresh folder; returns its path. */
+static char *
+write_job_text(const char *json)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    char *path = g_build_filename(dir, "job.json", NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(g_file_set_contents(path, json, -1, &error));
+    g_assert_no_error(error);
+    return path;
+}
+
+/* "seed" (default analyse's 12345) draws the betweenness sources above 20,000 nodes and
+ * the communities; run.json records it with the number of sources (0 here: exact). */
+static void
+test_batch_job_seed_is_recorded_with_the_sampling(void)
+{
+    g_autofree char *dataset = g_test_build_filename(G_TEST_DIST, "data", "report-markers", NULL);
+    g_autofree char *json = g_strdup_printf("{\"outputs\": [\"measures\"], \"options\": "
+                                            "{\"seed\": 7}, \"datasets\": [{\"path\": "
+                                            "\"%s\", \"output\": \"out\"}]}",
+                                            dataset);
+    g_autofree char *path = write_job_text(json);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnBatchJob) job = wn_batch_job_load(path, &error);
+    g_assert_no_error(error);
+    WnBatchRunOptions opts = WN_BATCH_RUN_OPTIONS_INIT;
+    g_assert_true(wn_batch_run_dataset(job, 0, &opts, &error));
+    g_assert_no_error(error);
+    g_autofree char *dir = g_path_get_dirname(path);
+    g_autofree char *run_path = g_build_filename(dir, "out", "run.json", NULL);
+    g_autofree char *run = NULL;
+    g_assert_true(g_file_get_contents(run_path, &run, NULL, &error));
+    g_assert_nonnull(strstr(run, "\"estimated_from_sources\":\t\"0\""));
+    g_assert_nonnull(strstr(run, "\"seed\":\t7,"));
+    wn_test_remove_tree(dir);
+}
+
+static void
+test_batch_job_refuses_a_negative_seed(void)
+{
+    g_autofree char *path = write_job_text(
+        "{\"outputs\": [\"check\"], \"options\": {\"seed\": -1}, "
+        "\"datasets\": [{\"path\": \"x\", \"output\": \"out\"}]}");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnBatchJob) job = wn_batch_job_load(path, &error);
+    g_assert_null(job);
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_autofree char *want = g_strdup_printf(
+        "%s: top level: \"seed\" must be a whole number from 0 to 2^53", path);
+    g_assert_cmpstr(error->message, ==, want);
+    g_autofree char *dir = g_path_get_dirname(path);
+    wn_test_remove_tree(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -222,5 +277,8 @@ main(int argc, char **argv)
     g_test_add_func("/batch/job/refuses-unknown-output", test_batch_job_refuses_unknown_output);
     g_test_add_func("/batch/job/malformed-names-line-and-column",
                     test_batch_job_malformed_names_line_and_column);
+    g_test_add_func("/batch/job/seed-is-recorded-with-the-sampling",
+                    test_batch_job_seed_is_recorded_with_the_sampling);
+    g_test_add_func("/batch/job/refuses-a-negative-seed", test_batch_job_refuses_a_negative_seed);
     return g_test_run();
 }

@@ -370,9 +370,25 @@ WN_API char *wn_network_to_format(const WnNetwork *net, WnFormat format, WnExpor
                                   GPtrArray *warnings, GError **error);
 WN_API WnNetwork *wn_network_import(const char *path, WnFormat format, GError **error);
 
+/* Run manifests: run.json */
+typedef struct _WnRunManifest WnRunManifest;
+WN_API WnRunManifest *wn_run_manifest_new(const char *command, const char *const *argv);
+WN_API void wn_run_manifest_free(WnRunManifest *manifest);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnRunManifest, wn_run_manifest_free)
+WN_API void wn_run_manifest_add_option(WnRunManifest *manifest, const char *key,
+                                       const char *value);
+WN_API void wn_run_manifest_set_seed(WnRunManifest *manifest, guint64 seed);
+WN_API gboolean wn_run_manifest_add_input(WnRunManifest *manifest, const char *path,
+                                          GError **error);
+WN_API gboolean wn_run_manifest_add_dataset(WnRunManifest *manifest, const char *dir,
+                                            GError **error);
+WN_API void wn_run_manifest_add_output(WnRunManifest *manifest, const char *name);
+WN_API char *wn_run_manifest_to_json(const WnRunManifest *manifest);
+
 /* Areas and maps */
 typedef struct _WnAreaShapes WnAreaShapes;
 WN_API WnAreaShapes *wn_area_shapes_load(const char *path, GError **error);
+WN_API WnAreaShapes *wn_area_shapes_load_dataset(const char *dataset_dir, GError **error);
 WN_API void wn_area_shapes_free(WnAreaShapes *shapes);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnAreaShapes, wn_area_shapes_free)
 WN_API gsize wn_area_shapes_count(const WnAreaShapes *shapes);
@@ -395,21 +411,14 @@ typedef struct {
 } WnDrawOptions;
 #define WN_DRAW_OPTIONS_INIT {FALSE, 5000, 1}
 WN_API char *wn_network_to_svg(const WnNetwork *net, const WnDrawOptions *opts, GError **error);
-
-/* Run manifests: run.json */
-typedef struct _WnRunManifest WnRunManifest;
-WN_API WnRunManifest *wn_run_manifest_new(const char *command, const char *const *argv);
-WN_API void wn_run_manifest_free(WnRunManifest *manifest);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnRunManifest, wn_run_manifest_free)
-WN_API void wn_run_manifest_add_option(WnRunManifest *manifest, const char *key,
-                                       const char *value);
-WN_API void wn_run_manifest_set_seed(WnRunManifest *manifest, guint64 seed);
-WN_API gboolean wn_run_manifest_add_input(WnRunManifest *manifest, const char *path,
-                                          GError **error);
-WN_API gboolean wn_run_manifest_add_dataset(WnRunManifest *manifest, const char *dir,
-                                            GError **error);
-WN_API void wn_run_manifest_add_output(WnRunManifest *manifest, const char *name);
-WN_API char *wn_run_manifest_to_json(const WnRunManifest *manifest);
+typedef struct {
+    guint min_cell;             /* as WnAreaOptions; below 10 a warning */
+    WnDrawOptions draw;         /* network.svg */
+    const WnAreaShapes *shapes; /* NULL, or the dataset's areas.geojson */
+} WnMapOptions;
+#define WN_MAP_OPTIONS_INIT {10, WN_DRAW_OPTIONS_INIT, NULL}
+WN_API gboolean wn_map_write(const WnNetwork *net, const char *out_dir, const WnMapOptions *opts,
+                             WnRunManifest *manifest, GPtrArray *warnings_out, GError **error);
 
 /* Reports and batch jobs */
 typedef enum { WN_LANGUAGE_NL, WN_LANGUAGE_EN } WnLanguage;
@@ -452,16 +461,7 @@ WN_API const char *const *wn_batch_output_names(void);
 WN_API gboolean wn_batch_run_dataset(const WnBatchJob *job, gsize dataset,
                                      const WnBatchRunOptions *opts, GError **error);
 
-/* The profile workload and analyse */
-typedef struct {
-    guint threads; /* worker threads for the parallel steps; 0 = one per processor */
-} WnWorkloadOptions;
-#define WN_WORKLOAD_OPTIONS_INIT {0}
-typedef void (*WnStepFunc)(const char *step, double seconds, gpointer user_data);
-WN_API gboolean wn_workload_profile(const char *dataset, const char *out_dir,
-                                    const WnWorkloadOptions *opts, WnStepFunc on_step,
-                                    gpointer user_data, GError **error);
-WN_API GArray *wn_workload_betweenness(const WnNetwork *net, const WnWorkloadOptions *opts);
+/* Analyse */
 typedef struct {
     guint64 seed; /* communities, and betweenness sources above 20,000 nodes */
 } WnAnalyseOptions;

@@ -1,7 +1,7 @@
 # agreement.cmake: generates a town (gen_wijk.py, 2,500 residents, seed 5), runs
-# `wijknet analyse --workload profile` and the python-igraph peer on it, and compares
+# `wijknet-bench` (the profile workload) and the python-igraph peer on it, and compares
 # every output with compare.py (WORKLOAD.md's tolerances).
-# Variables: WIJKNET, PYTHON, BENCH (tests/bench), WORK (a scratch folder).
+# Variables: WIJKNET_BENCH, PYTHON, BENCH (tests/bench), WORK (a scratch folder).
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 function(run what)
@@ -12,6 +12,6 @@ function(run what)
     message(STATUS "${what}:\n${out}")
 endfunction()
 run("gen_wijk.py" ${PYTHON} ${BENCH}/gen_wijk.py --residents 2500 --seed 5 --out ${WORK}/town)
-run("wijknet analyse" ${WIJKNET} analyse ${WORK}/town -o ${WORK}/wijknet --workload profile --timings)
+run("wijknet-bench" ${WIJKNET_BENCH} ${WORK}/town -o ${WORK}/wijknet --timings)
 run("igraph_profile.py" ${PYTHON} ${BENCH}/peers/igraph_profile.py ${WORK}/town ${WORK}/igraph)
 run("compare.py" ${PYTHON} ${BENCH}/compare.py ${WORK}/wijknet ${WORK}/igraph)

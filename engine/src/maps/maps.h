@@ -30,4 +30,7 @@ gboolean wn_areas__check_table(const WnTable *areas, GError **error);
 const char *wn_areas__string(const WnTable *areas, gsize row, const char *column);
 double wn_areas__double(const WnTable *areas, gsize row, const char *column);
 
+/* svg-map.c */
+void wn_svg__append_number(GString *svg, double x);
+
 #endif /* WN_MAPS_MAPS_H */

@@ -77,8 +77,13 @@ fit(const WnTable *areas, const WnAreaShapes *shapes)
     return p;
 }
 
-static void
-append_number(GString *svg, double x)
+/**
+ * wn_svg__append_number:
+ * Appends @x with one decimal and a point whatever the locale: an SVG coordinate or
+ * length (a tenth of a pixel is finer than any screen shows).
+ */
+void
+wn_svg__append_number(GString *svg, double x)
 {
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     g_string_append(svg, g_ascii_formatd(buf, sizeof buf, "%.1f", x));
@@ -89,18 +94,18 @@ static void
 append_at(GString *svg, const Projection *p, WnLonLat at, const char *x, const char *y)
 {
     g_string_append_printf(svg, " %s=\"", x);
-    append_number(svg, MARGIN + (at.lon - p->min_lon) * p->kx * p->scale);
+    wn_svg__append_number(svg, MARGIN + (at.lon - p->min_lon) * p->kx * p->scale);
     g_string_append_printf(svg, "\" %s=\"", y);
-    append_number(svg, MARGIN + (p->max_lat - at.lat) * p->scale);
+    wn_svg__append_number(svg, MARGIN + (p->max_lat - at.lat) * p->scale);
     g_string_append(svg, "\"");
 }
 
 static void
 append_xy(GString *svg, const Projection *p, WnLonLat at)
 {
-    append_number(svg, MARGIN + (at.lon - p->min_lon) * p->kx * p->scale);
+    wn_svg__append_number(svg, MARGIN + (at.lon - p->min_lon) * p->kx * p->scale);
     g_string_append_c(svg, ',');
-    append_number(svg, MARGIN + (p->max_lat - at.lat) * p->scale);
+    wn_svg__append_number(svg, MARGIN + (p->max_lat - at.lat) * p->scale);
 }
 
 /* Signed area and centroid of a ring in projected-free degrees (shoelace). */

@@ -194,18 +194,11 @@ lay_out(const WnNetwork *net, Drawing *d, guint64 seed, GError **error)
 }
 
 static void
-append_number(GString *svg, double x)
-{
-    char buf[G_ASCII_DTOSTR_BUF_SIZE];
-    g_string_append(svg, g_ascii_formatd(buf, sizeof buf, "%.1f", x));
-}
-
-static void
 append_point(GString *svg, const Drawing *d, gsize i)
 {
-    append_number(svg, d->x[i]);
+    wn_svg__append_number(svg, d->x[i]);
     g_string_append_c(svg, ' ');
-    append_number(svg, d->y[i]);
+    wn_svg__append_number(svg, d->y[i]);
 }
 
 /* Ties between drawn nodes, as two paths: informal solid, formal dashed. */
@@ -249,11 +242,11 @@ draw_nodes(GString *svg, const Drawing *d, const GArray *status, const double *b
             }
             double r = 2.5 + (top > 0 ? 9.0 * sqrt(betweenness[v] / top) : 0);
             g_string_append(svg, "<circle cx=\"");
-            append_number(svg, d->x[i]);
+            wn_svg__append_number(svg, d->x[i]);
             g_string_append(svg, "\" cy=\"");
-            append_number(svg, d->y[i]);
+            wn_svg__append_number(svg, d->y[i]);
             g_string_append(svg, "\" r=\"");
-            append_number(svg, r);
+            wn_svg__append_number(svg, r);
             g_string_append(svg, "\"/>\n");
         }
         g_string_append(svg, "</g>\n");
@@ -270,9 +263,9 @@ draw_labels(GString *svg, const WnNetwork *net, const Drawing *d)
         g_autofree char *text = g_markup_escape_text(
             label != NULL && *label != '\0' ? label : wn_network_node_id(net, d->node[i]), -1);
         g_string_append(svg, "<text x=\"");
-        append_number(svg, d->x[i] + 4);
+        wn_svg__append_number(svg, d->x[i] + 4);
         g_string_append(svg, "\" y=\"");
-        append_number(svg, d->y[i] - 4);
+        wn_svg__append_number(svg, d->y[i] - 4);
         g_string_append_printf(svg, "\">%s</text>\n", text);
     }
     g_string_append(svg, "</g>\n");

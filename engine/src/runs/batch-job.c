@@ -96,12 +96,25 @@ read_count(const cJSON *item, guint *out, const char *path, const char *where, G
     return TRUE;
 }
 
-/* "options": {"lang", "min_cell", "top", "show_labels"}; keys not given keep their value. */
+/* A seed: a whole number 0..2^53 (JSON readers keep numbers as doubles). */
 static gboolean
-read_options(const cJSON *options, WnBatchDataset *d, const char *path, const char *where,
+read_seed(const cJSON *item, guint64 *out, const char *path, const char *where, GError **error)
+{
+    double x = cJSON_IsNumber(item) ? item->valuedouble : -1;
+    if (!(x >= 0 && x <= 9007199254740992.0 && x == (double) (guint64) x)) {
+        return invalid(error, path, where, "\"seed\" must be a whole number from 0 to 2^53");
+    }
+    *out = (guint64) x;
+    return TRUE;
+}
+
+/* "options": {"lang", "min_cell", "top", "show_labels", "seed"}; keys not given keep
+ * their value. */
+static gboolean
+read_options(const cJSON *options, WnOutputSettings *d, const char *path, const char *where,
              GError **error)
 {
-    static const char *const known[] = {"lang", "min_cell", "top", "show_labels", NULL};
+    static const char *const known[] = {"lang", "min_cell", "top", "show_labels", "seed", NULL};
     if (options == NULL) {
         return TRUE;
     }
@@ -113,6 +126,10 @@ read_options(const cJSON *options, WnBatchDataset *d, const char *path, const ch
     const cJSON *min_cell = cJSON_GetObjectItemCaseSensitive(options, "min_cell");
     const cJSON *top = cJSON_GetObjectItemCaseSensitive(options, "top");
     const cJSON *labels = cJSON_GetObjectItemCaseSensitive(options, "show_labels");
+    const cJSON *seed = cJSON_GetObjectItemCaseSensitive(options, "seed");
+    if (seed != NULL && !read_seed(seed, &d->seed, path, where, error)) {
+        return FALSE;
+    }
     if (lang != NULL && !wn_language_lookup(cJSON_GetStringValue(lang), &d->language)) {
         return invalid(error, path, where, "\"lang\" must be \"nl\" or \"en\"");
     }
@@ -159,10 +176,12 @@ read_outputs(const cJSON *outputs, WnBatchDataset *d, const char *path, const ch
 static char *
 fingerprint_of(const WnBatchDataset *d)
 {
+    const WnOutputSettings *s = &d->settings;
     return g_strdup_printf("{\"lang\":\"%s\",\"min_cell\":%u,\"top\":%u,\"show_labels\":%s,"
-                           "\"split\":%s}",
-                           d->language == WN_LANGUAGE_NL ? "nl" : "en", d->min_cell, d->top,
-                           d->show_labels ? "true" : "false", d->split ? "\"area\"" : "null");
+                           "\"seed\":%" G_GUINT64_FORMAT ",\"split\":%s}",
+                           s->language == WN_LANGUAGE_NL ? "nl" : "en", s->min_cell, s->top,
+                           s->show_labels ? "true" : "false", s->seed,
+                           d->split ? "\"area\"" : "null");
 }
 
 /* name, path, output and split of one dataset entry. */
@@ -207,15 +226,13 @@ read_dataset(const cJSON *entry, const WnBatchDataset *defaults, const char *roo
         return NULL;
     }
     WnBatchDataset *d = g_new0(WnBatchDataset, 1);
-    d->language = defaults->language;
-    d->min_cell = defaults->min_cell;
-    d->top = defaults->top;
-    d->show_labels = defaults->show_labels;
+    d->settings = defaults->settings;
     d->outputs = g_strdupv(defaults->outputs);
     const cJSON *outputs = cJSON_GetObjectItemCaseSensitive(entry, "outputs");
     if (!check_keys(entry, known, path, where, error) ||
         !read_place(entry, d, root, path, where, error) ||
-        !read_options(cJSON_GetObjectItemCaseSensitive(entry, "options"), d, path, where, error) ||
+        !read_options(cJSON_GetObjectItemCaseSensitive(entry, "options"), &d->settings, path,
+                      where, error) ||
         (outputs != NULL && !read_outputs(outputs, d, path, where, error))) {
         dataset_free(d);
         return NULL;
@@ -254,11 +271,11 @@ read_defaults(const cJSON *root, WnBatchDataset *defaults, const char *path, GEr
 {
     static const char *const known[] = {"outputs", "options", "output", "datasets", NULL};
     WnReportOptions report = WN_REPORT_OPTIONS_INIT;
+    WnAnalyseOptions analyse = WN_ANALYSE_OPTIONS_INIT;
     const cJSON *outputs = cJSON_GetObjectItemCaseSensitive(root, "outputs");
     const cJSON *output = cJSON_GetObjectItemCaseSensitive(root, "output");
-    defaults->language = report.language;
-    defaults->min_cell = report.min_cell;
-    defaults->top = report.top;
+    defaults->settings = (WnOutputSettings) {report.language, report.min_cell, report.top,
+                                             report.show_labels, analyse.seed};
     if (!cJSON_IsObject(root)) {
         return invalid(error, path, "top level", "expected an object");
     }
@@ -266,8 +283,8 @@ read_defaults(const cJSON *root, WnBatchDataset *defaults, const char *path, GEr
         return invalid(error, path, "top level", "\"output\" must be a string (a folder)");
     }
     return check_keys(root, known, path, "top level", error) &&
-           read_options(cJSON_GetObjectItemCaseSensitive(root, "options"), defaults, path,
-                        "top level", error) &&
+           read_options(cJSON_GetObjectItemCaseSensitive(root, "options"), &defaults->settings,
+                        path, "top level", error) &&
            (outputs == NULL || read_outputs(outputs, defaults, path, "top level", error));
 }
 

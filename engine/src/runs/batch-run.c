@@ -66,17 +66,24 @@ write_atomically(const char *dir, gboolean hidden, const char *name, const char 
     return g_rename(part, path) == 0 || file_error(error, path, "rename into place");
 }
 
+/* One output folder of a job: what its outputs describe, and the dataset's settings. */
+typedef struct {
+    WnOutputUnit out;
+    const WnBatchDataset *d;
+} Unit;
+
 /* The marker of a completed output: what it was made from and what it wrote. */
 static char *
-marker_text(const WnBatchUnit *u, const char *output, const char *inputs,
+marker_text(const Unit *u, const char *output, const char *inputs,
             const GPtrArray *files)
 {
     g_autoptr(cJSON) root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "output", output);
-    cJSON_AddItemToObject(root, "area", u->area != NULL ? cJSON_CreateString(u->area)
+    cJSON_AddItemToObject(root, "area", u->out.area != NULL ? cJSON_CreateString(u->out.area)
                                                         : cJSON_CreateNull());
     cJSON_AddItemToObject(root, "settings", cJSON_Parse(u->d->fingerprint));
     cJSON_AddItemToObject(root, "inputs", cJSON_Parse(inputs));
+    cJSON_AddNumberToObject(root, "estimated_from_sources", wn_output__samples(u->out.net));
     cJSON *written = cJSON_AddObjectToObject(root, "files");
     for (guint i = 0; i + 1 < files->len; i += 2) {
         const char *text = g_ptr_array_index(files, i + 1);
@@ -129,7 +136,7 @@ files_intact(const char *dir, const cJSON *files)
 /* An output is complete when its marker matches the inputs and settings of this run
  * and its files are untouched. */
 static gboolean
-is_complete(const WnBatchUnit *u, const char *dir, const char *output, const char *inputs)
+is_complete(const Unit *u, const char *dir, const char *output, const char *inputs)
 {
     g_autofree char *path = marker_path(dir, output);
     g_autofree char *text = NULL;
@@ -139,7 +146,7 @@ is_complete(const WnBatchUnit *u, const char *dir, const char *output, const cha
     g_autoptr(cJSON) marker = cJSON_Parse(text);
     const cJSON *area = cJSON_GetObjectItemCaseSensitive(marker, "area");
     return marker != NULL &&
-           g_strcmp0(cJSON_GetStringValue(area), u->area) == 0 &&
+           g_strcmp0(cJSON_GetStringValue(area), u->out.area) == 0 &&
            same_json(cJSON_GetObjectItemCaseSensitive(marker, "settings"), u->d->fingerprint) &&
            same_json(cJSON_GetObjectItemCaseSensitive(marker, "inputs"), inputs) &&
            files_intact(dir, cJSON_GetObjectItemCaseSensitive(marker, "files"));
@@ -147,15 +154,11 @@ is_complete(const WnBatchUnit *u, const char *dir, const char *output, const cha
 
 /* Makes one output and writes its files, then its marker, last. */
 static gboolean
-make_output(const WnBatchUnit *u, const char *dir, const char *output, const char *inputs,
+make_output(const Unit *u, const char *dir, const char *output, const char *inputs,
             GError **error)
 {
     g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
-    /* igraph's random state reaches some results (ARPACK's start vector in eigenvector
-     * centrality, in the last digit): reset it, so an output does not depend on what ran
-     * before it and a resumed run writes the same bytes */
-    if (!wn_igraph__ok(igraph_rng_seed(igraph_rng_default(), 0), error) ||
-        !wn_batch__output(output)->make(u, files, error)) {
+    if (!wn_output__make(wn_output__lookup(output), &u->out, files, error)) {
         return FALSE;
     }
     if (g_mkdir_with_parents(dir, 0777) != 0) {
@@ -244,20 +247,40 @@ areas_of(const WnNetwork *net)
     return areas;
 }
 
+/* How many sources the estimates of @u's outputs came from: as the network says, or,
+ * when a resumed run did not load it, as the marker of its first output recorded. */
+static guint
+samples_of(const Unit *u, const char *dir)
+{
+    if (u->out.net != NULL) {
+        return wn_output__samples(u->out.net);
+    }
+    g_autofree char *path = marker_path(dir, u->d->outputs[0]);
+    g_autofree char *text = NULL;
+    if (!g_file_get_contents(path, &text, NULL, NULL)) {
+        return 0;
+    }
+    g_autoptr(cJSON) marker = cJSON_Parse(text);
+    const cJSON *samples = cJSON_GetObjectItemCaseSensitive(marker, "estimated_from_sources");
+    return cJSON_IsNumber(samples) ? (guint) samples->valuedouble : 0;
+}
+
 /* run.json: how the folder's outputs were made (no time: a rerun writes the same bytes). */
 static void
-write_manifest(Run *run, const WnBatchUnit *u, const char *dir, const char *unit)
+write_manifest(Run *run, const Unit *u, const char *dir, const char *unit)
 {
+    const WnOutputSettings *s = &run->d->settings;
     g_autoptr(WnRunManifest) m = wn_run_manifest_new("batch", run->opts->argv);
-    g_autofree char *min_cell = g_strdup_printf("%u", run->d->min_cell);
-    g_autofree char *top = g_strdup_printf("%u", run->d->top);
+    g_autofree char *min_cell = g_strdup_printf("%u", s->min_cell);
+    g_autofree char *top = g_strdup_printf("%u", s->top);
     g_autoptr(GError) error = NULL;
     wn_run_manifest_add_option(m, "dataset", run->d->name);
-    wn_run_manifest_add_option(m, "area", u->area != NULL ? u->area : "");
-    wn_run_manifest_add_option(m, "lang", run->d->language == WN_LANGUAGE_NL ? "nl" : "en");
+    wn_run_manifest_add_option(m, "area", u->out.area != NULL ? u->out.area : "");
+    wn_run_manifest_add_option(m, "lang", s->language == WN_LANGUAGE_NL ? "nl" : "en");
     wn_run_manifest_add_option(m, "min_cell", min_cell);
     wn_run_manifest_add_option(m, "top", top);
-    wn_run_manifest_add_option(m, "show_labels", run->d->show_labels ? "true" : "false");
+    wn_run_manifest_add_option(m, "show_labels", s->show_labels ? "true" : "false");
+    wn_output__record_sampling(m, samples_of(u, dir), s->seed);
     for (gsize i = 0; run->d->outputs[i] != NULL; i++) {
         wn_run_manifest_add_output(m, run->d->outputs[i]);
     }
@@ -271,10 +294,11 @@ write_manifest(Run *run, const WnBatchUnit *u, const char *dir, const char *unit
 
 /* Every output of one folder, skipping complete ones on resume. */
 static void
-run_unit(Run *run, const WnBatchUnit *u, const char *dir)
+run_unit(Run *run, const Unit *u, const char *dir)
 {
-    g_autofree char *unit = u->area != NULL ? g_strdup_printf("%s/%s", run->d->name, u->area)
-                                            : g_strdup(run->d->name);
+    const char *area = u->out.area;
+    g_autofree char *unit = area != NULL ? g_strdup_printf("%s/%s", run->d->name, area)
+                                         : g_strdup(run->d->name);
     gboolean failed = FALSE;
     for (gsize i = 0; run->d->outputs[i] != NULL; i++) {
         const char *output = run->d->outputs[i];
@@ -297,7 +321,7 @@ run_unit(Run *run, const WnBatchUnit *u, const char *dir)
 static gboolean
 all_complete(Run *run)
 {
-    WnBatchUnit u = {NULL, run->d, NULL, NULL};
+    Unit u = {{NULL, &run->d->settings, NULL, NULL, NULL}, run->d};
     for (gsize i = 0; run->opts->resume && !run->d->split && run->d->outputs[i] != NULL; i++) {
         if (!is_complete(&u, run->d->output, run->d->outputs[i], run->inputs)) {
             return FALSE;
@@ -311,10 +335,9 @@ static gboolean
 load(Run *run)
 {
     g_autoptr(GError) error = NULL;
-    g_autofree char *shapes = g_build_filename(run->d->path, "areas.geojson", NULL);
     run->net = wn_network_load(run->d->path, WN_LOAD_DEFAULT, &error);
-    if (run->net != NULL && g_file_test(shapes, G_FILE_TEST_EXISTS)) {
-        run->shapes = wn_area_shapes_load(shapes, &error);
+    if (run->net != NULL) {
+        run->shapes = wn_area_shapes_load_dataset(run->d->path, &error);
     }
     if (error != NULL) {
         emit(run, run->d->name, NULL, WN_BATCH_FAILED, error);
@@ -332,7 +355,7 @@ run_areas(Run *run)
         const char *area = g_ptr_array_index(areas, i);
         g_autofree char *folder = folder_for(area);
         g_autofree char *dir = g_build_filename(run->d->output, folder, NULL);
-        WnBatchUnit u = {run->net, run->d, area, run->shapes};
+        Unit u = {{run->net, &run->d->settings, area, run->shapes, NULL}, run->d};
         run_unit(run, &u, dir);
     }
 }
@@ -366,14 +389,14 @@ wn_batch_run_dataset(const WnBatchJob *job, gsize dataset, const WnBatchRunOptio
                        NULL, 0, 0, NULL};
     run.inputs = input_checksums(run.d);
     run.total = g_strv_length(run.d->outputs);
-    WnBatchUnit whole = {NULL, run.d, NULL, NULL};
+    Unit whole = {{NULL, &run.d->settings, NULL, NULL, NULL}, run.d};
     if (all_complete(&run)) {
         run_unit(&run, &whole, run.d->output);
     } else if (load(&run) && run.d->split) {
         run_areas(&run);
     } else if (run.net != NULL) {
-        whole.net = run.net;
-        whole.shapes = run.shapes;
+        whole.out.net = run.net;
+        whole.out.shapes = run.shapes;
         run_unit(&run, &whole, run.d->output);
     }
     if (run.first != NULL) {

@@ -1,6 +1,8 @@
-/* outputs.c: what each output of a batch job writes, for a dataset or one area */
+/* outputs.c: the one table of outputs: each file's name, columns and computation, for
+ * analyse, batch and map alike, for a dataset or one area */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "runs.h"
+#include "measures/measures.h"
 
 /* Adds one file (name, text) to @files; takes @text. */
 static void
@@ -12,7 +14,7 @@ add_file(GPtrArray *files, const char *name, char *text)
 
 /* @table cut to the unit's area by @column (the whole table for a whole dataset). */
 static WnTable *
-for_unit(const WnBatchUnit *u, WnTable *table, const char *column)
+for_unit(const WnOutputUnit *u, WnTable *table, const char *column)
 {
     if (table == NULL || u->area == NULL) {
         return table;
@@ -35,7 +37,7 @@ add_table(GPtrArray *files, const char *name, WnTable *table)
 
 /* check.json: what `wijknet check` counts, of the whole dataset. */
 static gboolean
-make_check(const WnBatchUnit *u, GPtrArray *files, GError **error)
+make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
     WnSummary s;
     if (!wn_network_summarise(u->net, &s, error)) {
@@ -68,16 +70,49 @@ make_check(const WnBatchUnit *u, GPtrArray *files, GError **error)
     return TRUE;
 }
 
-static gboolean
-make_measures(const WnBatchUnit *u, GPtrArray *files, GError **error)
+/**
+ * wn_output__samples:
+ * How many sources betweenness, betweenness_norm, closeness and harmonic are estimated
+ * from on @net: WN_ESTIMATE_SAMPLES above WN_ESTIMATE_MIN_NODES nodes, else 0 (exact).
+ */
+guint
+wn_output__samples(const WnNetwork *net)
 {
-    WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
-    WnTable *t = wn_measures_table(u->net, wn_measure_default_names(), &opts, error);
+    return wn_network_node_count(net) > WN_ESTIMATE_MIN_NODES ? WN_ESTIMATE_SAMPLES : 0;
+}
+
+/**
+ * wn_output__record_sampling:
+ * Records in run.json how the estimates were made: the option "estimated_from_sources"
+ * (@samples; "0" = exact) and the seed the sources are drawn with.
+ */
+void
+wn_output__record_sampling(WnRunManifest *manifest, guint samples, guint64 seed)
+{
+    g_autofree char *text = g_strdup_printf("%u", samples);
+    wn_run_manifest_add_option(manifest, "estimated_from_sources", text);
+    wn_run_manifest_set_seed(manifest, seed);
+}
+
+/* measures.csv: every registry measure, estimated from the seed's sources above
+ * WN_ESTIMATE_MIN_NODES nodes (the ones that read the samples). */
+static gboolean
+make_measures(const WnOutputUnit *u, GPtrArray *files, GError **error)
+{
+    gsize n = 0;
+    const WnMeasureInfo *all = wn_measure_list(&n);
+    g_autofree const char **names = g_new0(const char *, n + 1);
+    for (gsize i = 0; i < n; i++) {
+        names[i] = all[i].name;
+    }
+    WnMeasureOptions opts = {FALSE, wn_output__samples(u->net), u->settings->seed};
+    WnTable *t = wn_measures_table(u->net, names, &opts, error);
     return add_table(files, "measures.csv", for_unit(u, t, "area"));
 }
 
+/* isolation.csv: every resident ranked by isolation index, with a rank column. */
 static gboolean
-make_isolation(const WnBatchUnit *u, GPtrArray *files, GError **error)
+make_isolation(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
     WnTable *t = wn_isolation_ranking(u->net, &opts, TRUE, error);
@@ -85,14 +120,16 @@ make_isolation(const WnBatchUnit *u, GPtrArray *files, GError **error)
 }
 
 static gboolean
-make_brokers(const WnBatchUnit *u, GPtrArray *files, GError **error)
+make_brokers(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
     WnBrokersOptions opts = WN_BROKERS_OPTIONS_INIT;
-    opts.top = u->area != NULL ? 0 : u->d->top; /* an area's own, however far down */
+    guint top = u->settings->top;
+    opts.top = u->area != NULL ? 0 : top; /* an area's own, however far down */
+    opts.seed = u->settings->seed;        /* the betweenness of measures.csv, computed once */
     WnTable *t = for_unit(u, wn_brokers_table(u->net, &opts, error), "group");
-    if (t != NULL && u->area != NULL && u->d->top > 0 && wn_table_row_count(t) > u->d->top) {
+    if (t != NULL && u->area != NULL && top > 0 && wn_table_row_count(t) > top) {
         g_autofree gboolean *keep = g_new0(gboolean, wn_table_row_count(t) + 1);
-        for (gsize i = 0; i < u->d->top; i++) {
+        for (gsize i = 0; i < top; i++) {
             keep[i] = TRUE;
         }
         WnTable *cut = wn_report__rows_kept(t, keep);
@@ -104,17 +141,16 @@ make_brokers(const WnBatchUnit *u, GPtrArray *files, GError **error)
 
 /* areas.csv, areas.geojson and map.svg (small cells suppressed at the job's min_cell). */
 static gboolean
-make_map(const WnBatchUnit *u, GPtrArray *files, GError **error)
+make_map(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
     WnAreaOptions opts = WN_AREA_OPTIONS_INIT;
-    opts.min_cell = u->d->min_cell;
+    opts.min_cell = u->settings->min_cell;
     opts.shapes = u->shapes;
     g_autoptr(WnTable) areas = for_unit(u, wn_areas_table(u->net, &opts, error), "area");
     if (areas == NULL) {
         return FALSE;
     }
-    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
-    char *geojson = wn_areas_to_geojson(areas, u->shapes, warnings, error);
+    char *geojson = wn_areas_to_geojson(areas, u->shapes, u->warnings, error);
     char *svg = geojson != NULL ? wn_areas_to_svg(areas, u->shapes, error) : NULL;
     if (svg == NULL) {
         g_free(geojson);
@@ -127,13 +163,13 @@ make_map(const WnBatchUnit *u, GPtrArray *files, GError **error)
 }
 
 static gboolean
-make_report(const WnBatchUnit *u, GPtrArray *files, GError **error)
+make_report(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
     WnReportOptions opts = WN_REPORT_OPTIONS_INIT;
-    opts.language = u->d->language;
-    opts.min_cell = u->d->min_cell;
-    opts.top = u->d->top;
-    opts.show_labels = u->d->show_labels;
+    opts.language = u->settings->language;
+    opts.min_cell = u->settings->min_cell;
+    opts.top = u->settings->top;
+    opts.show_labels = u->settings->show_labels;
     opts.shapes = u->shapes;
     opts.area = u->area;
     char *html = wn_report_to_html(u->net, &opts, error);
@@ -145,7 +181,7 @@ make_report(const WnBatchUnit *u, GPtrArray *files, GError **error)
 
 /* suggestions.csv: for every resident at risk; for an area, its own residents'. */
 static gboolean
-make_suggest(const WnBatchUnit *u, GPtrArray *files, GError **error)
+make_suggest(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
     WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
     g_autoptr(WnTable) t = wn_suggest_table(u->net, NULL, &opts, NULL, error);
@@ -162,14 +198,40 @@ make_suggest(const WnBatchUnit *u, GPtrArray *files, GError **error)
     return add_table(files, "suggestions.csv", wn_report__rows_kept(t, keep));
 }
 
-static const WnBatchOutput outputs[] = {
-    {"check", make_check},       {"measures", make_measures}, {"isolation", make_isolation},
-    {"brokers", make_brokers},   {"map", make_map},           {"report", make_report},
-    {"suggest", make_suggest},
+/* communities.csv: Leiden communities with participation, drawn with the seed. */
+static gboolean
+make_communities(const WnOutputUnit *u, GPtrArray *files, GError **error)
+{
+    WnCommunityOptions opts = WN_COMMUNITY_OPTIONS_INIT;
+    opts.seed = u->settings->seed;
+    g_autoptr(WnCommunities) comms = wn_communities_detect(u->net, &opts, error);
+    return add_table(files, "communities.csv",
+                     comms != NULL ? wn_communities_table(u->net, comms) : NULL);
+}
+
+/* Every output, by the name a job or a command gives it. The last five are analyse's
+ * only: a batch job cannot ask for them, so they are never cut to an area. */
+static const WnOutput outputs[] = {
+    {"check", "check.json", make_check, NULL},
+    {"measures", "measures.csv", make_measures, NULL},
+    {"isolation", "isolation.csv", make_isolation, NULL},
+    {"brokers", "brokers.csv", make_brokers, NULL},
+    {"map", "areas.csv", make_map, NULL},
+    {"report", "report.html", make_report, NULL},
+    {"suggest", "suggestions.csv", make_suggest, NULL},
+    {"communities", "communities.csv", make_communities, NULL},
+    {"articulation_points", "articulation_points.csv", NULL, wn_cuts_articulation_points},
+    {"bridges", "bridges.csv", NULL, wn_cuts_bridges},
+    {"local_bridges", "local_bridges.csv", NULL, wn_cuts_local_bridges},
+    {"components", "components.csv", NULL, wn_cuts_components},
 };
 static const char *const output_names[] = {"check", "measures", "isolation", "brokers",
                                            "map",   "report",   "suggest",   NULL};
-G_STATIC_ASSERT(G_N_ELEMENTS(outputs) + 1 == G_N_ELEMENTS(output_names));
+
+/* What `wijknet analyse` writes, in the order it computes them. */
+const char *const wn_output__analyse_names[] = {
+    "measures", "isolation",     "brokers",    "communities", "articulation_points",
+    "bridges",  "local_bridges", "components", "suggest",     NULL};
 
 /**
  * wn_batch_output_names:
@@ -184,8 +246,9 @@ wn_batch_output_names(void)
     return output_names;
 }
 
-const WnBatchOutput *
-wn_batch__output(const char *name)
+/* Returns: the output called @name, or NULL when there is none. */
+const WnOutput *
+wn_output__lookup(const char *name)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(outputs); i++) {
         if (g_strcmp0(outputs[i].name, name) == 0) {
@@ -195,8 +258,31 @@ wn_batch__output(const char *name)
     return NULL;
 }
 
+/**
+ * wn_output__make:
+ * Makes @output's files for @unit, appended to @files as (name, text) pairs: its make
+ * function's, or the CSV of its table of the whole network. igraph's
+ * random state reaches some results (ARPACK's start vector in eigenvector centrality,
+ * in the last digit): it is reset first, so an output does not depend on what ran
+ * before it, and analyse, batch and a resumed batch write the same bytes.
+ * Returns: FALSE on error.
+ */
+gboolean
+wn_output__make(const WnOutput *output, const WnOutputUnit *unit, GPtrArray *files,
+                GError **error)
+{
+    if (!wn_igraph__ok(igraph_rng_seed(igraph_rng_default(), 0), error)) {
+        return FALSE;
+    }
+    if (output->network_table != NULL) {
+        return add_table(files, output->files, output->network_table(unit->net, error));
+    }
+    return output->make(unit, files, error);
+}
+
+/* A name a job file may ask for (wn_batch_output_names). */
 gboolean
 wn_batch__is_output(const char *name)
 {
-    return wn_batch__output(name) != NULL;
+    return g_strv_contains(output_names, name);
 }

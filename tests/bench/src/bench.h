@@ -1,9 +1,20 @@
-/* bench.h: the profile workload's own kernels, never in the library */
+/* bench.h: the profile workload and its own kernels (wijknet-bench), never in the library */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #ifndef WN_BENCH_H
 #define WN_BENCH_H
 
 #include "measures/measures.h"
+
+/* workload.c: the profile workload (docs of tests/bench/README.md) */
+typedef struct {
+    guint threads; /* worker threads for the parallel steps; 0 = one per processor */
+} WnWorkloadOptions;
+#define WN_WORKLOAD_OPTIONS_INIT {0}
+typedef void (*WnStepFunc)(const char *step, double seconds, gpointer user_data);
+gboolean wn_workload_profile(const char *dataset, const char *out_dir,
+                             const WnWorkloadOptions *opts, WnStepFunc on_step,
+                             gpointer user_data, GError **error);
+GArray *wn_workload_betweenness(const WnNetwork *net, const WnWorkloadOptions *opts);
 
 /* kernel-holes.c: weighted Burt constraint and Borgatti's effective size (NaN: no tie) */
 void wn_kernel__holes(const WnCsr *csr, guint threads, double *constraint_out,

@@ -1,4 +1,4 @@
-/* workload.c: the "profile" workload of shared/bench/WORKLOAD.md, step by step */
+/* workload.c: the "profile" workload of the benchmark (tests/bench/README.md), step by step */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "bench.h"
 #include "measures/measures.h"
@@ -283,8 +283,8 @@ write_output(const Profile *p, const char *name, const GString *text, GError **e
     }
     saved = ok ? errno : saved;
     g_unlink(tmp);
-    g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(saved), "%s: cannot write: %s", path,
-                g_strerror(saved));
+    g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(saved), "%s: cannot write: %s",
+                path, g_strerror(saved));
     return FALSE;
 }
 
@@ -489,7 +489,7 @@ report_load_parts(const WnNetwork *net, WnStepFunc on_step, gpointer user_data)
  * parts of loading as "load:nodes.csv", "load:ties.csv" (parse, check, resolve ids,
  * merge) and "load:graphs" (build the graphs).
  * Returns: FALSE on error: a dataset that does not load (its GError), a directed
- * dataset (WN_ERROR_INVALID), or an output that cannot be written (G_FILE_ERROR).
+ * dataset (WN_ERROR_INVALID), or an output that cannot be written (WN_OUTPUT_ERROR).
  * Cost: dominated by betweenness: O(n·(n + m)) up to 20,000 nodes, 256·O(n + m) above.
  */
 gboolean
@@ -499,7 +499,7 @@ wn_workload_profile(const char *dataset, const char *out_dir, const WnWorkloadOp
     g_return_val_if_fail(dataset != NULL && out_dir != NULL && opts != NULL, FALSE);
     if (g_mkdir_with_parents(out_dir, 0755) != 0) {
         int saved = errno;
-        g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(saved),
+        g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(saved),
                     "%s: cannot create the output folder: %s", out_dir, g_strerror(saved));
         return FALSE;
     }

@@ -1,0 +1,154 @@
+/* map.c: `wijknet map`'s folder (areas.csv, areas.geojson, map.svg, network.svg, run.json),
+ * a dataset's areas.geojson, and the folder and file writing analyse shares */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "runs.h"
+
+#include <errno.h>
+
+/* The threshold of the CBS population-network exports: a lower min_cell gets a warning. */
+#define CBS_MIN_CELL 10
+
+/**
+ * wn_runs__make_folder:
+ * Creates the output folder @dir and its parents when missing.
+ * Returns: FALSE with WN_OUTPUT_ERROR (the system's GFileError code) when it cannot.
+ */
+gboolean
+wn_runs__make_folder(const char *dir, GError **error)
+{
+    if (g_mkdir_with_parents(dir, 0755) == 0) {
+        return TRUE;
+    }
+    int saved = errno;
+    g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(saved), "cannot create %s: %s",
+                dir, g_strerror(saved));
+    return FALSE;
+}
+
+/**
+ * wn_runs__write_file:
+ * Writes @text to @dir/@name through a temporary file in @dir and a rename, so the file
+ * is whole or absent (g_file_set_contents_full, G_FILE_SET_CONTENTS_CONSISTENT).
+ * Returns: FALSE with WN_OUTPUT_ERROR (GLib's message and code) when it cannot.
+ */
+gboolean
+wn_runs__write_file(const char *dir, const char *name, const char *text, GError **error)
+{
+    g_autofree char *path = g_build_filename(dir, name, NULL);
+    g_autoptr(GError) failure = NULL;
+    if (g_file_set_contents_full(path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+                                 &failure)) {
+        return TRUE;
+    }
+    g_set_error_literal(error, WN_OUTPUT_ERROR, failure->code, failure->message);
+    return FALSE;
+}
+
+/**
+ * wn_runs__write_files:
+ * Writes each (name, text) pair of @files into @dir with wn_runs__write_file, in order.
+ * Returns: FALSE on the first file that cannot be written (WN_OUTPUT_ERROR).
+ */
+gboolean
+wn_runs__write_files(const char *dir, const GPtrArray *files, GError **error)
+{
+    for (guint i = 0; i + 1 < files->len; i += 2) {
+        if (!wn_runs__write_file(dir, g_ptr_array_index(files, i),
+                                 g_ptr_array_index(files, i + 1), error)) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+/**
+ * wn_area_shapes_load_dataset:
+ * The area boundaries of the dataset in @dataset_dir, its areas.geojson
+ * (wn_area_shapes_load), when it has one.
+ * Returns: (transfer full): the shapes; NULL without an error when the dataset has no
+ * areas.geojson, NULL with @error when it has one that does not load.
+ */
+WnAreaShapes *
+wn_area_shapes_load_dataset(const char *dataset_dir, GError **error)
+{
+    g_return_val_if_fail(dataset_dir != NULL, NULL);
+    g_autofree char *path = g_build_filename(dataset_dir, "areas.geojson", NULL);
+    if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+        return NULL;
+    }
+    return wn_area_shapes_load(path, error);
+}
+
+/* run.json of a map folder: the options, the layout's seed and the files. */
+static char *
+manifest_json(WnRunManifest *manifest, const WnMapOptions *opts, GPtrArray *files)
+{
+    g_autofree char *min_cell = g_strdup_printf("%u", opts->min_cell);
+    g_autofree char *max_nodes = g_strdup_printf("%u", opts->draw.max_nodes);
+    wn_run_manifest_add_option(manifest, "min_cell", min_cell);
+    wn_run_manifest_add_option(manifest, "max_nodes", max_nodes);
+    wn_run_manifest_add_option(manifest, "show_labels", opts->draw.show_labels ? "true" : "false");
+    wn_run_manifest_set_seed(manifest, opts->draw.seed);
+    for (guint i = 0; i + 1 < files->len; i += 2) {
+        wn_run_manifest_add_output(manifest, g_ptr_array_index(files, i));
+    }
+    return wn_run_manifest_to_json(manifest);
+}
+
+/* The map output of the outputs table (areas.csv, areas.geojson, map.svg), then
+ * network.svg, as (name, text) pairs. */
+static GPtrArray *
+map_files(const WnNetwork *net, const WnMapOptions *opts, GPtrArray *warnings, GError **error)
+{
+    WnOutputSettings settings = {WN_LANGUAGE_NL, opts->min_cell, 0, opts->draw.show_labels,
+                                 opts->draw.seed};
+    WnOutputUnit unit = {net, &settings, NULL, opts->shapes, warnings};
+    g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
+    if (!wn_output__make(wn_output__lookup("map"), &unit, files, error)) {
+        return NULL;
+    }
+    char *network = wn_network_to_svg(net, &opts->draw, error);
+    if (network == NULL) {
+        return NULL;
+    }
+    g_ptr_array_add(files, g_strdup("network.svg"));
+    g_ptr_array_add(files, network);
+    return g_steal_pointer(&files);
+}
+
+/**
+ * wn_map_write:
+ * Writes the map folder of @net into @out_dir (created when missing): areas.csv,
+ * areas.geojson and map.svg as the outputs table's "map" defines them (small cells
+ * suppressed at opts->min_cell, joined to opts->shapes), network.svg (opts->draw) and
+ * run.json (@manifest, which the caller started with the command line and the
+ * dataset's inputs; this adds min_cell, max_nodes, show_labels, the layout's seed and
+ * the five files). Every file is computed first, then each is written through a
+ * temporary file and a rename. Appends to @warnings_out (may be NULL) what the user
+ * should know: a min_cell below 10 (the threshold of CBS exports), then the GeoJSON's
+ * warnings.
+ * Returns: FALSE on error: a computation that fails (its GError), or a folder or file
+ * that cannot be written (WN_OUTPUT_ERROR).
+ * Cost: that of wn_areas_table and wn_network_to_svg.
+ */
+gboolean
+wn_map_write(const WnNetwork *net, const char *out_dir, const WnMapOptions *opts,
+             WnRunManifest *manifest, GPtrArray *warnings_out, GError **error)
+{
+    g_return_val_if_fail(net != NULL && out_dir != NULL && opts != NULL && manifest != NULL,
+                         FALSE);
+    guint first_warning = warnings_out != NULL ? warnings_out->len : 0;
+    g_autoptr(GPtrArray) files = map_files(net, opts, warnings_out, error);
+    if (files == NULL) {
+        return FALSE;
+    }
+    if (warnings_out != NULL && opts->min_cell < CBS_MIN_CELL) {
+        g_ptr_array_insert(warnings_out, (gint) first_warning,
+                           g_strdup_printf("--min-cell %u is below %d, the threshold of CBS "
+                                           "exports: check the figures before you share them",
+                                           opts->min_cell, CBS_MIN_CELL));
+    }
+    g_autofree char *json = manifest_json(manifest, opts, files);
+    return wn_runs__make_folder(out_dir, error) && wn_runs__write_files(out_dir, files, error) &&
+           wn_runs__write_file(out_dir, "run.json", json, error);
+}
