@@ -316,6 +316,30 @@ static const BadImport bad_imports[] = {
      "<node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">-2</data></edge>"
      "</graph></graphml>",
      WN_ERROR_PARSE, "FILE:2:44: expected a positive weight, got \"-2\""},
+    /* The fieldwork rules, checked on the import's rows: the message names the user's
+     * file and where the value is, not a temporary nodes.csv or ties.csv. */
+    {WN_FORMAT_EDGELIST, "edgelist/repeated-pair-weights-overflow", "a b 1e308\nb a 1e308\n",
+     WN_ERROR_INVALID,
+     "FILE:2:5: expected the weights of a repeated pair to add up to at most 1.79769e+308, got "
+     "more"},
+    {WN_FORMAT_EDGELIST, "edgelist/hexadecimal-weight", "a b 0x10\n", WN_ERROR_PARSE,
+     "FILE:1:5: expected a positive weight, got \"0x10\""},
+    {WN_FORMAT_GRAPHML, "graphml/repeated-pair-weights-overflow",
+     "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\"/><graph><node id=\"a\"/>"
+     "<node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">1e308</data></edge>\n"
+     "<edge source=\"b\" target=\"a\"><data key=\"w\">1e308</data></edge></graph></graphml>",
+     WN_ERROR_INVALID,
+     "FILE:3:44: expected the weights of a repeated pair to add up to at most 1.79769e+308, got "
+     "more"},
+    {WN_FORMAT_GRAPHML, "graphml/hexadecimal-latitude",
+     "<graphml><key id=\"y\" for=\"node\" attr.name=\"lat\"/><graph>\n<node id=\"a\">"
+     "<data key=\"y\">0x10</data></node></graph></graphml>",
+     WN_ERROR_PARSE, "FILE:2:18: expected a latitude in WGS84 degrees between -90 and 90, got "
+                     "\"0x10\""},
+    {WN_FORMAT_PAJEK, "pajek/repeated-pair-weights-overflow",
+     "*Vertices 2\n*Edges\n1 2 1e308\n2 1 1e308\n", WN_ERROR_INVALID,
+     "FILE:4:5: expected the weights of a repeated pair to add up to at most 1.79769e+308, got "
+     "more"},
     {WN_FORMAT_GRAPHML, "graphml/duplicate-node",
      "<graphml><graph><node id=\"a\"/><node id=\"a\"/></graph></graphml>", WN_ERROR_INVALID,
      "FILE:1:44: expected a new node id, got \"a\" again"},
