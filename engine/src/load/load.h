@@ -1,4 +1,4 @@
-/* load/load.h: the fieldwork reader: the CSV rules, and the parts the strict and fast paths share */
+/* load/load.h: the fieldwork reader: the CSV rules, the parts the strict and fast paths share */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #ifndef WN_LOAD_LOAD_H
 #define WN_LOAD_LOAD_H
@@ -51,12 +51,32 @@ typedef struct {
     gsize fields;
 } WnLoadHeader;
 
+/*
+ * A row an import made (io/draft.c), checked by the same rules as a row of a file: its
+ * known cells, its extra cells, and where each came from in the user's file, so that a
+ * message names that place ("net.graphml:12:5: expected …") rather than a CSV's.
+ */
+typedef struct {
+    const char *cells[8];      /* the known columns (NODE_COLUMNS or TIE_COLUMNS); NULL: none */
+    const char *where[8];      /* where each known cell came from; NULL: where the row is */
+    const char *row_where;     /* "FILE:LINE:COLUMN", "FILE:LINE" or "FILE: nodes[3]" */
+    const char *const *extra;  /* one per extra column (NULL: no value) */
+} WnLoadRow;
+
+/* Fills @row_out with the row @row of @data. */
+typedef void (*WnLoadRowFunc)(gpointer data, gsize row, WnLoadRow *row_out);
+
 typedef struct {
     WnNetwork *net;
     WnLoadFlags flags;
     WnCsv csv;
     WnLoadHeader header;
+    gsize n_known;              /* NODE_COLUMNS or TIE_COLUMNS */
+    const char *cells[8];       /* the known cells of the current row, trimmed ("" when absent) */
+    const WnLoadRow *import;    /* the current row when it is an import's; NULL for a CSV row */
 } WnLoader;
+
+typedef gboolean (*WnParseRowFunc)(WnLoader *l, gpointer rows, GError **error);
 
 typedef enum {
     WN_NODE_COLUMN_ID,
@@ -78,7 +98,47 @@ typedef enum {
     WN_TIE_COLUMNS
 } WnTieColumn;
 
-/* load-csv.c: the checks of one cell, shared by the sequential and the parallel reader */
+/* header.c: the header line; the extra columns, kept as attributes */
+char *wn_load__trim(const char *cell);
+void wn_loader__clear(WnLoader *l);
+gboolean wn_load__read_header(WnLoader *l, const char *const *names, gsize n_names,
+                              gsize n_required, gssize kept_known, GError **error);
+void wn_load__import_header(WnLoader *l, gsize n_known, const char *const *extra_names,
+                            gsize n_extra);
+void wn_load__move_extra_columns(WnLoader *l, GPtrArray *columns);
+
+/* rows.c: the rows of a file or of an import, and messages naming a cell's place */
+static inline const char *
+wn_load__cell(const WnLoader *l, gsize column)
+{
+    return l->cells[column];
+}
+void wn_load__cell_error(const WnLoader *l, GError **error, gint code, gsize column,
+                         const char *format, ...) G_GNUC_PRINTF(5, 6);
+void wn_load__cell_error_got(const WnLoader *l, GError **error, gint code, gsize column,
+                             const char *expected, const char *text);
+char *wn_load__describe_cell(const char *text);
+void wn_load__row_place(const WnLoader *l, const char **path_out, gsize *line_out);
+gboolean wn_load__check_field_count(const WnLoader *l, GError **error);
+void wn_load__keep_extra_cells(WnLoader *l);
+gboolean wn_load__read_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error);
+gboolean wn_load__import_rows(WnLoader *l, gsize n, WnLoadRowFunc fill, gpointer data,
+                              WnParseRowFunc parse_row, gpointer rows, GError **error);
+
+/* nodes.c, load-csv.c: the node and tie rows of a file, or of an import (whose extra
+ * columns are named by @extra_names) */
+gboolean wn_load__nodes(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error);
+gboolean wn_load__ties(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error);
+gboolean wn_load__import_nodes(WnNetwork *net, const char *const *extra_names, gsize n_extra,
+                               gsize n, WnLoadRowFunc fill, gpointer data, GError **error);
+gboolean wn_load__import_ties(WnNetwork *net, const char *const *extra_names, gsize n_extra,
+                              gsize n, WnLoadRowFunc fill, gpointer data, GError **error);
+
+/* dataset-json.c: dataset.json as text in memory (wn_load__dataset_json reads the file) */
+gboolean wn_load__dataset_json_text(WnNetwork *net, const char *path, const char *text,
+                                    gsize length, GError **error);
+
+/* cells.c: the checks of one cell, shared by the sequential and the parallel reader */
 gboolean wn_load__number(const char *text, char delimiter, double *out);
 gboolean wn_load__node_kind(const char *text, guint8 *out);
 gboolean wn_load__flag(const char *text, guint8 *out);
@@ -87,7 +147,7 @@ gboolean wn_load__tie_kind(const char *text, guint8 *out);
 gboolean wn_load__weight(const char *text, char delimiter, double *out);
 gboolean wn_load__support_kind(const char *text, const char **bad_out, gsize *bad_len_out);
 
-/* load-csv.c: the ids seen so far under their folded keys, for the confusable-id warning */
+/* confusable.c: the ids seen so far under their folded keys, for the confusable-id warning */
 typedef struct {
     guint32 hash;
     guint32 first; /* the first node filed under the key, plus one; 0: an empty slot */
