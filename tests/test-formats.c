@@ -334,7 +334,7 @@ static const BadImport bad_imports[] = {
     {WN_FORMAT_GRAPHML, "graphml/hexadecimal-latitude",
      "<graphml><key id=\"y\" for=\"node\" attr.name=\"lat\"/><graph>\n<node id=\"a\">"
      "<data key=\"y\">0x10</data></node></graph></graphml>",
-     WN_ERROR_PARSE, "FILE:2:18: expected a latitude in WGS84 degrees between -90 and 90, got "
+     WN_ERROR_PARSE, "FILE:2:29: expected a latitude in WGS84 degrees between -90 and 90, got "
                      "\"0x10\""},
     {WN_FORMAT_PAJEK, "pajek/repeated-pair-weights-overflow",
      "*Vertices 2\n*Edges\n1 2 1e308\n2 1 1e308\n", WN_ERROR_INVALID,
@@ -561,6 +561,31 @@ test_import_node_link_keeps_unknown_values(void)
     g_assert_cmpstr(g_ptr_array_index(warnings, 0), ==, renamed);
     g_assert_cmpstr(g_ptr_array_index(warnings, 2), ==, self);
     g_remove(path);
+}
+
+/* The rules' warnings name the user's file and where the node is in it, as the
+ * loader's name nodes.csv and its line. */
+static void
+test_import_warns_at_users_file(void)
+{
+    g_autofree char *path = write_temp_as(
+        "<graphml><key id=\"y\" for=\"node\" attr.name=\"lat\"/><graph>\n<node id=\"a\">"
+        "<data key=\"y\">52</data></node>\n<node id=\"A\"/></graph></graphml>",
+        ".graphml");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnNetwork) net = wn_network_import(path, WN_FORMAT_GRAPHML, &error);
+    g_remove(path);
+    g_assert_no_error(error);
+    const GPtrArray *warnings = wn_network_warnings(net);
+    g_assert_cmpuint(warnings->len, ==, 3);
+    g_autofree char *half = g_strdup_printf(
+        "%s:2:15: node \"a\" has only one of lat and lon; its position is unknown", path);
+    g_autofree char *confusable =
+        g_strdup_printf("%s:3:15: node id \"A\" differs from \"a\" only in case or Unicode "
+                        "normalisation; they are different nodes",
+                        path);
+    g_assert_cmpstr(g_ptr_array_index(warnings, 1), ==, half);
+    g_assert_cmpstr(g_ptr_array_index(warnings, 2), ==, confusable);
 }
 
 static WnNetwork *
@@ -969,6 +994,7 @@ main(int argc, char **argv)
                     test_import_pajek_two_mode_and_warnings);
     g_test_add_func("/formats/import/node-link-keeps-unknown-values",
                     test_import_node_link_keeps_unknown_values);
+    g_test_add_func("/formats/import/warns-at-users-file", test_import_warns_at_users_file);
     g_test_add_func("/formats/import/ucinet-symmetric-matrix-is-undirected",
                     test_import_ucinet_symmetric_matrix_is_undirected);
     g_test_add_func("/formats/import/ucinet-asymmetric-matrix-is-directed",

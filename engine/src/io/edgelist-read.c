@@ -71,7 +71,7 @@ parse_edge(WnDraft *draft, const char *path, gsize line, const GArray *fields, G
         !find_or_add(draft, &f[1], where_b, &b, error)) {
         return FALSE;
     }
-    gsize tie = wn_draft__add_tie(draft, a, b);
+    gsize tie = wn_draft__add_tie(draft, a, b, where_a);
     if (fields->len < 3) {
         return TRUE;
     }

@@ -408,7 +408,7 @@ add_edge(const Parser *p, const Edge *e, GError **error)
         !edge_end(p, e, e->target, "target", &b, error)) {
         return FALSE;
     }
-    gsize tie = wn_draft__add_tie(p->draft, a, b);
+    gsize tie = wn_draft__add_tie(p->draft, a, b, e->where);
     for (guint i = 0; i < e->keys->len; i++) {
         const Key *k = g_hash_table_lookup(p->keys, g_ptr_array_index(e->keys, i));
         if (!tie_value(p, tie, k->name, g_ptr_array_index(e->values, i),

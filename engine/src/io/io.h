@@ -10,6 +10,7 @@
 void wn_write__csv_cell(GString *out, const char *text, gboolean first);
 const char *wn_write__number(char buf[WN_NUMBER_BUF_SIZE], double value);
 gboolean wn_write__file(const char *dir, const char *name, const GString *text, GError **error);
+char *wn_write__dataset_json_text(GHashTable *metadata, gboolean directed);
 gboolean wn_write__dataset_json(const char *dir, GHashTable *metadata, gboolean directed,
                                 GError **error);
 
@@ -62,6 +63,46 @@ char *wn_export__ucinet(const WnNetwork *net, WnExportFlags flags, GPtrArray *wa
  * starts every message about a value.
  */
 typedef struct _WnDraft WnDraft;
+
+/* draft.c, draft-values.c, import.c: the draft's insides. One column of values by row
+ * (rows past the end of `values` are missing), each with where it was given. */
+typedef struct {
+    char *name;
+    GPtrArray *values; /* char *, NULL where missing */
+    GPtrArray *wheres; /* const char * in the draft's places; NULL where missing */
+} WnDraftColumn;
+
+/* The fixed columns come first, in the order of WnNodeColumn and WnTieColumn after the
+ * id and the ends. */
+enum { WN_DRAFT_TYPE, WN_DRAFT_LABEL, WN_DRAFT_AREA, WN_DRAFT_LAT, WN_DRAFT_LON,
+       WN_DRAFT_VULNERABLE, WN_DRAFT_NODE_FIXED };
+enum { WN_DRAFT_TIE_TYPE, WN_DRAFT_WEIGHT, WN_DRAFT_TIE_FIXED };
+
+struct _WnDraft {
+    char *path;
+    GPtrArray *ids;    /* char * */
+    GHashTable *index; /* id -> GSIZE_TO_POINTER(node + 1) */
+    GPtrArray *node_columns;
+    GPtrArray *node_wheres; /* const char *: where each node was given */
+    GArray *ends;           /* guint32 pairs */
+    GPtrArray *tie_columns;
+    GPtrArray *tie_wheres; /* const char *: where each tie was given */
+    GStringChunk *places;  /* the text of every where */
+    GHashTable *metadata;
+    gboolean directed;
+    GPtrArray *warnings;
+    GHashTable *renamed; /* names already warned about */
+    gsize self_ties;
+};
+
+void wn_draft__set_cell(WnDraft *draft, WnDraftColumn *column, gsize row, const char *value,
+                        const char *where);
+const char *wn_draft__cell(const WnDraftColumn *column, gsize row);
+const char *wn_draft__cell_where(const WnDraftColumn *column, gsize row);
+WnDraftColumn *wn_draft__column_named(GPtrArray *columns, const char *name);
+gboolean wn_draft__value_error(GError **error, const char *where, const char *expected,
+                               const char *value);
+
 WnDraft *wn_draft__new(const char *path);
 void wn_draft__free(WnDraft *draft);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnDraft, wn_draft__free)
@@ -72,7 +113,7 @@ gsize wn_draft__node_count(const WnDraft *draft);
 gboolean wn_draft__node_value(WnDraft *draft, gsize node, const char *name, const char *value,
                               const char *where, GError **error);
 gboolean wn_draft__node_has_value(const WnDraft *draft, gsize node, const char *name);
-gsize wn_draft__add_tie(WnDraft *draft, gsize source, gsize target);
+gsize wn_draft__add_tie(WnDraft *draft, gsize source, gsize target, const char *where);
 gboolean wn_draft__tie_value(WnDraft *draft, gsize tie, const char *name, const char *value,
                              const char *where, GError **error);
 void wn_draft__set_directed(WnDraft *draft, gboolean directed);

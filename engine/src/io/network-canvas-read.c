@@ -378,8 +378,8 @@ read_edges(WnDraft *draft, const char *path, const char *type, const char *ego_u
             !edge_end(draft, t, r, "to", &to, error)) {
             return FALSE;
         }
-        gsize tie = wn_draft__add_tie(draft, from, to);
         g_autofree char *at = where(t, r, 0);
+        gsize tie = wn_draft__add_tie(draft, from, to, at);
         if (!wn_draft__tie_value(draft, tie, "type", kind != NULL ? kind : "acquaintance", at,
                                  error) ||
             !wn_draft__tie_value(draft, tie, "nc_edge_type", type, at, error) ||
@@ -398,7 +398,7 @@ add_ego_ties(WnDraft *draft, const char *dir, GError **error)
     gsize ego = 0, n = wn_draft__node_count(draft);
     g_assert_true(wn_draft__find_node(draft, "ego", &ego));
     for (gsize v = 0; v < n; v++) {
-        gsize tie = v == ego ? WN_DRAFT_SKIPPED : wn_draft__add_tie(draft, ego, v);
+        gsize tie = v == ego ? WN_DRAFT_SKIPPED : wn_draft__add_tie(draft, ego, v, dir);
         if (!wn_draft__tie_value(draft, tie, "type", "acquaintance", dir, error) ||
             !wn_draft__tie_value(draft, tie, "nc_edge_type", "ego", dir, error)) {
             return FALSE;

@@ -182,7 +182,7 @@ read_link(WnDraft *draft, const char *path, const char *array, const cJSON *link
         !link_end(draft, link, at, "target", &b, error)) {
         return FALSE;
     }
-    gsize tie = wn_draft__add_tie(draft, a, b);
+    gsize tie = wn_draft__add_tie(draft, a, b, at);
     for (const cJSON *value = link->child; value != NULL; value = value->next) {
         g_autofree char *text = value_text(value);
         g_autofree char *value_at = g_strdup_printf("%s.%s", at, value->string);

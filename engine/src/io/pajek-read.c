@@ -214,7 +214,8 @@ add_tie(Pajek *p, const Token *from, const Token *to, const Token *weight, GErro
     if (!vertex(p, from, &a, error) || !vertex(p, to, &b, error)) {
         return FALSE;
     }
-    gsize tie = wn_draft__add_tie(p->draft, a - 1, b - 1);
+    g_autofree char *tie_at = where(p, p->line, from->column);
+    gsize tie = wn_draft__add_tie(p->draft, a - 1, b - 1, tie_at);
     if (weight == NULL) {
         return TRUE;
     }

@@ -613,7 +613,7 @@ add_ties(Dl *d, GError **error)
             continue;
         }
         char buf[WN_NUMBER_BUF_SIZE];
-        gsize tie = wn_draft__add_tie(d->draft, c->row, c->col);
+        gsize tie = wn_draft__add_tie(d->draft, c->row, c->col, at);
         g_autofree char *relation = relation_name(d, c->relation);
         if (!wn_draft__tie_value(d->draft, tie, "weight", wn_write__number(buf, c->value), at,
                                  error) ||
