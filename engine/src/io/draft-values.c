@@ -27,18 +27,18 @@ set_fixed(WnDraft *d, GPtrArray *columns, gsize column, gsize row, const char *v
     wn_draft__set_cell(d, g_ptr_array_index(columns, column), row, value, where);
 }
 
-/* A node kind as the loader reads it (wn_load__node_kind), or the American spelling. */
-static gboolean
-parse_node_kind(const char *text, const char **out)
+/* Returns: the name of the node kind @text names as the loader reads it
+ * (wn_load__node_kind) or in American spelling, NULL when none. */
+const char *
+wn_draft__node_kind(const char *text)
 {
     guint8 kind = 0;
     if (g_ascii_strcasecmp(text, "organization") == 0) {
         kind = WN_NODE_ORGANISATION;
     } else if (!wn_load__node_kind(text, &kind)) {
-        return FALSE;
+        return NULL;
     }
-    *out = wn_node_kind_name((WnNodeKind) kind);
-    return TRUE;
+    return wn_node_kind_name((WnNodeKind) kind);
 }
 
 /* lat and lon: WGS84 degrees within ±@limit, read as the loader reads them. */
@@ -84,7 +84,7 @@ set_fixed_node_value(WnDraft *d, gsize node, gsize column, const char *name, con
 {
     const char *mapped = NULL;
     guint8 flag = 0;
-    if (column == WN_DRAFT_TYPE && !parse_node_kind(value, &mapped)) {
+    if (column == WN_DRAFT_TYPE && (mapped = wn_draft__node_kind(value)) == NULL) {
         keep_renamed(d, d->node_columns, node, name, value, "not a node kind");
         return TRUE;
     }

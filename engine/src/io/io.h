@@ -100,6 +100,7 @@ void wn_draft__set_cell(WnDraft *draft, WnDraftColumn *column, gsize row, const 
 const char *wn_draft__cell(const WnDraftColumn *column, gsize row);
 const char *wn_draft__cell_where(const WnDraftColumn *column, gsize row);
 WnDraftColumn *wn_draft__column_named(GPtrArray *columns, const char *name);
+const char *wn_draft__node_kind(const char *text);
 gboolean wn_draft__value_error(GError **error, const char *where, const char *expected,
                                const char *value);
 
@@ -165,5 +166,14 @@ gboolean wn_import__network_canvas(WnDraft *draft, const char *path, GError **er
 gboolean wn_import__network_canvas_graphml(WnDraft *draft, const char *path, const char *text,
                                            gsize length, GError **error);
 gboolean wn_import__is_network_canvas_graphml(const char *path);
+
+/* network-canvas-read.c: what the CSV and the GraphML import of Network Canvas share */
+gboolean wn_nc__is_one_of(const char *name, const char *const *names);
+const char *wn_nc__kind_of_type(const char *type);
+const char *wn_nc__kind_of_edge_type(const char *type);
+void wn_nc__warn_node_type(WnDraft *draft, const char *where, const char *type, guint count);
+void wn_nc__warn_edge_type(WnDraft *draft, const char *where, const char *type, guint count);
+gboolean wn_nc__add_ego_node(WnDraft *draft, const char *where, gsize *ego_out, GError **error);
+gboolean wn_nc__add_ego_ties(WnDraft *draft, const char *dir, GError **error);
 
 #endif /* WN_IO_IO_H */
