@@ -176,4 +176,38 @@ void wn_nc__warn_edge_type(WnDraft *draft, const char *where, const char *type, 
 gboolean wn_nc__add_ego_node(WnDraft *draft, const char *where, gsize *ego_out, GError **error);
 gboolean wn_nc__add_ego_ties(WnDraft *draft, const char *dir, GError **error);
 
+/* ucinet-read.c, ucinet-data-read.c: a UCINET DL file being read */
+typedef struct {
+    char *text;
+    gsize line, column; /* column in characters, from 1 */
+    gboolean quoted;
+} WnDlToken;
+
+typedef enum { WN_DL_FULLMATRIX, WN_DL_EDGELIST1, WN_DL_NODELIST1 } WnDlFormat;
+
+/* One nonzero cell of matrix @relation: the tie row -> col. */
+typedef struct {
+    guint32 relation, row, col;
+    double value;
+} WnDlCell;
+
+typedef struct {
+    WnDraft *draft;
+    const char *path;
+    GArray *tokens; /* WnDlToken */
+    gsize pos;      /* the next token */
+    gsize n, nm;
+    WnDlFormat format;
+    gboolean embedded;
+    GPtrArray *labels, *column_labels, *matrix_labels; /* char *, borrowed from tokens */
+    GArray *cells;                                     /* WnDlCell */
+    gsize data;                                        /* the index of the data: token */
+} WnDl;
+gboolean wn_dl__fail(const WnDl *d, gsize i, GError **error, const char *expected);
+gboolean wn_dl__fail_short(const WnDl *d, GError **error, const char *expected, gsize count);
+const WnDlToken *wn_dl__peek(const WnDl *d);
+gboolean wn_dl__parse_count(const char *text, gsize max, gsize *out);
+gboolean wn_dl__read_data(WnDl *d, GError **error);
+gboolean wn_dl__add_ties(WnDl *d, GError **error);
+
 #endif /* WN_IO_IO_H */
