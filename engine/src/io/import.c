@@ -138,24 +138,21 @@ add_warnings(const WnDraft *d, WnNetwork *net)
     }
 }
 
+/* The node rows (@ties FALSE) or the tie rows of the draft, checked into @net. */
 static gboolean
-import_nodes(const WnDraft *d, WnNetwork *net, GError **error)
+import_rows(const WnDraft *d, WnNetwork *net, gboolean ties, GError **error)
 {
     DraftRows r;
-    draft_rows_init(&r, d, d->node_columns, WN_DRAFT_NODE_FIXED);
-    gboolean ok = wn_load__import_nodes(net, (const char *const *) r.names->pdata, r.names->len,
-                                        d->ids->len, fill_node_row, &r, error);
-    draft_rows_clear(&r);
-    return ok;
-}
-
-static gboolean
-import_ties(const WnDraft *d, WnNetwork *net, GError **error)
-{
-    DraftRows r;
-    draft_rows_init(&r, d, d->tie_columns, WN_DRAFT_TIE_FIXED);
-    gboolean ok = wn_load__import_ties(net, (const char *const *) r.names->pdata, r.names->len,
-                                       d->ends->len / 2, fill_tie_row, &r, error);
+    if (ties) {
+        draft_rows_init(&r, d, d->tie_columns, WN_DRAFT_TIE_FIXED);
+    } else {
+        draft_rows_init(&r, d, d->node_columns, WN_DRAFT_NODE_FIXED);
+    }
+    WnLoadSource source = {ties ? d->ends->len / 2 : d->ids->len,
+                           ties ? fill_tie_row : fill_node_row, &r,
+                           (const char *const *) r.names->pdata, r.names->len};
+    gboolean ok = ties ? wn_load__ties(net, d->path, WN_LOAD_DEFAULT, &source, error)
+                       : wn_load__nodes(net, d->path, WN_LOAD_DEFAULT, &source, error);
     draft_rows_clear(&r);
     return ok;
 }
@@ -173,7 +170,7 @@ wn_draft__finish(WnDraft *d, GError **error)
     g_autoptr(WnNetwork) net = wn_network__new();
     g_autofree char *meta = wn_write__dataset_json_text(d->metadata, d->directed);
     if (!wn_load__dataset_json_text(net, d->path, meta, strlen(meta), error) ||
-        !import_nodes(d, net, error) || !import_ties(d, net, error) ||
+        !import_rows(d, net, FALSE, error) || !import_rows(d, net, TRUE, error) ||
         !wn_network__build_graphs(net, error)) {
         return NULL;
     }

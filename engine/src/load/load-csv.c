@@ -274,57 +274,28 @@ tie_rows_finish(TieRows *rows, WnNetwork *net)
     wn_pair_map__clear(&rows->conflicts);
 }
 
-/* Reads the rows of ties.csv one by one, after the header. */
+/* Reads the rows of ties.csv one by one, after the header, or an import's rows. */
 static gboolean
 read_tie_rows(WnLoader *l, GError **error)
 {
     TieRows rows;
     tie_rows_init(&rows);
-    tie_rows_reserve(&rows, l->net->directed, wn_csv__estimate_records(&l->csv));
+    gsize expected = l->source != NULL ? l->source->n : wn_csv__estimate_records(&l->csv);
+    tie_rows_reserve(&rows, l->net->directed, expected);
     gboolean ok = wn_load__read_rows(l, parse_tie_row, &rows, error);
     tie_rows_finish(&rows, ok ? l->net : NULL);
     return ok;
 }
 
-/* Reads ties.csv at @path into @net, after its nodes: the parallel fast path, or row by row. */
+/* Reads ties.csv at @path into @net, after its nodes, or an import's tie rows (@source;
+ * cells of WnTieColumn). Returns: FALSE on error. */
 gboolean
-wn_load__ties(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
+wn_load__ties(WnNetwork *net, const char *path, WnLoadFlags flags, const WnLoadSource *source,
+              GError **error)
 {
     static const char *const names[WN_TIE_COLUMNS] = {"source", "target", "type", "weight",
                                                       "support_kind"};
-    WnLoader l = {.net = net, .flags = flags};
-    gboolean ok =
-        wn_csv__open(&l.csv, path, error) &&
-        wn_load__read_header(&l, names, WN_TIE_COLUMNS, 2, WN_TIE_COLUMN_SUPPORT_KIND, error) &&
-        (wn_load__ties_fast(&l, wn_chunks__default_bytes(l.csv.len)) || read_tie_rows(&l, error));
-    if (ok) {
-        wn_load__move_extra_columns(&l, net->tie_attributes);
-    }
-    wn_loader__clear(&l);
-    return ok;
-}
-
-/**
- * wn_load__import_ties:
- * Checks the @n tie rows of an import (@fill gives each; cells of WnTieColumn, extra
- * cells by @extra_names) as those of ties.csv, and adds them to @net, whose nodes are
- * in: repeated ties merge and conflicts are kept aside as in a file.
- * Returns: FALSE with the first error, which names the place in the user's file.
- */
-gboolean
-wn_load__import_ties(WnNetwork *net, const char *const *extra_names, gsize n_extra, gsize n,
-                     WnLoadRowFunc fill, gpointer data, GError **error)
-{
-    WnLoader l = {.net = net};
-    wn_load__import_header(&l, WN_TIE_COLUMNS, extra_names, n_extra);
-    TieRows rows;
-    tie_rows_init(&rows);
-    tie_rows_reserve(&rows, net->directed, n);
-    gboolean ok = wn_load__import_rows(&l, n, fill, data, parse_tie_row, &rows, error);
-    tie_rows_finish(&rows, ok ? net : NULL);
-    if (ok) {
-        wn_load__move_extra_columns(&l, net->tie_attributes);
-    }
-    wn_loader__clear(&l);
-    return ok;
+    static const WnLoadTable table = {names, WN_TIE_COLUMNS, 2, WN_TIE_COLUMN_SUPPORT_KIND,
+                                      wn_load__ties_fast, read_tie_rows, TRUE};
+    return wn_load__table(net, &table, path, flags, source, error);
 }

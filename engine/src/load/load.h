@@ -74,9 +74,30 @@ typedef struct {
     gsize n_known;              /* NODE_COLUMNS or TIE_COLUMNS */
     const char *cells[8];       /* the known cells of the current row, trimmed ("" when absent) */
     const WnLoadRow *import;    /* the current row when it is an import's; NULL for a CSV row */
+    const struct _WnLoadSource *source; /* an import's rows, read instead of a file's */
 } WnLoader;
 
 typedef gboolean (*WnParseRowFunc)(WnLoader *l, gpointer rows, GError **error);
+
+/* An import's rows: @n of them, each filled by @fill, and the names of the extra columns. */
+typedef struct _WnLoadSource {
+    gsize n;
+    WnLoadRowFunc fill;
+    gpointer data;
+    const char *const *extra_names;
+    gsize n_extra;
+} WnLoadSource;
+
+/* nodes.csv or ties.csv: the known columns (the first @n_required required; @kept_known
+ * also kept as an attribute, or -1), the fast path, and the reader of the rows. */
+typedef struct {
+    const char *const *names;
+    gsize n_names, n_required;
+    gssize kept_known;
+    gboolean (*fast)(WnLoader *l, gsize chunk_bytes);
+    gboolean (*read)(WnLoader *l, GError **error);
+    gboolean ties; /* the extra columns are tie attributes, else node attributes */
+} WnLoadTable;
 
 typedef enum {
     WN_NODE_COLUMN_ID,
@@ -122,17 +143,14 @@ void wn_load__row_place(const WnLoader *l, const char **path_out, gsize *line_ou
 gboolean wn_load__check_field_count(const WnLoader *l, GError **error);
 void wn_load__keep_extra_cells(WnLoader *l);
 gboolean wn_load__read_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error);
-gboolean wn_load__import_rows(WnLoader *l, gsize n, WnLoadRowFunc fill, gpointer data,
-                              WnParseRowFunc parse_row, gpointer rows, GError **error);
+gboolean wn_load__table(WnNetwork *net, const WnLoadTable *table, const char *path,
+                        WnLoadFlags flags, const WnLoadSource *source, GError **error);
 
-/* nodes.c, load-csv.c: the node and tie rows of a file, or of an import (whose extra
- * columns are named by @extra_names) */
-gboolean wn_load__nodes(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error);
-gboolean wn_load__ties(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error);
-gboolean wn_load__import_nodes(WnNetwork *net, const char *const *extra_names, gsize n_extra,
-                               gsize n, WnLoadRowFunc fill, gpointer data, GError **error);
-gboolean wn_load__import_ties(WnNetwork *net, const char *const *extra_names, gsize n_extra,
-                              gsize n, WnLoadRowFunc fill, gpointer data, GError **error);
+/* nodes.c, load-csv.c: the node and tie rows of a file (@path), or of an import (@source) */
+gboolean wn_load__nodes(WnNetwork *net, const char *path, WnLoadFlags flags,
+                        const WnLoadSource *source, GError **error);
+gboolean wn_load__ties(WnNetwork *net, const char *path, WnLoadFlags flags,
+                       const WnLoadSource *source, GError **error);
 
 /* dataset-json.c: dataset.json as text in memory (wn_load__dataset_json reads the file) */
 gboolean wn_load__dataset_json_text(WnNetwork *net, const char *path, const char *text,

@@ -179,7 +179,7 @@ node_rows_finish(NodeRows *rows, WnNetwork *net)
     wn_confusable__clear(&rows->folded);
 }
 
-/* Reads the rows of nodes.csv one by one, after the header. */
+/* Reads the rows of nodes.csv one by one, after the header, or an import's rows. */
 static gboolean
 read_node_rows(WnLoader *l, GError **error)
 {
@@ -190,43 +190,15 @@ read_node_rows(WnLoader *l, GError **error)
     return ok;
 }
 
-/* Reads nodes.csv at @path into @net: the parallel fast path, or row by row. */
+/* Reads nodes.csv at @path into @net, or an import's node rows (@source; cells of
+ * WnNodeColumn). Returns: FALSE on error. */
 gboolean
-wn_load__nodes(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
+wn_load__nodes(WnNetwork *net, const char *path, WnLoadFlags flags, const WnLoadSource *source,
+               GError **error)
 {
     static const char *const names[WN_NODE_COLUMNS] = {"id",  "type", "label",     "area",
                                                        "lat", "lon",  "vulnerable"};
-    WnLoader l = {.net = net, .flags = flags};
-    gboolean ok =
-        wn_csv__open(&l.csv, path, error) &&
-        wn_load__read_header(&l, names, WN_NODE_COLUMNS, 2, -1, error) &&
-        (wn_load__nodes_fast(&l, wn_chunks__default_bytes(l.csv.len)) || read_node_rows(&l, error));
-    if (ok) {
-        wn_load__move_extra_columns(&l, net->node_attributes);
-    }
-    wn_loader__clear(&l);
-    return ok;
-}
-
-/**
- * wn_load__import_nodes:
- * Checks the @n node rows of an import (@fill gives each; cells of WnNodeColumn, extra
- * cells by @extra_names) as those of nodes.csv, and adds them to @net.
- * Returns: FALSE with the first error, which names the place in the user's file.
- */
-gboolean
-wn_load__import_nodes(WnNetwork *net, const char *const *extra_names, gsize n_extra, gsize n,
-                      WnLoadRowFunc fill, gpointer data, GError **error)
-{
-    WnLoader l = {.net = net};
-    wn_load__import_header(&l, WN_NODE_COLUMNS, extra_names, n_extra);
-    NodeRows rows = {0};
-    node_rows_init(&rows);
-    gboolean ok = wn_load__import_rows(&l, n, fill, data, parse_node_row, &rows, error);
-    node_rows_finish(&rows, ok ? net : NULL);
-    if (ok) {
-        wn_load__move_extra_columns(&l, net->node_attributes);
-    }
-    wn_loader__clear(&l);
-    return ok;
+    static const WnLoadTable table = {names, WN_NODE_COLUMNS, 2, -1, wn_load__nodes_fast,
+                                      read_node_rows, FALSE};
+    return wn_load__table(net, &table, path, flags, source, error);
 }

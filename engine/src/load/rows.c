@@ -130,14 +130,34 @@ wn_load__keep_extra_cells(WnLoader *l)
     }
 }
 
+/* Checks an import's rows with @parse_row; the first error ends the import. */
+static gboolean
+import_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error)
+{
+    for (gsize i = 0; i < l->source->n; i++) {
+        WnLoadRow row = {0};
+        l->source->fill(l->source->data, i, &row);
+        take_import_cells(l, &row);
+        gboolean ok = parse_row(l, rows, error);
+        l->import = NULL;
+        if (!ok) {
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /*
- * Reads the data rows. A row error ends the load, or with WN_LOAD_SKIP_BAD_ROWS is
+ * Reads the data rows (an import's, when l->source is set). A row error ends the load, or with WN_LOAD_SKIP_BAD_ROWS is
  * listed and the row passed over; a quoting error that spoiled one line only is such a
  * row error too (the reader resumes on the next line), any other CSV error is fatal.
  */
 gboolean
 wn_load__read_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error)
 {
+    if (l->source != NULL) {
+        return import_rows(l, parse_row, rows, error);
+    }
     for (;;) {
         gboolean done = FALSE;
         GError *row_error = NULL;
@@ -165,24 +185,30 @@ wn_load__read_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError 
 
 
 /**
- * wn_load__import_rows:
- * Checks the @n rows of an import, each filled by @fill, with @parse_row: the rules of a
- * file's rows, every error naming the user's file. The first error ends the import.
+ * wn_load__table:
+ * Reads nodes.csv or ties.csv (@table) at @path into @net: its header, then its rows by
+ * the fast path or one by one; or, with @source, an import's rows, checked by the same
+ * rules, every error naming the user's file. The extra columns become attributes.
  * Returns: FALSE on error.
  */
 gboolean
-wn_load__import_rows(WnLoader *l, gsize n, WnLoadRowFunc fill, gpointer data,
-                     WnParseRowFunc parse_row, gpointer rows, GError **error)
+wn_load__table(WnNetwork *net, const WnLoadTable *table, const char *path, WnLoadFlags flags,
+               const WnLoadSource *source, GError **error)
 {
-    for (gsize i = 0; i < n; i++) {
-        WnLoadRow row = {0};
-        fill(data, i, &row);
-        take_import_cells(l, &row);
-        gboolean ok = parse_row(l, rows, error);
-        l->import = NULL;
-        if (!ok) {
-            return FALSE;
-        }
+    WnLoader l = {.net = net, .flags = flags, .source = source};
+    gboolean ok = FALSE;
+    if (source != NULL) {
+        wn_load__import_header(&l, table->n_names, source->extra_names, source->n_extra);
+        ok = table->read(&l, error);
+    } else {
+        ok = wn_csv__open(&l.csv, path, error) &&
+             wn_load__read_header(&l, table->names, table->n_names, table->n_required,
+                                  table->kept_known, error) &&
+             (table->fast(&l, wn_chunks__default_bytes(l.csv.len)) || table->read(&l, error));
     }
-    return TRUE;
+    if (ok) {
+        wn_load__move_extra_columns(&l, table->ties ? net->tie_attributes : net->node_attributes);
+    }
+    wn_loader__clear(&l);
+    return ok;
 }
