@@ -40,6 +40,17 @@ GPtrArray *wn_export__metadata_keys(const WnNetwork *net);
 void wn_export__warn_left_out(const char *format, const GPtrArray *nodes, const GPtrArray *ties,
                               GPtrArray *warnings);
 void wn_export__warn_conflicts(const WnNetwork *net, const char *format, GPtrArray *warnings);
+typedef struct {
+    GPtrArray *nodes; /* WnExportColumn */
+    GArray *rows;     /* WnTieRow */
+    GPtrArray *ties;  /* WnExportColumn, one cell per row */
+} WnExportValues;
+gboolean wn_export__values_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
+                                GPtrArray *warnings, GError **error);
+void wn_export__values_clear(WnExportValues *v);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(WnExportValues, wn_export__values_clear)
+gboolean wn_export__check_ids(const WnNetwork *net, const char *format, const char *refused,
+                              const char *refused_words, const char *carrier, GError **error);
 
 /* export-*.c: one writer per format */
 char *wn_export__graphml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,

@@ -105,7 +105,8 @@ read_embedded_matrix(WnDl *d, GError **error)
         for (gsize j = 0; j < d->n; j++) {
             d->pos++;
             if (d->pos >= d->tokens->len || !add_cell(d, 0, i, j, d->pos, error)) {
-                return d->pos < d->tokens->len ? FALSE : wn_dl__fail(d, d->pos, error, "a tie value");
+                return d->pos < d->tokens->len ? FALSE
+                                               : wn_dl__fail(d, d->pos, error, "a tie value");
             }
         }
     }
@@ -243,7 +244,8 @@ is_symmetric(const GArray *cells)
     for (guint i = 0; i < cells->len; i++) {
         const WnDlCell *c = &g_array_index(cells, WnDlCell, i);
         WnDlCell mirror = {c->relation, c->col, c->row, 0};
-        const WnDlCell *m = bsearch(&mirror, cells->data, cells->len, sizeof(WnDlCell), compare_cells);
+        const WnDlCell *m =
+            bsearch(&mirror, cells->data, cells->len, sizeof(WnDlCell), compare_cells);
         if (m == NULL || m->value != c->value) {
             return FALSE;
         }

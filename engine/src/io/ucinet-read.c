@@ -191,7 +191,8 @@ read_labels(WnDl *d, GPtrArray **out, gsize count, const char *what, GError **er
     if (d->n == 0) {
         return wn_dl__fail(d, d->pos - 1, error, "n= before the labels");
     }
-    if (wn_dl__peek(d) != NULL && !wn_dl__peek(d)->quoted && strcmp(wn_dl__peek(d)->text, ":") == 0) {
+    if (wn_dl__peek(d) != NULL && !wn_dl__peek(d)->quoted &&
+        strcmp(wn_dl__peek(d)->text, ":") == 0) {
         d->pos++;
     }
     g_clear_pointer(out, g_ptr_array_unref);
@@ -246,7 +247,8 @@ read_keyword(WnDl *d, const WnDlToken *key, GError **error)
         return read_size(d, "nm", WN_DL_MAX_MATRICES, &d->nm, error);
     }
     if (is_word(key, "nr") || is_word(key, "nc")) {
-        return wn_dl__fail(d, d->pos - 1, error, "n= (two-mode files with nr= and nc= are not supported)");
+        return wn_dl__fail(d, d->pos - 1, error,
+                           "n= (two-mode files with nr= and nc= are not supported)");
     }
     if (is_word(key, "format")) {
         return read_format(d, error);
@@ -279,7 +281,8 @@ read_header(WnDl *d, GError **error)
         d->pos++;
         if (is_word(key, "data")) {
             d->data = d->pos - 1;
-            if (wn_dl__peek(d) != NULL && strcmp(wn_dl__peek(d)->text, ":") == 0 && !wn_dl__peek(d)->quoted) {
+            if (wn_dl__peek(d) != NULL && strcmp(wn_dl__peek(d)->text, ":") == 0 &&
+                !wn_dl__peek(d)->quoted) {
                 d->pos++;
             }
             return TRUE;
@@ -302,7 +305,8 @@ check_header(WnDl *d, GError **error)
         return wn_dl__fail(d, 0, error, "n= in the header, before data:");
     }
     if (d->embedded && (d->labels != NULL || d->column_labels != NULL)) {
-        return wn_dl__fail(d, d->data, error, "either a list of labels or labels embedded, not both,");
+        return wn_dl__fail(d, d->data, error,
+                           "either a list of labels or labels embedded, not both,");
     }
     if (d->nm > 1 && (d->format != WN_DL_FULLMATRIX || d->embedded)) {
         return wn_dl__fail(d, d->data, error,

@@ -148,9 +148,9 @@ import_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error
 }
 
 /*
- * Reads the data rows (an import's, when l->source is set). A row error ends the load, or with WN_LOAD_SKIP_BAD_ROWS is
- * listed and the row passed over; a quoting error that spoiled one line only is such a
- * row error too (the reader resumes on the next line), any other CSV error is fatal.
+ * Reads the data rows (an import's, when l->source is set). A row error ends the load, or with
+ * WN_LOAD_SKIP_BAD_ROWS is listed and the row passed over; a quoting error that spoiled one line
+ * only is such a row error too (the reader resumes on the next line), any other CSV error is fatal.
  */
 gboolean
 wn_load__read_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error)
