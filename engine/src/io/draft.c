@@ -96,6 +96,13 @@ wn_draft__set_metadata(WnDraft *d, const char *key, const char *value)
     g_hash_table_replace(d->metadata, g_strdup(key), g_strdup(value));
 }
 
+/* Returns: (transfer full): "PATH:LINE:COLUMN", where a value is in the user's file. */
+char *
+wn_import__where(const char *path, gsize line, gsize column)
+{
+    return g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, path, line, column);
+}
+
 /* Quotes a value for a message, cut after 40 characters as the loader does. */
 static char *
 describe(const char *text)

@@ -194,8 +194,7 @@ read_list(Lexer *lx, GPtrArray *items, guint depth, GError **error)
 static char *
 where(const char *path, const Item *item)
 {
-    return g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, path, item->line,
-                           item->column);
+    return wn_import__where(path, item->line, item->column);
 }
 
 static const Item *

@@ -64,7 +64,7 @@ here(const Parser *p)
 {
     gint line = 0, column = 0;
     g_markup_parse_context_get_position(p->context, &line, &column);
-    return g_strdup_printf("%s:%d:%d", p->path, line, column);
+    return wn_import__where(p->path, (gsize) line, (gsize) column);
 }
 
 static gboolean fail(const Parser *p, GError **error, const char *format, ...) G_GNUC_PRINTF(3, 4);

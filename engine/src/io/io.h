@@ -134,7 +134,8 @@ void wn_draft__add_warning(WnDraft *draft, const char *format, ...) G_GNUC_PRINT
 WnNetwork *wn_draft__finish(WnDraft *draft, GError **error);
 #define WN_DRAFT_SKIPPED G_MAXSIZE /* the tie id of a self-tie, left out with a warning */
 
-/* import-*.c: one parser per format, each filling a draft from the text of @path */
+/* *-read.c: one parser per format, each filling a draft from the text of @path */
+char *wn_import__where(const char *path, gsize line, gsize column);
 gboolean wn_import__graphml(WnDraft *draft, const char *path, const char *text, gsize length,
                             GError **error);
 gboolean wn_import__gml(WnDraft *draft, const char *path, const char *text, gsize length,

@@ -137,8 +137,7 @@ cell(const Table *t, gsize row, gsize column)
 static char *
 where(const Table *t, gsize row, gsize column)
 {
-    return g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, t->path,
-                           g_array_index(t->lines, gsize, row), column + 1);
+    return wn_import__where(t->path, g_array_index(t->lines, gsize, row), column + 1);
 }
 
 /* Returns: TRUE when @name is one of the NULL-ended @names, case-insensitively. */

@@ -44,7 +44,7 @@ fail(const Pajek *p, gsize column, GError **error, const char *expected, const c
 static char *
 where(const Pajek *p, gsize line, gsize column)
 {
-    return g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, p->path, line, column);
+    return wn_import__where(p->path, line, column);
 }
 
 /* Splits a line at spaces and tabs; "a quoted label" is one token. */

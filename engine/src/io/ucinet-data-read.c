@@ -10,7 +10,7 @@ static char *
 where(const WnDl *d, gsize token)
 {
     const WnDlToken *t = &g_array_index(d->tokens, WnDlToken, MIN(token, d->tokens->len - 1));
-    return g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, d->path, t->line, t->column);
+    return wn_import__where(d->path, t->line, t->column);
 }
 
 /* The nodes, when the header knows them: labels, else the numbers 1..n. */
