@@ -213,8 +213,9 @@ typedef gboolean (*ImportFunc)(WnDraft *draft, const char *path, const char *tex
  * knows are mapped back (kind or type, area, label, lat, lon, vulnerable; tie kind or type and
  * weight); every other value is kept as an attribute. A node without a kind becomes a
  * resident, self-ties are left out and repeated ties merged; each is reported by
- * wn_network_warnings(). The network then obeys FORMAT.md like any loaded dataset, and
- * wn_network_save() writes it as one.
+ * wn_network_warnings(). The network is checked in memory by the rules of FORMAT.md, the
+ * loader's own checks, so it obeys them like any loaded dataset, and wn_network_save()
+ * writes it as one; a rule's error or warning names @path and where the value is in it.
  * Returns: (transfer full): the network, or NULL: a G_FILE_ERROR when @path cannot be
  * read, WN_ERROR_PARSE or WN_ERROR_INVALID with "FILE:LINE:COLUMN: " (or the element of
  * a JSON file) and what was expected.

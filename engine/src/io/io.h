@@ -5,7 +5,7 @@
 
 #include "core/core.h"
 
-/* write-fieldwork.c: CSV cells, numbers and whole files, written the way the loader reads */
+/* fieldwork-write.c: CSV cells, numbers and whole files, written the way the loader reads */
 #define WN_NUMBER_BUF_SIZE 32
 void wn_write__csv_cell(GString *out, const char *text, gboolean first);
 const char *wn_write__number(char buf[WN_NUMBER_BUF_SIZE], double value);
@@ -25,7 +25,7 @@ typedef struct {
 } WnTieRow;
 GArray *wn_write__tie_rows(const WnNetwork *net);
 
-/* export-columns.c: the values every export shows, one column per node or tie value */
+/* formats.c: the values every export shows, one column per node or tie value */
 typedef enum { WN_VALUE_STRING, WN_VALUE_NUMBER, WN_VALUE_BOOLEAN } WnValueKind;
 typedef struct {
     char *name;
@@ -52,7 +52,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(WnExportValues, wn_export__values_clear)
 gboolean wn_export__check_ids(const WnNetwork *net, const char *format, const char *refused,
                               const char *refused_words, const char *carrier, GError **error);
 
-/* export-*.c: one writer per format */
+/* *-write.c: one writer per format */
 char *wn_export__graphml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
                          GError **error);
 char *wn_export__gml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
@@ -67,11 +67,11 @@ char *wn_export__ucinet(const WnNetwork *net, WnExportFlags flags, GPtrArray *wa
                         GError **error);
 
 /*
- * import-draft.c: what a parser found, before it becomes a fieldwork dataset. Parsers
- * add nodes and ties and hand every value over by name; the draft maps the names the
- * fieldwork format knows (kind or type, area, label, lat, lon, vulnerable, weight) and
- * keeps the rest as attributes. @where ("FILE:LINE:COLUMN" or "FILE: nodes[3]")
- * starts every message about a value.
+ * draft.c, draft-values.c, import.c: what a parser found, before it becomes a network.
+ * Parsers add nodes and ties and hand every value over by name; the draft maps the names
+ * the fieldwork format knows (kind or type, area, label, lat, lon, vulnerable, weight)
+ * and keeps the rest as attributes. @where ("FILE:LINE:COLUMN" or "FILE: nodes[3]")
+ * starts every message about a value, also those of the fieldwork rules (import.c).
  */
 typedef struct _WnDraft WnDraft;
 
@@ -150,7 +150,7 @@ gboolean wn_import__ucinet(WnDraft *draft, const char *path, const char *text, g
                            GError **error);
 
 /*
- * import-graphml.c, a dialect of GraphML (Network Canvas's): hooks that take over where
+ * graphml-read.c, a dialect of GraphML (Network Canvas's): hooks that take over where
  * values go. @root sees the attributes of <graphml> (its namespaces); @graph those of
  * <graph>, and may add nodes before the file's own (which no <edge> may then name); the
  * others receive every <data> value of the graph, a node or an edge, by its key's
@@ -172,8 +172,8 @@ gboolean wn_import__graphml_dialect(WnDraft *draft, const char *path, const char
                                     gsize length, const WnGraphmlDialect *dialect, GError **error);
 #define WN_NC_NAMESPACE "http://schema.networkcanvas.com/xmlns" /* xmlns:nc of its GraphML */
 
-/* import-network-canvas.c: @path is a folder (or one of its files), read by the parser;
- * a GraphML file (.graphml, or with the nc namespace) is read by the second */
+/* network-canvas-read.c: @path is a folder (or one of its files), read by the first;
+ * network-canvas-graphml-read.c: a GraphML file (.graphml, or with the nc namespace) */
 gboolean wn_import__network_canvas(WnDraft *draft, const char *path, GError **error);
 gboolean wn_import__network_canvas_graphml(WnDraft *draft, const char *path, const char *text,
                                            gsize length, GError **error);
