@@ -1,6 +1,7 @@
 /* draft.c: what an import parser found: its nodes, ties and value columns */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "io.h"
+#include "load/load.h"
 
 static void
 column_free(gpointer data)
@@ -103,18 +104,11 @@ wn_import__where(const char *path, gsize line, gsize column)
     return g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, path, line, column);
 }
 
-/* Quotes a value for a message, cut after 40 characters as the loader does. */
+/* Quotes a value for a message, cut as the loader cuts a cell. */
 static char *
 describe(const char *text)
 {
-    if (*text == '\0') {
-        return g_strdup("an empty value");
-    }
-    const char *cut = text;
-    for (gsize i = 0; i < 40 && *cut != '\0'; i++) {
-        cut = g_utf8_next_char(cut);
-    }
-    return g_strdup_printf("\"%.*s%s\"", (int) (cut - text), text, *cut != '\0' ? "…" : "");
+    return *text == '\0' ? g_strdup("an empty value") : wn_load__describe_cell(text);
 }
 
 /* Sets "WHERE: expected EXPECTED, got "VALUE"" as a WN_ERROR_PARSE; returns FALSE. */
