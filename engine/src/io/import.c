@@ -42,7 +42,7 @@ draft_rows_clear(DraftRows *r)
     g_ptr_array_unref(r->cells);
 }
 
-/* Sets the known cell @k of @row_out from the fixed column @j, and the extra cells. */
+/* Sets the known cell @k of @row_out, and where it was given, from the column @j. */
 static void
 take_cell(const DraftRows *r, gsize row, gsize j, gsize k, WnLoadRow *row_out)
 {
@@ -51,6 +51,7 @@ take_cell(const DraftRows *r, gsize row, gsize j, gsize k, WnLoadRow *row_out)
     row_out->where[k] = wn_draft__cell_where(c, row);
 }
 
+/* Points @row_out at the row's cells of the extra columns. */
 static void
 take_extra_cells(const DraftRows *r, gsize row, WnLoadRow *row_out)
 {
@@ -60,6 +61,10 @@ take_extra_cells(const DraftRows *r, gsize row, WnLoadRow *row_out)
     }
     row_out->extra = (const char *const *) r->cells->pdata;
 }
+
+/* The draft's fixed node columns are WnNodeColumn's after the id, in the same order. */
+G_STATIC_ASSERT(WN_NODE_COLUMN_TYPE + WN_DRAFT_VULNERABLE == WN_NODE_COLUMN_VULNERABLE);
+G_STATIC_ASSERT(WN_NODE_COLUMN_TYPE + WN_DRAFT_LAT == WN_NODE_COLUMN_LAT);
 
 /* A node row: id, then the fixed columns in WnNodeColumn order; no kind is a resident. */
 static void
