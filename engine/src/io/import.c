@@ -156,8 +156,8 @@ import_rows(const WnDraft *d, WnNetwork *net, gboolean ties, GError **error)
     WnLoadSource source = {ties ? d->ends->len / 2 : d->ids->len,
                            ties ? fill_tie_row : fill_node_row, &r,
                            (const char *const *) r.names->pdata, r.names->len};
-    gboolean ok = ties ? wn_load__ties(net, d->path, WN_LOAD_DEFAULT, &source, error)
-                       : wn_load__nodes(net, d->path, WN_LOAD_DEFAULT, &source, error);
+    const WnLoadTable *table = ties ? &wn_load__tie_table : &wn_load__node_table;
+    gboolean ok = wn_load__table(net, table, d->path, WN_LOAD_DEFAULT, &source, error);
     draft_rows_clear(&r);
     return ok;
 }

@@ -229,7 +229,6 @@ parse_tie_row(WnLoader *l, gpointer data, GError **error)
 static void
 tie_rows_init(TieRows *rows)
 {
-    memset(rows, 0, sizeof *rows);
     rows->from = g_array_new(FALSE, FALSE, sizeof(guint32));
     rows->to = g_array_new(FALSE, FALSE, sizeof(guint32));
     rows->kind = g_array_new(FALSE, FALSE, sizeof(guint8));
@@ -274,28 +273,34 @@ tie_rows_finish(TieRows *rows, WnNetwork *net)
     wn_pair_map__clear(&rows->conflicts);
 }
 
-/* Reads the rows of ties.csv one by one, after the header, or an import's rows. */
-static gboolean
-read_tie_rows(WnLoader *l, GError **error)
+/* The tie columns and maps, sized for the rows expected (a file's estimate). */
+static gpointer
+tie_rows_new(WnLoader *l)
 {
-    TieRows rows;
-    tie_rows_init(&rows);
+    TieRows *rows = g_new0(TieRows, 1);
+    tie_rows_init(rows);
     gsize expected = l->source != NULL ? l->source->n : wn_csv__estimate_records(&l->csv);
-    tie_rows_reserve(&rows, l->net->directed, expected);
-    gboolean ok = wn_load__read_rows(l, parse_tie_row, &rows, error);
-    tie_rows_finish(&rows, ok ? l->net : NULL);
-    return ok;
+    tie_rows_reserve(rows, l->net->directed, expected);
+    return rows;
 }
 
-/* Reads ties.csv at @path into @net, after its nodes, or an import's tie rows (@source;
- * cells of WnTieColumn). Returns: FALSE on error. */
-gboolean
-wn_load__ties(WnNetwork *net, const char *path, WnLoadFlags flags, const WnLoadSource *source,
-              GError **error)
+static void
+tie_rows_free(gpointer rows, WnNetwork *net)
 {
-    static const char *const names[WN_TIE_COLUMNS] = {"source", "target", "type", "weight",
-                                                      "support_kind"};
-    static const WnLoadTable table = {names, WN_TIE_COLUMNS, 2, WN_TIE_COLUMN_SUPPORT_KIND,
-                                      wn_load__ties_fast, read_tie_rows, TRUE};
-    return wn_load__table(net, &table, path, flags, source, error);
+    tie_rows_finish(rows, net);
+    g_free(rows);
 }
+
+static const char *const tie_columns[WN_TIE_COLUMNS] = {"source", "target", "type", "weight",
+                                                        "support_kind"};
+
+/* ties.csv: source and target required, support_kind also kept as an attribute. */
+const WnLoadTable wn_load__tie_table = {.names = tie_columns,
+                                        .n_names = WN_TIE_COLUMNS,
+                                        .n_required = 2,
+                                        .kept_known = WN_TIE_COLUMN_SUPPORT_KIND,
+                                        .fast = wn_load__ties_fast,
+                                        .rows_new = tie_rows_new,
+                                        .parse_row = parse_tie_row,
+                                        .rows_finish = tie_rows_free,
+                                        .ties = TRUE};

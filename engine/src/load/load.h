@@ -89,13 +89,17 @@ typedef struct _WnLoadSource {
 } WnLoadSource;
 
 /* nodes.csv or ties.csv: the known columns (the first @n_required required; @kept_known
- * also kept as an attribute, or -1), the fast path, and the reader of the rows. */
+ * also kept as an attribute, or -1), the fast path, and how rows are checked and kept:
+ * rows_new makes the columns, parse_row checks and adds a row, rows_finish moves them
+ * into the network (NULL: frees them) and frees what is left. */
 typedef struct {
     const char *const *names;
     gsize n_names, n_required;
     gssize kept_known;
     gboolean (*fast)(WnLoader *l, gsize chunk_bytes);
-    gboolean (*read)(WnLoader *l, GError **error);
+    gpointer (*rows_new)(WnLoader *l);
+    WnParseRowFunc parse_row;
+    void (*rows_finish)(gpointer rows, WnNetwork *net);
     gboolean ties; /* the extra columns are tie attributes, else node attributes */
 } WnLoadTable;
 
@@ -142,15 +146,12 @@ char *wn_load__describe_cell(const char *text);
 void wn_load__row_place(const WnLoader *l, const char **path_out, gsize *line_out);
 gboolean wn_load__check_field_count(const WnLoader *l, GError **error);
 void wn_load__keep_extra_cells(WnLoader *l);
-gboolean wn_load__read_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error);
 gboolean wn_load__table(WnNetwork *net, const WnLoadTable *table, const char *path,
                         WnLoadFlags flags, const WnLoadSource *source, GError **error);
 
-/* nodes.c, load-csv.c: the node and tie rows of a file (@path), or of an import (@source) */
-gboolean wn_load__nodes(WnNetwork *net, const char *path, WnLoadFlags flags,
-                        const WnLoadSource *source, GError **error);
-gboolean wn_load__ties(WnNetwork *net, const char *path, WnLoadFlags flags,
-                       const WnLoadSource *source, GError **error);
+/* nodes.c, load-csv.c: the node rows and the tie rows (wn_load__table) */
+extern const WnLoadTable wn_load__node_table;
+extern const WnLoadTable wn_load__tie_table;
 
 /* dataset-json.c: dataset.json as text in memory (wn_load__dataset_json reads the file) */
 gboolean wn_load__dataset_json_text(WnNetwork *net, const char *path, const char *text,

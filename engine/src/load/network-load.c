@@ -51,9 +51,9 @@ wn_network_load(const char *dir, WnLoadFlags flags, GError **error)
         return NULL;
     }
     gint64 start = g_get_monotonic_time();
-    gboolean ok = wn_load__nodes(net, nodes, flags, NULL, error);
+    gboolean ok = wn_load__table(net, &wn_load__node_table, nodes, flags, NULL, error);
     gint64 nodes_done = g_get_monotonic_time();
-    ok = ok && wn_load__ties(net, ties, flags, NULL, error);
+    ok = ok && wn_load__table(net, &wn_load__tie_table, ties, flags, NULL, error);
     gint64 ties_done = g_get_monotonic_time();
     if (!ok || !wn_network__build_graphs(net, error)) {
         return NULL;

@@ -141,9 +141,11 @@ parse_node_row(WnLoader *l, gpointer data, GError **error)
     return TRUE;
 }
 
-static void
-node_rows_init(NodeRows *rows)
+static gpointer
+node_rows_new(WnLoader *l)
 {
+    (void) l;
+    NodeRows *rows = g_new0(NodeRows, 1);
     rows->ids = g_array_new(FALSE, FALSE, sizeof(const char *));
     rows->labels = g_array_new(FALSE, FALSE, sizeof(const char *));
     rows->areas = g_array_new(FALSE, FALSE, sizeof(const char *));
@@ -153,12 +155,14 @@ node_rows_init(NodeRows *rows)
     rows->lon = g_array_new(FALSE, FALSE, sizeof(double));
     rows->lines = g_array_new(FALSE, FALSE, sizeof(gsize));
     wn_confusable__init(&rows->folded, 0);
+    return rows;
 }
 
-/* Moves the columns into the network; frees what is left. */
+/* Moves the columns into the network (unless @net is NULL); frees what is left. */
 static void
-node_rows_finish(NodeRows *rows, WnNetwork *net)
+node_rows_finish(gpointer data, WnNetwork *net)
 {
+    NodeRows *rows = data;
     if (net != NULL) {
         net->n = rows->ids->len;
         net->ids = (const char **) (void *) g_array_free(g_steal_pointer(&rows->ids), FALSE);
@@ -177,28 +181,19 @@ node_rows_finish(NodeRows *rows, WnNetwork *net)
         }
     }
     wn_confusable__clear(&rows->folded);
+    g_free(rows);
 }
 
-/* Reads the rows of nodes.csv one by one, after the header, or an import's rows. */
-static gboolean
-read_node_rows(WnLoader *l, GError **error)
-{
-    NodeRows rows = {0};
-    node_rows_init(&rows);
-    gboolean ok = wn_load__read_rows(l, parse_node_row, &rows, error);
-    node_rows_finish(&rows, ok ? l->net : NULL);
-    return ok;
-}
+static const char *const node_columns[WN_NODE_COLUMNS] = {"id",  "type", "label",     "area",
+                                                          "lat", "lon",  "vulnerable"};
 
-/* Reads nodes.csv at @path into @net, or an import's node rows (@source; cells of
- * WnNodeColumn). Returns: FALSE on error. */
-gboolean
-wn_load__nodes(WnNetwork *net, const char *path, WnLoadFlags flags, const WnLoadSource *source,
-               GError **error)
-{
-    static const char *const names[WN_NODE_COLUMNS] = {"id",  "type", "label",     "area",
-                                                       "lat", "lon",  "vulnerable"};
-    static const WnLoadTable table = {names, WN_NODE_COLUMNS, 2, -1, wn_load__nodes_fast,
-                                      read_node_rows, FALSE};
-    return wn_load__table(net, &table, path, flags, source, error);
-}
+/* nodes.csv: id and type required, the fast path, and the checks of a row above. */
+const WnLoadTable wn_load__node_table = {.names = node_columns,
+                                         .n_names = WN_NODE_COLUMNS,
+                                         .n_required = 2,
+                                         .kept_known = -1,
+                                         .fast = wn_load__nodes_fast,
+                                         .rows_new = node_rows_new,
+                                         .parse_row = parse_node_row,
+                                         .rows_finish = node_rows_finish,
+                                         .ties = FALSE};

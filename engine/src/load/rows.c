@@ -152,8 +152,8 @@ import_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error
  * WN_LOAD_SKIP_BAD_ROWS is listed and the row passed over; a quoting error that spoiled one line
  * only is such a row error too (the reader resumes on the next line), any other CSV error is fatal.
  */
-gboolean
-wn_load__read_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error)
+static gboolean
+read_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error)
 {
     if (l->source != NULL) {
         return import_rows(l, parse_row, rows, error);
@@ -184,6 +184,16 @@ wn_load__read_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError 
 }
 
 
+/* Reads the rows of @table after the header (or an import's rows) into l->net. */
+static gboolean
+read_table_rows(WnLoader *l, const WnLoadTable *table, GError **error)
+{
+    gpointer rows = table->rows_new(l);
+    gboolean ok = read_rows(l, table->parse_row, rows, error);
+    table->rows_finish(rows, ok ? l->net : NULL);
+    return ok;
+}
+
 /**
  * wn_load__table:
  * Reads nodes.csv or ties.csv (@table) at @path into @net: its header, then its rows by
@@ -199,12 +209,13 @@ wn_load__table(WnNetwork *net, const WnLoadTable *table, const char *path, WnLoa
     gboolean ok = FALSE;
     if (source != NULL) {
         wn_load__import_header(&l, table->n_names, source->extra_names, source->n_extra);
-        ok = table->read(&l, error);
+        ok = read_table_rows(&l, table, error);
     } else {
         ok = wn_csv__open(&l.csv, path, error) &&
              wn_load__read_header(&l, table->names, table->n_names, table->n_required,
                                   table->kept_known, error) &&
-             (table->fast(&l, wn_chunks__default_bytes(l.csv.len)) || table->read(&l, error));
+             (table->fast(&l, wn_chunks__default_bytes(l.csv.len)) ||
+              read_table_rows(&l, table, error));
     }
     if (ok) {
         wn_load__move_extra_columns(&l, table->ties ? net->tie_attributes : net->node_attributes);
