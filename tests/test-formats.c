@@ -324,6 +324,9 @@ static const BadImport bad_imports[] = {
      "more"},
     {WN_FORMAT_EDGELIST, "edgelist/hexadecimal-weight", "a b 0x10\n", WN_ERROR_PARSE,
      "FILE:1:5: expected a positive weight, got \"0x10\""},
+    {WN_FORMAT_EDGELIST, "edgelist/byte-order-mark-in-id", "a b\xEF\xBB\xBF 2\n", WN_ERROR_PARSE,
+     "FILE:1:3: expected a byte-order mark (U+FEFF) only at the start of the file, got one "
+     "inside a cell (were two files joined?)"},
     {WN_FORMAT_GRAPHML, "graphml/repeated-pair-weights-overflow",
      "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\"/><graph><node id=\"a\"/>"
      "<node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">1e308</data></edge>\n"

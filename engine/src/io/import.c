@@ -153,7 +153,7 @@ import_rows(const WnDraft *d, WnNetwork *net, gboolean ties, GError **error)
     } else {
         draft_rows_init(&r, d, d->node_columns, WN_DRAFT_NODE_FIXED);
     }
-    WnLoadSource source = {ties ? d->ends->len / 2 : d->ids->len,
+    WnLoadSource source = {d->path, ties ? d->ends->len / 2 : d->ids->len,
                            ties ? fill_tie_row : fill_node_row, &r,
                            (const char *const *) r.names->pdata, r.names->len};
     const WnLoadTable *table = ties ? &wn_load__tie_table : &wn_load__node_table;

@@ -130,6 +130,68 @@ wn_load__keep_extra_cells(WnLoader *l)
     }
 }
 
+#define WN_BOM "\xEF\xBB\xBF"
+
+static void
+set_bom_error(GError **error, const char *where)
+{
+    g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
+                "%s: expected a byte-order mark (U+FEFF) only at the start of the file, got one "
+                "inside a cell (were two files joined?)",
+                where);
+}
+
+/* The CSV rules of a record, for an import's row: no byte-order mark in a cell, at most
+ * WN_CSV_MAX_RECORD_BYTES of cells (each counted with its end, as the CSV reader keeps them). */
+static gboolean
+check_import_row(const WnLoader *l, const WnLoadRow *row, GError **error)
+{
+    gsize bytes = 0;
+    for (gsize k = 0; k < l->n_known; k++) {
+        bytes += strlen(l->cells[k]) + 1;
+        if (strstr(l->cells[k], WN_BOM) != NULL) {
+            set_bom_error(error, row->where[k] != NULL ? row->where[k] : row->row_where);
+            return FALSE;
+        }
+    }
+    for (guint j = 0; j < l->header.extra_names->len; j++) {
+        const char *text = row->extra[j] != NULL ? row->extra[j] : "";
+        bytes += strlen(text) + 1;
+        if (strstr(text, WN_BOM) != NULL) {
+            set_bom_error(error, row->row_where);
+            return FALSE;
+        }
+    }
+    if (bytes > WN_CSV_MAX_RECORD_BYTES) {
+        g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
+                    "%s: expected a record of at most %u bytes, got a longer one", row->row_where,
+                    WN_CSV_MAX_RECORD_BYTES);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* The CSV rules of a header, for an import's columns: at most WN_CSV_MAX_FIELDS, and
+ * no byte-order mark in a name. */
+static gboolean
+check_import_header(const WnLoader *l, const WnLoadTable *table, GError **error)
+{
+    gsize fields = table->n_names - (table->kept_known >= 0) + l->header.extra_names->len;
+    if (fields > WN_CSV_MAX_FIELDS) {
+        g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
+                    "%s: expected at most %u fields in a record, got more", l->source->path,
+                    WN_CSV_MAX_FIELDS);
+        return FALSE;
+    }
+    for (guint j = 0; j < l->header.extra_names->len; j++) {
+        if (strstr(g_ptr_array_index(l->header.extra_names, j), WN_BOM) != NULL) {
+            set_bom_error(error, l->source->path);
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /* Checks an import's rows with @parse_row; the first error ends the import. */
 static gboolean
 import_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error)
@@ -138,7 +200,7 @@ import_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error
         WnLoadRow row = {0};
         l->source->fill(l->source->data, i, &row);
         take_import_cells(l, &row);
-        gboolean ok = parse_row(l, rows, error);
+        gboolean ok = check_import_row(l, &row, error) && parse_row(l, rows, error);
         l->import = NULL;
         if (!ok) {
             return FALSE;
@@ -209,7 +271,7 @@ wn_load__table(WnNetwork *net, const WnLoadTable *table, const char *path, WnLoa
     gboolean ok = FALSE;
     if (source != NULL) {
         wn_load__import_header(&l, table->n_names, source->extra_names, source->n_extra);
-        ok = read_table_rows(&l, table, error);
+        ok = check_import_header(&l, table, error) && read_table_rows(&l, table, error);
     } else {
         ok = wn_csv__open(&l.csv, path, error) &&
              wn_load__read_header(&l, table->names, table->n_names, table->n_required,
