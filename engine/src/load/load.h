@@ -205,7 +205,7 @@ typedef struct {
 void wn_pair_map__clear(WnPairMap *map);
 void wn_load__keep_conflict(WnNetwork *net, WnPairMap *conflicts, guint32 a, guint32 b);
 
-/* load-chunks.c: a quote-free CSV file cut into chunks at line starts, for the threads */
+/* chunks.c: a quote-free CSV file cut into chunks at line starts, for the threads */
 typedef struct {
     const char *data;
     gsize n;           /* chunks */
@@ -251,7 +251,7 @@ void wn_chunk_reader__clear(WnChunkReader *r);
 WnChunkStep wn_chunk_reader__next(WnChunkReader *r);
 const char *wn_chunk_reader__cell(const WnChunkReader *r, gssize field);
 
-/* load-fast-nodes.c, load-fast-ties.c: the parallel fast paths, for a file without
+/* fast-nodes.c, fast-ties.c: the parallel fast paths, for a file without
  * quotes; FALSE: nothing was changed, read the file sequentially instead */
 gboolean wn_load__nodes_fast(WnLoader *l, gsize chunk_bytes);
 gboolean wn_load__ties_fast(WnLoader *l, gsize chunk_bytes);

@@ -32,7 +32,7 @@ check_dataset_dir(const char *dir, GError **error)
  * with FILE as @dir joined with the file name, LINE the physical line and COLUMN the
  * 1-based field.
  * Returns: (transfer full): the network, or NULL on error.
- * Files without quotes are read over threads (load-fast-nodes.c, load-fast-ties.c), to the
+ * Files without quotes are read over threads (fast-nodes.c, fast-ties.c), to the
  * same network. The wall seconds of each part are kept for --timings (load_seconds).
  * Cost: one pass over each file; O(n + m) memory.
  */
