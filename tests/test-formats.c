@@ -327,6 +327,13 @@ static const BadImport bad_imports[] = {
     {WN_FORMAT_EDGELIST, "edgelist/byte-order-mark-in-id", "a b\xEF\xBB\xBF 2\n", WN_ERROR_PARSE,
      "FILE:1:3: expected a byte-order mark (U+FEFF) only at the start of the file, got one "
      "inside a cell (were two files joined?)"},
+    {WN_FORMAT_NODE_LINK, "node-link/repeated-pair-weights-overflow",
+     "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"links\": [{\"source\": \"a\", "
+     "\"target\": \"b\", \"weight\": 1e308}, {\"source\": \"b\", \"target\": \"a\", "
+     "\"weight\": 1e308}]}",
+     WN_ERROR_INVALID,
+     "FILE: links[1].weight: expected the weights of a repeated pair to add up to at most "
+     "1.79769e+308, got more"},
     {WN_FORMAT_GRAPHML, "graphml/repeated-pair-weights-overflow",
      "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\"/><graph><node id=\"a\"/>"
      "<node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">1e308</data></edge>\n"
