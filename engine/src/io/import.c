@@ -191,18 +191,12 @@ check_utf8(const char *path, const char *text, gsize length, GError **error)
     if (g_utf8_validate(text, (gssize) length, &end)) {
         return TRUE;
     }
-    gsize line = 1;
-    const char *line_start = text;
-    for (const char *p = text; p < end; p++) {
-        if (*p == '\n') {
-            line++;
-            line_start = p + 1;
-        }
-    }
+    gsize line = 1, column = 1;
+    wn_load__locate(text, end, &line, &column);
     g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
-                "%s:%" G_GSIZE_FORMAT ":%ld: expected UTF-8 text, got a byte that is not "
-                "(save the file as UTF-8)",
-                path, line, g_utf8_strlen(line_start, end - line_start) + 1);
+                "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT ": expected UTF-8 text, got a byte "
+                "that is not (save the file as UTF-8)",
+                path, line, column);
     return FALSE;
 }
 

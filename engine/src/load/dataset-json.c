@@ -4,9 +4,13 @@
 
 #include <string.h>
 
-/* Line and column (in characters, from 1) of @at within @text. */
-static void
-locate(const char *text, const char *at, gsize *line_out, gsize *column_out)
+/**
+ * wn_load__locate:
+ * Finds the line and column (in characters, from 1) of @at within @text, for a message
+ * about a file read whole (JSON, or any imported text).
+ */
+void
+wn_load__locate(const char *text, const char *at, gsize *line_out, gsize *column_out)
 {
     gsize line = 1;
     const char *line_start = text;
@@ -33,7 +37,7 @@ set_error_at(GError **error, const char *path, const char *text, const char *at,
     g_autofree char *what = g_strdup_vprintf(format, args);
     va_end(args);
     gsize line = 1, column = 1;
-    locate(text, at, &line, &column);
+    wn_load__locate(text, at, &line, &column);
     g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT ": %s",
                 path, line, column, what);
 }

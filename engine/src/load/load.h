@@ -157,6 +157,7 @@ extern const WnLoadTable wn_load__node_table;
 extern const WnLoadTable wn_load__tie_table;
 
 /* dataset-json.c: dataset.json as text in memory (wn_load__dataset_json reads the file) */
+void wn_load__locate(const char *text, const char *at, gsize *line_out, gsize *column_out);
 gboolean wn_load__dataset_json_text(WnNetwork *net, const char *path, const char *text,
                                     gsize length, GError **error);
 
