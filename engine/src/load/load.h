@@ -42,9 +42,11 @@ void wn_csv__set_error(const WnCsv *csv, GError **error, gint code, gsize line, 
 
 #define WN_MAX_NODES ((gsize) G_MAXINT32)
 
+#define WN_LOAD_MAX_KNOWN 8 /* known columns of a file: WN_NODE_COLUMNS, WN_TIE_COLUMNS */
+
 /* Where each known column is (-1 when absent), and the extra columns kept as attributes. */
 typedef struct {
-    gssize known[8];         /* NODE_COLUMNS or TIE_COLUMNS entries */
+    gssize known[WN_LOAD_MAX_KNOWN]; /* NODE_COLUMNS or TIE_COLUMNS entries */
     GArray *extra_fields;    /* gsize: field index of each extra column */
     GPtrArray *extra_names;  /* lower-case */
     GPtrArray *extra_values; /* of GArray (const char *), one per extra column */
@@ -52,15 +54,15 @@ typedef struct {
 } WnLoadHeader;
 
 /*
- * A row an import made (io/draft.c), checked by the same rules as a row of a file: its
+ * A row an import made (io/import.c), checked by the same rules as a row of a file: its
  * known cells, its extra cells, and where each came from in the user's file, so that a
  * message names that place ("net.graphml:12:5: expected …") rather than a CSV's.
  */
 typedef struct {
-    const char *cells[8];      /* the known columns (NODE_COLUMNS or TIE_COLUMNS); NULL: none */
-    const char *where[8];      /* where each known cell came from; NULL: where the row is */
-    const char *row_where;     /* "FILE:LINE:COLUMN", "FILE:LINE" or "FILE: nodes[3]" */
-    const char *const *extra;  /* one per extra column (NULL: no value) */
+    const char *cells[WN_LOAD_MAX_KNOWN]; /* the known columns (WnNodeColumn or WnTieColumn) */
+    const char *where[WN_LOAD_MAX_KNOWN]; /* where each came from; NULL: where the row is */
+    const char *row_where;                /* "FILE:LINE:COLUMN", "FILE:LINE" or "FILE: nodes[3]" */
+    const char *const *extra;             /* one per extra column (NULL: no value) */
 } WnLoadRow;
 
 /* Fills @row_out with the row @row of @data. */
@@ -71,9 +73,9 @@ typedef struct {
     WnLoadFlags flags;
     WnCsv csv;
     WnLoadHeader header;
-    gsize n_known;              /* NODE_COLUMNS or TIE_COLUMNS */
-    const char *cells[8];       /* the known cells of the current row, trimmed ("" when absent) */
-    const WnLoadRow *import;    /* the current row when it is an import's; NULL for a CSV row */
+    gsize n_known;                        /* NODE_COLUMNS or TIE_COLUMNS */
+    const char *cells[WN_LOAD_MAX_KNOWN]; /* the current row's known cells, trimmed ("": none) */
+    const WnLoadRow *import; /* the current row when it is an import's; NULL for a CSV row */
     const struct _WnLoadSource *source; /* an import's rows, read instead of a file's */
 } WnLoader;
 
