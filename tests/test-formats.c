@@ -316,6 +316,40 @@ static const BadImport bad_imports[] = {
      "<node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">-2</data></edge>"
      "</graph></graphml>",
      WN_ERROR_PARSE, "FILE:2:44: expected a positive weight, got \"-2\""},
+    /* The fieldwork rules, checked on the import's rows: the message names the user's
+     * file and where the value is, not a temporary nodes.csv or ties.csv. */
+    {WN_FORMAT_EDGELIST, "edgelist/repeated-pair-weights-overflow", "a b 1e308\nb a 1e308\n",
+     WN_ERROR_INVALID,
+     "FILE:2:5: expected the weights of a repeated pair to add up to at most 1.79769e+308, got "
+     "more"},
+    {WN_FORMAT_EDGELIST, "edgelist/hexadecimal-weight", "a b 0x10\n", WN_ERROR_PARSE,
+     "FILE:1:5: expected a positive weight, got \"0x10\""},
+    {WN_FORMAT_EDGELIST, "edgelist/byte-order-mark-in-id", "a b\xEF\xBB\xBF 2\n", WN_ERROR_PARSE,
+     "FILE:1:3: expected a byte-order mark (U+FEFF) only at the start of the file, got one "
+     "inside a cell (were two files joined?)"},
+    {WN_FORMAT_NODE_LINK, "node-link/repeated-pair-weights-overflow",
+     "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"links\": [{\"source\": \"a\", "
+     "\"target\": \"b\", \"weight\": 1e308}, {\"source\": \"b\", \"target\": \"a\", "
+     "\"weight\": 1e308}]}",
+     WN_ERROR_INVALID,
+     "FILE: links[1].weight: expected the weights of a repeated pair to add up to at most "
+     "1.79769e+308, got more"},
+    {WN_FORMAT_GRAPHML, "graphml/repeated-pair-weights-overflow",
+     "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\"/><graph><node id=\"a\"/>"
+     "<node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"w\">1e308</data></edge>\n"
+     "<edge source=\"b\" target=\"a\"><data key=\"w\">1e308</data></edge></graph></graphml>",
+     WN_ERROR_INVALID,
+     "FILE:3:44: expected the weights of a repeated pair to add up to at most 1.79769e+308, got "
+     "more"},
+    {WN_FORMAT_GRAPHML, "graphml/hexadecimal-latitude",
+     "<graphml><key id=\"y\" for=\"node\" attr.name=\"lat\"/><graph>\n<node id=\"a\">"
+     "<data key=\"y\">0x10</data></node></graph></graphml>",
+     WN_ERROR_PARSE, "FILE:2:29: expected a latitude in WGS84 degrees between -90 and 90, got "
+                     "\"0x10\""},
+    {WN_FORMAT_PAJEK, "pajek/repeated-pair-weights-overflow",
+     "*Vertices 2\n*Edges\n1 2 1e308\n2 1 1e308\n", WN_ERROR_INVALID,
+     "FILE:4:5: expected the weights of a repeated pair to add up to at most 1.79769e+308, got "
+     "more"},
     {WN_FORMAT_GRAPHML, "graphml/duplicate-node",
      "<graphml><graph><node id=\"a\"/><node id=\"a\"/></graph></graphml>", WN_ERROR_INVALID,
      "FILE:1:44: expected a new node id, got \"a\" again"},
@@ -537,6 +571,31 @@ test_import_node_link_keeps_unknown_values(void)
     g_assert_cmpstr(g_ptr_array_index(warnings, 0), ==, renamed);
     g_assert_cmpstr(g_ptr_array_index(warnings, 2), ==, self);
     g_remove(path);
+}
+
+/* The rules' warnings name the user's file and where the node is in it, as the
+ * loader's name nodes.csv and its line. */
+static void
+test_import_warns_at_users_file(void)
+{
+    g_autofree char *path = write_temp_as(
+        "<graphml><key id=\"y\" for=\"node\" attr.name=\"lat\"/><graph>\n<node id=\"a\">"
+        "<data key=\"y\">52</data></node>\n<node id=\"A\"/></graph></graphml>",
+        ".graphml");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnNetwork) net = wn_network_import(path, WN_FORMAT_GRAPHML, &error);
+    g_remove(path);
+    g_assert_no_error(error);
+    const GPtrArray *warnings = wn_network_warnings(net);
+    g_assert_cmpuint(warnings->len, ==, 3);
+    g_autofree char *half = g_strdup_printf(
+        "%s:2:15: node \"a\" has only one of lat and lon; its position is unknown", path);
+    g_autofree char *confusable =
+        g_strdup_printf("%s:3:15: node id \"A\" differs from \"a\" only in case or Unicode "
+                        "normalisation; they are different nodes",
+                        path);
+    g_assert_cmpstr(g_ptr_array_index(warnings, 1), ==, half);
+    g_assert_cmpstr(g_ptr_array_index(warnings, 2), ==, confusable);
 }
 
 static WnNetwork *
@@ -945,6 +1004,7 @@ main(int argc, char **argv)
                     test_import_pajek_two_mode_and_warnings);
     g_test_add_func("/formats/import/node-link-keeps-unknown-values",
                     test_import_node_link_keeps_unknown_values);
+    g_test_add_func("/formats/import/warns-at-users-file", test_import_warns_at_users_file);
     g_test_add_func("/formats/import/ucinet-symmetric-matrix-is-undirected",
                     test_import_ucinet_symmetric_matrix_is_undirected);
     g_test_add_func("/formats/import/ucinet-asymmetric-matrix-is-directed",

@@ -63,20 +63,17 @@ parse_edge(WnDraft *draft, const char *path, gsize line, const GArray *fields, G
         return FALSE;
     }
     gsize a = 0, b = 0;
-    g_autofree char *where_a =
-        g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, path, line, f[0].column);
-    g_autofree char *where_b =
-        g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, path, line, f[1].column);
+    g_autofree char *where_a = wn_import__where(path, line, f[0].column);
+    g_autofree char *where_b = wn_import__where(path, line, f[1].column);
     if (!find_or_add(draft, &f[0], where_a, &a, error) ||
         !find_or_add(draft, &f[1], where_b, &b, error)) {
         return FALSE;
     }
-    gsize tie = wn_draft__add_tie(draft, a, b);
+    gsize tie = wn_draft__add_tie(draft, a, b, where_a);
     if (fields->len < 3) {
         return TRUE;
     }
-    g_autofree char *where_w =
-        g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, path, line, f[2].column);
+    g_autofree char *where_w = wn_import__where(path, line, f[2].column);
     return wn_draft__tie_value(draft, tie, "weight", f[2].text, where_w, error);
 }
 

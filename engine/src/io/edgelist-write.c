@@ -13,14 +13,11 @@ static gboolean
 choose_delimiter(const WnNetwork *net, char *out, GError **error)
 {
     *out = ' ';
+    if (!wn_export__check_ids(net, "edgelist", "\t\r\n#", "a tab, a line end or a #",
+                              "an edge list", error)) {
+        return FALSE;
+    }
     for (gsize v = 0; v < net->n; v++) {
-        if (strpbrk(net->ids[v], "\t\r\n#") != NULL) {
-            g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                        "edgelist: node id \"%s\" holds a tab, a line end or a #, which an edge "
-                        "list cannot carry",
-                        net->ids[v]);
-            return FALSE;
-        }
         if (strchr(net->ids[v], ' ') != NULL) {
             *out = '\t';
         }
@@ -57,21 +54,20 @@ char *
 wn_export__edgelist(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
     char delimiter = ' ';
-    g_autoptr(GPtrArray) nodes = wn_export__node_columns(net, flags, warnings, error);
-    if (nodes == NULL || !choose_delimiter(net, &delimiter, error)) {
+    g_auto(WnExportValues) values = {0};
+    if (!wn_export__values_init(&values, net, flags, warnings, error) ||
+        !choose_delimiter(net, &delimiter, error)) {
         return NULL;
     }
-    g_autoptr(GArray) rows = wn_write__tie_rows(net);
-    g_autoptr(GPtrArray) ties = wn_export__tie_columns(net, rows);
-    wn_export__warn_left_out("edgelist", nodes, ties, warnings);
-    warn_untied_nodes(net, rows, warnings);
+    wn_export__warn_left_out("edgelist", values.nodes, values.ties, warnings);
+    warn_untied_nodes(net, values.rows, warnings);
     if (delimiter == '\t') {
         g_ptr_array_add(warnings, g_strdup("edgelist: an id holds a space, so the columns are "
                                            "separated by tabs (read with delimiter=\"\\t\")"));
     }
     GString *out = g_string_new(NULL);
-    for (guint i = 0; i < rows->len; i++) {
-        const WnTieRow *row = &g_array_index(rows, WnTieRow, i);
+    for (guint i = 0; i < values.rows->len; i++) {
+        const WnTieRow *row = &g_array_index(values.rows, WnTieRow, i);
         char buf[WN_NUMBER_BUF_SIZE];
         g_string_append_printf(out, "%s%c%s%c%s\n", net->ids[row->source], delimiter,
                                net->ids[row->target], delimiter,

@@ -76,9 +76,10 @@ compare_strings(gconstpointer a, gconstpointer b)
     return strcmp(*(const char *const *) a, *(const char *const *) b);
 }
 
-/* dataset.json: every metadata key in name order, then the directed flag. */
-gboolean
-wn_write__dataset_json(const char *dir, GHashTable *metadata, gboolean directed, GError **error)
+/* The text of dataset.json: every metadata key in name order, then the directed flag.
+ * Returns: (transfer full): the text, ending in a line end. */
+char *
+wn_write__dataset_json_text(GHashTable *metadata, gboolean directed)
 {
     g_autoptr(cJSON) root = cJSON_CreateObject();
     guint n_keys = 0;
@@ -92,9 +93,17 @@ wn_write__dataset_json(const char *dir, GHashTable *metadata, gboolean directed,
     }
     cJSON_AddBoolToObject(root, "directed", directed);
     char *printed = cJSON_Print(root);
-    g_autoptr(GString) text = g_string_new(printed);
+    char *text = g_strconcat(printed, "\n", NULL);
     cJSON_free(printed);
-    g_string_append_c(text, '\n');
+    return text;
+}
+
+/* dataset.json in @dir (wn_write__dataset_json_text). */
+gboolean
+wn_write__dataset_json(const char *dir, GHashTable *metadata, gboolean directed, GError **error)
+{
+    g_autofree char *json = wn_write__dataset_json_text(metadata, directed);
+    g_autoptr(GString) text = g_string_new(json);
     return wn_write__file(dir, "dataset.json", text, error);
 }
 

@@ -236,6 +236,54 @@ wn_export__tie_columns(const WnNetwork *net, const GArray *rows)
     return g_steal_pointer(&columns);
 }
 
+/**
+ * wn_export__values_init:
+ * Fills @v with what every export starts from: the node columns
+ * (wn_export__node_columns), the tie rows (wn_write__tie_rows) and the tie columns.
+ * Returns: FALSE when a measure fails; @v is then empty.
+ */
+gboolean
+wn_export__values_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
+                       GPtrArray *warnings, GError **error)
+{
+    v->nodes = wn_export__node_columns(net, flags, warnings, error);
+    if (v->nodes == NULL) {
+        return FALSE;
+    }
+    v->rows = wn_write__tie_rows(net);
+    v->ties = wn_export__tie_columns(net, v->rows);
+    return TRUE;
+}
+
+void
+wn_export__values_clear(WnExportValues *v)
+{
+    g_clear_pointer(&v->nodes, g_ptr_array_unref);
+    g_clear_pointer(&v->rows, g_array_unref);
+    g_clear_pointer(&v->ties, g_ptr_array_unref);
+}
+
+/**
+ * wn_export__check_ids:
+ * Refuses a network with a node id holding any of @refused (named in words by
+ * @refused_words), which @carrier of @format cannot carry.
+ * Returns: FALSE with WN_ERROR_INVALID "FORMAT: node id "ID" holds …, which … cannot carry".
+ */
+gboolean
+wn_export__check_ids(const WnNetwork *net, const char *format, const char *refused,
+                     const char *refused_words, const char *carrier, GError **error)
+{
+    for (gsize v = 0; v < net->n; v++) {
+        if (strpbrk(net->ids[v], refused) != NULL) {
+            g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                        "%s: node id \"%s\" holds %s, which %s cannot carry", format,
+                        net->ids[v], refused_words, carrier);
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /* Conflicts are no relation (FORMAT.md): exports leave them out, and say so. */
 void
 wn_export__warn_conflicts(const WnNetwork *net, const char *format, GPtrArray *warnings)

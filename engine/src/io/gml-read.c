@@ -194,8 +194,7 @@ read_list(Lexer *lx, GPtrArray *items, guint depth, GError **error)
 static char *
 where(const char *path, const Item *item)
 {
-    return g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, path, item->line,
-                           item->column);
+    return wn_import__where(path, item->line, item->column);
 }
 
 static const Item *
@@ -281,7 +280,8 @@ add_edge(WnDraft *draft, const char *path, const Item *list, GHashTable *numbers
         !edge_end(path, list, "target", numbers, &b, error)) {
         return FALSE;
     }
-    gsize tie = wn_draft__add_tie(draft, a, b);
+    g_autofree char *edge_at = where(path, list);
+    gsize tie = wn_draft__add_tie(draft, a, b, edge_at);
     for (guint i = 0; i < list->children->len; i++) {
         const Item *item = g_ptr_array_index(list->children, i);
         g_autofree char *at = where(path, item);

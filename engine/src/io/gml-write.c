@@ -137,17 +137,15 @@ append_edges(GString *out, const GArray *rows, const GPtrArray *columns, GPtrArr
 char *
 wn_export__gml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
-    g_autoptr(GPtrArray) nodes = wn_export__node_columns(net, flags, warnings, error);
-    if (nodes == NULL) {
+    g_auto(WnExportValues) values = {0};
+    if (!wn_export__values_init(&values, net, flags, warnings, error)) {
         return NULL;
     }
-    g_autoptr(GArray) rows = wn_write__tie_rows(net);
-    g_autoptr(GPtrArray) ties = wn_export__tie_columns(net, rows);
     GString *out = g_string_new("graph [\n");
     g_string_append_printf(out, "  directed %d\n", net->directed ? 1 : 0);
     append_metadata(out, net, warnings);
-    append_nodes(out, net, nodes, warnings);
-    append_edges(out, rows, ties, warnings);
+    append_nodes(out, net, values.nodes, warnings);
+    append_edges(out, values.rows, values.ties, warnings);
     g_string_append(out, "]\n");
     return g_string_free(out, FALSE);
 }

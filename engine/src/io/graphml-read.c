@@ -64,7 +64,7 @@ here(const Parser *p)
 {
     gint line = 0, column = 0;
     g_markup_parse_context_get_position(p->context, &line, &column);
-    return g_strdup_printf("%s:%d:%d", p->path, line, column);
+    return wn_import__where(p->path, (gsize) line, (gsize) column);
 }
 
 static gboolean fail(const Parser *p, GError **error, const char *format, ...) G_GNUC_PRINTF(3, 4);
@@ -408,7 +408,7 @@ add_edge(const Parser *p, const Edge *e, GError **error)
         !edge_end(p, e, e->target, "target", &b, error)) {
         return FALSE;
     }
-    gsize tie = wn_draft__add_tie(p->draft, a, b);
+    gsize tie = wn_draft__add_tie(p->draft, a, b, e->where);
     for (guint i = 0; i < e->keys->len; i++) {
         const Key *k = g_hash_table_lookup(p->keys, g_ptr_array_index(e->keys, i));
         if (!tie_value(p, tie, k->name, g_ptr_array_index(e->values, i),

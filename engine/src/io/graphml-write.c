@@ -91,23 +91,21 @@ append_edges(GString *out, const WnNetwork *net, const GArray *rows, const GPtrA
 char *
 wn_export__graphml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
-    g_autoptr(GPtrArray) nodes = wn_export__node_columns(net, flags, warnings, error);
-    if (nodes == NULL) {
+    g_auto(WnExportValues) values = {0};
+    if (!wn_export__values_init(&values, net, flags, warnings, error)) {
         return NULL;
     }
-    g_autoptr(GArray) rows = wn_write__tie_rows(net);
-    g_autoptr(GPtrArray) ties = wn_export__tie_columns(net, rows);
     g_autoptr(GPtrArray) keys = wn_export__metadata_keys(net);
     GString *out = g_string_new("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                 "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
                                 "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
                                 "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
                                 "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-    append_keys(out, nodes, "node", 'n');
-    append_keys(out, ties, "edge", 'e');
+    append_keys(out, values.nodes, "node", 'n');
+    append_keys(out, values.ties, "edge", 'e');
     append_graph_keys(out, net, keys);
-    append_nodes(out, net, nodes);
-    append_edges(out, net, rows, ties);
+    append_nodes(out, net, values.nodes);
+    append_edges(out, net, values.rows, values.ties);
     g_string_append(out, "  </graph>\n</graphml>\n");
     return g_string_free(out, FALSE);
 }

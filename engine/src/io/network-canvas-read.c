@@ -1,4 +1,4 @@
-/* network-canvas-read.c: one interview exported by Network Canvas, as CSV files or GraphML */
+/* network-canvas-read.c: one interview exported by Network Canvas as CSV files */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "io.h"
 #include "load/load.h"
@@ -137,12 +137,12 @@ cell(const Table *t, gsize row, gsize column)
 static char *
 where(const Table *t, gsize row, gsize column)
 {
-    return g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, t->path,
-                           g_array_index(t->lines, gsize, row), column + 1);
+    return wn_import__where(t->path, g_array_index(t->lines, gsize, row), column + 1);
 }
 
-static gboolean
-is_one_of(const char *name, const char *const *names)
+/* Returns: TRUE when @name is one of the NULL-ended @names, case-insensitively. */
+gboolean
+wn_nc__is_one_of(const char *name, const char *const *names)
 {
     for (gsize i = 0; names[i] != NULL; i++) {
         if (g_ascii_strcasecmp(name, names[i]) == 0) {
@@ -169,8 +169,8 @@ check_ego(const Table *t, gsize row, const char *ego_uuid, GError **error)
 }
 
 /* The interviewee: the resident "ego", first of the nodes (nc_type "ego"). */
-static gboolean
-add_ego_node(WnDraft *draft, const char *where, gsize *ego_out, GError **error)
+gboolean
+wn_nc__add_ego_node(WnDraft *draft, const char *where, gsize *ego_out, GError **error)
 {
     return wn_draft__add_node(draft, "ego", where, ego_out, error) &&
            wn_draft__node_value(draft, *ego_out, "type", "resident", where, error) &&
@@ -203,7 +203,7 @@ read_ego(WnDraft *draft, const char *path, char **uuid_out, GError **error)
     }
     gsize ego = 0;
     g_autofree char *at = where(t, 0, 0);
-    if (!add_ego_node(draft, at, &ego, error)) {
+    if (!wn_nc__add_ego_node(draft, at, &ego, error)) {
         return FALSE;
     }
     for (gsize j = 0; t->header[j] != NULL; j++) {
@@ -214,7 +214,7 @@ read_ego(WnDraft *draft, const char *path, char **uuid_out, GError **error)
             if (!wn_draft__node_value(draft, ego, "networkCanvasUUID", value, here, error)) {
                 return FALSE;
             }
-        } else if (is_one_of(t->header[j], session)) {
+        } else if (wn_nc__is_one_of(t->header[j], session)) {
             wn_draft__set_metadata(draft, t->header[j], value);
         } else if (!wn_draft__node_value(draft, ego, t->header[j], value, here, error)) {
             return FALSE;
@@ -224,28 +224,15 @@ read_ego(WnDraft *draft, const char *path, char **uuid_out, GError **error)
 }
 
 /* A node type's wijknet kind: Person is a resident; a kind's own name (or alias) stays. */
-static const char *
-kind_of_type(const char *type)
+const char *
+wn_nc__kind_of_type(const char *type)
 {
-    static const char *const kinds[][2] = {{"person", "resident"},
-                                           {"resident", "resident"},
-                                           {"bewoner", "resident"},
-                                           {"professional", "professional"},
-                                           {"group", "group"},
-                                           {"groep", "group"},
-                                           {"organisation", "organisation"},
-                                           {"organisatie", "organisation"},
-                                           {"organization", "organisation"}};
-    for (gsize i = 0; i < G_N_ELEMENTS(kinds); i++) {
-        if (g_ascii_strcasecmp(type, kinds[i][0]) == 0) {
-            return kinds[i][1];
-        }
-    }
-    return NULL;
+    return g_ascii_strcasecmp(type, "person") == 0 ? "resident" : wn_draft__node_kind(type);
 }
 
-static void
-warn_node_type(WnDraft *draft, const char *where, const char *type, guint count)
+/* Warns that the @count nodes of @type (no wijknet kind) are imported as residents. */
+void
+wn_nc__warn_node_type(WnDraft *draft, const char *where, const char *type, guint count)
 {
     wn_draft__add_warning(draft,
                           "%s: node type \"%s\" is no wijknet kind: its %u nodes are "
@@ -263,7 +250,7 @@ add_alter_value(WnDraft *draft, const Table *t, gsize row, gsize node, gsize col
     if (g_ascii_strcasecmp(name, "networkCanvasEgoUUID") == 0) {
         return check_ego(t, row, ego_uuid, error);
     }
-    if (is_one_of(name, skipped)) {
+    if (wn_nc__is_one_of(name, skipped)) {
         return TRUE;
     }
     /* Network Canvas names a node by its variable "name": the label (personal data) */
@@ -280,9 +267,9 @@ read_alters(WnDraft *draft, const char *path, const char *type, const char *ego_
     if (t == NULL || !require_columns(t, required, G_N_ELEMENTS(required), error)) {
         return FALSE;
     }
-    const char *kind = kind_of_type(type);
+    const char *kind = wn_nc__kind_of_type(type);
     if (kind == NULL && t->rows->len > 0) {
-        warn_node_type(draft, path, type, t->rows->len);
+        wn_nc__warn_node_type(draft, path, type, t->rows->len);
     }
     gsize id_column = (gsize) column_of(t, "nodeID");
     for (gsize r = 0; r < t->rows->len; r++) {
@@ -320,19 +307,17 @@ edge_end(WnDraft *draft, const Table *t, gsize row, const char *name, gsize *out
 }
 
 /* Edge types named as a tie kind keep it; any other is an acquaintance. */
-static const char *
-kind_of_edge_type(const char *type)
+const char *
+wn_nc__kind_of_edge_type(const char *type)
 {
-    for (guint k = 0; k < WN_TIE_KIND_COUNT; k++) {
-        if (g_ascii_strcasecmp(type, wn_tie_kind_name((WnTieKind) k)) == 0) {
-            return wn_tie_kind_name((WnTieKind) k);
-        }
-    }
-    return NULL;
+    guint8 kind = 0;
+    return *type != '\0' && wn_load__tie_kind(type, &kind) ? wn_tie_kind_name((WnTieKind) kind)
+                                                            : NULL;
 }
 
-static void
-warn_edge_type(WnDraft *draft, const char *where, const char *type, guint count)
+/* Warns that the @count ties of @type (no tie kind) are imported as acquaintance. */
+void
+wn_nc__warn_edge_type(WnDraft *draft, const char *where, const char *type, guint count)
 {
     wn_draft__add_warning(draft,
                           "%s: edge type \"%s\" is no wijknet tie kind: its %u ties are "
@@ -352,7 +337,7 @@ add_edge_values(WnDraft *draft, const Table *t, gsize row, gsize tie, const char
             if (!check_ego(t, row, ego_uuid, error)) {
                 return FALSE;
             }
-        } else if (!is_one_of(t->header[j], skipped) &&
+        } else if (!wn_nc__is_one_of(t->header[j], skipped) &&
                    !wn_draft__tie_value(draft, tie, t->header[j], cell(t, row, j), at, error)) {
             return FALSE;
         }
@@ -368,9 +353,9 @@ read_edges(WnDraft *draft, const char *path, const char *type, const char *ego_u
     if (t == NULL || !require_columns(t, required, G_N_ELEMENTS(required), error)) {
         return FALSE;
     }
-    const char *kind = kind_of_edge_type(type);
+    const char *kind = wn_nc__kind_of_edge_type(type);
     if (kind == NULL && t->rows->len > 0) {
-        warn_edge_type(draft, path, type, t->rows->len);
+        wn_nc__warn_edge_type(draft, path, type, t->rows->len);
     }
     for (gsize r = 0; r < t->rows->len; r++) {
         gsize from = 0, to = 0;
@@ -378,8 +363,8 @@ read_edges(WnDraft *draft, const char *path, const char *type, const char *ego_u
             !edge_end(draft, t, r, "to", &to, error)) {
             return FALSE;
         }
-        gsize tie = wn_draft__add_tie(draft, from, to);
         g_autofree char *at = where(t, r, 0);
+        gsize tie = wn_draft__add_tie(draft, from, to, at);
         if (!wn_draft__tie_value(draft, tie, "type", kind != NULL ? kind : "acquaintance", at,
                                  error) ||
             !wn_draft__tie_value(draft, tie, "nc_edge_type", type, at, error) ||
@@ -392,13 +377,13 @@ read_edges(WnDraft *draft, const char *path, const char *type, const char *ego_u
 
 /* Ego named every alter: an ego network implies a tie from ego to each of them. @dir
  * (the folder, or the GraphML file) starts the warning. */
-static gboolean
-add_ego_ties(WnDraft *draft, const char *dir, GError **error)
+gboolean
+wn_nc__add_ego_ties(WnDraft *draft, const char *dir, GError **error)
 {
     gsize ego = 0, n = wn_draft__node_count(draft);
     g_assert_true(wn_draft__find_node(draft, "ego", &ego));
     for (gsize v = 0; v < n; v++) {
-        gsize tie = v == ego ? WN_DRAFT_SKIPPED : wn_draft__add_tie(draft, ego, v);
+        gsize tie = v == ego ? WN_DRAFT_SKIPPED : wn_draft__add_tie(draft, ego, v, dir);
         if (!wn_draft__tie_value(draft, tie, "type", "acquaintance", dir, error) ||
             !wn_draft__tie_value(draft, tie, "nc_edge_type", "ego", dir, error)) {
             return FALSE;
@@ -570,217 +555,6 @@ wn_import__network_canvas(WnDraft *draft, const char *path, GError **error)
             return FALSE;
         }
     }
-    return add_ego_ties(draft, dir, error);
+    return wn_nc__add_ego_ties(draft, dir, error);
 }
 
-/* GraphML export: the types no wijknet kind names, in order of first use, and how often. */
-typedef struct {
-    GPtrArray *names; /* char * */
-    GArray *counts;   /* guint */
-} TypeTally;
-
-static void
-tally_init(TypeTally *t)
-{
-    t->names = g_ptr_array_new_with_free_func(g_free);
-    t->counts = g_array_new(FALSE, FALSE, sizeof(guint));
-}
-
-static void
-tally_clear(TypeTally *t)
-{
-    g_clear_pointer(&t->names, g_ptr_array_unref);
-    g_clear_pointer(&t->counts, g_array_unref);
-}
-
-static void
-tally_add(TypeTally *t, const char *name)
-{
-    guint i = 0;
-    while (i < t->names->len && strcmp(g_ptr_array_index(t->names, i), name) != 0) {
-        i++;
-    }
-    if (i == t->names->len) {
-        guint zero = 0;
-        g_ptr_array_add(t->names, g_strdup(name));
-        g_array_append_val(t->counts, zero);
-    }
-    g_array_index(t->counts, guint, i)++;
-}
-
-typedef struct {
-    WnDraft *draft;
-    char *prefix; /* "nc:", the prefix <graphml> binds to WN_NC_NAMESPACE; NULL when none */
-    gsize ego;
-    TypeTally node_types, edge_types;
-} NcGraphml;
-
-static void
-nc_graphml_clear(NcGraphml *nc)
-{
-    g_free(nc->prefix);
-    tally_clear(&nc->node_types);
-    tally_clear(&nc->edge_types);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(NcGraphml, nc_graphml_clear)
-
-static void
-nc_root(gpointer data, const char **names, const char **values)
-{
-    NcGraphml *nc = data;
-    for (gsize i = 0; names[i] != NULL; i++) {
-        if (g_str_has_prefix(names[i], "xmlns:") && strcmp(values[i], WN_NC_NAMESPACE) == 0) {
-            g_free(nc->prefix);
-            nc->prefix = g_strdup_printf("%s:", names[i] + strlen("xmlns:"));
-        }
-    }
-}
-
-/* The metadata key of a session attribute: the ego file's column where it has one. */
-static char *
-session_key(const char *name)
-{
-    static const char *const columns[][2] = {{"caseId", "networkCanvasCaseID"},
-                                             {"sessionUUID", "networkCanvasSessionID"},
-                                             {"protocolName", "networkCanvasProtocolName"},
-                                             {"sessionStartTime", "sessionStart"},
-                                             {"sessionFinishTime", "sessionFinish"},
-                                             {"sessionExportTime", "sessionExported"}};
-    for (gsize i = 0; i < G_N_ELEMENTS(columns); i++) {
-        if (strcmp(name, columns[i][0]) == 0) {
-            return g_strdup(columns[i][1]);
-        }
-    }
-    return g_strdup_printf("networkCanvas%c%s", g_ascii_toupper(name[0]), name + 1);
-}
-
-/* <graph nc:caseId=… …>: the session is metadata; the ego is the first node. */
-static gboolean
-nc_graph(gpointer data, const char **names, const char **values, const char *where, GError **error)
-{
-    NcGraphml *nc = data;
-    if (nc->prefix == NULL) {
-        g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
-                    "%s: expected a Network Canvas export (xmlns:nc=\"%s\" on <graphml>), got "
-                    "GraphML without it (import it as graphml)",
-                    where, WN_NC_NAMESPACE);
-        return FALSE;
-    }
-    for (gsize i = 0; names[i] != NULL; i++) {
-        if (g_str_has_prefix(names[i], nc->prefix) && names[i][strlen(nc->prefix)] != '\0') {
-            g_autofree char *key = session_key(names[i] + strlen(nc->prefix));
-            wn_draft__set_metadata(nc->draft, key, values[i]);
-        }
-    }
-    return add_ego_node(nc->draft, where, &nc->ego, error);
-}
-
-/* Ego variables (for="graph") and the ego's networkCanvasUUID are the ego's values. */
-static gboolean
-nc_graph_value(gpointer data, const char *name, const char *value, const char *where,
-               GError **error)
-{
-    NcGraphml *nc = data;
-    return wn_draft__node_value(nc->draft, nc->ego, name, value, where, error);
-}
-
-/* networkCanvasType is the node type (kind_of_type); the variable "name" is the label,
- * as in the CSV export, so the label key only fills a label that is still missing. */
-static gboolean
-nc_node_value(gpointer data, gsize node, const char *name, const char *value, const char *where,
-              GError **error)
-{
-    NcGraphml *nc = data;
-    if (g_ascii_strcasecmp(name, "networkCanvasType") == 0) {
-        const char *kind = kind_of_type(value);
-        if (kind == NULL) {
-            tally_add(&nc->node_types, value);
-        }
-        return wn_draft__node_value(nc->draft, node, "type", kind != NULL ? kind : "resident",
-                                    where, error) &&
-               wn_draft__node_value(nc->draft, node, "nc_type", value, where, error);
-    }
-    if (g_ascii_strcasecmp(name, "label") == 0 &&
-        wn_draft__node_has_value(nc->draft, node, "label")) {
-        return TRUE;
-    }
-    const char *as = g_ascii_strcasecmp(name, "name") == 0 ? "label" : name;
-    return wn_draft__node_value(nc->draft, node, as, value, where, error);
-}
-
-/* networkCanvasType is the edge type (kind_of_edge_type); the UUIDs of the ends are
- * left out, as in the CSV import. */
-static gboolean
-nc_tie_value(gpointer data, gsize tie, const char *name, const char *value, const char *where,
-             GError **error)
-{
-    static const char *const skipped[] = {"networkCanvasSourceUUID", "networkCanvasTargetUUID",
-                                          NULL};
-    NcGraphml *nc = data;
-    if (g_ascii_strcasecmp(name, "networkCanvasType") == 0) {
-        const char *kind = kind_of_edge_type(value);
-        if (kind == NULL) {
-            tally_add(&nc->edge_types, value);
-        }
-        return wn_draft__tie_value(nc->draft, tie, "type", kind != NULL ? kind : "acquaintance",
-                                   where, error) &&
-               wn_draft__tie_value(nc->draft, tie, "nc_edge_type", value, where, error);
-    }
-    if (is_one_of(name, skipped)) {
-        return TRUE;
-    }
-    return wn_draft__tie_value(nc->draft, tie, name, value, where, error);
-}
-
-/*
- * Network Canvas GraphML export of one interview (shared/reference/network-canvas-export.md),
- * read as the CSV export is: the <graph>'s nc:* session attributes become metadata under
- * the ego file's column names (nc:caseId is networkCanvasCaseID, nc:protocolName
- * networkCanvasProtocolName, nc:sessionExportTime sessionExported; any other nc:NAME is
- * networkCanvasNAME); the ego variables (for="graph") and its networkCanvasUUID belong to
- * the resident "ego", the first node. Nodes keep the file's ids (the export's nodeIDs) and
- * values by their keys' attr.name, never the key ids (variable UUIDs); networkCanvasType
- * gives kind and nc_type, edge types give the tie kind and nc_edge_type, as in the CSV
- * import; layout variables stay NAME_X/NAME_Y attributes, never lat/lon. Ego is tied to
- * every alter. edgedefault="directed" makes a directed dataset.
- * Refused: GraphML without the Network Canvas namespace, a node with the id "ego", an edge
- * naming "ego".
- */
-gboolean
-wn_import__network_canvas_graphml(WnDraft *draft, const char *path, const char *text, gsize length,
-                                  GError **error)
-{
-    g_auto(NcGraphml) nc = {.draft = draft};
-    tally_init(&nc.node_types);
-    tally_init(&nc.edge_types);
-    const WnGraphmlDialect dialect = {nc_root,       nc_graph,     nc_graph_value,
-                                      nc_node_value, nc_tie_value, &nc};
-    if (!wn_import__graphml_dialect(draft, path, text, length, &dialect, error)) {
-        return FALSE;
-    }
-    /* the same warnings as the CSV import's, once per type rather than per file */
-    for (guint i = 0; i < nc.node_types.names->len; i++) {
-        warn_node_type(draft, path, g_ptr_array_index(nc.node_types.names, i),
-                       g_array_index(nc.node_types.counts, guint, i));
-    }
-    for (guint i = 0; i < nc.edge_types.names->len; i++) {
-        warn_edge_type(draft, path, g_ptr_array_index(nc.edge_types.names, i),
-                       g_array_index(nc.edge_types.counts, guint, i));
-    }
-    return add_ego_ties(draft, path, error);
-}
-
-/* A file named .graphml, or any file but a .csv naming the Network Canvas namespace. */
-gboolean
-wn_import__is_network_canvas_graphml(const char *path)
-{
-    g_autofree char *lower = g_ascii_strdown(path, -1);
-    if (g_str_has_suffix(lower, ".graphml")) {
-        return TRUE;
-    }
-    if (g_str_has_suffix(lower, ".csv") || !g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
-        return FALSE;
-    }
-    g_autofree char *text = NULL;
-    return g_file_get_contents(path, &text, NULL, NULL) && strstr(text, WN_NC_NAMESPACE) != NULL;
-}

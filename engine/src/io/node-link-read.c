@@ -1,25 +1,10 @@
 /* node-link-read.c: node-link JSON, as networkx.node_link_data writes it and D3 reads it */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "io.h"
+#include "load/load.h"
 
 #include <math.h>
 #include <string.h>
-
-/* Line and column (in characters, from 1) of @at within @text. */
-static void
-locate(const char *text, const char *at, gsize *line_out, gsize *column_out)
-{
-    gsize line = 1;
-    const char *line_start = text;
-    for (const char *p = text; p < at && *p != '\0'; p++) {
-        if (*p == '\n') {
-            line++;
-            line_start = p + 1;
-        }
-    }
-    *line_out = line;
-    *column_out = (gsize) g_utf8_strlen(line_start, at - line_start) + 1;
-}
 
 static cJSON *
 parse(const char *path, const char *text, gsize length, GError **error)
@@ -29,7 +14,7 @@ parse(const char *path, const char *text, gsize length, GError **error)
     if (root == NULL) {
         const char *at = end != NULL ? end : (strlen(text) != length ? text + strlen(text) : text);
         gsize line = 1, column = 1;
-        locate(text, at, &line, &column);
+        wn_load__locate(text, at, &line, &column);
         g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
                     "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT ": expected valid JSON here", path,
                     line, column);
@@ -182,7 +167,7 @@ read_link(WnDraft *draft, const char *path, const char *array, const cJSON *link
         !link_end(draft, link, at, "target", &b, error)) {
         return FALSE;
     }
-    gsize tie = wn_draft__add_tie(draft, a, b);
+    gsize tie = wn_draft__add_tie(draft, a, b, at);
     for (const cJSON *value = link->child; value != NULL; value = value->next) {
         g_autofree char *text = value_text(value);
         g_autofree char *value_at = g_strdup_printf("%s.%s", at, value->string);

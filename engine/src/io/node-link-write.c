@@ -75,18 +75,16 @@ links_array(const WnNetwork *net, const GArray *rows, const GPtrArray *columns)
 char *
 wn_export__node_link(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
-    g_autoptr(GPtrArray) nodes = wn_export__node_columns(net, flags, warnings, error);
-    if (nodes == NULL) {
+    g_auto(WnExportValues) values = {0};
+    if (!wn_export__values_init(&values, net, flags, warnings, error)) {
         return NULL;
     }
-    g_autoptr(GArray) rows = wn_write__tie_rows(net);
-    g_autoptr(GPtrArray) ties = wn_export__tie_columns(net, rows);
     g_autoptr(cJSON) root = cJSON_CreateObject();
     cJSON_AddBoolToObject(root, "directed", net->directed);
     cJSON_AddBoolToObject(root, "multigraph", FALSE);
     cJSON_AddItemToObject(root, "graph", graph_object(net));
-    cJSON_AddItemToObject(root, "nodes", nodes_array(net, nodes));
-    cJSON_AddItemToObject(root, "links", links_array(net, rows, ties));
+    cJSON_AddItemToObject(root, "nodes", nodes_array(net, values.nodes));
+    cJSON_AddItemToObject(root, "links", links_array(net, values.rows, values.ties));
     char *printed = cJSON_Print(root);
     char *text = g_strconcat(printed, "\n", NULL);
     cJSON_free(printed);

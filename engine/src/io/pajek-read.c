@@ -44,7 +44,7 @@ fail(const Pajek *p, gsize column, GError **error, const char *expected, const c
 static char *
 where(const Pajek *p, gsize line, gsize column)
 {
-    return g_strdup_printf("%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT, p->path, line, column);
+    return wn_import__where(p->path, line, column);
 }
 
 /* Splits a line at spaces and tabs; "a quoted label" is one token. */
@@ -214,7 +214,8 @@ add_tie(Pajek *p, const Token *from, const Token *to, const Token *weight, GErro
     if (!vertex(p, from, &a, error) || !vertex(p, to, &b, error)) {
         return FALSE;
     }
-    gsize tie = wn_draft__add_tie(p->draft, a - 1, b - 1);
+    g_autofree char *tie_at = where(p, p->line, from->column);
+    gsize tie = wn_draft__add_tie(p->draft, a - 1, b - 1, tie_at);
     if (weight == NULL) {
         return TRUE;
     }

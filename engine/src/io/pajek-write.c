@@ -2,22 +2,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "io.h"
 
-#include <string.h>
-
-static gboolean
-check_ids(const WnNetwork *net, GError **error)
-{
-    for (gsize v = 0; v < net->n; v++) {
-        if (strpbrk(net->ids[v], "\"\r\n") != NULL) {
-            g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                        "pajek: node id \"%s\" holds a double quote or a line end, which a "
-                        "Pajek vertex label cannot carry",
-                        net->ids[v]);
-            return FALSE;
-        }
-    }
-    return TRUE;
-}
 
 /*
  * Pajek: *Vertices with the dataset ids quoted as labels (vertex numbers 1..n in node
@@ -27,21 +11,21 @@ check_ids(const WnNetwork *net, GError **error)
 char *
 wn_export__pajek(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
-    g_autoptr(GPtrArray) nodes = wn_export__node_columns(net, flags, warnings, error);
-    if (nodes == NULL || !check_ids(net, error)) {
+    g_auto(WnExportValues) values = {0};
+    if (!wn_export__values_init(&values, net, flags, warnings, error) ||
+        !wn_export__check_ids(net, "pajek", "\"\r\n", "a double quote or a line end",
+                              "a Pajek vertex label", error)) {
         return NULL;
     }
-    g_autoptr(GArray) rows = wn_write__tie_rows(net);
-    g_autoptr(GPtrArray) ties = wn_export__tie_columns(net, rows);
-    wn_export__warn_left_out("pajek", nodes, ties, warnings);
+    wn_export__warn_left_out("pajek", values.nodes, values.ties, warnings);
     GString *out = g_string_new(NULL);
     g_string_append_printf(out, "*Vertices %" G_GSIZE_FORMAT "\n", net->n);
     for (gsize v = 0; v < net->n; v++) {
         g_string_append_printf(out, "%" G_GSIZE_FORMAT " \"%s\"\n", v + 1, net->ids[v]);
     }
     g_string_append(out, net->directed ? "*Arcs\n" : "*Edges\n");
-    for (guint i = 0; i < rows->len; i++) {
-        const WnTieRow *row = &g_array_index(rows, WnTieRow, i);
+    for (guint i = 0; i < values.rows->len; i++) {
+        const WnTieRow *row = &g_array_index(values.rows, WnTieRow, i);
         char buf[WN_NUMBER_BUF_SIZE];
         g_string_append_printf(out, "%u %u %s\n", row->source + 1, row->target + 1,
                                wn_write__number(buf, row->weight));

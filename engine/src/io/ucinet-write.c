@@ -4,21 +4,6 @@
 
 #include <string.h>
 
-static gboolean
-check_ids(const WnNetwork *net, GError **error)
-{
-    for (gsize v = 0; v < net->n; v++) {
-        if (strpbrk(net->ids[v], "\"\r\n") != NULL) {
-            g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                        "ucinet: node id \"%s\" holds a double quote or a line end, which a "
-                        "UCINET label cannot carry",
-                        net->ids[v]);
-            return FALSE;
-        }
-    }
-    return TRUE;
-}
-
 /* A label is quoted when it holds what would end it: a space, a tab, a comma or `=`. */
 static void
 append_label(GString *out, const char *id)
@@ -45,21 +30,21 @@ append_row(GString *out, guint32 source, guint32 target, double weight)
 char *
 wn_export__ucinet(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
-    g_autoptr(GPtrArray) nodes = wn_export__node_columns(net, flags, warnings, error);
-    if (nodes == NULL || !check_ids(net, error)) {
+    g_auto(WnExportValues) values = {0};
+    if (!wn_export__values_init(&values, net, flags, warnings, error) ||
+        !wn_export__check_ids(net, "ucinet", "\"\r\n", "a double quote or a line end",
+                              "a UCINET label", error)) {
         return NULL;
     }
-    g_autoptr(GArray) rows = wn_write__tie_rows(net);
-    g_autoptr(GPtrArray) ties = wn_export__tie_columns(net, rows);
-    wn_export__warn_left_out("ucinet", nodes, ties, warnings);
+    wn_export__warn_left_out("ucinet", values.nodes, values.ties, warnings);
     GString *out = g_string_new(NULL);
     g_string_append_printf(out, "dl n=%" G_GSIZE_FORMAT " format=edgelist1\nlabels:\n", net->n);
     for (gsize v = 0; v < net->n; v++) {
         append_label(out, net->ids[v]);
     }
     g_string_append(out, "data:\n");
-    for (guint i = 0; i < rows->len; i++) {
-        const WnTieRow *row = &g_array_index(rows, WnTieRow, i);
+    for (guint i = 0; i < values.rows->len; i++) {
+        const WnTieRow *row = &g_array_index(values.rows, WnTieRow, i);
         append_row(out, row->source, row->target, row->weight);
         if (!net->directed) {
             append_row(out, row->target, row->source, row->weight);

@@ -171,8 +171,9 @@ wn_chunks__keep(char **arena, const char *text)
     return kept;
 }
 
-/* Keeps the record's cells of the extra columns in their @slot, as keep_extra_cells does
- * (load-csv.c), copying them into @arena. Returns: the arena's new end. */
+/* Keeps the record's cells of the extra columns in their @slot, as
+ * wn_load__keep_extra_cells does (rows.c), copying them into @arena.
+ * Returns: the arena's new end. */
 char *
 wn_chunk_reader__keep_extra_cells(const WnChunkReader *r, const WnLoadHeader *header, gsize slot,
                                   char *arena)

@@ -4,9 +4,13 @@
 
 #include <string.h>
 
-/* Line and column (in characters, from 1) of @at within @text. */
-static void
-locate(const char *text, const char *at, gsize *line_out, gsize *column_out)
+/**
+ * wn_load__locate:
+ * Finds the line and column (in characters, from 1) of @at within @text, for a message
+ * about a file read whole (JSON, or any imported text).
+ */
+void
+wn_load__locate(const char *text, const char *at, gsize *line_out, gsize *column_out)
 {
     gsize line = 1;
     const char *line_start = text;
@@ -33,7 +37,7 @@ set_error_at(GError **error, const char *path, const char *text, const char *at,
     g_autofree char *what = g_strdup_vprintf(format, args);
     va_end(args);
     gsize line = 1, column = 1;
-    locate(text, at, &line, &column);
+    wn_load__locate(text, at, &line, &column);
     g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT ": %s",
                 path, line, column, what);
 }
@@ -220,21 +224,18 @@ json_kind(const cJSON *item)
 }
 
 /**
- * wn_load__dataset_json:
- * Reads dataset.json: a JSON object whose top-level members become the metadata
- * (wn_network_metadata) and whose "directed" member, true or false (null or absent:
- * false), makes the dataset directed. Errors name the line and column (in characters).
+ * wn_load__dataset_json_text:
+ * Reads the text of a dataset.json (@length bytes, a byte-order mark allowed): a JSON
+ * object whose top-level members become the metadata (wn_network_metadata) and whose
+ * "directed" member, true or false (null or absent: false), makes the dataset directed.
+ * Errors start "@path:LINE:COLUMN: " (in characters).
  * Returns: FALSE on error.
  */
 gboolean
-wn_load__dataset_json(WnNetwork *net, const char *path, GError **error)
+wn_load__dataset_json_text(WnNetwork *net, const char *path, const char *text, gsize length,
+                           GError **error)
 {
-    g_autofree char *text = NULL;
-    gsize length = 0;
     g_autoptr(cJSON) root = NULL;
-    if (!g_file_get_contents(path, &text, &length, error)) {
-        return FALSE;
-    }
     const char *json = text;
     if (length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { /* a byte-order mark */
         json += 3;
@@ -255,4 +256,18 @@ wn_load__dataset_json(WnNetwork *net, const char *path, GError **error)
     }
     keep_metadata(net, root);
     return read_directed(net, path, json, root, error);
+}
+
+/**
+ * wn_load__dataset_json:
+ * Reads the file dataset.json at @path (wn_load__dataset_json_text).
+ * Returns: FALSE on error.
+ */
+gboolean
+wn_load__dataset_json(WnNetwork *net, const char *path, GError **error)
+{
+    g_autofree char *text = NULL;
+    gsize length = 0;
+    return g_file_get_contents(path, &text, &length, error) &&
+           wn_load__dataset_json_text(net, path, text, length, error);
 }

@@ -21,7 +21,7 @@ typedef struct {
     gint odd;             /* a chunk met a bad or unusual row: read sequentially */
 } Nodes;
 
-/* Checks a record as parse_node_cells does (load-csv.c) but for repeated ids, which
+/* Checks a record as parse_node_cells does (nodes.c) but for repeated ids, which
  * need every row (index_ids), and stores it in @slot. */
 static gboolean
 check_row(Nodes *job, const WnChunkReader *r, gsize slot, GString *scratch)

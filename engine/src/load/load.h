@@ -1,4 +1,4 @@
-/* load/load.h: the fieldwork reader: the CSV rules, and the parts the strict and fast paths share */
+/* load/load.h: the fieldwork reader: the CSV rules, the parts the strict and fast paths share */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #ifndef WN_LOAD_LOAD_H
 #define WN_LOAD_LOAD_H
@@ -42,21 +42,71 @@ void wn_csv__set_error(const WnCsv *csv, GError **error, gint code, gsize line, 
 
 #define WN_MAX_NODES ((gsize) G_MAXINT32)
 
+#define WN_LOAD_MAX_KNOWN 8 /* known columns of a file: WN_NODE_COLUMNS, WN_TIE_COLUMNS */
+
 /* Where each known column is (-1 when absent), and the extra columns kept as attributes. */
 typedef struct {
-    gssize known[8];         /* NODE_COLUMNS or TIE_COLUMNS entries */
+    gssize known[WN_LOAD_MAX_KNOWN]; /* NODE_COLUMNS or TIE_COLUMNS entries */
     GArray *extra_fields;    /* gsize: field index of each extra column */
     GPtrArray *extra_names;  /* lower-case */
     GPtrArray *extra_values; /* of GArray (const char *), one per extra column */
     gsize fields;
 } WnLoadHeader;
 
+/*
+ * A row an import made (io/import.c), checked by the same rules as a row of a file: its
+ * known cells, its extra cells, and where each came from in the user's file, so that a
+ * message names that place ("net.graphml:12:5: expected …") rather than a CSV's.
+ */
+typedef struct {
+    const char *cells[WN_LOAD_MAX_KNOWN]; /* the known columns (WnNodeColumn or WnTieColumn) */
+    const char *where[WN_LOAD_MAX_KNOWN]; /* where each came from; NULL: where the row is */
+    const char *row_where;                /* "FILE:LINE:COLUMN", "FILE:LINE" or "FILE: nodes[3]" */
+    const char *const *extra;             /* one per extra column (NULL: no value) */
+} WnLoadRow;
+
+/* Fills @row_out with the row @row of @data. */
+typedef void (*WnLoadRowFunc)(gpointer data, gsize row, WnLoadRow *row_out);
+
 typedef struct {
     WnNetwork *net;
     WnLoadFlags flags;
     WnCsv csv;
     WnLoadHeader header;
+    gsize n_known;                        /* NODE_COLUMNS or TIE_COLUMNS */
+    const char *cells[WN_LOAD_MAX_KNOWN]; /* the current row's known cells, trimmed ("": none) */
+    const WnLoadRow *import; /* the current row when it is an import's; NULL for a CSV row */
+    const struct _WnLoadSource *source; /* an import's rows, read instead of a file's */
 } WnLoader;
+
+typedef gboolean (*WnParseRowFunc)(WnLoader *l, gpointer rows, GError **error);
+
+/* An import's rows: @n of them, each filled by @fill, and the names of the extra columns;
+ * they obey the CSV rules a saved copy must (FORMAT.md: no byte-order mark inside a cell,
+ * the record limits), so that the dataset the import becomes loads again. */
+typedef struct _WnLoadSource {
+    const char *path; /* the user's file, for a message about the columns */
+    gsize n;
+    WnLoadRowFunc fill;
+    gpointer data;
+    const char *const *extra_names;
+    gsize n_extra;
+} WnLoadSource;
+
+/* nodes.csv or ties.csv: the known columns (the first @n_required required; @kept_known
+ * also kept as an attribute, or -1), the fast path, and how rows are checked and kept:
+ * rows_new makes the columns, parse_row checks and adds a row, rows_finish moves them
+ * into the network (NULL: frees them) and frees what is left. */
+typedef struct {
+    const char *const *names;
+    gsize n_names, n_required;
+    gssize kept_known;
+    gboolean (*fast)(WnLoader *l, gsize chunk_bytes);
+    gpointer (*rows_new)(WnLoader *l);
+    WnParseRowFunc parse_row;
+    void (*rows_finish)(gpointer rows, WnNetwork *net);
+    gboolean ties; /* the extra columns are tie attributes, else node attributes */
+} WnLoadTable;
 
 typedef enum {
     WN_NODE_COLUMN_ID,
@@ -78,7 +128,42 @@ typedef enum {
     WN_TIE_COLUMNS
 } WnTieColumn;
 
-/* load-csv.c: the checks of one cell, shared by the sequential and the parallel reader */
+/* header.c: the header line; the extra columns, kept as attributes */
+char *wn_load__trim(const char *cell);
+void wn_loader__clear(WnLoader *l);
+gboolean wn_load__read_header(WnLoader *l, const char *const *names, gsize n_names,
+                              gsize n_required, gssize kept_known, GError **error);
+void wn_load__import_header(WnLoader *l, gsize n_known, const char *const *extra_names,
+                            gsize n_extra);
+void wn_load__move_extra_columns(WnLoader *l, GPtrArray *columns);
+
+/* rows.c: the rows of a file or of an import, and messages naming a cell's place */
+static inline const char *
+wn_load__cell(const WnLoader *l, gsize column)
+{
+    return l->cells[column];
+}
+void wn_load__cell_error(const WnLoader *l, GError **error, gint code, gsize column,
+                         const char *format, ...) G_GNUC_PRINTF(5, 6);
+void wn_load__cell_error_got(const WnLoader *l, GError **error, gint code, gsize column,
+                             const char *expected, const char *text);
+char *wn_load__describe_cell(const char *text);
+void wn_load__row_place(const WnLoader *l, const char **path_out, gsize *line_out);
+gboolean wn_load__check_field_count(const WnLoader *l, GError **error);
+void wn_load__keep_extra_cells(WnLoader *l);
+gboolean wn_load__table(WnNetwork *net, const WnLoadTable *table, const char *path,
+                        WnLoadFlags flags, const WnLoadSource *source, GError **error);
+
+/* nodes.c, load-csv.c: the node rows and the tie rows (wn_load__table) */
+extern const WnLoadTable wn_load__node_table;
+extern const WnLoadTable wn_load__tie_table;
+
+/* dataset-json.c: dataset.json as text in memory (wn_load__dataset_json reads the file) */
+void wn_load__locate(const char *text, const char *at, gsize *line_out, gsize *column_out);
+gboolean wn_load__dataset_json_text(WnNetwork *net, const char *path, const char *text,
+                                    gsize length, GError **error);
+
+/* cells.c: the checks of one cell, shared by the sequential and the parallel reader */
 gboolean wn_load__number(const char *text, char delimiter, double *out);
 gboolean wn_load__node_kind(const char *text, guint8 *out);
 gboolean wn_load__flag(const char *text, guint8 *out);
@@ -87,7 +172,7 @@ gboolean wn_load__tie_kind(const char *text, guint8 *out);
 gboolean wn_load__weight(const char *text, char delimiter, double *out);
 gboolean wn_load__support_kind(const char *text, const char **bad_out, gsize *bad_len_out);
 
-/* load-csv.c: the ids seen so far under their folded keys, for the confusable-id warning */
+/* confusable.c: the ids seen so far under their folded keys, for the confusable-id warning */
 typedef struct {
     guint32 hash;
     guint32 first; /* the first node filed under the key, plus one; 0: an empty slot */
@@ -123,7 +208,7 @@ typedef struct {
 void wn_pair_map__clear(WnPairMap *map);
 void wn_load__keep_conflict(WnNetwork *net, WnPairMap *conflicts, guint32 a, guint32 b);
 
-/* load-chunks.c: a quote-free CSV file cut into chunks at line starts, for the threads */
+/* chunks.c: a quote-free CSV file cut into chunks at line starts, for the threads */
 typedef struct {
     const char *data;
     gsize n;           /* chunks */
@@ -169,7 +254,7 @@ void wn_chunk_reader__clear(WnChunkReader *r);
 WnChunkStep wn_chunk_reader__next(WnChunkReader *r);
 const char *wn_chunk_reader__cell(const WnChunkReader *r, gssize field);
 
-/* load-fast-nodes.c, load-fast-ties.c: the parallel fast paths, for a file without
+/* fast-nodes.c, fast-ties.c: the parallel fast paths, for a file without
  * quotes; FALSE: nothing was changed, read the file sequentially instead */
 gboolean wn_load__nodes_fast(WnLoader *l, gsize chunk_bytes);
 gboolean wn_load__ties_fast(WnLoader *l, gsize chunk_bytes);
