@@ -286,6 +286,126 @@ test_caps_must_be_positive(void)
                     "isolation caps must be positive, got strength 5 and reach 0");
 }
 
+/* Writes @text as a key file into a fresh folder; returns its path (the folder is the
+ * caller's to remove with wn_test_remove_tree on the path's dirname). */
+static char *
+write_key_file(const char *text)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    char *path = g_build_filename(dir, "isolation.ini", NULL);
+    g_assert_true(g_file_set_contents(path, text, -1, NULL));
+    return path;
+}
+
+static void
+remove_key_file(const char *path)
+{
+    g_autofree char *dir = g_path_get_dirname(path);
+    wn_test_remove_tree(dir);
+}
+
+/* tests/data/isolation-wijk/isolation.ini sets the weights and caps of
+ * test_index_follows_custom_weights_and_caps; the thresholds keep their values. */
+static void
+test_settings_file_sets_what_it_names(void)
+{
+    g_autofree char *path =
+        g_test_build_filename(G_TEST_DIST, "data", "isolation-wijk", "isolation.ini", NULL);
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    opts.fragile_degree = 7;
+    g_assert_true(wn_isolation_options_load(path, &opts, &error));
+    g_assert_no_error(error);
+    g_assert_cmpfloat(opts.weight_strength, ==, 0.5);
+    g_assert_cmpfloat(opts.weight_reach, ==, 0.25);
+    g_assert_cmpfloat(opts.weight_weak, ==, 0.25);
+    g_assert_cmpfloat(opts.cap_strength, ==, 2);
+    g_assert_cmpfloat(opts.cap_reach, ==, 4);
+    g_assert_cmpuint(opts.fragile_degree, ==, 7);
+    g_assert_cmpfloat(opts.fragile_weak, ==, 0.5);
+    g_assert_cmpuint(opts.at_risk_degree, ==, 1);
+}
+
+/* The README's example names every setting with its default, comments on their own lines. */
+static void
+test_settings_file_of_the_readme_loads(void)
+{
+    g_autofree char *path =
+        g_test_build_filename(G_TEST_DIST, "data", "isolation-config", "readme-example.ini", NULL);
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions defaults = WN_ISOLATION_OPTIONS_INIT;
+    WnIsolationOptions opts = {0};
+    g_assert_true(wn_isolation_options_load(path, &opts, &error));
+    g_assert_no_error(error);
+    g_assert_cmpfloat(opts.weight_strength, ==, defaults.weight_strength);
+    g_assert_cmpfloat(opts.weight_reach, ==, defaults.weight_reach);
+    g_assert_cmpfloat(opts.weight_weak, ==, defaults.weight_weak);
+    g_assert_cmpfloat(opts.cap_strength, ==, defaults.cap_strength);
+    g_assert_cmpfloat(opts.cap_reach, ==, defaults.cap_reach);
+    g_assert_cmpuint(opts.fragile_degree, ==, defaults.fragile_degree);
+    g_assert_cmpfloat(opts.fragile_weak, ==, defaults.fragile_weak);
+    g_assert_cmpuint(opts.at_risk_degree, ==, defaults.at_risk_degree);
+}
+
+/* GLib key files have no comment after a value: "0.4 # …" is no number. */
+static void
+test_settings_file_refuses_a_comment_after_a_value(void)
+{
+    g_autofree char *path = write_key_file("[isolation]\nweight-strength = 0.4  # w_s\n");
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    g_assert_false(wn_isolation_options_load(path, &opts, &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_PARSE);
+    g_autofree char *prefix = g_strdup_printf("%s: [isolation] weight-strength: ", path);
+    g_assert_true(g_str_has_prefix(error->message, prefix));
+    remove_key_file(path);
+}
+
+static void
+test_settings_file_refuses_a_count_that_is_not_whole(void)
+{
+    g_autofree char *path = write_key_file("[isolation]\nfragile-degree = 1.5\n");
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    g_assert_false(wn_isolation_options_load(path, &opts, &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_autofree char *want =
+        g_strdup_printf("%s: fragile-degree must be a whole number ≥ 0, got 1.5", path);
+    g_assert_cmpstr(error->message, ==, want);
+    remove_key_file(path);
+}
+
+/* A settings file that cannot be read is an input error (G_FILE_ERROR), naming the path. */
+static void
+test_settings_file_missing_is_a_file_error(void)
+{
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    g_assert_false(wn_isolation_options_load("no-such-settings.ini", &opts, &error));
+    g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+    g_assert_true(g_str_has_prefix(error->message, "no-such-settings.ini: "));
+}
+
+static void
+test_setting_by_name(void)
+{
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    g_assert_true(wn_isolation_options_set(&opts, "at-risk-degree", 3, &error));
+    g_assert_true(wn_isolation_options_set(&opts, "cap-reach", 12.5, &error));
+    g_assert_no_error(error);
+    g_assert_cmpuint(opts.at_risk_degree, ==, 3);
+    g_assert_cmpfloat(opts.cap_reach, ==, 12.5);
+    g_assert_false(wn_isolation_options_set(&opts, "at-risk-degree", -1, &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_cmpstr(error->message, ==, "at-risk-degree must be a whole number ≥ 0, got -1");
+    g_clear_error(&error);
+    g_assert_false(wn_isolation_options_set(&opts, "weight", 1, &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_cmpstr(error->message, ==, "weight is not an isolation setting");
+    g_assert_cmpuint(opts.at_risk_degree, ==, 3);
+}
+
 /* At risk, highest index first: a (1), b (1, after a in node order), k (0.6), f (0.52),
  * c (0.48), h (1/3); d and e are connected and left out. */
 static void
@@ -501,6 +621,17 @@ main(int argc, char **argv)
                     test_fragile_degree_threshold_is_settable);
     g_test_add_func("/isolation/options/weights-must-sum-to-one", test_weights_must_sum_to_one);
     g_test_add_func("/isolation/options/caps-must-be-positive", test_caps_must_be_positive);
+    g_test_add_func("/isolation/options/set-by-name", test_setting_by_name);
+    g_test_add_func("/isolation/options/file-sets-what-it-names",
+                    test_settings_file_sets_what_it_names);
+    g_test_add_func("/isolation/options/file-of-the-readme-loads",
+                    test_settings_file_of_the_readme_loads);
+    g_test_add_func("/isolation/options/file-refuses-a-comment-after-a-value",
+                    test_settings_file_refuses_a_comment_after_a_value);
+    g_test_add_func("/isolation/options/file-refuses-a-count-that-is-not-whole",
+                    test_settings_file_refuses_a_count_that_is_not_whole);
+    g_test_add_func("/isolation/options/missing-file-is-a-file-error",
+                    test_settings_file_missing_is_a_file_error);
     g_test_add_func("/isolation/ranking/at-risk-highest-first",
                     test_ranking_orders_residents_at_risk);
     g_test_add_func("/isolation/counts/per-status-and-area", test_counts_per_status_and_area);

@@ -251,6 +251,10 @@ typedef struct {
 #define WN_ISOLATION_OPTIONS_INIT {0.4, 0.4, 0.2, 5.0, 10.0, 2, 0.5, 1}
 WN_API const char *wn_status_name(WnStatus status);
 WN_API gboolean wn_isolation_options_check(const WnIsolationOptions *opts, GError **error);
+WN_API gboolean wn_isolation_options_set(WnIsolationOptions *opts, const char *name, double value,
+                                         GError **error);
+WN_API gboolean wn_isolation_options_load(const char *path, WnIsolationOptions *opts,
+                                          GError **error);
 WN_API GArray *wn_isolation_status(const WnNetwork *net, GError **error);
 WN_API WnTable *wn_isolation_table(const WnNetwork *net, const WnIsolationOptions *opts,
                                    GError **error);
