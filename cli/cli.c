@@ -6,8 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A file read: missing or unreadable is 66, a read that failed midway 74. */
 static int
-exit_code_for_file_error(gint code)
+exit_code_for_input(gint code)
 {
     switch (code) {
     case G_FILE_ERROR_NOENT:
@@ -21,16 +22,34 @@ exit_code_for_file_error(gint code)
     }
 }
 
-/* The one place a GError becomes an exit code (STYLE.md). */
+/* A file written: a full disk or a write that failed midway is 74, anything else 73. */
 static int
-exit_code_for(const GError *error)
+exit_code_for_output(gint code)
+{
+    return code == G_FILE_ERROR_NOSPC || code == G_FILE_ERROR_IO ? CLI_EXIT_IOERR
+                                                                 : CLI_EXIT_CANTCREAT;
+}
+
+/*
+ * The one place a GError becomes an exit code (STYLE.md, README "Exit codes"): bad data
+ * (WN_ERROR_PARSE, WN_ERROR_INVALID) 65; an output (WN_OUTPUT_ERROR) 74 when a write
+ * failed midway, else 73; an input (G_FILE_ERROR) 66 when missing or unreadable, else
+ * 74; a bad option (G_OPTION_ERROR) 64; anything else 1. With
+ * CLI_FILE_ERRORS_ARE_OUTPUTS a G_FILE_ERROR counts as WN_OUTPUT_ERROR does.
+ */
+int
+cli_exit_code(const GError *error, CliFileErrors file_errors)
 {
     if (error->domain == WN_ERROR &&
         (error->code == WN_ERROR_PARSE || error->code == WN_ERROR_INVALID)) {
         return CLI_EXIT_DATAERR;
     }
+    if (error->domain == WN_OUTPUT_ERROR ||
+        (error->domain == G_FILE_ERROR && file_errors == CLI_FILE_ERRORS_ARE_OUTPUTS)) {
+        return exit_code_for_output(error->code);
+    }
     if (error->domain == G_FILE_ERROR) {
-        return exit_code_for_file_error(error->code);
+        return exit_code_for_input(error->code);
     }
     if (error->domain == G_OPTION_ERROR) {
         return CLI_EXIT_USAGE;
@@ -43,7 +62,16 @@ int
 cli_fail(const GError *error)
 {
     fprintf(stderr, "wijknet: %s\n", error->message);
-    return exit_code_for(error);
+    return cli_exit_code(error, CLI_FILE_ERRORS_ARE_INPUTS);
+}
+
+/* As cli_fail, for a call that reads no file of its own, so a G_FILE_ERROR it gives is
+ * about an output it writes. */
+int
+cli_fail_writing(const GError *error)
+{
+    fprintf(stderr, "wijknet: %s\n", error->message);
+    return cli_exit_code(error, CLI_FILE_ERRORS_ARE_OUTPUTS);
 }
 
 int
@@ -138,10 +166,7 @@ cli_write(const char *path, const char *text)
     }
     g_autoptr(GError) error = NULL;
     if (!g_file_set_contents(path, text, -1, &error)) {
-        fprintf(stderr, "wijknet: %s\n", error->message);
-        return error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO
-                   ? CLI_EXIT_IOERR
-                   : CLI_EXIT_CANTCREAT;
+        return cli_fail_writing(error);
     }
     return CLI_EXIT_OK;
 }

@@ -13,24 +13,16 @@ typedef struct {
     GPtrArray *summary; /* one line per failure */
 } Tally;
 
-/* Bad data (65) or a missing dataset (66) outranks an output that failed (73, 74, 1). */
+/* A failed dataset was read (an input); a failed output was written, though the engine
+ * may still give a G_FILE_ERROR for it. */
 static int
 status_for(const WnBatchEvent *event)
 {
-    const GError *e = event->error;
-    if (e->domain == WN_ERROR && (e->code == WN_ERROR_PARSE || e->code == WN_ERROR_INVALID)) {
-        return CLI_EXIT_DATAERR;
-    }
-    if (e->domain == G_FILE_ERROR && event->output == NULL) {
-        return CLI_EXIT_NOINPUT;
-    }
-    if (e->domain == G_FILE_ERROR) {
-        return e->code == G_FILE_ERROR_NOSPC || e->code == G_FILE_ERROR_IO ? CLI_EXIT_IOERR
-                                                                             : CLI_EXIT_CANTCREAT;
-    }
-    return CLI_EXIT_FAILURE;
+    return cli_exit_code(event->error, event->output != NULL ? CLI_FILE_ERRORS_ARE_OUTPUTS
+                                                             : CLI_FILE_ERRORS_ARE_INPUTS);
 }
 
+/* Bad data (65) or a missing dataset (66) outranks an output that failed (73, 74, 1). */
 static int
 rank(int status)
 {

@@ -48,15 +48,9 @@ export_notebook(const Options *o, const char *dataset)
     opts.show_labels = o->show_labels;
     opts.skip_bad_rows = o->skip_bad_rows;
     g_autoptr(GError) error = NULL;
-    if (wn_notebook_export(net, dataset, o->output, &opts, &error)) {
-        return CLI_EXIT_OK;
-    }
-    if (error->domain != G_FILE_ERROR) {
-        return cli_fail(error);
-    }
-    fprintf(stderr, "wijknet: %s\n", error->message);
-    return error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO ? CLI_EXIT_IOERR
-                                                                               : CLI_EXIT_CANTCREAT;
+    /* the engine still gives G_FILE_ERROR for the notebook and data files it writes */
+    return wn_notebook_export(net, dataset, o->output, &opts, &error) ? CLI_EXIT_OK
+                                                                      : cli_fail_writing(error);
 }
 
 static int

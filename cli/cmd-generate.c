@@ -20,17 +20,16 @@ options_clear(Options *o)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
-/* An output that cannot be created is 73, a write that fails midway 74 (sysexits). */
+/* wn_generate_town reads no file, so every GFileError is about the folder it writes. */
 static int
 fail_output(const GError *error)
 {
-    if (error->domain != G_FILE_ERROR) {
-        return cli_fail(error);
+    if (error->code == G_FILE_ERROR_EXIST &&
+        (error->domain == G_FILE_ERROR || error->domain == WN_OUTPUT_ERROR)) {
+        fprintf(stderr, "wijknet: %s (--force writes into it anyway)\n", error->message);
+        return cli_exit_code(error, CLI_FILE_ERRORS_ARE_OUTPUTS);
     }
-    gboolean full = error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO;
-    fprintf(stderr, "wijknet: %s%s\n", error->message,
-            error->code == G_FILE_ERROR_EXIST ? " (--force writes into it anyway)" : "");
-    return full ? CLI_EXIT_IOERR : CLI_EXIT_CANTCREAT;
+    return cli_fail_writing(error);
 }
 
 /* Returns: CLI_EXIT_OK when the options are complete and in range. */

@@ -2,7 +2,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "cli.h"
 
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -28,18 +27,6 @@ options_clear(Options *o)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
-/* An output that cannot be created is 73, a write that fails midway 74 (sysexits). */
-static int
-fail_output(const GError *error)
-{
-    if (error->domain != G_FILE_ERROR) {
-        return cli_fail(error);
-    }
-    fprintf(stderr, "wijknet: %s\n", error->message);
-    gboolean full = error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO;
-    return full ? CLI_EXIT_IOERR : CLI_EXIT_CANTCREAT;
-}
-
 /* "a,b" given once or more becomes one NULL-terminated list of trimmed names. */
 static char **
 split_names(char **given)
@@ -63,7 +50,7 @@ new_key(const char *path)
 {
     g_autoptr(GError) error = NULL;
     if (!wn_pseudonym_key_create(path, &error)) {
-        return fail_output(error);
+        return cli_fail(error);
     }
     g_autoptr(GBytes) key = wn_pseudonym_key_load(path, &error);
     if (key == NULL) {
@@ -77,34 +64,19 @@ new_key(const char *path)
     return CLI_EXIT_OK;
 }
 
-static gboolean
-path_is_inside(const char *path, const char *dir)
-{
-    g_autofree char *p = g_canonicalize_filename(path, NULL);
-    g_autofree char *d = g_canonicalize_filename(dir, NULL);
-    g_autofree char *prefix = g_str_has_suffix(d, "/") ? g_strdup(d) : g_strconcat(d, "/", NULL);
-    return g_str_has_prefix(p, prefix);
-}
-
-/* The key must never travel with the data it protects. */
+/* The key must never travel with the data it protects: refused inside the output folder,
+ * warned about inside the dataset folder or when others can read it. */
 static int
 check_key_place(const Options *o, const char *dataset)
 {
-    if (path_is_inside(o->key_file, o->output)) {
-        return cli_usage_error("pseudonymise",
-                               "the key file is inside the output folder %s; "
-                               "keep the key apart from the data",
-                               o->output);
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GError) error = NULL;
+    if (!wn_pseudonym_key_check_placement(o->key_file, dataset, o->output, warnings, &error)) {
+        return cli_usage_error("pseudonymise", "%s", error->message);
     }
-    if (path_is_inside(o->key_file, dataset)) {
-        fprintf(stderr, "wijknet pseudonymise: warning: the key file is inside the dataset "
-                        "folder; keep the key apart from the data\n");
-    }
-    GStatBuf st;
-    if (g_stat(o->key_file, &st) == 0 && (st.st_mode & 077) != 0) {
-        fprintf(stderr,
-                "wijknet pseudonymise: warning: %s can be read by other users (chmod 600 %s)\n",
-                o->key_file, o->key_file);
+    for (guint i = 0; i < warnings->len; i++) {
+        fprintf(stderr, "wijknet pseudonymise: warning: %s\n",
+                (const char *) g_ptr_array_index(warnings, i));
     }
     return CLI_EXIT_OK;
 }
@@ -155,7 +127,7 @@ pseudonymise(const WnNetwork *net, const Options *o, const char *dataset, GBytes
     }
     g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
     if (!wn_pseudonymise_dataset(net, dataset, o->output, key, opts, notes, &error)) {
-        return fail_output(error);
+        return cli_fail(error);
     }
     print_notes(notes);
     g_autofree char *fingerprint = wn_pseudonym_key_fingerprint(key);

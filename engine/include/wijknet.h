@@ -488,6 +488,9 @@ typedef struct {
 WN_API gboolean wn_pseudonym_key_create(const char *path, GError **error);
 WN_API GBytes *wn_pseudonym_key_load(const char *path, GError **error);
 WN_API char *wn_pseudonym_key_fingerprint(GBytes *key);
+WN_API gboolean wn_pseudonym_key_check_placement(const char *key_path, const char *dataset,
+                                                 const char *out_dir, GPtrArray *warnings_out,
+                                                 GError **error);
 WN_API char *wn_pseudonym_new(GBytes *key, WnNodeKind kind, const char *id);
 WN_API gboolean wn_pseudonymise_options_check(const WnNetwork *net,
                                               const WnPseudonymiseOptions *opts, GError **error);
