@@ -171,19 +171,66 @@ cli_write(const char *path, const char *text)
     return CLI_EXIT_OK;
 }
 
-/* Appends --format, --output and --skip-bad-rows, in that order, to the main group. */
+/* A parser for `wijknet @command @parameters`, with @summary above the options in --help. */
+CliParser
+cli_parser_new(const char *command, const char *parameters, const char *summary)
+{
+    CliParser p = {command, g_option_context_new(parameters),
+                   g_array_new(FALSE, FALSE, sizeof(GOptionEntry))};
+    g_option_context_set_summary(p.context, summary);
+    return p;
+}
+
+/* Adds @entries (ending in a NULL entry) to the main group, after those added before. */
 void
-cli_output_add_entries(GOptionContext *context, CliOutput *out)
+cli_parser_add(CliParser *p, const GOptionEntry *entries)
+{
+    g_option_context_add_main_entries(p->context, entries, NULL);
+    for (gsize i = 0; entries[i].long_name != NULL; i++) {
+        g_array_append_val(p->entries, entries[i]);
+    }
+}
+
+/*
+ * Parses the options; with @one_dataset the command then takes exactly one DATASET.
+ * Returns: TRUE when it may run; otherwise prints the usage error and sets the exit status.
+ */
+gboolean
+cli_parser_parse(CliParser *p, int *argc, char ***argv, gboolean one_dataset, int *status_out)
+{
+    return cli_parse(p->context, p->command, argc, argv, status_out) &&
+           (!one_dataset || cli_expect_one_dataset(p->command, *argc, status_out));
+}
+
+/* Frees the context and every string or list the parser stored through the entries. */
+void
+cli_parser_clear(CliParser *p)
+{
+    for (guint i = 0; p->entries != NULL && i < p->entries->len; i++) {
+        const GOptionEntry *e = &g_array_index(p->entries, GOptionEntry, i);
+        if (e->arg == G_OPTION_ARG_STRING || e->arg == G_OPTION_ARG_FILENAME) {
+            g_clear_pointer((char **) e->arg_data, g_free);
+        } else if (e->arg == G_OPTION_ARG_STRING_ARRAY || e->arg == G_OPTION_ARG_FILENAME_ARRAY) {
+            g_clear_pointer((char ***) e->arg_data, g_strfreev);
+        }
+    }
+    g_clear_pointer(&p->entries, g_array_unref);
+    g_clear_pointer(&p->context, g_option_context_free);
+}
+
+/* Adds --format (@format_help, NULL: the usual text), --output and --skip-bad-rows. */
+void
+cli_output_add_entries(CliParser *p, CliOutput *out, const char *format_help)
 {
     GOptionEntry entries[] = {
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &out->format, "table, csv or json (default table)",
-         "FORMAT"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &out->format,
+         format_help != NULL ? format_help : "table, csv or json (default table)", "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &out->output, "Write to FILE instead of stdout",
          "FILE"},
         {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &out->skip_bad_rows,
          "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
         {NULL}};
-    g_option_context_add_main_entries(context, entries, NULL);
+    cli_parser_add(p, entries);
 }
 
 /*
@@ -205,17 +252,21 @@ cli_output_check(const CliOutput *out, const char *command, CliFormat *format_ou
     return TRUE;
 }
 
-/* Renders @table in @format and writes it to --output. Returns: the exit code. */
+/* Renders @table in @format and writes it to --output; a NULL @table failed with @error.
+ * Returns: the exit code. */
 int
-cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table)
+cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table, const GError *error)
 {
+    if (table == NULL) {
+        return cli_fail(error);
+    }
     g_autofree char *text = cli_table_render(table, format);
     return cli_write(out->output, text);
 }
 
-void
-cli_output_clear(CliOutput *out)
+/* Writes @text to --output; a NULL @text failed with @error. Returns: the exit code. */
+int
+cli_output_text(const CliOutput *out, const char *text, const GError *error)
 {
-    g_clear_pointer(&out->format, g_free);
-    g_clear_pointer(&out->output, g_free);
+    return text != NULL ? cli_write(out->output, text) : cli_fail(error);
 }

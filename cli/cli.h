@@ -42,18 +42,32 @@ int cli_write(const char *path, const char *text);
 char *cli_table_render(const WnTable *table, CliFormat format);
 void cli_print_warnings(const WnNetwork *net);
 
+/* A subcommand's options: its GOptionContext and every entry added, so that the strings
+ * and lists that parsing stores through the entries are freed with it */
+typedef struct {
+    const char *command;
+    GOptionContext *context;
+    GArray *entries; /* of GOptionEntry */
+} CliParser;
+CliParser cli_parser_new(const char *command, const char *parameters, const char *summary);
+void cli_parser_add(CliParser *p, const GOptionEntry *entries);
+gboolean cli_parser_parse(CliParser *p, int *argc, char ***argv, gboolean one_dataset,
+                          int *status_out);
+void cli_parser_clear(CliParser *p);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CliParser, cli_parser_clear)
+
 /* The options every table-printing command shares */
 typedef struct {
     char *format; /* table (default), csv or json */
     char *output; /* NULL or "-": standard output */
     gboolean skip_bad_rows;
 } CliOutput;
-void cli_output_add_entries(GOptionContext *context, CliOutput *out);
+void cli_output_add_entries(CliParser *p, CliOutput *out, const char *format_help);
 gboolean cli_output_check(const CliOutput *out, const char *command, CliFormat *format_out,
                           int *status_out);
-int cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table);
-void cli_output_clear(CliOutput *out);
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CliOutput, cli_output_clear)
+int cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table,
+                     const GError *error);
+int cli_output_text(const CliOutput *out, const char *text, const GError *error);
 
 /* The subcommands, one file each */
 int cmd_check(int argc, char **argv);

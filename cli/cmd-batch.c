@@ -98,22 +98,22 @@ int
 cmd_batch(int argc, char **argv)
 {
     gboolean resume = FALSE, progress = FALSE;
+    g_auto(CliParser) parser = cli_parser_new(
+        "batch", "JOB.json",
+        "Runs the outputs a job file asks for (check, measures, isolation, brokers,\n"
+        "map, report, suggest) for every dataset in it, each into its own folder,\n"
+        "atomically, with a completion marker per output. A bad dataset does not stop\n"
+        "the others. Exit code: 65 a dataset was bad, 66 one was missing, 73/74 an\n"
+        "output could not be written, 0 when everything is complete.");
     GOptionEntry entries[] = {
         {"resume", 'r', 0, G_OPTION_ARG_NONE, &resume,
          "Skip outputs already complete (same inputs and settings, files untouched)", NULL},
         {"progress", 'p', 0, G_OPTION_ARG_NONE, &progress,
          "Show the progress bar even when stderr is not a terminal", NULL},
         {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new("JOB.json");
-    g_option_context_set_summary(
-        context, "Runs the outputs a job file asks for (check, measures, isolation, brokers,\n"
-                 "map, report, suggest) for every dataset in it, each into its own folder,\n"
-                 "atomically, with a completion marker per output. A bad dataset does not stop\n"
-                 "the others. Exit code: 65 a dataset was bad, 66 one was missing, 73/74 an\n"
-                 "output could not be written, 0 when everything is complete.");
-    g_option_context_add_main_entries(context, entries, NULL);
+    cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "batch", &argc, &argv, &status)) {
+    if (!cli_parser_parse(&parser, &argc, &argv, FALSE, &status)) {
         return status;
     }
     if (argc != 2) {

@@ -14,14 +14,6 @@ typedef struct {
     gboolean skip_bad_rows;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->to);
-    g_free(o->output);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
 /* What the format could not carry, one line each on stderr. */
 static void
 print_export_warnings(const GPtrArray *warnings)
@@ -90,7 +82,11 @@ run(const Options *o, const char *dataset)
 int
 cmd_export(int argc, char **argv)
 {
-    g_auto(Options) o = {0};
+    Options o = {0};
+    g_auto(CliParser) parser = cli_parser_new(
+        "export", "DATASET",
+        "Write DATASET in the format of another tool. Labels are left out unless --show-labels "
+        "is given;\nconflict ties are left out; what a format cannot carry is named on stderr.");
     GOptionEntry entries[] = {
         {"to", 't', 0, G_OPTION_ARG_STRING, &o.to,
          "graphml, gml, pajek, edgelist, node-link (JSON as NetworkX reads it), ucinet (DL)\n"
@@ -105,15 +101,9 @@ cmd_export(int argc, char **argv)
         {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
          "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
         {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(context, "Write DATASET in the format of another tool. Labels "
-                                          "are left out unless --show-labels is given;\nconflict "
-                                          "ties are left out; what a format cannot carry is named "
-                                          "on stderr.");
-    g_option_context_add_main_entries(context, entries, NULL);
+    cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "export", &argc, &argv, &status) ||
-        !cli_expect_one_dataset("export", argc, &status)) {
+    if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {
         return status;
     }
     return run(&o, argv[1]);

@@ -13,13 +13,6 @@ typedef struct {
     gboolean force;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->output);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
 /* wn_generate_town reads no file, so every GFileError is about the folder it writes. */
 static int
 fail_output(const GError *error)
@@ -80,9 +73,13 @@ int
 cmd_generate(int argc, char **argv)
 {
     WnGenerateOptions defaults = WN_GENERATE_OPTIONS_INIT;
-    g_auto(Options)
-        o = {-1,   (gint64) defaults.seed, defaults.isolated_share, defaults.vulnerable_share, NULL,
-             FALSE};
+    Options o = {-1,   (gint64) defaults.seed, defaults.isolated_share, defaults.vulnerable_share,
+                 NULL, FALSE};
+    g_auto(CliParser) parser = cli_parser_new(
+        "generate", NULL,
+        "Write a synthetic town (fictional residents, groups, professionals and\n"
+        "organisations in buurten with boundaries) into DIR: nodes.csv, ties.csv,\n"
+        "areas.geojson and dataset.json.");
     GOptionEntry entries[] = {
         {"residents", 'n', 0, G_OPTION_ARG_INT64, &o.residents, "Number of residents (required)",
          "N"},
@@ -97,14 +94,9 @@ cmd_generate(int argc, char **argv)
         {"vulnerable-share", 0, 0, G_OPTION_ARG_DOUBLE, &o.vulnerable_share,
          "Share of residents flagged vulnerable, 0-0.5 (default 0.06)", "X"},
         {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new(NULL);
-    g_option_context_set_summary(
-        context, "Write a synthetic town (fictional residents, groups, professionals and\n"
-                 "organisations in buurten with boundaries) into DIR: nodes.csv, ties.csv,\n"
-                 "areas.geojson and dataset.json.");
-    g_option_context_add_main_entries(context, entries, NULL);
+    cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "generate", &argc, &argv, &status)) {
+    if (!cli_parser_parse(&parser, &argc, &argv, FALSE, &status)) {
         return status;
     }
     status = check_options(&o, argc, argv);

@@ -16,14 +16,6 @@ typedef struct {
     CliOutput out;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->config);
-    cli_output_clear(&o->out);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
 /* The isolation settings, named as in the [isolation] group (wn_isolation_options_set). */
 static const struct {
     const char *name;
@@ -145,7 +137,7 @@ run(const Options *o, const char *dataset)
     }
     g_autoptr(GError) error = NULL;
     g_autofree char *text = render(net, o, &opts, format, &error);
-    return text != NULL ? cli_write(o->out.output, text) : cli_fail(error);
+    return cli_output_text(&o->out, text, error);
 }
 
 static GOptionEntry *
@@ -161,7 +153,7 @@ setting_entries(Options *o)
 }
 
 static void
-add_main_entries(GOptionContext *context, Options *o)
+add_main_entries(CliParser *parser, Options *o)
 {
     GOptionEntry entries[] = {
         {"all", 'a', 0, G_OPTION_ARG_NONE, &o->all, "Rank every resident, not only those at risk",
@@ -179,24 +171,23 @@ add_main_entries(GOptionContext *context, Options *o)
         {"config", 'c', 0, G_OPTION_ARG_FILENAME, &o->config,
          "Read the settings below from the [isolation] group of FILE", "FILE"},
         {NULL}};
-    g_option_context_add_main_entries(context, entries, NULL);
-    cli_output_add_entries(context, &o->out);
+    cli_parser_add(parser, entries);
+    cli_output_add_entries(parser, &o->out, NULL);
 }
 
 int
 cmd_isolation(int argc, char **argv)
 {
-    g_auto(Options) o = {.min_shared = 1, .min_cell = 10};
+    Options o = {.min_shared = 1, .min_cell = 10};
     g_autofree GOptionEntry *values = setting_entries(&o);
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(
-        context, "Residents at risk of isolation, ranked by isolation index, with the counts\n"
-                 "per status and area. As CSV or JSON: the ranking, or the counts with --summary.");
-    add_main_entries(context, &o);
-    g_option_context_add_main_entries(context, values, NULL);
+    g_auto(CliParser) parser = cli_parser_new(
+        "isolation", "DATASET",
+        "Residents at risk of isolation, ranked by isolation index, with the counts\n"
+        "per status and area. As CSV or JSON: the ranking, or the counts with --summary.");
+    add_main_entries(&parser, &o);
+    cli_parser_add(&parser, values);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "isolation", &argc, &argv, &status) ||
-        !cli_expect_one_dataset("isolation", argc, &status)) {
+    if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {
         return status;
     }
     return run(&o, argv[1]);

@@ -15,18 +15,6 @@ typedef struct {
     gint decimals;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->key_file);
-    g_free(o->new_key);
-    g_free(o->output);
-    g_strfreev(o->keep);
-    g_strfreev(o->drop);
-    g_free(o->coordinates);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
 /* "a,b" given once or more becomes one NULL-terminated list of trimmed names. */
 static char **
 split_names(char **given)
@@ -184,7 +172,15 @@ dispatch(const Options *o, int argc, char **argv)
 int
 cmd_pseudonymise(int argc, char **argv)
 {
-    g_auto(Options) o = {.decimals = 3};
+    Options o = {.decimals = 3};
+    g_auto(CliParser) parser = cli_parser_new(
+        "pseudonymise", "DATASET --key-file KEY -o DIR",
+        "Write DATASET with every id replaced by a keyed pseudonym (HMAC-SHA256: the node\n"
+        "kind's letter and 16 hex digits, the same for the same key) and labels replaced by\n"
+        "the pseudonym. type, area, vulnerable, weight and support_kind are kept, lat and lon\n"
+        "rounded; every other column is dropped unless --keep names it. Files are written\n"
+        "with mode 0600. 'wijknet pseudonymise --new-key KEY' makes a key: store it apart\n"
+        "from the data (not in the dataset or output folder, not in the same share).");
     GOptionEntry entries[] = {
         {"key-file", 'k', 0, G_OPTION_ARG_FILENAME, &o.key_file,
          "The secret key (at least 32 bytes; keep it apart from the data)", "KEY"},
@@ -201,18 +197,9 @@ cmd_pseudonymise(int argc, char **argv)
         {"new-key", 0, 0, G_OPTION_ARG_FILENAME, &o.new_key,
          "Write a new random key to KEY (mode 0600; never overwrites)", "KEY"},
         {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET --key-file KEY -o DIR");
-    g_option_context_set_summary(
-        context,
-        "Write DATASET with every id replaced by a keyed pseudonym (HMAC-SHA256: the node\n"
-        "kind's letter and 16 hex digits, the same for the same key) and labels replaced by\n"
-        "the pseudonym. type, area, vulnerable, weight and support_kind are kept, lat and lon\n"
-        "rounded; every other column is dropped unless --keep names it. Files are written\n"
-        "with mode 0600. 'wijknet pseudonymise --new-key KEY' makes a key: store it apart\n"
-        "from the data (not in the dataset or output folder, not in the same share).");
-    g_option_context_add_main_entries(context, entries, NULL);
+    cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "pseudonymise", &argc, &argv, &status)) {
+    if (!cli_parser_parse(&parser, &argc, &argv, FALSE, &status)) {
         return status;
     }
     return dispatch(&o, argc, argv);
