@@ -202,6 +202,18 @@ cli_parser_parse(CliParser *p, int *argc, char ***argv, gboolean one_dataset, in
            (!one_dataset || cli_expect_one_dataset(p->command, *argc, status_out));
 }
 
+/*
+ * Parses the options of a command that reads one DATASET, then runs it: @run gets
+ * @options, which the entries filled in, and the dataset.
+ * Returns: the exit code.
+ */
+int
+cli_parser_run(CliParser *p, int argc, char **argv, CliRunFunc run, const void *options)
+{
+    int status = CLI_EXIT_OK;
+    return cli_parser_parse(p, &argc, &argv, TRUE, &status) ? run(options, argv[1]) : status;
+}
+
 /* Frees the context and every string or list the parser stored through the entries. */
 void
 cli_parser_clear(CliParser *p)

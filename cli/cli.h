@@ -53,6 +53,8 @@ CliParser cli_parser_new(const char *command, const char *parameters, const char
 void cli_parser_add(CliParser *p, const GOptionEntry *entries);
 gboolean cli_parser_parse(CliParser *p, int *argc, char ***argv, gboolean one_dataset,
                           int *status_out);
+typedef int (*CliRunFunc)(const void *options, const char *dataset);
+int cli_parser_run(CliParser *p, int argc, char **argv, CliRunFunc run, const void *options);
 void cli_parser_clear(CliParser *p);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CliParser, cli_parser_clear)
 

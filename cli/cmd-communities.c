@@ -73,8 +73,9 @@ check_options(const Options *o, WnCommunityOptions *opts, CliFormat *format)
 }
 
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     WnCommunityOptions opts = WN_COMMUNITY_OPTIONS_INIT;
     CliFormat format = CLI_FORMAT_TABLE;
     int status = check_options(o, &opts, &format);
@@ -119,9 +120,5 @@ cmd_communities(int argc, char **argv)
     cli_parser_add(&parser, entries);
     cli_output_add_entries(&parser, &o.out,
                            "table, csv or json (default table; csv prints the summary on stderr)");
-    int status = CLI_EXIT_OK;
-    if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {
-        return status;
-    }
-    return run(&o, argv[1]);
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }

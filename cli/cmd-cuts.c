@@ -31,8 +31,9 @@ find_list(const char *name)
 }
 
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     CliFormat format = CLI_FORMAT_TABLE;
     int status = CLI_EXIT_OK;
     if (!cli_output_check(&o->out, "cuts", &format, &status)) {
@@ -68,9 +69,5 @@ cmd_cuts(int argc, char **argv)
                               {NULL}};
     cli_parser_add(&parser, entries);
     cli_output_add_entries(&parser, &o.out, NULL);
-    int status = CLI_EXIT_OK;
-    if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {
-        return status;
-    }
-    return run(&o, argv[1]);
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }

@@ -46,8 +46,9 @@ export_notebook(const Options *o, const char *dataset)
 }
 
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     WnFormat format = WN_FORMAT_GRAPHML;
     if (o->to == NULL) {
         return cli_usage_error("export", "--to FORMAT is required (graphml, gml, pajek, "
@@ -102,9 +103,5 @@ cmd_export(int argc, char **argv)
          "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
         {NULL}};
     cli_parser_add(&parser, entries);
-    int status = CLI_EXIT_OK;
-    if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {
-        return status;
-    }
-    return run(&o, argv[1]);
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }

@@ -120,8 +120,9 @@ check_usage(const Options *o, CliFormat *format)
 }
 
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     CliFormat format = CLI_FORMAT_TABLE;
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
     int status = check_usage(o, &format);
@@ -186,9 +187,5 @@ cmd_isolation(int argc, char **argv)
         "per status and area. As CSV or JSON: the ranking, or the counts with --summary.");
     add_main_entries(&parser, &o);
     cli_parser_add(&parser, values);
-    int status = CLI_EXIT_OK;
-    if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {
-        return status;
-    }
-    return run(&o, argv[1]);
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }

@@ -22,7 +22,7 @@ check_usage(const Options *o, CliFormat *format, WnSuggestOptions *opts, WnEvalu
     if (!cli_output_check(&o->out, "suggest", format, &status)) {
         return status;
     }
-    if (!wn_policy_lookup(o->policy, &opts->policy)) {
+    if (!wn_policy_lookup(o->policy != NULL ? o->policy : "mixed", &opts->policy)) {
         return cli_usage_error("suggest", "--policy must be anchor, buddy or mixed, not \"%s\"",
                                o->policy);
     }
@@ -121,8 +121,9 @@ render(const WnNetwork *net, char **ids, const WnSuggestOptions *opts,
 }
 
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     CliFormat format = CLI_FORMAT_TABLE;
     WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
     WnEvaluateOptions eval = WN_EVALUATE_OPTIONS_INIT;
@@ -178,10 +179,5 @@ cmd_suggest(int argc, char **argv)
         "New contacts for residents at risk (isolated, formal_only or fragile), ranked\n"
         "and explained, no one suggested to more than C residents. Ids only, never labels.");
     add_entries(&parser, &o);
-    int status = CLI_EXIT_OK;
-    if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {
-        return status;
-    }
-    o.policy = o.policy != NULL ? o.policy : g_strdup("mixed");
-    return run(&o, argv[1]);
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }
