@@ -135,6 +135,15 @@ cli_print_warnings(const WnNetwork *net)
     }
 }
 
+/* Prints each of @lines (strings) on stderr after @prefix: notes and warnings. */
+void
+cli_print_lines(const char *prefix, const GPtrArray *lines)
+{
+    for (guint i = 0; i < lines->len; i++) {
+        fprintf(stderr, "%s%s\n", prefix, (const char *) g_ptr_array_index(lines, i));
+    }
+}
+
 /* Loads a dataset; prints the error and sets the exit status on failure. */
 WnNetwork *
 cli_load(const char *dir, gboolean skip_bad_rows, int *status_out)

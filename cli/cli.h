@@ -41,6 +41,7 @@ WnNetwork *cli_load(const char *dir, gboolean skip_bad_rows, int *status_out);
 int cli_write(const char *path, const char *text);
 char *cli_table_render(const WnTable *table, CliFormat format);
 void cli_print_warnings(const WnNetwork *net);
+void cli_print_lines(const char *prefix, const GPtrArray *lines);
 
 /* A subcommand's options: its GOptionContext and every entry added, so that the strings
  * and lists that parsing stores through the entries are freed with it */

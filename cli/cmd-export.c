@@ -3,7 +3,6 @@
 #include "cli.h"
 #include "notebook.h"
 
-#include <stdio.h>
 #include <string.h>
 
 typedef struct {
@@ -13,15 +12,6 @@ typedef struct {
     gboolean with_measures;
     gboolean skip_bad_rows;
 } Options;
-
-/* What the format could not carry, one line each on stderr. */
-static void
-print_export_warnings(const GPtrArray *warnings)
-{
-    for (guint i = 0; i < warnings->len; i++) {
-        fprintf(stderr, "wijknet export: %s\n", (const char *) g_ptr_array_index(warnings, i));
-    }
-}
 
 /* --to notebook: FILE.ipynb and its data folder beside it (notebooks-export/README.md). */
 static int
@@ -73,7 +63,7 @@ run(const void *options, const char *dataset)
     g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GError) error = NULL;
     g_autofree char *text = wn_network_to_format(net, format, flags, warnings, &error);
-    print_export_warnings(warnings);
+    cli_print_lines("wijknet export: ", warnings); /* what the format could not carry */
     if (text == NULL) {
         return cli_fail(error);
     }

@@ -62,10 +62,7 @@ check_key_place(const Options *o, const char *dataset)
     if (!wn_pseudonym_key_check_placement(o->key_file, dataset, o->output, warnings, &error)) {
         return cli_usage_error("pseudonymise", "%s", error->message);
     }
-    for (guint i = 0; i < warnings->len; i++) {
-        fprintf(stderr, "wijknet pseudonymise: warning: %s\n",
-                (const char *) g_ptr_array_index(warnings, i));
-    }
+    cli_print_lines("wijknet pseudonymise: warning: ", warnings);
     return CLI_EXIT_OK;
 }
 
@@ -97,14 +94,6 @@ parse_coordinates(const Options *o, WnPseudonymiseOptions *opts)
     return CLI_EXIT_OK;
 }
 
-static void
-print_notes(const GPtrArray *notes)
-{
-    for (guint i = 0; i < notes->len; i++) {
-        fprintf(stderr, "wijknet pseudonymise: %s\n", (const char *) g_ptr_array_index(notes, i));
-    }
-}
-
 static int
 pseudonymise(const WnNetwork *net, const Options *o, const char *dataset, GBytes *key,
              const WnPseudonymiseOptions *opts)
@@ -117,7 +106,7 @@ pseudonymise(const WnNetwork *net, const Options *o, const char *dataset, GBytes
     if (!wn_pseudonymise_dataset(net, dataset, o->output, key, opts, notes, &error)) {
         return cli_fail(error);
     }
-    print_notes(notes);
+    cli_print_lines("wijknet pseudonymise: ", notes);
     g_autofree char *fingerprint = wn_pseudonym_key_fingerprint(key);
     printf("wrote %s: %" G_GSIZE_FORMAT " nodes pseudonymised with the key of fingerprint %s\n",
            o->output, wn_network_node_count(net), fingerprint);
