@@ -286,24 +286,6 @@ test_caps_must_be_positive(void)
                     "isolation caps must be positive, got strength 5 and reach 0");
 }
 
-/* Writes @text as a key file into a fresh folder; returns its path (the folder is the
- * caller's to remove with wn_test_remove_tree on the path's dirname). */
-static char *
-write_key_file(const char *text)
-{
-    g_autofree char *dir = wn_test_make_temp_dir();
-    char *path = g_build_filename(dir, "isolation.ini", NULL);
-    g_assert_true(g_file_set_contents(path, text, -1, NULL));
-    return path;
-}
-
-static void
-remove_key_file(const char *path)
-{
-    g_autofree char *dir = g_path_get_dirname(path);
-    wn_test_remove_tree(dir);
-}
-
 /* tests/data/isolation-wijk/isolation.ini sets the weights and caps of
  * test_index_follows_custom_weights_and_caps; the thresholds keep their values. */
 static void
@@ -347,32 +329,35 @@ test_settings_file_of_the_readme_loads(void)
     g_assert_cmpuint(opts.at_risk_degree, ==, defaults.at_risk_degree);
 }
 
-/* GLib key files have no comment after a value: "0.4 # …" is no number. */
-static void
-test_settings_file_refuses_a_comment_after_a_value(void)
-{
-    g_autofree char *path = write_key_file("[isolation]\nweight-strength = 0.4  # w_s\n");
-    g_autoptr(GError) error = NULL;
-    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
-    g_assert_false(wn_isolation_options_load(path, &opts, &error));
-    g_assert_error(error, WN_ERROR, WN_ERROR_PARSE);
-    g_autofree char *prefix = g_strdup_printf("%s: [isolation] weight-strength: ", path);
-    g_assert_true(g_str_has_prefix(error->message, prefix));
-    remove_key_file(path);
-}
+typedef struct {
+    const char *text;    /* the settings file */
+    gint code;           /* WN_ERROR_PARSE or WN_ERROR_INVALID */
+    const char *message; /* what follows "PATH: " (GLib's own words may follow it) */
+} BadSettingsCase;
+
+static const BadSettingsCase bad_settings[] = {
+    /* GLib key files have no comment after a value: "0.4  # w_s" is no number */
+    {"[isolation]\nweight-strength = 0.4  # w_s\n", WN_ERROR_PARSE,
+     "[isolation] weight-strength: "},
+    {"[isolation]\nfragile-degree = 1.5\n", WN_ERROR_INVALID,
+     "fragile-degree must be a whole number ≥ 0, got 1.5"},
+    {"weight-reach = 0.5\n", WN_ERROR_PARSE, ""}, /* a key before any group */
+};
 
 static void
-test_settings_file_refuses_a_count_that_is_not_whole(void)
+test_bad_settings_file_is_refused(gconstpointer data)
 {
-    g_autofree char *path = write_key_file("[isolation]\nfragile-degree = 1.5\n");
+    const BadSettingsCase *c = data;
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "isolation.ini", NULL);
+    g_assert_true(g_file_set_contents(path, c->text, -1, NULL));
     g_autoptr(GError) error = NULL;
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
     g_assert_false(wn_isolation_options_load(path, &opts, &error));
-    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
-    g_autofree char *want =
-        g_strdup_printf("%s: fragile-degree must be a whole number ≥ 0, got 1.5", path);
-    g_assert_cmpstr(error->message, ==, want);
-    remove_key_file(path);
+    g_assert_error(error, WN_ERROR, c->code);
+    g_autofree char *want = g_strdup_printf("%s: %s", path, c->message);
+    g_assert_true(g_str_has_prefix(error->message, want));
+    wn_test_remove_tree(dir);
 }
 
 /* A settings file that cannot be read is an input error (G_FILE_ERROR), naming the path. */
@@ -626,10 +611,11 @@ main(int argc, char **argv)
                     test_settings_file_sets_what_it_names);
     g_test_add_func("/isolation/options/file-of-the-readme-loads",
                     test_settings_file_of_the_readme_loads);
-    g_test_add_func("/isolation/options/file-refuses-a-comment-after-a-value",
-                    test_settings_file_refuses_a_comment_after_a_value);
-    g_test_add_func("/isolation/options/file-refuses-a-count-that-is-not-whole",
-                    test_settings_file_refuses_a_count_that_is_not_whole);
+    for (gsize i = 0; i < G_N_ELEMENTS(bad_settings); i++) {
+        g_autofree char *path =
+            g_strdup_printf("/isolation/options/bad-file-is-refused/%" G_GSIZE_FORMAT, i);
+        g_test_add_data_func(path, &bad_settings[i], test_bad_settings_file_is_refused);
+    }
     g_test_add_func("/isolation/options/missing-file-is-a-file-error",
                     test_settings_file_missing_is_a_file_error);
     g_test_add_func("/isolation/ranking/at-risk-highest-first",
