@@ -1,4 +1,4 @@
-/* isolation/isolation.h: shared by the isolation files (parts, options, isolation, counts, ego, projection, areas) */
+/* isolation/isolation.h: shared by the isolation files (parts, options, counts, areas …) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #ifndef WN_ISOLATION_ISOLATION_H
 #define WN_ISOLATION_ISOLATION_H

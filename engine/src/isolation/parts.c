@@ -250,7 +250,8 @@ index_of(const WnIsolationParts *p, gsize v, const WnIsolationOptions *opts)
  * Cost: O(n + m), plus O(Σ_v Σ_{u∈N(v)} d_u) over the informal layer for reach2.
  */
 WnIsolationParts *
-wn_isolation__parts(const WnNetwork *net, const WnIsolationOptions *opts, gboolean all, GError **error)
+wn_isolation__parts(const WnNetwork *net, const WnIsolationOptions *opts, gboolean all,
+                    GError **error)
 {
     if (!wn_isolation_options_check(opts, error)) {
         return NULL;

@@ -282,7 +282,8 @@ prepare_output(const char *dir, const char *out_dir, GError **error)
         }
         return TRUE;
     }
-    return g_mkdir_with_parents(out_dir, 0700) == 0 || wn_privacy__errno_error(error, WN_OUTPUT_ERROR, errno, out_dir);
+    return g_mkdir_with_parents(out_dir, 0700) == 0 ||
+           wn_privacy__errno_error(error, WN_OUTPUT_ERROR, errno, out_dir);
 }
 
 static const char *
