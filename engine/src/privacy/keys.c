@@ -11,45 +11,39 @@
 #define KEY_RANDOM_BYTES 32
 #define PSEUDONYM_HEX_DIGITS 16
 
+/* Reads (or with @writing writes) all @n bytes of @buf on @fd, again after a signal.
+ * Returns: FALSE with errno set; an end of file before @n bytes is EIO. */
+static gboolean
+transfer_all(int fd, void *buf, gsize n, gboolean writing)
+{
+    guint8 *at = buf;
+    for (gsize done = 0; done < n;) {
+        gssize r = writing ? write(fd, at + done, n - done) : read(fd, at + done, n - done);
+        if (r < 0 && errno == EINTR) {
+            continue;
+        }
+        if (r <= 0) {
+            errno = r < 0 ? errno : EIO;
+            return FALSE;
+        }
+        done += (gsize) r;
+    }
+    return TRUE;
+}
+
 /* Fills @buf from /dev/urandom: GRand is no cryptographic generator. */
 static gboolean
 read_random(guint8 *buf, gsize n, GError **error)
 {
     int fd = g_open("/dev/urandom", O_RDONLY, 0);
-    if (fd < 0) {
-        return wn_privacy__errno_error(error, G_FILE_ERROR, errno, "/dev/urandom");
-    }
-    gsize got = 0;
-    while (got < n) {
-        gssize r = read(fd, buf + got, n - got);
-        if (r < 0 && errno == EINTR) {
-            continue;
-        }
-        if (r <= 0) {
-            int saved = r < 0 ? errno : EIO;
+    if (fd < 0 || !transfer_all(fd, buf, n, FALSE)) {
+        int saved = errno;
+        if (fd >= 0) {
             g_close(fd, NULL);
-            return wn_privacy__errno_error(error, G_FILE_ERROR, saved, "/dev/urandom");
         }
-        got += (gsize) r;
+        return wn_privacy__errno_error(error, G_FILE_ERROR, saved, "/dev/urandom");
     }
     return g_close(fd, error);
-}
-
-static gboolean
-write_all(int fd, const char *text, gsize len)
-{
-    gsize done = 0;
-    while (done < len) {
-        gssize w = write(fd, text + done, len - done);
-        if (w < 0 && errno == EINTR) {
-            continue;
-        }
-        if (w <= 0) {
-            return FALSE;
-        }
-        done += (gsize) w;
-    }
-    return TRUE;
 }
 
 /* Creates @path with mode 0600; an existing file is never replaced (O_EXCL). */
@@ -67,7 +61,7 @@ write_new_private_file(const char *path, const char *text, GError **error)
     if (fd < 0) {
         return wn_privacy__errno_error(error, WN_OUTPUT_ERROR, errno, path);
     }
-    if (!write_all(fd, text, strlen(text)) || g_fsync(fd) != 0) {
+    if (!transfer_all(fd, (void *) text, strlen(text), TRUE) || g_fsync(fd) != 0) {
         int saved = errno;
         g_close(fd, NULL);
         g_unlink(path);
