@@ -6,8 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A file read: missing or unreadable is 66, a read that failed midway 74. */
 static int
-exit_code_for_file_error(gint code)
+exit_code_for_input(gint code)
 {
     switch (code) {
     case G_FILE_ERROR_NOENT:
@@ -21,16 +22,34 @@ exit_code_for_file_error(gint code)
     }
 }
 
-/* The one place a GError becomes an exit code (STYLE.md). */
+/* A file written: a full disk or a write that failed midway is 74, anything else 73. */
 static int
-exit_code_for(const GError *error)
+exit_code_for_output(gint code)
+{
+    return code == G_FILE_ERROR_NOSPC || code == G_FILE_ERROR_IO ? CLI_EXIT_IOERR
+                                                                 : CLI_EXIT_CANTCREAT;
+}
+
+/*
+ * The one place a GError becomes an exit code (STYLE.md, README "Exit codes"): bad data
+ * (WN_ERROR_PARSE, WN_ERROR_INVALID) 65; an output (WN_OUTPUT_ERROR) 74 when a write
+ * failed midway, else 73; an input (G_FILE_ERROR) 66 when missing or unreadable, else
+ * 74; a bad option (G_OPTION_ERROR) 64; anything else 1. With
+ * CLI_FILE_ERRORS_ARE_OUTPUTS a G_FILE_ERROR counts as WN_OUTPUT_ERROR does.
+ */
+int
+cli_exit_code(const GError *error, CliFileErrors file_errors)
 {
     if (error->domain == WN_ERROR &&
         (error->code == WN_ERROR_PARSE || error->code == WN_ERROR_INVALID)) {
         return CLI_EXIT_DATAERR;
     }
+    if (error->domain == WN_OUTPUT_ERROR ||
+        (error->domain == G_FILE_ERROR && file_errors == CLI_FILE_ERRORS_ARE_OUTPUTS)) {
+        return exit_code_for_output(error->code);
+    }
     if (error->domain == G_FILE_ERROR) {
-        return exit_code_for_file_error(error->code);
+        return exit_code_for_input(error->code);
     }
     if (error->domain == WN_OUTPUT_ERROR) {
         return error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO
@@ -48,7 +67,16 @@ int
 cli_fail(const GError *error)
 {
     fprintf(stderr, "wijknet: %s\n", error->message);
-    return exit_code_for(error);
+    return cli_exit_code(error, CLI_FILE_ERRORS_ARE_INPUTS);
+}
+
+/* As cli_fail, for a call that reads no file of its own, so a G_FILE_ERROR it gives is
+ * about an output it writes. */
+int
+cli_fail_writing(const GError *error)
+{
+    fprintf(stderr, "wijknet: %s\n", error->message);
+    return cli_exit_code(error, CLI_FILE_ERRORS_ARE_OUTPUTS);
 }
 
 int
@@ -112,6 +140,15 @@ cli_print_warnings(const WnNetwork *net)
     }
 }
 
+/* Prints each of @lines (strings) on stderr after @prefix: notes and warnings. */
+void
+cli_print_lines(const char *prefix, const GPtrArray *lines)
+{
+    for (guint i = 0; i < lines->len; i++) {
+        fprintf(stderr, "%s%s\n", prefix, (const char *) g_ptr_array_index(lines, i));
+    }
+}
+
 /* Loads a dataset; prints the error and sets the exit status on failure. */
 WnNetwork *
 cli_load(const char *dir, gboolean skip_bad_rows, int *status_out)
@@ -143,27 +180,83 @@ cli_write(const char *path, const char *text)
     }
     g_autoptr(GError) error = NULL;
     if (!g_file_set_contents(path, text, -1, &error)) {
-        fprintf(stderr, "wijknet: %s\n", error->message);
-        return error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO
-                   ? CLI_EXIT_IOERR
-                   : CLI_EXIT_CANTCREAT;
+        return cli_fail_writing(error);
     }
     return CLI_EXIT_OK;
 }
 
-/* Appends --format, --output and --skip-bad-rows, in that order, to the main group. */
+/* A parser for `wijknet @command @parameters`, with @summary above the options in --help. */
+CliParser
+cli_parser_new(const char *command, const char *parameters, const char *summary)
+{
+    CliParser p = {command, g_option_context_new(parameters),
+                   g_array_new(FALSE, FALSE, sizeof(GOptionEntry))};
+    g_option_context_set_summary(p.context, summary);
+    return p;
+}
+
+/* Adds @entries (ending in a NULL entry) to the main group, after those added before. */
 void
-cli_output_add_entries(GOptionContext *context, CliOutput *out)
+cli_parser_add(CliParser *p, const GOptionEntry *entries)
+{
+    g_option_context_add_main_entries(p->context, entries, NULL);
+    for (gsize i = 0; entries[i].long_name != NULL; i++) {
+        g_array_append_val(p->entries, entries[i]);
+    }
+}
+
+/*
+ * Parses the options; with @one_dataset the command then takes exactly one DATASET.
+ * Returns: TRUE when it may run; otherwise prints the usage error and sets the exit status.
+ */
+gboolean
+cli_parser_parse(CliParser *p, int *argc, char ***argv, gboolean one_dataset, int *status_out)
+{
+    return cli_parse(p->context, p->command, argc, argv, status_out) &&
+           (!one_dataset || cli_expect_one_dataset(p->command, *argc, status_out));
+}
+
+/*
+ * Parses the options of a command that reads one DATASET, then runs it: @run gets
+ * @options, which the entries filled in, and the dataset.
+ * Returns: the exit code.
+ */
+int
+cli_parser_run(CliParser *p, int argc, char **argv, CliRunFunc run, const void *options)
+{
+    int status = CLI_EXIT_OK;
+    return cli_parser_parse(p, &argc, &argv, TRUE, &status) ? run(options, argv[1]) : status;
+}
+
+/* Frees the context and every string or list the parser stored through the entries. */
+void
+cli_parser_clear(CliParser *p)
+{
+    for (guint i = 0; p->entries != NULL && i < p->entries->len; i++) {
+        const GOptionEntry *e = &g_array_index(p->entries, GOptionEntry, i);
+        if (e->arg == G_OPTION_ARG_STRING || e->arg == G_OPTION_ARG_FILENAME) {
+            g_clear_pointer((char **) e->arg_data, g_free);
+        } else if (e->arg == G_OPTION_ARG_STRING_ARRAY || e->arg == G_OPTION_ARG_FILENAME_ARRAY) {
+            g_clear_pointer((char ***) e->arg_data, g_strfreev);
+        }
+    }
+    g_clear_pointer(&p->entries, g_array_unref);
+    g_clear_pointer(&p->context, g_option_context_free);
+}
+
+/* Adds --format (@format_help, NULL: the usual text), --output and --skip-bad-rows. */
+void
+cli_output_add_entries(CliParser *p, CliOutput *out, const char *format_help)
 {
     GOptionEntry entries[] = {
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &out->format, "table, csv or json (default table)",
-         "FORMAT"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &out->format,
+         format_help != NULL ? format_help : "table, csv or json (default table)", "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &out->output, "Write to FILE instead of stdout",
          "FILE"},
         {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &out->skip_bad_rows,
          "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
         {NULL}};
-    g_option_context_add_main_entries(context, entries, NULL);
+    cli_parser_add(p, entries);
 }
 
 /*
@@ -185,17 +278,21 @@ cli_output_check(const CliOutput *out, const char *command, CliFormat *format_ou
     return TRUE;
 }
 
-/* Renders @table in @format and writes it to --output. Returns: the exit code. */
+/* Renders @table in @format and writes it to --output; a NULL @table failed with @error.
+ * Returns: the exit code. */
 int
-cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table)
+cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table, const GError *error)
 {
+    if (table == NULL) {
+        return cli_fail(error);
+    }
     g_autofree char *text = cli_table_render(table, format);
     return cli_write(out->output, text);
 }
 
-void
-cli_output_clear(CliOutput *out)
+/* Writes @text to --output; a NULL @text failed with @error. Returns: the exit code. */
+int
+cli_output_text(const CliOutput *out, const char *text, const GError *error)
 {
-    g_clear_pointer(&out->format, g_free);
-    g_clear_pointer(&out->output, g_free);
+    return text != NULL ? cli_write(out->output, text) : cli_fail(error);
 }

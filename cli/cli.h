@@ -24,7 +24,14 @@ typedef struct {
     int (*run)(int argc, char **argv);
 } CliCommand;
 
+/* What a G_FILE_ERROR from the engine is about (WN_OUTPUT_ERROR is always an output) */
+typedef enum {
+    CLI_FILE_ERRORS_ARE_INPUTS,  /* the engine's rule: G_FILE_ERROR is a file it reads */
+    CLI_FILE_ERRORS_ARE_OUTPUTS, /* a call that reads no file of its own */
+} CliFileErrors;
+int cli_exit_code(const GError *error, CliFileErrors file_errors);
 int cli_fail(const GError *error);
+int cli_fail_writing(const GError *error);
 int cli_usage_error(const char *command, const char *format, ...) G_GNUC_PRINTF(2, 3);
 gboolean cli_parse(GOptionContext *context, const char *command, int *argc, char ***argv,
                    int *status_out);
@@ -34,6 +41,23 @@ WnNetwork *cli_load(const char *dir, gboolean skip_bad_rows, int *status_out);
 int cli_write(const char *path, const char *text);
 char *cli_table_render(const WnTable *table, CliFormat format);
 void cli_print_warnings(const WnNetwork *net);
+void cli_print_lines(const char *prefix, const GPtrArray *lines);
+
+/* A subcommand's options: its GOptionContext and every entry added, so that the strings
+ * and lists that parsing stores through the entries are freed with it */
+typedef struct {
+    const char *command;
+    GOptionContext *context;
+    GArray *entries; /* of GOptionEntry */
+} CliParser;
+CliParser cli_parser_new(const char *command, const char *parameters, const char *summary);
+void cli_parser_add(CliParser *p, const GOptionEntry *entries);
+gboolean cli_parser_parse(CliParser *p, int *argc, char ***argv, gboolean one_dataset,
+                          int *status_out);
+typedef int (*CliRunFunc)(const void *options, const char *dataset);
+int cli_parser_run(CliParser *p, int argc, char **argv, CliRunFunc run, const void *options);
+void cli_parser_clear(CliParser *p);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CliParser, cli_parser_clear)
 
 /* The options every table-printing command shares */
 typedef struct {
@@ -41,12 +65,12 @@ typedef struct {
     char *output; /* NULL or "-": standard output */
     gboolean skip_bad_rows;
 } CliOutput;
-void cli_output_add_entries(GOptionContext *context, CliOutput *out);
+void cli_output_add_entries(CliParser *p, CliOutput *out, const char *format_help);
 gboolean cli_output_check(const CliOutput *out, const char *command, CliFormat *format_out,
                           int *status_out);
-int cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table);
-void cli_output_clear(CliOutput *out);
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CliOutput, cli_output_clear)
+int cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table,
+                     const GError *error);
+int cli_output_text(const CliOutput *out, const char *text, const GError *error);
 
 /* The subcommands, one file each */
 int cmd_check(int argc, char **argv);

@@ -13,24 +13,16 @@ typedef struct {
     GPtrArray *summary; /* one line per failure */
 } Tally;
 
-/* Bad data (65) or a missing dataset (66) outranks an output that failed (73, 74, 1). */
+/* A failed dataset was read (an input); a failed output was written, though the engine
+ * may still give a G_FILE_ERROR for it. */
 static int
 status_for(const WnBatchEvent *event)
 {
-    const GError *e = event->error;
-    if (e->domain == WN_ERROR && (e->code == WN_ERROR_PARSE || e->code == WN_ERROR_INVALID)) {
-        return CLI_EXIT_DATAERR;
-    }
-    if (e->domain == G_FILE_ERROR && event->output == NULL) {
-        return CLI_EXIT_NOINPUT;
-    }
-    if (e->domain == G_FILE_ERROR) {
-        return e->code == G_FILE_ERROR_NOSPC || e->code == G_FILE_ERROR_IO ? CLI_EXIT_IOERR
-                                                                             : CLI_EXIT_CANTCREAT;
-    }
-    return CLI_EXIT_FAILURE;
+    return cli_exit_code(event->error, event->output != NULL ? CLI_FILE_ERRORS_ARE_OUTPUTS
+                                                             : CLI_FILE_ERRORS_ARE_INPUTS);
 }
 
+/* Bad data (65) or a missing dataset (66) outranks an output that failed (73, 74, 1). */
 static int
 rank(int status)
 {
@@ -106,22 +98,22 @@ int
 cmd_batch(int argc, char **argv)
 {
     gboolean resume = FALSE, progress = FALSE;
+    g_auto(CliParser) parser = cli_parser_new(
+        "batch", "JOB.json",
+        "Runs the outputs a job file asks for (check, measures, isolation, brokers,\n"
+        "map, report, suggest) for every dataset in it, each into its own folder,\n"
+        "atomically, with a completion marker per output. A bad dataset does not stop\n"
+        "the others. Exit code: 65 a dataset was bad, 66 one was missing, 73/74 an\n"
+        "output could not be written, 0 when everything is complete.");
     GOptionEntry entries[] = {
         {"resume", 'r', 0, G_OPTION_ARG_NONE, &resume,
          "Skip outputs already complete (same inputs and settings, files untouched)", NULL},
         {"progress", 'p', 0, G_OPTION_ARG_NONE, &progress,
          "Show the progress bar even when stderr is not a terminal", NULL},
         {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new("JOB.json");
-    g_option_context_set_summary(
-        context, "Runs the outputs a job file asks for (check, measures, isolation, brokers,\n"
-                 "map, report, suggest) for every dataset in it, each into its own folder,\n"
-                 "atomically, with a completion marker per output. A bad dataset does not stop\n"
-                 "the others. Exit code: 65 a dataset was bad, 66 one was missing, 73/74 an\n"
-                 "output could not be written, 0 when everything is complete.");
-    g_option_context_add_main_entries(context, entries, NULL);
+    cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "batch", &argc, &argv, &status)) {
+    if (!cli_parser_parse(&parser, &argc, &argv, FALSE, &status)) {
         return status;
     }
     if (argc != 2) {

@@ -9,17 +9,10 @@ typedef struct {
     CliOutput out;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->by);
-    cli_output_clear(&o->out);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     CliFormat format = CLI_FORMAT_TABLE;
     int status = CLI_EXIT_OK;
     if (!cli_output_check(&o->out, "brokers", &format, &status)) {
@@ -42,16 +35,19 @@ run(const Options *o, const char *dataset)
     opts.seed = (guint64) o->seed;
     g_autoptr(GError) error = NULL;
     g_autoptr(WnTable) table = wn_brokers_table(net, &opts, &error);
-    if (table == NULL) {
-        return cli_fail(error);
-    }
-    return cli_output_table(&o->out, format, table);
+    return cli_output_table(&o->out, format, table, error);
 }
 
 int
 cmd_brokers(int argc, char **argv)
 {
-    g_auto(Options) o = {.top = 10, .seed = 12345};
+    Options o = {.top = 10, .seed = 12345};
+    g_auto(CliParser) parser = cli_parser_new(
+        "brokers", "DATASET",
+        "The key figures of DATASET who bridge groups (Gould-Fernandez brokerage),\n"
+        "ranked by the pairs they broker, then betweenness, then node order; each with\n"
+        "its roles, E-I index, at-risk residents within two steps and a reason.\n"
+        "Ids only, never labels.");
     GOptionEntry entries[] = {
         {"by", 'b', 0, G_OPTION_ARG_STRING, &o.by,
          "Groups: area (default), type, formality, or a column of nodes.csv", "GROUPING"},
@@ -60,18 +56,7 @@ cmd_brokers(int argc, char **argv)
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,
          "Seed of the betweenness estimate above 20,000 nodes (default 12345)", "S"},
         {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(
-        context, "The key figures of DATASET who bridge groups (Gould-Fernandez brokerage),\n"
-                 "ranked by the pairs they broker, then betweenness, then node order; each with\n"
-                 "its roles, E-I index, at-risk residents within two steps and a reason.\n"
-                 "Ids only, never labels.");
-    g_option_context_add_main_entries(context, entries, NULL);
-    cli_output_add_entries(context, &o.out);
-    int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "brokers", &argc, &argv, &status) ||
-        !cli_expect_one_dataset("brokers", argc, &status)) {
-        return status;
-    }
-    return run(&o, argv[1]);
+    cli_parser_add(&parser, entries);
+    cli_output_add_entries(&parser, &o.out, NULL);
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }

@@ -14,15 +14,6 @@ typedef struct {
     CliOutput out;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->method);
-    g_free(o->partition);
-    cli_output_clear(&o->out);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
 /* One line saying how the partition was made and how good it is. */
 static char *
 describe(const WnCommunities *comms)
@@ -82,8 +73,9 @@ check_options(const Options *o, WnCommunityOptions *opts, CliFormat *format)
 }
 
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     WnCommunityOptions opts = WN_COMMUNITY_OPTIONS_INIT;
     CliFormat format = CLI_FORMAT_TABLE;
     int status = check_options(o, &opts, &format);
@@ -105,44 +97,28 @@ run(const Options *o, const char *dataset)
     return cli_write(o->out.output, text);
 }
 
-static void
-add_entries(GOptionContext *context, Options *o)
-{
-    GOptionEntry entries[] = {
-        {"method", 'm', 0, G_OPTION_ARG_STRING, &o->method, "leiden or louvain (default leiden)",
-         "METHOD"},
-        {"seed", 0, 0, G_OPTION_ARG_INT64, &o->seed,
-         "Seed of the randomised methods (default 12345)", "S"},
-        {"weighted", 'w', 0, G_OPTION_ARG_NONE, &o->weighted, "Count each tie with its weight",
-         NULL},
-        {"resolution", 0, 0, G_OPTION_ARG_DOUBLE, &o->resolution,
-         "Modularity resolution (default 1; larger gives smaller communities)", "R"},
-        {"partition", 'p', 0, G_OPTION_ARG_STRING, &o->partition,
-         "Do not detect: take the partition by a node column (type, area or another)", "COLUMN"},
-        /* as cli_output_add_entries, but --format says where CSV puts the summary */
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &o->out.format,
-         "table, csv or json (default table; csv prints the summary on stderr)", "FORMAT"},
-        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->out.output, "Write to FILE instead of stdout",
-         "FILE"},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o->out.skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
-        {NULL}};
-    g_option_context_add_main_entries(context, entries, NULL);
-}
-
 int
 cmd_communities(int argc, char **argv)
 {
-    g_auto(Options) o = {.seed = 12345, .resolution = 1.0};
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(
-        context, "Communities of DATASET and their modularity, with each node's community and\n"
-                 "participation coefficient (the spread of its ties over communities).");
-    add_entries(context, &o);
-    int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "communities", &argc, &argv, &status) ||
-        !cli_expect_one_dataset("communities", argc, &status)) {
-        return status;
-    }
-    return run(&o, argv[1]);
+    Options o = {.seed = 12345, .resolution = 1.0};
+    g_auto(CliParser) parser = cli_parser_new(
+        "communities", "DATASET",
+        "Communities of DATASET and their modularity, with each node's community and\n"
+        "participation coefficient (the spread of its ties over communities).");
+    GOptionEntry entries[] = {
+        {"method", 'm', 0, G_OPTION_ARG_STRING, &o.method, "leiden or louvain (default leiden)",
+         "METHOD"},
+        {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,
+         "Seed of the randomised methods (default 12345)", "S"},
+        {"weighted", 'w', 0, G_OPTION_ARG_NONE, &o.weighted, "Count each tie with its weight",
+         NULL},
+        {"resolution", 0, 0, G_OPTION_ARG_DOUBLE, &o.resolution,
+         "Modularity resolution (default 1; larger gives smaller communities)", "R"},
+        {"partition", 'p', 0, G_OPTION_ARG_STRING, &o.partition,
+         "Do not detect: take the partition by a node column (type, area or another)", "COLUMN"},
+        {NULL}};
+    cli_parser_add(&parser, entries);
+    cli_output_add_entries(&parser, &o.out,
+                           "table, csv or json (default table; csv prints the summary on stderr)");
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }

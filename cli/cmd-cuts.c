@@ -7,14 +7,6 @@ typedef struct {
     CliOutput out;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->list);
-    cli_output_clear(&o->out);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
 typedef struct {
     const char *name;
     WnTable *(*compute)(const WnNetwork *net, GError **error);
@@ -39,8 +31,9 @@ find_list(const char *name)
 }
 
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     CliFormat format = CLI_FORMAT_TABLE;
     int status = CLI_EXIT_OK;
     if (!cli_output_check(&o->out, "cuts", &format, &status)) {
@@ -58,31 +51,23 @@ run(const Options *o, const char *dataset)
     }
     g_autoptr(GError) error = NULL;
     g_autoptr(WnTable) table = list->compute(net, &error);
-    if (table == NULL) {
-        return cli_fail(error);
-    }
-    return cli_output_table(&o->out, format, table);
+    return cli_output_table(&o->out, format, table, error);
 }
 
 int
 cmd_cuts(int argc, char **argv)
 {
-    g_auto(Options) o = {0};
+    Options o = {0};
+    g_auto(CliParser) parser = cli_parser_new(
+        "cuts", "DATASET",
+        "Where DATASET can be cut: articulation points with the residents each alone\n"
+        "connects to the rest of the informal network, bridges, local bridges with\n"
+        "their span, or connected components.");
     GOptionEntry entries[] = {{"list", 'l', 0, G_OPTION_ARG_STRING, &o.list,
                                "articulation (default), bridges, local-bridges or components",
                                "WHAT"},
                               {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(
-        context, "Where DATASET can be cut: articulation points with the residents each alone\n"
-                 "connects to the rest of the informal network, bridges, local bridges with\n"
-                 "their span, or connected components.");
-    g_option_context_add_main_entries(context, entries, NULL);
-    cli_output_add_entries(context, &o.out);
-    int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "cuts", &argc, &argv, &status) ||
-        !cli_expect_one_dataset("cuts", argc, &status)) {
-        return status;
-    }
-    return run(&o, argv[1]);
+    cli_parser_add(&parser, entries);
+    cli_output_add_entries(&parser, &o.out, NULL);
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }

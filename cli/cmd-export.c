@@ -3,7 +3,6 @@
 #include "cli.h"
 #include "notebook.h"
 
-#include <stdio.h>
 #include <string.h>
 
 typedef struct {
@@ -13,23 +12,6 @@ typedef struct {
     gboolean with_measures;
     gboolean skip_bad_rows;
 } Options;
-
-static void
-options_clear(Options *o)
-{
-    g_free(o->to);
-    g_free(o->output);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
-/* What the format could not carry, one line each on stderr. */
-static void
-print_export_warnings(const GPtrArray *warnings)
-{
-    for (guint i = 0; i < warnings->len; i++) {
-        fprintf(stderr, "wijknet export: %s\n", (const char *) g_ptr_array_index(warnings, i));
-    }
-}
 
 /* --to notebook: FILE.ipynb and its data folder beside it (notebooks-export/README.md). */
 static int
@@ -48,20 +30,15 @@ export_notebook(const Options *o, const char *dataset)
     opts.show_labels = o->show_labels;
     opts.skip_bad_rows = o->skip_bad_rows;
     g_autoptr(GError) error = NULL;
-    if (wn_notebook_export(net, dataset, o->output, &opts, &error)) {
-        return CLI_EXIT_OK;
-    }
-    if (error->domain != G_FILE_ERROR) {
-        return cli_fail(error);
-    }
-    fprintf(stderr, "wijknet: %s\n", error->message);
-    return error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO ? CLI_EXIT_IOERR
-                                                                               : CLI_EXIT_CANTCREAT;
+    /* the engine still gives G_FILE_ERROR for the notebook and data files it writes */
+    return wn_notebook_export(net, dataset, o->output, &opts, &error) ? CLI_EXIT_OK
+                                                                      : cli_fail_writing(error);
 }
 
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     WnFormat format = WN_FORMAT_GRAPHML;
     if (o->to == NULL) {
         return cli_usage_error("export", "--to FORMAT is required (graphml, gml, pajek, "
@@ -86,7 +63,7 @@ run(const Options *o, const char *dataset)
     g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GError) error = NULL;
     g_autofree char *text = wn_network_to_format(net, format, flags, warnings, &error);
-    print_export_warnings(warnings);
+    cli_print_lines("wijknet export: ", warnings); /* what the format could not carry */
     if (text == NULL) {
         return cli_fail(error);
     }
@@ -96,7 +73,11 @@ run(const Options *o, const char *dataset)
 int
 cmd_export(int argc, char **argv)
 {
-    g_auto(Options) o = {0};
+    Options o = {0};
+    g_auto(CliParser) parser = cli_parser_new(
+        "export", "DATASET",
+        "Write DATASET in the format of another tool. Labels are left out unless --show-labels "
+        "is given;\nconflict ties are left out; what a format cannot carry is named on stderr.");
     GOptionEntry entries[] = {
         {"to", 't', 0, G_OPTION_ARG_STRING, &o.to,
          "graphml, gml, pajek, edgelist, node-link (JSON as NetworkX reads it), ucinet (DL)\n"
@@ -111,16 +92,6 @@ cmd_export(int argc, char **argv)
         {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
          "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
         {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(context, "Write DATASET in the format of another tool. Labels "
-                                          "are left out unless --show-labels is given;\nconflict "
-                                          "ties are left out; what a format cannot carry is named "
-                                          "on stderr.");
-    g_option_context_add_main_entries(context, entries, NULL);
-    int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "export", &argc, &argv, &status) ||
-        !cli_expect_one_dataset("export", argc, &status)) {
-        return status;
-    }
-    return run(&o, argv[1]);
+    cli_parser_add(&parser, entries);
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }

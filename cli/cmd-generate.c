@@ -13,24 +13,16 @@ typedef struct {
     gboolean force;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->output);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
-/* An output that cannot be created is 73, a write that fails midway 74 (sysexits). */
+/* wn_generate_town reads no file, so every GFileError is about the folder it writes. */
 static int
 fail_output(const GError *error)
 {
-    if (error->domain != G_FILE_ERROR) {
-        return cli_fail(error);
+    if (error->code == G_FILE_ERROR_EXIST &&
+        (error->domain == G_FILE_ERROR || error->domain == WN_OUTPUT_ERROR)) {
+        fprintf(stderr, "wijknet: %s (--force writes into it anyway)\n", error->message);
+        return cli_exit_code(error, CLI_FILE_ERRORS_ARE_OUTPUTS);
     }
-    gboolean full = error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO;
-    fprintf(stderr, "wijknet: %s%s\n", error->message,
-            error->code == G_FILE_ERROR_EXIST ? " (--force writes into it anyway)" : "");
-    return full ? CLI_EXIT_IOERR : CLI_EXIT_CANTCREAT;
+    return cli_fail_writing(error);
 }
 
 /* Returns: CLI_EXIT_OK when the options are complete and in range. */
@@ -81,9 +73,13 @@ int
 cmd_generate(int argc, char **argv)
 {
     WnGenerateOptions defaults = WN_GENERATE_OPTIONS_INIT;
-    g_auto(Options)
-        o = {-1,   (gint64) defaults.seed, defaults.isolated_share, defaults.vulnerable_share, NULL,
-             FALSE};
+    Options o = {-1,   (gint64) defaults.seed, defaults.isolated_share, defaults.vulnerable_share,
+                 NULL, FALSE};
+    g_auto(CliParser) parser = cli_parser_new(
+        "generate", NULL,
+        "Write a synthetic town (fictional residents, groups, professionals and\n"
+        "organisations in buurten with boundaries) into DIR: nodes.csv, ties.csv,\n"
+        "areas.geojson and dataset.json.");
     GOptionEntry entries[] = {
         {"residents", 'n', 0, G_OPTION_ARG_INT64, &o.residents, "Number of residents (required)",
          "N"},
@@ -98,14 +94,9 @@ cmd_generate(int argc, char **argv)
         {"vulnerable-share", 0, 0, G_OPTION_ARG_DOUBLE, &o.vulnerable_share,
          "Share of residents flagged vulnerable, 0-0.5 (default 0.06)", "X"},
         {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new(NULL);
-    g_option_context_set_summary(
-        context, "Write a synthetic town (fictional residents, groups, professionals and\n"
-                 "organisations in buurten with boundaries) into DIR: nodes.csv, ties.csv,\n"
-                 "areas.geojson and dataset.json.");
-    g_option_context_add_main_entries(context, entries, NULL);
+    cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "generate", &argc, &argv, &status)) {
+    if (!cli_parser_parse(&parser, &argc, &argv, FALSE, &status)) {
         return status;
     }
     status = check_options(&o, argc, argv);

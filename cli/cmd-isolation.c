@@ -3,7 +3,6 @@
 #include "cli.h"
 
 #include <math.h>
-#include <stddef.h>
 
 typedef struct {
     char *config;
@@ -17,100 +16,33 @@ typedef struct {
     CliOutput out;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->config);
-    cli_output_clear(&o->out);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
-/* The isolation settings: option and [isolation] key name, and where each lives. */
+/* The isolation settings, named as in the [isolation] group (wn_isolation_options_set). */
 static const struct {
     const char *name;
-    gsize offset;
-    gboolean is_count;
     const char *help;
 } settings[] = {
-    {"weight-strength", offsetof(WnIsolationOptions, weight_strength), FALSE,
-     "Weight of informal strength in the index (default 0.4)"},
-    {"weight-reach", offsetof(WnIsolationOptions, weight_reach), FALSE,
-     "Weight of reach2 in the index (default 0.4)"},
-    {"weight-weak", offsetof(WnIsolationOptions, weight_weak), FALSE,
-     "Weight of weak_share in the index (default 0.2); the weights sum to 1"},
-    {"cap-strength", offsetof(WnIsolationOptions, cap_strength), FALSE,
-     "Informal strength counted as fully connected (default 5)"},
-    {"cap-reach", offsetof(WnIsolationOptions, cap_reach), FALSE,
-     "reach2 counted as fully connected (default 10)"},
-    {"fragile-degree", offsetof(WnIsolationOptions, fragile_degree), TRUE,
-     "Fragile at or below this informal degree (default 2)"},
-    {"fragile-weak", offsetof(WnIsolationOptions, fragile_weak), FALSE,
-     "Fragile (and weak_network) at or above this weak_share (default 0.5)"},
-    {"at-risk-degree", offsetof(WnIsolationOptions, at_risk_degree), TRUE,
-     "A contact at or below this informal degree is at risk (default 1)"},
+    {"weight-strength", "Weight of informal strength in the index (default 0.4)"},
+    {"weight-reach", "Weight of reach2 in the index (default 0.4)"},
+    {"weight-weak", "Weight of weak_share in the index (default 0.2); the weights sum to 1"},
+    {"cap-strength", "Informal strength counted as fully connected (default 5)"},
+    {"cap-reach", "reach2 counted as fully connected (default 10)"},
+    {"fragile-degree", "Fragile at or below this informal degree (default 2)"},
+    {"fragile-weak", "Fragile (and weak_network) at or above this weak_share (default 0.5)"},
+    {"at-risk-degree", "A contact at or below this informal degree is at risk (default 1)"},
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(settings) == G_N_ELEMENTS(((Options *) NULL)->values));
-
-/* Sets one setting; counts must be whole and not negative. */
-static gboolean
-set_value(WnIsolationOptions *opts, gsize i, double value, GError **error)
-{
-    char *at = (char *) opts + settings[i].offset;
-    if (!settings[i].is_count) {
-        *(double *) (void *) at = value;
-        return TRUE;
-    }
-    if (!(value >= 0 && value <= G_MAXUINT && value == (double) (guint) value)) {
-        g_set_error(error, WN_ERROR, WN_ERROR_INVALID, "%s must be a whole number ≥ 0, got %g",
-                    settings[i].name, value);
-        return FALSE;
-    }
-    *(guint *) (void *) at = (guint) value;
-    return TRUE;
-}
-
-/* Reads the [isolation] group of a GKeyFile; keys not given keep their value. */
-static gboolean
-read_config(const char *path, WnIsolationOptions *opts, GError **error)
-{
-    g_autoptr(GKeyFile) file = g_key_file_new();
-    g_autoptr(GError) local = NULL;
-    if (!g_key_file_load_from_file(file, path, G_KEY_FILE_NONE, &local)) {
-        if (local->domain == G_FILE_ERROR) {
-            g_propagate_prefixed_error(error, g_steal_pointer(&local), "%s: ", path);
-        } else {
-            g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s: %s", path, local->message);
-        }
-        return FALSE;
-    }
-    for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {
-        if (!g_key_file_has_key(file, "isolation", settings[i].name, NULL)) {
-            continue;
-        }
-        double value = g_key_file_get_double(file, "isolation", settings[i].name, &local);
-        if (local != NULL) {
-            g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s: [isolation] %s: %s", path,
-                        settings[i].name, local->message);
-            return FALSE;
-        }
-        if (!set_value(opts, i, value, error)) {
-            g_prefix_error(error, "%s: ", path);
-            return FALSE;
-        }
-    }
-    return TRUE;
-}
 
 /* Defaults, then the config file, then the options on the command line. */
 static int
 resolve_options(const Options *o, WnIsolationOptions *opts)
 {
     g_autoptr(GError) error = NULL;
-    if (o->config != NULL && !read_config(o->config, opts, &error)) {
+    if (o->config != NULL && !wn_isolation_options_load(o->config, opts, &error)) {
         return cli_fail(error);
     }
     for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {
-        if (!isnan(o->values[i]) && !set_value(opts, i, o->values[i], &error)) {
+        if (!isnan(o->values[i]) &&
+            !wn_isolation_options_set(opts, settings[i].name, o->values[i], &error)) {
             return cli_usage_error("isolation", "--%s", error->message);
         }
     }
@@ -188,8 +120,9 @@ check_usage(const Options *o, CliFormat *format)
 }
 
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     CliFormat format = CLI_FORMAT_TABLE;
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
     int status = check_usage(o, &format);
@@ -205,7 +138,7 @@ run(const Options *o, const char *dataset)
     }
     g_autoptr(GError) error = NULL;
     g_autofree char *text = render(net, o, &opts, format, &error);
-    return text != NULL ? cli_write(o->out.output, text) : cli_fail(error);
+    return cli_output_text(&o->out, text, error);
 }
 
 static GOptionEntry *
@@ -221,7 +154,7 @@ setting_entries(Options *o)
 }
 
 static void
-add_main_entries(GOptionContext *context, Options *o)
+add_main_entries(CliParser *parser, Options *o)
 {
     GOptionEntry entries[] = {
         {"all", 'a', 0, G_OPTION_ARG_NONE, &o->all, "Rank every resident, not only those at risk",
@@ -239,25 +172,20 @@ add_main_entries(GOptionContext *context, Options *o)
         {"config", 'c', 0, G_OPTION_ARG_FILENAME, &o->config,
          "Read the settings below from the [isolation] group of FILE", "FILE"},
         {NULL}};
-    g_option_context_add_main_entries(context, entries, NULL);
-    cli_output_add_entries(context, &o->out);
+    cli_parser_add(parser, entries);
+    cli_output_add_entries(parser, &o->out, NULL);
 }
 
 int
 cmd_isolation(int argc, char **argv)
 {
-    g_auto(Options) o = {.min_shared = 1, .min_cell = 10};
+    Options o = {.min_shared = 1, .min_cell = 10};
     g_autofree GOptionEntry *values = setting_entries(&o);
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(
-        context, "Residents at risk of isolation, ranked by isolation index, with the counts\n"
-                 "per status and area. As CSV or JSON: the ranking, or the counts with --summary.");
-    add_main_entries(context, &o);
-    g_option_context_add_main_entries(context, values, NULL);
-    int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "isolation", &argc, &argv, &status) ||
-        !cli_expect_one_dataset("isolation", argc, &status)) {
-        return status;
-    }
-    return run(&o, argv[1]);
+    g_auto(CliParser) parser = cli_parser_new(
+        "isolation", "DATASET",
+        "Residents at risk of isolation, ranked by isolation index, with the counts\n"
+        "per status and area. As CSV or JSON: the ranking, or the counts with --summary.");
+    add_main_entries(&parser, &o);
+    cli_parser_add(&parser, values);
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }

@@ -24,14 +24,6 @@ typedef struct {
     CliOutput out;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->measures);
-    cli_output_clear(&o->out);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
 /*
  * A misspelt name is a usage error, reported before a large dataset is loaded.
  * Returns: CLI_EXIT_OK when @names (NULL: the default set) are all measures.
@@ -78,16 +70,15 @@ run(const Options *o, const char *dataset)
     WnMeasureOptions opts = {o->weighted, (guint) o->samples, (guint64) o->seed};
     g_autoptr(GError) error = NULL;
     g_autoptr(WnTable) table = wn_measures_table(net, (const char *const *) names, &opts, &error);
-    if (table == NULL) {
-        return cli_fail(error);
-    }
-    return cli_output_table(&o->out, format, table);
+    return cli_output_table(&o->out, format, table, error);
 }
 
 int
 cmd_measures(int argc, char **argv)
 {
-    g_auto(Options) o = {.seed = 12345};
+    Options o = {.seed = 12345};
+    g_auto(CliParser) parser = cli_parser_new(
+        "measures", "DATASET", "Centrality of every node of DATASET, one row per node.");
     GOptionEntry entries[] = {
         {"measures", 'm', 0, G_OPTION_ARG_STRING, &o.measures,
          "Comma-separated measures to compute (default: all centrality measures)", "LIST"},
@@ -100,13 +91,11 @@ cmd_measures(int argc, char **argv)
     GOptionEntry list_entry[] = {
         {"list", 0, 0, G_OPTION_ARG_NONE, &o.list, "List the measures and what they compute", NULL},
         {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(context, "Centrality of every node of DATASET, one row per node.");
-    g_option_context_add_main_entries(context, entries, NULL);
-    cli_output_add_entries(context, &o.out);
-    g_option_context_add_main_entries(context, list_entry, NULL); /* --list comes last in --help */
+    cli_parser_add(&parser, entries);
+    cli_output_add_entries(&parser, &o.out, NULL);
+    cli_parser_add(&parser, list_entry); /* --list comes last in --help */
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "measures", &argc, &argv, &status)) {
+    if (!cli_parser_parse(&parser, &argc, &argv, FALSE, &status)) {
         return status;
     }
     if (o.list) {

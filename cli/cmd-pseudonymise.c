@@ -2,7 +2,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "cli.h"
 
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,30 +14,6 @@ typedef struct {
     char *coordinates;
     gint decimals;
 } Options;
-
-static void
-options_clear(Options *o)
-{
-    g_free(o->key_file);
-    g_free(o->new_key);
-    g_free(o->output);
-    g_strfreev(o->keep);
-    g_strfreev(o->drop);
-    g_free(o->coordinates);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
-/* An output that cannot be created is 73, a write that fails midway 74 (sysexits). */
-static int
-fail_output(const GError *error)
-{
-    if (error->domain != G_FILE_ERROR) {
-        return cli_fail(error);
-    }
-    fprintf(stderr, "wijknet: %s\n", error->message);
-    gboolean full = error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO;
-    return full ? CLI_EXIT_IOERR : CLI_EXIT_CANTCREAT;
-}
 
 /* "a,b" given once or more becomes one NULL-terminated list of trimmed names. */
 static char **
@@ -63,7 +38,7 @@ new_key(const char *path)
 {
     g_autoptr(GError) error = NULL;
     if (!wn_pseudonym_key_create(path, &error)) {
-        return fail_output(error);
+        return cli_fail(error);
     }
     g_autoptr(GBytes) key = wn_pseudonym_key_load(path, &error);
     if (key == NULL) {
@@ -77,35 +52,17 @@ new_key(const char *path)
     return CLI_EXIT_OK;
 }
 
-static gboolean
-path_is_inside(const char *path, const char *dir)
-{
-    g_autofree char *p = g_canonicalize_filename(path, NULL);
-    g_autofree char *d = g_canonicalize_filename(dir, NULL);
-    g_autofree char *prefix = g_str_has_suffix(d, "/") ? g_strdup(d) : g_strconcat(d, "/", NULL);
-    return g_str_has_prefix(p, prefix);
-}
-
-/* The key must never travel with the data it protects. */
+/* The key must never travel with the data it protects: refused inside the output folder,
+ * warned about inside the dataset folder or when others can read it. */
 static int
 check_key_place(const Options *o, const char *dataset)
 {
-    if (path_is_inside(o->key_file, o->output)) {
-        return cli_usage_error("pseudonymise",
-                               "the key file is inside the output folder %s; "
-                               "keep the key apart from the data",
-                               o->output);
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GError) error = NULL;
+    if (!wn_pseudonym_key_check_placement(o->key_file, dataset, o->output, warnings, &error)) {
+        return cli_usage_error("pseudonymise", "%s", error->message);
     }
-    if (path_is_inside(o->key_file, dataset)) {
-        fprintf(stderr, "wijknet pseudonymise: warning: the key file is inside the dataset "
-                        "folder; keep the key apart from the data\n");
-    }
-    GStatBuf st;
-    if (g_stat(o->key_file, &st) == 0 && (st.st_mode & 077) != 0) {
-        fprintf(stderr,
-                "wijknet pseudonymise: warning: %s can be read by other users (chmod 600 %s)\n",
-                o->key_file, o->key_file);
-    }
+    cli_print_lines("wijknet pseudonymise: warning: ", warnings);
     return CLI_EXIT_OK;
 }
 
@@ -137,14 +94,6 @@ parse_coordinates(const Options *o, WnPseudonymiseOptions *opts)
     return CLI_EXIT_OK;
 }
 
-static void
-print_notes(const GPtrArray *notes)
-{
-    for (guint i = 0; i < notes->len; i++) {
-        fprintf(stderr, "wijknet pseudonymise: %s\n", (const char *) g_ptr_array_index(notes, i));
-    }
-}
-
 static int
 pseudonymise(const WnNetwork *net, const Options *o, const char *dataset, GBytes *key,
              const WnPseudonymiseOptions *opts)
@@ -155,9 +104,9 @@ pseudonymise(const WnNetwork *net, const Options *o, const char *dataset, GBytes
     }
     g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
     if (!wn_pseudonymise_dataset(net, dataset, o->output, key, opts, notes, &error)) {
-        return fail_output(error);
+        return cli_fail(error);
     }
-    print_notes(notes);
+    cli_print_lines("wijknet pseudonymise: ", notes);
     g_autofree char *fingerprint = wn_pseudonym_key_fingerprint(key);
     printf("wrote %s: %" G_GSIZE_FORMAT " nodes pseudonymised with the key of fingerprint %s\n",
            o->output, wn_network_node_count(net), fingerprint);
@@ -212,7 +161,15 @@ dispatch(const Options *o, int argc, char **argv)
 int
 cmd_pseudonymise(int argc, char **argv)
 {
-    g_auto(Options) o = {.decimals = 3};
+    Options o = {.decimals = 3};
+    g_auto(CliParser) parser = cli_parser_new(
+        "pseudonymise", "DATASET --key-file KEY -o DIR",
+        "Write DATASET with every id replaced by a keyed pseudonym (HMAC-SHA256: the node\n"
+        "kind's letter and 16 hex digits, the same for the same key) and labels replaced by\n"
+        "the pseudonym. type, area, vulnerable, weight and support_kind are kept, lat and lon\n"
+        "rounded; every other column is dropped unless --keep names it. Files are written\n"
+        "with mode 0600. 'wijknet pseudonymise --new-key KEY' makes a key: store it apart\n"
+        "from the data (not in the dataset or output folder, not in the same share).");
     GOptionEntry entries[] = {
         {"key-file", 'k', 0, G_OPTION_ARG_FILENAME, &o.key_file,
          "The secret key (at least 32 bytes; keep it apart from the data)", "KEY"},
@@ -229,18 +186,9 @@ cmd_pseudonymise(int argc, char **argv)
         {"new-key", 0, 0, G_OPTION_ARG_FILENAME, &o.new_key,
          "Write a new random key to KEY (mode 0600; never overwrites)", "KEY"},
         {NULL}};
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET --key-file KEY -o DIR");
-    g_option_context_set_summary(
-        context,
-        "Write DATASET with every id replaced by a keyed pseudonym (HMAC-SHA256: the node\n"
-        "kind's letter and 16 hex digits, the same for the same key) and labels replaced by\n"
-        "the pseudonym. type, area, vulnerable, weight and support_kind are kept, lat and lon\n"
-        "rounded; every other column is dropped unless --keep names it. Files are written\n"
-        "with mode 0600. 'wijknet pseudonymise --new-key KEY' makes a key: store it apart\n"
-        "from the data (not in the dataset or output folder, not in the same share).");
-    g_option_context_add_main_entries(context, entries, NULL);
+    cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "pseudonymise", &argc, &argv, &status)) {
+    if (!cli_parser_parse(&parser, &argc, &argv, FALSE, &status)) {
         return status;
     }
     return dispatch(&o, argc, argv);

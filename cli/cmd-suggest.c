@@ -14,15 +14,6 @@ typedef struct {
     CliOutput out;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->for_ids);
-    g_free(o->policy);
-    cli_output_clear(&o->out);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
 /* Checks what can be checked before loading; fills @opts and @eval. */
 static int
 check_usage(const Options *o, CliFormat *format, WnSuggestOptions *opts, WnEvaluateOptions *eval)
@@ -31,7 +22,7 @@ check_usage(const Options *o, CliFormat *format, WnSuggestOptions *opts, WnEvalu
     if (!cli_output_check(&o->out, "suggest", format, &status)) {
         return status;
     }
-    if (!wn_policy_lookup(o->policy, &opts->policy)) {
+    if (!wn_policy_lookup(o->policy != NULL ? o->policy : "mixed", &opts->policy)) {
         return cli_usage_error("suggest", "--policy must be anchor, buddy or mixed, not \"%s\"",
                                o->policy);
     }
@@ -130,8 +121,9 @@ render(const WnNetwork *net, char **ids, const WnSuggestOptions *opts,
 }
 
 static int
-run(const Options *o, const char *dataset)
+run(const void *options, const char *dataset)
 {
+    const Options *o = options;
     CliFormat format = CLI_FORMAT_TABLE;
     WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
     WnEvaluateOptions eval = WN_EVALUATE_OPTIONS_INIT;
@@ -149,11 +141,11 @@ run(const Options *o, const char *dataset)
     }
     g_autoptr(GError) error = NULL;
     g_autofree char *text = render(net, ids, &opts, &eval, o->evaluate, format, &error);
-    return text != NULL ? cli_write(o->out.output, text) : cli_fail(error);
+    return cli_output_text(&o->out, text, error);
 }
 
 static void
-add_entries(GOptionContext *context, Options *o)
+add_entries(CliParser *parser, Options *o)
 {
     GOptionEntry entries[] = {
         {"for", 0, 0, G_OPTION_ARG_STRING, &o->for_ids,
@@ -174,25 +166,18 @@ add_entries(GOptionContext *context, Options *o)
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o->seed,
          "With --evaluate: which ties are hidden, and the random baseline (default 1)", "S"},
         {NULL}};
-    g_option_context_add_main_entries(context, entries, NULL);
-    cli_output_add_entries(context, &o->out);
+    cli_parser_add(parser, entries);
+    cli_output_add_entries(parser, &o->out, NULL);
 }
 
 int
 cmd_suggest(int argc, char **argv)
 {
-    g_auto(Options) o = {.per = 3, .capacity = 3, .hide = 0.1, .seed = 1};
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(
-        context, "New contacts for residents at risk (isolated, formal_only or fragile), ranked\n"
-                 "and explained, no one suggested to more than C residents. Ids only, never "
-                 "labels.");
-    add_entries(context, &o);
-    int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "suggest", &argc, &argv, &status) ||
-        !cli_expect_one_dataset("suggest", argc, &status)) {
-        return status;
-    }
-    o.policy = o.policy != NULL ? o.policy : g_strdup("mixed");
-    return run(&o, argv[1]);
+    Options o = {.per = 3, .capacity = 3, .hide = 0.1, .seed = 1};
+    g_auto(CliParser) parser = cli_parser_new(
+        "suggest", "DATASET",
+        "New contacts for residents at risk (isolated, formal_only or fragile), ranked\n"
+        "and explained, no one suggested to more than C residents. Ids only, never labels.");
+    add_entries(&parser, &o);
+    return cli_parser_run(&parser, argc, argv, run, &o);
 }

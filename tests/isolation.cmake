@@ -9,6 +9,9 @@ wn_add_cli_test(isolation-wijk-config-file isolation tests/data/isolation-wijk -
     --config tests/data/isolation-wijk/isolation.ini)
 wn_add_cli_test(isolation-option-overrides-config isolation tests/data/isolation-wijk --format csv
     --config tests/data/isolation-wijk/isolation.ini --fragile-degree 1)
+# the README's [isolation] example names every default: the same output as without --config
+wn_add_cli_test(isolation-readme-config-gives-the-defaults isolation tests/data/isolation-wijk
+    --config tests/data/isolation-config/readme-example.ini)
 wn_add_cli_test(isolation-weights-not-summing-to-one-is-usage-error
     isolation tests/data/isolation-wijk --weight-weak 0.3 EXIT 64)
 wn_add_cli_test(isolation-bad-config-value-is-data-error

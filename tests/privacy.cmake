@@ -13,6 +13,10 @@ wn_add_cli_test(privacy-without-key-is-usage-error pseudonymise tests/data/priva
     -o build/nowhere EXIT 64)
 wn_add_cli_test(privacy-unknown-column-is-usage-error pseudonymise tests/data/privacy-wijk
     --key-file tests/data/privacy-keys/test.key -o build/nowhere --keep bogus EXIT 64)
+wn_add_cli_test(privacy-key-inside-output-is-refused pseudonymise tests/data/privacy-wijk
+    --key-file tests/data/privacy-keys/test.key -o tests/data/privacy-keys EXIT 64)
+wn_add_cli_test(privacy-output-folder-not-empty-is-refused pseudonymise tests/data/privacy-wijk
+    --key-file tests/data/privacy-keys/test.key -o datasets/karate EXIT 73)
 wn_add_cli_test(privacy-bad-dataset-is-refused pseudonymise tests/data/load-bad-self-tie
     --key-file tests/data/privacy-keys/test.key -o build/nowhere EXIT 65)
 

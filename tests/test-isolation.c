@@ -286,6 +286,111 @@ test_caps_must_be_positive(void)
                     "isolation caps must be positive, got strength 5 and reach 0");
 }
 
+/* tests/data/isolation-wijk/isolation.ini sets the weights and caps of
+ * test_index_follows_custom_weights_and_caps; the thresholds keep their values. */
+static void
+test_settings_file_sets_what_it_names(void)
+{
+    g_autofree char *path =
+        g_test_build_filename(G_TEST_DIST, "data", "isolation-wijk", "isolation.ini", NULL);
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    opts.fragile_degree = 7;
+    g_assert_true(wn_isolation_options_load(path, &opts, &error));
+    g_assert_no_error(error);
+    g_assert_cmpfloat(opts.weight_strength, ==, 0.5);
+    g_assert_cmpfloat(opts.weight_reach, ==, 0.25);
+    g_assert_cmpfloat(opts.weight_weak, ==, 0.25);
+    g_assert_cmpfloat(opts.cap_strength, ==, 2);
+    g_assert_cmpfloat(opts.cap_reach, ==, 4);
+    g_assert_cmpuint(opts.fragile_degree, ==, 7);
+    g_assert_cmpfloat(opts.fragile_weak, ==, 0.5);
+    g_assert_cmpuint(opts.at_risk_degree, ==, 1);
+}
+
+/* The README's example names every setting with its default, comments on their own lines. */
+static void
+test_settings_file_of_the_readme_loads(void)
+{
+    g_autofree char *path =
+        g_test_build_filename(G_TEST_DIST, "data", "isolation-config", "readme-example.ini", NULL);
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions defaults = WN_ISOLATION_OPTIONS_INIT;
+    WnIsolationOptions opts = {0};
+    g_assert_true(wn_isolation_options_load(path, &opts, &error));
+    g_assert_no_error(error);
+    g_assert_cmpfloat(opts.weight_strength, ==, defaults.weight_strength);
+    g_assert_cmpfloat(opts.weight_reach, ==, defaults.weight_reach);
+    g_assert_cmpfloat(opts.weight_weak, ==, defaults.weight_weak);
+    g_assert_cmpfloat(opts.cap_strength, ==, defaults.cap_strength);
+    g_assert_cmpfloat(opts.cap_reach, ==, defaults.cap_reach);
+    g_assert_cmpuint(opts.fragile_degree, ==, defaults.fragile_degree);
+    g_assert_cmpfloat(opts.fragile_weak, ==, defaults.fragile_weak);
+    g_assert_cmpuint(opts.at_risk_degree, ==, defaults.at_risk_degree);
+}
+
+typedef struct {
+    const char *text;    /* the settings file */
+    gint code;           /* WN_ERROR_PARSE or WN_ERROR_INVALID */
+    const char *message; /* what follows "PATH: " (GLib's own words may follow it) */
+} BadSettingsCase;
+
+static const BadSettingsCase bad_settings[] = {
+    /* GLib key files have no comment after a value: "0.4  # w_s" is no number */
+    {"[isolation]\nweight-strength = 0.4  # w_s\n", WN_ERROR_PARSE,
+     "[isolation] weight-strength: "},
+    {"[isolation]\nfragile-degree = 1.5\n", WN_ERROR_INVALID,
+     "fragile-degree must be a whole number ≥ 0, got 1.5"},
+    {"weight-reach = 0.5\n", WN_ERROR_PARSE, ""}, /* a key before any group */
+};
+
+static void
+test_bad_settings_file_is_refused(gconstpointer data)
+{
+    const BadSettingsCase *c = data;
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "isolation.ini", NULL);
+    g_assert_true(g_file_set_contents(path, c->text, -1, NULL));
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    g_assert_false(wn_isolation_options_load(path, &opts, &error));
+    g_assert_error(error, WN_ERROR, c->code);
+    g_autofree char *want = g_strdup_printf("%s: %s", path, c->message);
+    g_assert_true(g_str_has_prefix(error->message, want));
+    wn_test_remove_tree(dir);
+}
+
+/* A settings file that cannot be read is an input error (G_FILE_ERROR), naming the path. */
+static void
+test_settings_file_missing_is_a_file_error(void)
+{
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    g_assert_false(wn_isolation_options_load("no-such-settings.ini", &opts, &error));
+    g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+    g_assert_true(g_str_has_prefix(error->message, "no-such-settings.ini: "));
+}
+
+static void
+test_setting_by_name(void)
+{
+    g_autoptr(GError) error = NULL;
+    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
+    g_assert_true(wn_isolation_options_set(&opts, "at-risk-degree", 3, &error));
+    g_assert_true(wn_isolation_options_set(&opts, "cap-reach", 12.5, &error));
+    g_assert_no_error(error);
+    g_assert_cmpuint(opts.at_risk_degree, ==, 3);
+    g_assert_cmpfloat(opts.cap_reach, ==, 12.5);
+    g_assert_false(wn_isolation_options_set(&opts, "at-risk-degree", -1, &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_cmpstr(error->message, ==, "at-risk-degree must be a whole number ≥ 0, got -1");
+    g_clear_error(&error);
+    g_assert_false(wn_isolation_options_set(&opts, "weight", 1, &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_cmpstr(error->message, ==, "weight is not an isolation setting");
+    g_assert_cmpuint(opts.at_risk_degree, ==, 3);
+}
+
 /* At risk, highest index first: a (1), b (1, after a in node order), k (0.6), f (0.52),
  * c (0.48), h (1/3); d and e are connected and left out. */
 static void
@@ -501,6 +606,18 @@ main(int argc, char **argv)
                     test_fragile_degree_threshold_is_settable);
     g_test_add_func("/isolation/options/weights-must-sum-to-one", test_weights_must_sum_to_one);
     g_test_add_func("/isolation/options/caps-must-be-positive", test_caps_must_be_positive);
+    g_test_add_func("/isolation/options/set-by-name", test_setting_by_name);
+    g_test_add_func("/isolation/options/file-sets-what-it-names",
+                    test_settings_file_sets_what_it_names);
+    g_test_add_func("/isolation/options/file-of-the-readme-loads",
+                    test_settings_file_of_the_readme_loads);
+    for (gsize i = 0; i < G_N_ELEMENTS(bad_settings); i++) {
+        g_autofree char *path =
+            g_strdup_printf("/isolation/options/bad-file-is-refused/%" G_GSIZE_FORMAT, i);
+        g_test_add_data_func(path, &bad_settings[i], test_bad_settings_file_is_refused);
+    }
+    g_test_add_func("/isolation/options/missing-file-is-a-file-error",
+                    test_settings_file_missing_is_a_file_error);
     g_test_add_func("/isolation/ranking/at-risk-highest-first",
                     test_ranking_orders_residents_at_risk);
     g_test_add_func("/isolation/counts/per-status-and-area", test_counts_per_status_and_area);

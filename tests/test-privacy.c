@@ -353,7 +353,7 @@ test_new_key_refuses_to_overwrite(void)
     g_autoptr(GError) error = NULL;
     g_assert_true(g_file_set_contents(path, "precious\n", -1, &error));
     g_assert_false(wn_pseudonym_key_create(path, &error));
-    g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_EXIST);
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST);
     g_autofree char *want = g_strdup_printf("%s: the file exists; refusing to overwrite a key "
                                             "(data pseudonymised with it could no longer be "
                                             "linked)",
@@ -399,7 +399,7 @@ test_refuses_a_folder_that_is_not_empty(void)
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     g_autoptr(GError) error = NULL;
     g_assert_false(wn_pseudonymise_dataset(net, dir, dir, key, &opts, NULL, &error));
-    g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_EXIST);
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST);
     g_autofree char *want_self = g_strdup_printf(
         "%s: is the dataset folder itself; refusing to write over the original", dir);
     g_assert_cmpstr(error->message, ==, want_self);
@@ -407,10 +407,86 @@ test_refuses_a_folder_that_is_not_empty(void)
     g_autofree char *file = g_build_filename(tmp, "earlier.csv", NULL);
     g_assert_true(g_file_set_contents(file, "x\n", -1, &error));
     g_assert_false(wn_pseudonymise_dataset(net, dir, tmp, key, &opts, NULL, &error));
-    g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_EXIST);
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST);
     g_autofree char *want =
         g_strdup_printf("%s: the folder is not empty; refusing to write into it", tmp);
     g_assert_cmpstr(error->message, ==, want);
+    wn_test_remove_tree(tmp);
+}
+
+/* A key file inside the output folder would be shared with the data: refused. */
+static void
+test_key_inside_the_output_folder_is_refused(void)
+{
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GError) error = NULL;
+    g_assert_false(wn_pseudonym_key_check_placement("out/keys/../wijk.key", "data", "out",
+                                                    warnings, &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_cmpstr(error->message, ==,
+                    "the key file is inside the output folder out; keep the key apart from the "
+                    "data");
+    g_assert_cmpuint(warnings->len, ==, 0);
+}
+
+/* Inside the dataset folder is allowed, with a warning; beside it (a name that only
+ * starts like the folder's) is not inside. */
+static void
+test_key_inside_the_dataset_folder_warns(void)
+{
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(wn_pseudonym_key_check_placement("./data/wijk.key", "data/", "out", warnings,
+                                                   &error));
+    g_assert_true(wn_pseudonym_key_check_placement("data-keys/wijk.key", "data", "out", warnings,
+                                                   &error));
+    g_assert_no_error(error);
+    g_assert_cmpuint(warnings->len, ==, 1);
+    g_assert_cmpstr(g_ptr_array_index(warnings, 0), ==,
+                    "the key file is inside the dataset folder; keep the key apart from the data");
+}
+
+/* A key others can read warns; one readable by its owner only does not. */
+static void
+test_key_readable_by_others_warns(void)
+{
+    g_autofree char *tmp = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(tmp, "wijk.key", NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(wn_pseudonym_key_create(path, &error));
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    g_assert_true(wn_pseudonym_key_check_placement(path, "data", "out", warnings, &error));
+    g_assert_cmpuint(warnings->len, ==, 0);
+    g_assert_cmpint(g_chmod(path, 0640), ==, 0);
+    g_assert_true(wn_pseudonym_key_check_placement(path, "data", "out", warnings, &error));
+    g_assert_no_error(error);
+    g_assert_cmpuint(warnings->len, ==, 1);
+    g_autofree char *want =
+        g_strdup_printf("%s can be read by other users (chmod 600 %s)", path, path);
+    g_assert_cmpstr(g_ptr_array_index(warnings, 0), ==, want);
+    wn_test_remove_tree(tmp);
+}
+
+/* An input that cannot be read is G_FILE_ERROR, an output that cannot be made
+ * WN_OUTPUT_ERROR: here the output folder's parent is a file. */
+static void
+test_output_that_cannot_be_made_is_an_output_error(void)
+{
+    g_autofree char *tmp = wn_test_make_temp_dir();
+    g_autofree char *dir = data_path("privacy-wijk");
+    g_autofree char *file = g_build_filename(tmp, "file", NULL);
+    g_autofree char *out = g_build_filename(file, "out", NULL);
+    g_autoptr(WnNetwork) net = wn_test_load("data", "privacy-wijk");
+    g_autoptr(GBytes) key = load_key("test.key");
+    WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
+    g_autoptr(GError) error = NULL;
+    g_assert_true(g_file_set_contents(file, "x\n", -1, &error));
+    g_assert_false(wn_pseudonymise_dataset(net, dir, out, key, &opts, NULL, &error));
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOTDIR);
+    g_autofree char *key_path = g_build_filename(file, "new.key", NULL);
+    g_clear_error(&error);
+    g_assert_false(wn_pseudonym_key_create(key_path, &error));
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOTDIR);
     wn_test_remove_tree(tmp);
 }
 
@@ -428,6 +504,13 @@ main(int argc, char **argv)
     g_test_add_func("/privacy/key/new-key-is-64-hex-digits-readable-by-owner-only",
                     test_new_key_is_64_hex_digits_readable_by_owner_only);
     g_test_add_func("/privacy/key/new-key-refuses-to-overwrite", test_new_key_refuses_to_overwrite);
+    g_test_add_func("/privacy/key/inside-the-output-folder-is-refused",
+                    test_key_inside_the_output_folder_is_refused);
+    g_test_add_func("/privacy/key/inside-the-dataset-folder-warns",
+                    test_key_inside_the_dataset_folder_warns);
+    g_test_add_func("/privacy/key/readable-by-others-warns", test_key_readable_by_others_warns);
+    g_test_add_func("/privacy/dataset/output-that-cannot-be-made-is-an-output-error",
+                    test_output_that_cannot_be_made_is_an_output_error);
     g_test_add_func("/privacy/dataset/same-key-gives-byte-identical-output",
                     test_same_key_gives_byte_identical_output);
     g_test_add_func("/privacy/dataset/different-key-gives-different-pseudonyms",

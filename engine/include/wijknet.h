@@ -251,6 +251,10 @@ typedef struct {
 #define WN_ISOLATION_OPTIONS_INIT {0.4, 0.4, 0.2, 5.0, 10.0, 2, 0.5, 1}
 WN_API const char *wn_status_name(WnStatus status);
 WN_API gboolean wn_isolation_options_check(const WnIsolationOptions *opts, GError **error);
+WN_API gboolean wn_isolation_options_set(WnIsolationOptions *opts, const char *name, double value,
+                                         GError **error);
+WN_API gboolean wn_isolation_options_load(const char *path, WnIsolationOptions *opts,
+                                          GError **error);
 WN_API GArray *wn_isolation_status(const WnNetwork *net, GError **error);
 WN_API WnTable *wn_isolation_table(const WnNetwork *net, const WnIsolationOptions *opts,
                                    GError **error);
@@ -484,6 +488,9 @@ typedef struct {
 WN_API gboolean wn_pseudonym_key_create(const char *path, GError **error);
 WN_API GBytes *wn_pseudonym_key_load(const char *path, GError **error);
 WN_API char *wn_pseudonym_key_fingerprint(GBytes *key);
+WN_API gboolean wn_pseudonym_key_check_placement(const char *key_path, const char *dataset,
+                                                 const char *out_dir, GPtrArray *warnings_out,
+                                                 GError **error);
 WN_API char *wn_pseudonym_new(GBytes *key, WnNodeKind kind, const char *id);
 WN_API gboolean wn_pseudonymise_options_check(const WnNetwork *net,
                                               const WnPseudonymiseOptions *opts, GError **error);

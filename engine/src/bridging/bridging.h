@@ -1,9 +1,16 @@
-/* bridging/bridging.h: shared by the bridging files: the depth-first search for cut points */
+/* bridging/bridging.h: shared by the bridging files (groupings, roles, brokers, cuts) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #ifndef WN_BRIDGING_BRIDGING_H
 #define WN_BRIDGING_BRIDGING_H
 
 #include "core/core.h"
+
+/* A partition of the nodes into named groups (groupings.c) */
+struct _WnGrouping {
+    GPtrArray *names; /* of char *, in order of first appearance in node order */
+    guint32 *of;      /* the group of each node */
+    gsize n;
+};
 
 /* kernel-cuts.c: articulation points (1/0 per node) and bridges (guint64: lower index
  * << 32 | higher index, sorted) by one iterative depth-first search */

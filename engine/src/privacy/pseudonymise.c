@@ -1,328 +1,37 @@
-/* pseudonymise.c: keyed HMAC-SHA256 pseudonyms for a dataset's ids (DESIGN.md, Privacy) */
+/* pseudonymise.c: a dataset written again with keyed pseudonyms (DESIGN.md, Privacy) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "privacy.h"
 #include "load/load.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gstdio.h>
-#include <math.h>
 #include <string.h>
-#include <unistd.h>
 
-#define KEY_RANDOM_BYTES 32
-#define PSEUDONYM_HEX_DIGITS 16
-#define MAX_DECIMALS 8
-
-/* ---- keys ---- */
-
-static gboolean
-set_errno_error(GError **error, int saved_errno, const char *path)
+/*
+ * wn_privacy__errno_error:
+ * Sets @error in @domain (G_FILE_ERROR for a file read, WN_OUTPUT_ERROR for one
+ * written) with the GFileError code of @saved_errno, as "PATH: reason".
+ * Returns: FALSE, for `return wn_privacy__errno_error(…);`.
+ */
+gboolean
+wn_privacy__errno_error(GError **error, GQuark domain, int saved_errno, const char *path)
 {
-    g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(saved_errno), "%s: %s", path,
+    g_set_error(error, domain, g_file_error_from_errno(saved_errno), "%s: %s", path,
                 g_strerror(saved_errno));
     return FALSE;
 }
 
-/* Fills @buf from /dev/urandom: GRand is no cryptographic generator. */
+/* Writes @len bytes of @text to @path with mode 0600 through a temporary file and a
+ * rename; a failure is an output's (WN_OUTPUT_ERROR, with GLib's GFileError code). */
 static gboolean
-read_random(guint8 *buf, gsize n, GError **error)
+write_private_file(const char *path, const char *text, gssize len, GError **error)
 {
-    int fd = g_open("/dev/urandom", O_RDONLY, 0);
-    if (fd < 0) {
-        return set_errno_error(error, errno, "/dev/urandom");
+    g_autoptr(GError) local = NULL;
+    if (g_file_set_contents_full(path, text, len, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local)) {
+        return TRUE;
     }
-    gsize got = 0;
-    while (got < n) {
-        gssize r = read(fd, buf + got, n - got);
-        if (r < 0 && errno == EINTR) {
-            continue;
-        }
-        if (r <= 0) {
-            int saved = r < 0 ? errno : EIO;
-            g_close(fd, NULL);
-            return set_errno_error(error, saved, "/dev/urandom");
-        }
-        got += (gsize) r;
-    }
-    return g_close(fd, error);
-}
-
-static gboolean
-write_all(int fd, const char *text, gsize len)
-{
-    gsize done = 0;
-    while (done < len) {
-        gssize w = write(fd, text + done, len - done);
-        if (w < 0 && errno == EINTR) {
-            continue;
-        }
-        if (w <= 0) {
-            return FALSE;
-        }
-        done += (gsize) w;
-    }
-    return TRUE;
-}
-
-/* Creates @path with mode 0600; an existing file is never replaced (O_EXCL). */
-static gboolean
-write_new_private_file(const char *path, const char *text, GError **error)
-{
-    int fd = g_open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (fd < 0 && errno == EEXIST) {
-        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
-                    "%s: the file exists; refusing to overwrite a key (data pseudonymised with it "
-                    "could no longer be linked)",
-                    path);
-        return FALSE;
-    }
-    if (fd < 0) {
-        return set_errno_error(error, errno, path);
-    }
-    if (!write_all(fd, text, strlen(text)) || g_fsync(fd) != 0) {
-        int saved = errno;
-        g_close(fd, NULL);
-        g_unlink(path);
-        return set_errno_error(error, saved, path);
-    }
-    return g_close(fd, error);
-}
-
-/**
- * wn_pseudonym_key_create:
- * Writes a new key to @path: 32 bytes from /dev/urandom as 64 lower-case hex digits and
- * a line end, in a file created with mode 0600. An existing file at @path is never
- * overwritten (G_FILE_ERROR_EXIST): losing a key unlinks every dataset made with it.
- * Returns: FALSE on error (a GFileError naming the path).
- */
-gboolean
-wn_pseudonym_key_create(const char *path, GError **error)
-{
-    g_return_val_if_fail(path != NULL, FALSE);
-    guint8 random[KEY_RANDOM_BYTES];
-    if (!read_random(random, sizeof random, error)) {
-        return FALSE;
-    }
-    char text[2 * KEY_RANDOM_BYTES + 2];
-    for (gsize i = 0; i < sizeof random; i++) {
-        g_snprintf(text + 2 * i, 3, "%02x", random[i]);
-    }
-    text[2 * KEY_RANDOM_BYTES] = '\n';
-    text[2 * KEY_RANDOM_BYTES + 1] = '\0';
-    gboolean ok = write_new_private_file(path, text, error);
-    memset(random, 0, sizeof random);
-    memset(text, 0, sizeof text);
-    return ok;
-}
-
-/**
- * wn_pseudonym_key_load:
- * Reads a key file: its bytes, less any trailing spaces, tabs and line ends (so an editor
- * that adds a newline changes nothing), are the HMAC key. A file from
- * wn_pseudonym_key_create holds 64 hex digits, used as they are. A missing file is
- * G_FILE_ERROR_NOENT; fewer than WN_PSEUDONYM_KEY_MIN_BYTES bytes is WN_ERROR_INVALID.
- * Returns: (transfer full): the key, or NULL on error.
- */
-GBytes *
-wn_pseudonym_key_load(const char *path, GError **error)
-{
-    g_return_val_if_fail(path != NULL, NULL);
-    g_autofree char *text = NULL;
-    gsize len = 0;
-    g_autoptr(GError) read_error = NULL;
-    if (!g_file_get_contents(path, &text, &len, &read_error)) {
-        if (g_error_matches(read_error, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
-            g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                        "%s: no such key file (wijknet pseudonymise --new-key FILE makes one)",
-                        path);
-            return NULL;
-        }
-        g_propagate_error(error, g_steal_pointer(&read_error));
-        return NULL;
-    }
-    while (len > 0 && strchr(" \t\r\n", text[len - 1]) != NULL) {
-        len--;
-    }
-    if (len < WN_PSEUDONYM_KEY_MIN_BYTES) {
-        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                    "%s: expected a key of at least %d bytes, got %" G_GSIZE_FORMAT
-                    " (wijknet pseudonymise --new-key FILE makes one)",
-                    path, WN_PSEUDONYM_KEY_MIN_BYTES, len);
-        return NULL;
-    }
-    GBytes *key = g_bytes_new(text, len);
-    memset(text, 0, len);
-    return key;
-}
-
-static GHmac *
-hmac_new(GBytes *key, const char *message)
-{
-    gsize key_len = 0;
-    const guchar *key_data = g_bytes_get_data(key, &key_len);
-    GHmac *hmac = g_hmac_new(G_CHECKSUM_SHA256, key_data, key_len);
-    g_hmac_update(hmac, (const guchar *) message, -1);
-    return hmac;
-}
-
-/**
- * wn_pseudonym_new:
- * The pseudonym of the node @id of kind @kind under @key: the kind's letter (R resident,
- * P professional, G group, O organisation), a dash, and the first 16 hex digits of
- * HMAC-SHA256(key, id) — in Python, hmac.new(key, id.encode(), "sha256").hexdigest()[:16].
- * The same key and id always give the same pseudonym; without the key it cannot be
- * reversed or recomputed, not even by trying every likely id.
- * Returns: (transfer full): the pseudonym, e.g. "R-3fa2c1d09e8b7a65".
- */
-char *
-wn_pseudonym_new(GBytes *key, WnNodeKind kind, const char *id)
-{
-    static const char letters[WN_NODE_KIND_COUNT] = {'R', 'P', 'G', 'O'};
-    g_return_val_if_fail(key != NULL && id != NULL && kind < WN_NODE_KIND_COUNT, NULL);
-    g_autoptr(GHmac) hmac = hmac_new(key, id);
-    return g_strdup_printf("%c-%.*s", letters[kind], PSEUDONYM_HEX_DIGITS, g_hmac_get_string(hmac));
-}
-
-/**
- * wn_pseudonym_key_fingerprint:
- * Names a key without giving it away: the first 16 hex digits of
- * HMAC-SHA256(key, "wijknet key fingerprint"). It is written into the dataset.json of
- * a pseudonymised dataset, so the key that belongs to it can be found again.
- * Returns: (transfer full): the fingerprint.
- */
-char *
-wn_pseudonym_key_fingerprint(GBytes *key)
-{
-    g_return_val_if_fail(key != NULL, NULL);
-    g_autoptr(GHmac) hmac = hmac_new(key, "wijknet key fingerprint");
-    return g_strndup(g_hmac_get_string(hmac), PSEUDONYM_HEX_DIGITS);
-}
-
-/* ---- which columns survive ---- */
-
-typedef enum { CELL_DROP, CELL_KEEP, CELL_PSEUDONYM, CELL_LABEL, CELL_ROUND } CellAction;
-
-static const char *const node_known[] = {"id", "type", "label", "area", "lat", "lon", "vulnerable"};
-static const char *const tie_known[] = {"source", "target", "type", "weight", "support_kind"};
-static const char *const required[] = {"id", "type", "source", "target"};
-
-static gboolean
-in_list(const char *const *list, gsize n, const char *name)
-{
-    for (gsize i = 0; i < n; i++) {
-        if (list[i] != NULL && g_ascii_strcasecmp(list[i], name) == 0) {
-            return TRUE;
-        }
-    }
+    g_set_error_literal(error, WN_OUTPUT_ERROR, local->code, local->message);
     return FALSE;
-}
-
-static gboolean
-in_strv(const char *const *strv, const char *name)
-{
-    return strv != NULL && in_list(strv, g_strv_length((char **) strv), name);
-}
-
-/* What becomes of a nodes.csv column (@name lower case; FORMAT.md columns first). */
-static CellAction
-plan_node_column(const char *name, const WnPseudonymiseOptions *opts)
-{
-    if (strcmp(name, "id") == 0) {
-        return CELL_PSEUDONYM;
-    }
-    if (strcmp(name, "type") == 0) {
-        return CELL_KEEP;
-    }
-    if (in_strv(opts->drop, name)) {
-        return CELL_DROP;
-    }
-    if (strcmp(name, "label") == 0) {
-        return CELL_LABEL;
-    }
-    if (strcmp(name, "lat") == 0 || strcmp(name, "lon") == 0) {
-        return opts->coordinates == WN_COORDINATES_DROP   ? CELL_DROP
-               : opts->coordinates == WN_COORDINATES_KEEP ? CELL_KEEP
-                                                          : CELL_ROUND;
-    }
-    if (in_list(node_known, G_N_ELEMENTS(node_known), name) || in_strv(opts->keep, name)) {
-        return CELL_KEEP;
-    }
-    return CELL_DROP;
-}
-
-static CellAction
-plan_tie_column(const char *name, const WnPseudonymiseOptions *opts)
-{
-    if (strcmp(name, "source") == 0 || strcmp(name, "target") == 0) {
-        return CELL_PSEUDONYM;
-    }
-    if (strcmp(name, "type") == 0) {
-        return CELL_KEEP;
-    }
-    if (in_strv(opts->drop, name)) {
-        return CELL_DROP;
-    }
-    if (in_list(tie_known, G_N_ELEMENTS(tie_known), name) || in_strv(opts->keep, name)) {
-        return CELL_KEEP;
-    }
-    return CELL_DROP;
-}
-
-static gboolean
-names_column(const WnNetwork *net, const char *name)
-{
-    return in_list(node_known, G_N_ELEMENTS(node_known), name) ||
-           in_list(tie_known, G_N_ELEMENTS(tie_known), name) ||
-           wn_network__column(net->node_attributes, name) != NULL ||
-           wn_network__column(net->tie_attributes, name) != NULL;
-}
-
-static gboolean
-check_names(const WnNetwork *net, const char *const *names, const char *const *other,
-            gboolean dropping, GError **error)
-{
-    for (gsize i = 0; names != NULL && names[i] != NULL; i++) {
-        const char *name = names[i];
-        if (dropping && in_list(required, G_N_ELEMENTS(required), name)) {
-            g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                        "cannot drop \"%s\": a dataset needs it (its ids are pseudonymised)", name);
-            return FALSE;
-        }
-        if (in_strv(other, name)) {
-            g_set_error(error, WN_ERROR, WN_ERROR_INVALID, "\"%s\" is both kept and dropped", name);
-            return FALSE;
-        }
-        if (!names_column(net, name)) {
-            g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                        "no column named \"%s\" in nodes.csv or ties.csv", name);
-            return FALSE;
-        }
-    }
-    return TRUE;
-}
-
-/**
- * wn_pseudonymise_options_check:
- * Checks @opts against the dataset @net was loaded from: every name in keep and drop
- * must be a column of nodes.csv or ties.csv (compared case-insensitively; the FORMAT.md
- * columns always count), no name may be both kept and dropped, id, type, source and
- * target cannot be dropped, and decimals is at most 8.
- * Returns: FALSE with WN_ERROR_INVALID naming the fault.
- */
-gboolean
-wn_pseudonymise_options_check(const WnNetwork *net, const WnPseudonymiseOptions *opts,
-                              GError **error)
-{
-    g_return_val_if_fail(net != NULL && opts != NULL, FALSE);
-    if (opts->coordinates == WN_COORDINATES_ROUND && opts->decimals > MAX_DECIMALS) {
-        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                    "expected at most %d decimals for rounded coordinates, got %u", MAX_DECIMALS,
-                    opts->decimals);
-        return FALSE;
-    }
-    return check_names(net, opts->keep, opts->drop, FALSE, error) &&
-           check_names(net, opts->drop, opts->keep, TRUE, error);
 }
 
 /* ---- streaming one CSV file through ---- */
@@ -333,7 +42,7 @@ typedef struct {
     const WnPseudonymiseOptions *opts;
     const char *file; /* "nodes.csv" or "ties.csv", for notes */
     WnCsv csv;
-    GArray *actions; /* CellAction, one per header field */
+    GArray *actions; /* WnCellAction, one per header field */
     gsize id_field;  /* nodes.csv: the id column */
     gboolean in_header;
     GString *out;
@@ -398,16 +107,16 @@ plan_header(Stream *s, gboolean nodes, GError **error)
     if (!wn_csv__next(&s->csv, &done, error)) {
         return FALSE;
     }
-    s->actions = g_array_new(FALSE, FALSE, sizeof(CellAction));
+    s->actions = g_array_new(FALSE, FALSE, sizeof(WnCellAction));
     s->in_header = TRUE;
     gboolean first = TRUE;
     for (gsize f = 0; !done && f < wn_csv__field_count(&s->csv); f++) {
         g_autofree char *trimmed = dup_trimmed(wn_csv__field(&s->csv, f));
         g_autofree char *name = g_ascii_strdown(trimmed, -1);
-        CellAction a = nodes ? plan_node_column(name, s->opts) : plan_tie_column(name, s->opts);
+        WnCellAction a = nodes ? wn_privacy__node_column(name, s->opts) : wn_privacy__tie_column(name, s->opts);
         g_array_append_val(s->actions, a);
         s->id_field = nodes && strcmp(name, "id") == 0 ? f : s->id_field;
-        if (a == CELL_DROP) {
+        if (a == WN_CELL_DROP) {
             g_ptr_array_add(s->dropped, g_strdup_printf("%s:%s", s->file, trimmed));
             continue;
         }
@@ -457,20 +166,20 @@ round_coordinate(const Stream *s, const char *cell)
 }
 
 static gboolean
-write_cell(Stream *s, gsize f, CellAction a, gboolean first, GError **error)
+write_cell(Stream *s, gsize f, WnCellAction a, gboolean first, GError **error)
 {
     const char *cell = wn_csv__field(&s->csv, f);
-    if (a == CELL_KEEP) {
+    if (a == WN_CELL_KEEP) {
         append_cell(s, cell, first);
         return TRUE;
     }
-    if (a == CELL_ROUND) {
+    if (a == WN_CELL_ROUND) {
         g_autofree char *rounded = round_coordinate(s, cell);
         append_cell(s, rounded, first);
         return TRUE;
     }
-    /* CELL_LABEL: a label becomes the pseudonym of its node, so nothing shows a name */
-    const char *pseudonym = pseudonym_at(s, a == CELL_LABEL ? s->id_field : f, error);
+    /* WN_CELL_LABEL: a label becomes the pseudonym of its node, so nothing shows a name */
+    const char *pseudonym = pseudonym_at(s, a == WN_CELL_LABEL ? s->id_field : f, error);
     if (pseudonym != NULL) {
         append_cell(s, pseudonym, first);
     }
@@ -482,8 +191,8 @@ write_record(Stream *s, GError **error)
 {
     gboolean first = TRUE;
     for (gsize f = 0; f < s->actions->len; f++) {
-        CellAction a = g_array_index(s->actions, CellAction, f);
-        if (a == CELL_DROP) {
+        WnCellAction a = g_array_index(s->actions, WnCellAction, f);
+        if (a == WN_CELL_DROP) {
             continue;
         }
         if (!write_cell(s, f, a, first, error)) {
@@ -518,8 +227,7 @@ stream_file(Stream *s, const char *dir, const char *out_dir, GError **error)
             return FALSE;
         }
     }
-    return g_file_set_contents_full(out_path, s->out->str, (gssize) s->out->len,
-                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+    return write_private_file(out_path, s->out->str, (gssize) s->out->len, error);
 }
 
 /* ---- the dataset as a whole ---- */
@@ -552,29 +260,30 @@ prepare_output(const char *dir, const char *out_dir, GError **error)
     g_autofree char *in = g_canonicalize_filename(dir, NULL);
     g_autofree char *out = g_canonicalize_filename(out_dir, NULL);
     if (strcmp(in, out) == 0) {
-        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+        g_set_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST,
                     "%s: is the dataset folder itself; refusing to write over the original",
                     out_dir);
         return FALSE;
     }
     if (g_file_test(out_dir, G_FILE_TEST_EXISTS) && !g_file_test(out_dir, G_FILE_TEST_IS_DIR)) {
-        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+        g_set_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST,
                     "%s: expected a folder for the pseudonymised dataset, got a file", out_dir);
         return FALSE;
     }
     if (g_file_test(out_dir, G_FILE_TEST_IS_DIR)) {
-        g_autoptr(GDir) d = g_dir_open(out_dir, 0, error);
+        g_autoptr(GDir) d = g_dir_open(out_dir, 0, NULL);
         if (d == NULL) {
-            return FALSE;
+            return wn_privacy__errno_error(error, WN_OUTPUT_ERROR, errno, out_dir);
         }
         if (g_dir_read_name(d) != NULL) {
-            g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+            g_set_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST,
                         "%s: the folder is not empty; refusing to write into it", out_dir);
             return FALSE;
         }
         return TRUE;
     }
-    return g_mkdir_with_parents(out_dir, 0700) == 0 || set_errno_error(error, errno, out_dir);
+    return g_mkdir_with_parents(out_dir, 0700) == 0 ||
+           wn_privacy__errno_error(error, WN_OUTPUT_ERROR, errno, out_dir);
 }
 
 static const char *
@@ -583,8 +292,8 @@ coordinates_note(const WnPseudonymiseOptions *opts, char *buf, gsize size)
     if (opts->coordinates == WN_COORDINATES_KEEP) {
         return "kept as they were";
     }
-    if (opts->coordinates == WN_COORDINATES_DROP || in_strv(opts->drop, "lat") ||
-        in_strv(opts->drop, "lon")) {
+    if (opts->coordinates == WN_COORDINATES_DROP || wn_privacy__has_name(opts->drop, "lat") ||
+        wn_privacy__has_name(opts->drop, "lon")) {
         return "dropped";
     }
     g_snprintf(buf, size, "rounded to %u decimals", opts->decimals);
@@ -603,7 +312,7 @@ make_note(GBytes *key, const WnPseudonymiseOptions *opts, const GPtrArray *dropp
                             "letter (R, P, G, O), a dash and the first 16 hex digits");
     cJSON_AddStringToObject(note, "key_fingerprint", fingerprint);
     cJSON_AddStringToObject(note, "labels",
-                            in_strv(opts->drop, "label") ? "dropped" : "replaced by the pseudonym");
+                            wn_privacy__has_name(opts->drop, "label") ? "dropped" : "replaced by the pseudonym");
     cJSON_AddStringToObject(note, "coordinates", coordinates_note(opts, buf, sizeof buf));
     cJSON *columns = cJSON_AddArrayToObject(note, "dropped_columns");
     for (guint i = 0; i < dropped->len; i++) {
@@ -635,8 +344,7 @@ write_dataset_json(const char *dir, const char *out_dir, cJSON *note, GError **e
     char *printed = cJSON_Print(root);
     g_autofree char *json = g_strconcat(printed, "\n", NULL);
     cJSON_free(printed);
-    return g_file_set_contents_full(out_path, json, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
-                                    error);
+    return write_private_file(out_path, json, -1, error);
 }
 
 static gboolean
@@ -650,15 +358,15 @@ copy_areas(const char *dir, const char *out_dir, GError **error)
         return TRUE;
     }
     return g_file_get_contents(path, &text, &len, error) &&
-           g_file_set_contents_full(out_path, text, (gssize) len, G_FILE_SET_CONTENTS_CONSISTENT,
-                                    0600, error);
+           write_private_file(out_path, text, (gssize) len, error);
 }
 
 /* Names what the output leaves out: dropped columns and files that are not copied. */
 static void
 add_notes(const char *dir, const GPtrArray *dropped, GPtrArray *notes)
 {
-    static const char *const copied[] = {"nodes.csv", "ties.csv", "dataset.json", "areas.geojson"};
+    static const char *const copied[] = {"nodes.csv", "ties.csv", "dataset.json",
+                                         "areas.geojson", NULL};
     for (guint i = 0; i < dropped->len; i++) {
         g_ptr_array_add(notes, g_strdup_printf("dropped column %s",
                                                (const char *) g_ptr_array_index(dropped, i)));
@@ -666,7 +374,7 @@ add_notes(const char *dir, const GPtrArray *dropped, GPtrArray *notes)
     g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
     for (const char *name = d != NULL ? g_dir_read_name(d) : NULL; name != NULL;
          name = g_dir_read_name(d)) {
-        if (!in_list(copied, G_N_ELEMENTS(copied), name)) {
+        if (!wn_privacy__has_name(copied, name)) {
             g_ptr_array_add(notes, g_strdup_printf("not copied: %s", name));
         }
     }
@@ -721,7 +429,10 @@ remove_outputs(const char *out_dir)
  * not copied. Every file is written through a temporary file and a rename, with mode 0600.
  * @notes_out, when not NULL, receives one line per dropped column and file left out.
  * Check @opts with wn_pseudonymise_options_check() first.
- * Returns: FALSE on error; the files already written are removed again.
+ * Returns: FALSE on error; the files already written are removed again. An output that
+ * cannot be made (the folder is not empty: G_FILE_ERROR_EXIST, a full disk …) fails
+ * with WN_OUTPUT_ERROR and the GFileError code; an input that cannot be read with
+ * G_FILE_ERROR; an id not loaded from nodes.csv with WN_ERROR_INVALID.
  * Cost: one pass over each file; O(n) memory for the pseudonyms and the output.
  */
 gboolean
@@ -743,3 +454,4 @@ wn_pseudonymise_dataset(const WnNetwork *net, const char *dir, const char *out_d
     }
     return TRUE;
 }
+

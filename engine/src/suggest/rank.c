@@ -102,21 +102,10 @@ is_eligible(const WnSuggestModel *model, gsize c, const WnSuggestOptions *opts, 
 static gsize
 count_shared(const WnSuggestModel *model, gsize a, gsize b)
 {
-    gsize na = 0, nb = 0, i = 0, j = 0, shared = 0;
+    gsize na = 0, nb = 0;
     const guint32 *ta = wn_suggest__tokens(model, a, &na);
     const guint32 *tb = wn_suggest__tokens(model, b, &nb);
-    while (i < na && j < nb) {
-        if (ta[i] == tb[j]) {
-            shared++;
-            i++;
-            j++;
-        } else if (ta[i] < tb[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return shared;
+    return wn_suggest__intersect(ta, na, tb, nb, NULL);
 }
 
 /* The policy's term: how well connected @c is (a group counts as fully connected). */

@@ -11,21 +11,11 @@
 static GArray *
 common_neighbours(const WnSuggestModel *model, gsize a, gsize b)
 {
-    gsize na = 0, nb = 0, i = 0, j = 0;
+    gsize na = 0, nb = 0;
     const guint32 *xa = wn_suggest__neighbours(model, a, &na);
     const guint32 *xb = wn_suggest__neighbours(model, b, &nb);
     GArray *common = g_array_new(FALSE, FALSE, sizeof(guint32));
-    while (i < na && j < nb) {
-        if (xa[i] == xb[j]) {
-            g_array_append_val(common, xa[i]);
-            i++;
-            j++;
-        } else if (xa[i] < xb[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
+    wn_suggest__intersect(xa, na, xb, nb, common);
     return common;
 }
 
