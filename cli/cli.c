@@ -51,11 +51,6 @@ cli_exit_code(const GError *error, CliFileErrors file_errors)
     if (error->domain == G_FILE_ERROR) {
         return exit_code_for_input(error->code);
     }
-    if (error->domain == WN_OUTPUT_ERROR) {
-        return error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO
-                   ? CLI_EXIT_IOERR
-                   : CLI_EXIT_CANTCREAT;
-    }
     if (error->domain == G_OPTION_ERROR) {
         return CLI_EXIT_USAGE;
     }
