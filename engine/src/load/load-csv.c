@@ -753,77 +753,23 @@ load_nodes(WnNetwork *net, const char *path, WnLoadFlags flags, GError **error)
     return ok;
 }
 
-/* WnPairMap (load.h) */
+/* WnPairMap (util/util.h): the reader's names for the map's calls */
 static void
 pair_map_init(WnPairMap *map, gsize expected)
 {
-    gsize capacity = 1024;
-    while (capacity < 2 * expected) {
-        capacity *= 2;
-    }
-    map->capacity = capacity;
-    map->used = 0;
-    map->slots = g_new0(WnPairSlot, capacity);
+    wn_pair_map__init(map, expected);
 }
 
-/* Mixes both ends into the low bits (the product's low bits alone depend on the target only). */
-static gsize
-pair_slot(guint64 key, gsize capacity)
-{
-    guint64 h = key * 0x9E3779B97F4A7C15u;
-    return (gsize) (h ^ (h >> 32)) & (capacity - 1);
-}
-
-static void
-pair_map_grow(WnPairMap *map)
-{
-    WnPairMap old = *map;
-    pair_map_init(map, old.capacity);
-    for (gsize i = 0; i < old.capacity; i++) {
-        if (old.slots[i].key != 0) {
-            gsize slot = pair_slot(old.slots[i].key, map->capacity);
-            while (map->slots[slot].key != 0) {
-                slot = (slot + 1) & (map->capacity - 1);
-            }
-            map->slots[slot] = old.slots[i];
-        }
-    }
-    map->used = old.used;
-    g_free(old.slots);
-}
-
-/* Returns: the value stored for @key (not 0), or stores @value and returns it when new. */
 static guint32
 pair_map_find_or_add(WnPairMap *map, guint64 key, guint32 value)
 {
-    if (2 * (map->used + 1) > map->capacity) {
-        pair_map_grow(map);
-    }
-    gsize slot = pair_slot(key, map->capacity);
-    while (map->slots[slot].key != 0) {
-        if (map->slots[slot].key == key) {
-            return map->slots[slot].value;
-        }
-        slot = (slot + 1) & (map->capacity - 1);
-    }
-    map->slots[slot] = (WnPairSlot){key, value};
-    map->used++;
-    return value;
-}
-
-void
-wn_pair_map__clear(WnPairMap *map)
-{
-    g_free(map->slots);
+    return wn_pair_map__find_or_add(map, key, value);
 }
 
 static guint64
 pair_key(guint32 a, guint32 b, gboolean ordered)
 {
-    if (!ordered && a > b) {
-        return ((guint64) b << 32) | a;
-    }
-    return ((guint64) a << 32) | b;
+    return wn_pair_map__key(a, b, ordered);
 }
 
 typedef struct {
