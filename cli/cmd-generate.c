@@ -24,7 +24,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 static int
 fail_output(const GError *error)
 {
-    if (error->domain != G_FILE_ERROR) {
+    if (error->domain != G_FILE_ERROR && error->domain != WN_OUTPUT_ERROR) {
         return cli_fail(error);
     }
     gboolean full = error->code == G_FILE_ERROR_NOSPC || error->code == G_FILE_ERROR_IO;
