@@ -51,7 +51,7 @@ export_notebook(const Options *o, const char *dataset)
     if (wn_notebook_export(net, dataset, o->output, &opts, &error)) {
         return CLI_EXIT_OK;
     }
-    if (error->domain != G_FILE_ERROR) {
+    if (error->domain != G_FILE_ERROR && error->domain != WN_OUTPUT_ERROR) {
         return cli_fail(error);
     }
     fprintf(stderr, "wijknet: %s\n", error->message);
