@@ -182,7 +182,8 @@ add_colleague_collaborations(WnTown *t, gsize p)
     }
     if (t->n_organisations > 1 && wn_random__uniform(&t->rng) < 0.3) {
         gsize home = t->org_area_first[o];
-        gsize o2 = t->area_org[t->area_adj[8 * home + wn_random__below(&t->rng, t->area_adj_n[home])]];
+        gsize near = wn_random__below(&t->rng, t->area_adj_n[home]);
+        gsize o2 = t->area_org[t->area_adj[8 * home + near]];
         o2 = o2 == o ? (o + 1) % t->n_organisations : o2;
         gsize first2 = t->org_prof_first[o2];
         collaborate(t, p, first2 + wn_random__below(&t->rng, t->org_prof_first[o2 + 1] - first2));
@@ -237,7 +238,8 @@ add_organisation_ties(WnTown *t)
             gsize o2 = wn_random__below(&t->rng, t->n_organisations);
             guint32 a = organisation_node(t, o), b = organisation_node(t, o2);
             if (o2 != o && wn_pair_map__add(&t->seen, wn_pair_map__key(a, b, FALSE))) {
-                wn_town__add_tie(t, a, b, WN_TIE_REFERRAL, 1 + (guint) wn_random__below(&t->rng, 3));
+                wn_town__add_tie(t, a, b, WN_TIE_REFERRAL,
+                                 1 + (guint) wn_random__below(&t->rng, 3));
             }
         }
     }

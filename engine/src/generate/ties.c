@@ -133,7 +133,8 @@ add_household_ties(WnTown *t)
         guint32 s0 = t->hh_start[h], end = s0 + t->hh_size[h];
         for (guint32 i = s0; i < end; i++) {
             for (guint32 j = i + 1; j < end; j++) {
-                guint weight = wn_random__uniform(&t->rng) < 0.7 ? 10 : 8 + wn_random__below(&t->rng, 2);
+                guint weight =
+                    wn_random__uniform(&t->rng) < 0.7 ? 10 : 8 + wn_random__below(&t->rng, 2);
                 wn_town__add_tie(t, i, j, WN_TIE_HOUSEHOLD, weight);
                 t->inf_deg[i]++;
                 t->inf_deg[j]++;
