@@ -86,6 +86,19 @@ wn_network__graph(const WnNetwork *net)
     return &net->graph;
 }
 
+/* Builds a part of @net on its first use, once, whichever thread asks first: the
+ * network does not change, so the part then serves every later call. Only running out
+ * of memory fails here, and that aborts. */
+static void
+build_once(WnNetwork *net, gsize *done, gboolean (*build)(WnNetwork *, GError **))
+{
+    if (g_once_init_enter(done)) {
+        gboolean ok = build(net, NULL);
+        g_assert_true(ok);
+        g_once_init_leave(done, 1);
+    }
+}
+
 /*
  * wn_network__informal:
  * The informal layer: every node, and the ties with no professional or organisation at
@@ -97,11 +110,7 @@ const igraph_t *
 wn_network__informal(const WnNetwork *net)
 {
     WnNetwork *built = (WnNetwork *) net; /* a cache: the network does not change */
-    if (g_once_init_enter(&built->has_informal)) {
-        gboolean ok = build_informal_layer(built, NULL);
-        g_assert_true(ok); /* only running out of memory fails here, and that aborts */
-        g_once_init_leave(&built->has_informal, 1);
-    }
+    build_once(built, &built->has_informal, build_informal_layer);
     return &net->informal;
 }
 
@@ -109,6 +118,19 @@ const igraph_vector_t *
 wn_network__weights(const WnNetwork *net)
 {
     return &net->weights;
+}
+
+static gboolean
+build_lengths(WnNetwork *net, GError **error)
+{
+    if (!wn_igraph__ok(igraph_vector_init(&net->lengths, (igraph_integer_t) net->m), error)) {
+        return FALSE;
+    }
+    wn_network__advise_large(VECTOR(net->lengths), net->m * sizeof(igraph_real_t));
+    for (gsize t = 0; t < net->m; t++) {
+        VECTOR(net->lengths)[t] = 1.0 / net->tie_weight[t];
+    }
+    return TRUE;
 }
 
 /*
@@ -121,15 +143,7 @@ const igraph_vector_t *
 wn_network__lengths(const WnNetwork *net)
 {
     WnNetwork *built = (WnNetwork *) net; /* a cache: the network does not change */
-    if (g_once_init_enter(&built->has_lengths)) {
-        igraph_error_t rc = igraph_vector_init(&built->lengths, (igraph_integer_t) net->m);
-        g_assert_true(rc == IGRAPH_SUCCESS); /* only running out of memory fails: it aborts */
-        wn_network__advise_large(VECTOR(built->lengths), net->m * sizeof(igraph_real_t));
-        for (gsize t = 0; t < net->m; t++) {
-            VECTOR(built->lengths)[t] = 1.0 / net->tie_weight[t];
-        }
-        g_once_init_leave(&built->has_lengths, 1);
-    }
+    build_once(built, &built->has_lengths, build_lengths);
     return &net->lengths;
 }
 
