@@ -161,7 +161,8 @@ wn_file_writer__sync(WnFileWriter *w, GError **error)
 gboolean
 wn_file_writer__commit(WnFileWriter *w, GError **error)
 {
-    gboolean ok = w->tmp != NULL && wn_file_writer__sync(w, error);
+    g_return_val_if_fail(w->tmp != NULL, FALSE); /* committed once only */
+    gboolean ok = wn_file_writer__sync(w, error);
     if (ok && g_rename(w->tmp, w->path) != 0) {
         ok = fail(w, "replace the file", errno, error);
     }
