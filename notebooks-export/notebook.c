@@ -137,12 +137,12 @@ wn_notebook_to_ipynb(const WnNetwork *net, const char *dataset, const char *data
     return nb_cells_to_ipynb(cells);
 }
 
-/* Writes @text to @dir/@name through a temporary file and a rename. */
+/* Writes @text to @dir/@name through a temporary file, fsync and a rename. */
 static gboolean
 write_file(const char *dir, const char *name, const char *text, GError **error)
 {
     g_autofree char *path = dir != NULL ? g_build_filename(dir, name, NULL) : g_strdup(name);
-    return g_file_set_contents(path, text, -1, error);
+    return wn_file_write(path, text, -1, error);
 }
 
 static gboolean
@@ -150,7 +150,7 @@ make_data_dir(const char *dir, GError **error)
 {
     if (g_mkdir_with_parents(dir, 0755) != 0) {
         int saved = errno;
-        g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(saved),
+        g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(saved),
                     "cannot create the folder %s: %s", dir, g_strerror(saved));
         return FALSE;
     }
@@ -215,9 +215,9 @@ write_data_files(const WnNetwork *net, const char *dataset, const char *path, co
  * file is written to a temporary name and renamed; the notebook comes last, so it
  * never refers to data that are not there. Existing files of those names are replaced.
  * @dataset is the folder @net was loaded from (for run.json and the notebook's text).
- * Returns: TRUE on success; FALSE with @error set (G_FILE_ERROR for a file or folder
- * that cannot be read or written; the engine's error when a measure fails or
- * areas.geojson is malformed).
+ * Returns: TRUE on success; FALSE with @error set (WN_OUTPUT_ERROR for a file or folder
+ * that cannot be written, G_FILE_ERROR for one that cannot be read; the engine's error
+ * when a measure fails or areas.geojson is malformed).
  */
 gboolean
 wn_notebook_export(const WnNetwork *net, const char *dataset, const char *path,

@@ -358,7 +358,7 @@ test_non_empty_folder_needs_force(void)
     opts.residents = 100;
     g_autoptr(GError) error = NULL;
     g_assert_false(wn_generate_town(&opts, dir, &error));
-    g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_EXIST);
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST);
     g_autofree char *want =
         g_strdup_printf("%s: the folder is not empty; refusing to write into it", dir);
     g_assert_cmpstr(error->message, ==, want);
@@ -400,12 +400,12 @@ test_folder_that_cannot_be_made_is_refused(void)
     opts.residents = 100;
     g_autoptr(GError) error = NULL;
     g_assert_false(wn_generate_town(&opts, file, &error));
-    g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOTDIR);
     g_autofree char *want_file = g_strdup_printf("%s: exists and is not a folder", file);
     g_assert_cmpstr(error->message, ==, want_file);
     g_clear_error(&error);
     g_assert_false(wn_generate_town(&opts, below, &error));
-    g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOTDIR);
     g_autofree char *want_below =
         g_strdup_printf("%s: cannot create the folder: Not a directory", below);
     g_assert_cmpstr(error->message, ==, want_below);

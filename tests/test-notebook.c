@@ -251,7 +251,7 @@ test_export_into_a_file_is_a_file_error(void)
     WnNotebookOptions opts = WN_NOTEBOOK_OPTIONS_INIT;
     g_autoptr(GError) error = NULL;
     g_assert_false(wn_notebook_export(net, NULL, path, &opts, &error));
-    g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOTDIR);
     g_assert_cmpstr(error->message, ==, want);
     wn_test_remove_tree(tmp);
 }

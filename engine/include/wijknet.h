@@ -32,6 +32,9 @@ WN_API GQuark wn_error_quark(void);
 #define WN_OUTPUT_ERROR (wn_output_error_quark())
 WN_API GQuark wn_output_error_quark(void);
 
+/* Files: an output replaced whole or not at all (temporary file, fsync, rename) */
+WN_API gboolean wn_file_write(const char *path, const char *text, gssize len, GError **error);
+
 /* Node and tie kinds (FORMAT.md) */
 typedef enum {
     WN_NODE_RESIDENT,

@@ -10,9 +10,6 @@
 
 #include "util/util.h"
 
-#include <igraph.h>
-#include <cJSON.h>
-
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_vector_t, igraph_vector_destroy)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_vector_int_t, igraph_vector_int_destroy)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_vector_bool_t, igraph_vector_bool_destroy)
@@ -29,7 +26,7 @@ typedef struct {
 } WnColumn;
 
 /*
- * The index of node ids (network.c): open addressing with a cheap hash, since ties.csv
+ * The index of node ids (id-index.c): open addressing with a cheap hash, since ties.csv
  * looks up two ids a row. Its strings are the network's; a slot with a NULL id is empty.
  * A slot holds the id's first bytes too, so that a short id is compared in the slot.
  */
@@ -104,15 +101,29 @@ struct _WnNetwork {
 
 /* network.c */
 WnNetwork *wn_network__new(void);
+const WnColumn *wn_network__column(const GPtrArray *columns, const char *name);
+void wn_network__add_warning(WnNetwork *net, const char *format, ...) G_GNUC_PRINTF(2, 3);
+void wn_network__advise_large(gpointer memory, gsize bytes);
+gpointer wn_network__alloc_large(gsize bytes, gboolean zeroed);
+
+/* TRUE when either end of @tie is a professional or an organisation (FORMAT.md). */
+static inline gboolean
+wn_network__tie_is_formal(const WnNetwork *net, gsize tie)
+{
+    WnNodeKind a = (WnNodeKind) net->kinds[net->tie_from[tie]];
+    WnNodeKind b = (WnNodeKind) net->kinds[net->tie_to[tie]];
+    return a == WN_NODE_PROFESSIONAL || a == WN_NODE_ORGANISATION || b == WN_NODE_PROFESSIONAL ||
+           b == WN_NODE_ORGANISATION;
+}
+
+/* graphs.c */
 gboolean wn_network__build_graphs(WnNetwork *net, GError **error);
 const igraph_t *wn_network__graph(const WnNetwork *net);
 const igraph_t *wn_network__informal(const WnNetwork *net);
 const igraph_vector_t *wn_network__weights(const WnNetwork *net);
 const igraph_vector_t *wn_network__lengths(const WnNetwork *net);
-const WnColumn *wn_network__column(const GPtrArray *columns, const char *name);
-void wn_network__add_warning(WnNetwork *net, const char *format, ...) G_GNUC_PRINTF(2, 3);
-void wn_network__advise_large(gpointer memory, gsize bytes);
-gpointer wn_network__alloc_large(gsize bytes, gboolean zeroed);
+
+/* id-index.c */
 guint32 wn_id__hash(const char *id);
 void wn_id_index__reserve(WnIdIndex *index, gsize ids);
 gboolean wn_id_index__add(WnIdIndex *index, const char *id, guint32 hash, guint32 node);

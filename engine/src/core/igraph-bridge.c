@@ -62,12 +62,6 @@ wn_error_quark(void)
     return g_quark_from_static_string("wn-error-quark");
 }
 
-GQuark
-wn_output_error_quark(void)
-{
-    return g_quark_from_static_string("wn-output-error-quark");
-}
-
 gboolean
 wn_igraph__ok(igraph_error_t rc, GError **error)
 {

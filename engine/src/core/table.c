@@ -193,6 +193,14 @@ wn_table_cell_double(const WnTable *table, gsize row, gsize column)
     return c->doubles[row];
 }
 
+/* Writes a finite @x into @buf as a table shows it: "%.15g", with "0" for −0.
+ * Returns: the length. */
+static gsize
+format_g15(char buf[WN_NUMBER_TEXT_SIZE], double x)
+{
+    return wn_number__format_g15(buf, x == 0 ? 0.0 : x);
+}
+
 /**
  * wn_table_cell_to_string:
  * The cell as text: strings as they are, integers in decimal, doubles with 15
@@ -212,204 +220,25 @@ wn_table_cell_to_string(const WnTable *table, gsize row, gsize column)
     case WN_COLUMN_INT:
         return g_strdup_printf("%" G_GINT64_FORMAT, c->ints[row]);
     case WN_COLUMN_DOUBLE: {
-        char buf[G_ASCII_DTOSTR_BUF_SIZE];
-        g_ascii_formatd(buf, sizeof buf, "%.15g", c->doubles[row]);
-        return g_strdup(strcmp(buf, "-0") == 0 ? "0" : buf);
+        char buf[WN_NUMBER_TEXT_SIZE];
+        return g_strndup(buf, format_g15(buf, c->doubles[row]));
     }
     }
     return g_strdup("");
-}
-
-/*
- * "%.15g" without printf, for the CSV of large tables. printf rounds the exact binary
- * value of a double to 15 significant digits, ties to even; round_to_15_digits does the
- * same in integer arithmetic, exactly, for 1e-13 ≤ x < 1e15 (the values tables hold).
- * Other values, and compilers without 128-bit integers, take g_ascii_formatd.
- */
-#define G15_DIGITS 15
-#define G15_LOW G_GUINT64_CONSTANT(100000000000000) /* 10^14: 15 digits */
-#define G15_HIGH (10 * G15_LOW)
-
-/* Writes @value in decimal into @buf (at least 21 bytes). Returns: the length. */
-static gsize
-format_int(char *buf, gint64 value)
-{
-    char digits[24];
-    gsize n = 0, len = 0;
-    guint64 v = value < 0 ? -(guint64) value : (guint64) value;
-    do {
-        digits[n++] = (char) ('0' + v % 10);
-        v /= 10;
-    } while (v > 0);
-    if (value < 0) {
-        buf[len++] = '-';
-    }
-    while (n > 0) {
-        buf[len++] = digits[--n];
-    }
-    return len;
-}
-
-#ifdef __SIZEOF_INT128__
-__extension__ typedef unsigned __int128 Wide;
-
-/* 5^k for k = 0 … 27, the powers that fit in 64 bits */
-static const guint64 pow5[] = {1,
-                               5,
-                               25,
-                               125,
-                               625,
-                               3125,
-                               15625,
-                               78125,
-                               390625,
-                               1953125,
-                               9765625,
-                               48828125,
-                               244140625,
-                               1220703125,
-                               6103515625,
-                               30517578125,
-                               152587890625,
-                               762939453125,
-                               3814697265625,
-                               19073486328125,
-                               95367431640625,
-                               476837158203125,
-                               2384185791015625,
-                               11920928955078125,
-                               59604644775390625,
-                               298023223876953125,
-                               1490116119384765625,
-                               7450580596923828125};
-
-/* For s > k: the integer part of m·2^−s·10^k, and in *rest_out whether the fraction is
- * below, at or above one half (−1, 0, 1). Exact: m < 2^53 and 5^k < 2^63, so m·5^k < 2^116. */
-static guint64
-scale(guint64 m, gint s, gint k, gint *rest_out)
-{
-    Wide n = (Wide) m * pow5[k]; /* the value is n·2^(k − s), and s > k */
-    gint shift = s - k;
-    Wide rest = n & (((Wide) 1 << shift) - 1), half = (Wide) 1 << (shift - 1);
-    *rest_out = rest < half ? -1 : rest > half;
-    return (guint64) (n >> shift);
-}
-
-/* For 0 < x: the 15 significant digits printf prints, as an integer in [10^14, 10^15),
- * and the decimal exponent of the first. Returns: FALSE when x is out of range. */
-static gboolean
-round_to_15_digits(double x, guint64 *digits_out, gint *exp_out)
-{
-    guint64 bits = 0;
-    memcpy(&bits, &x, sizeof bits);
-    gint biased = (gint) (bits >> 52); /* x > 0: no sign bit */
-    if (biased == 0) {
-        return FALSE; /* subnormal */
-    }
-    /* x = m·2^−s = f·2^exp2 with 0.5 ≤ f < 1 */
-    guint64 m = (bits & ((G_GUINT64_CONSTANT(1) << 52) - 1)) | (G_GUINT64_CONSTANT(1) << 52);
-    gint exp2 = biased - 1022, s = 53 - exp2;
-    /* log10(2^(exp2 − 1)) rounded down: the exponent, or one below it */
-    gint e = (gint) floor((exp2 - 1) * 0.30102999566398120);
-    for (;;) {
-        gint k = G15_DIGITS - 1 - e, rest = 0;
-        if (k < 0 || k >= (gint) G_N_ELEMENTS(pow5) || s <= k) {
-            return FALSE;
-        }
-        guint64 q = scale(m, s, k, &rest);
-        if (q < G15_LOW || q >= G15_HIGH) {
-            e += q < G15_LOW ? -1 : 1;
-            continue;
-        }
-        q += rest > 0 || (rest == 0 && q % 2 == 1);
-        *digits_out = q == G15_HIGH ? G15_LOW : q;
-        *exp_out = q == G15_HIGH ? e + 1 : e;
-        return TRUE;
-    }
-}
-#else
-static gboolean
-round_to_15_digits(double x, guint64 *digits_out, gint *exp_out)
-{
-    (void) x, (void) digits_out, (void) exp_out;
-    return FALSE;
-}
-#endif
-
-/* Lays out 15 digits with decimal exponent @e as %g does: trailing zeros of the
- * fraction dropped, exponent form below 1e-4 and from 1e15. Returns: the length. */
-static gsize
-place_digits(char *buf, guint64 digits, gint e)
-{
-    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
-                                "25262728293031323334353637383940414243444546474849"
-                                "50515253545556575859606162636465666768697071727374"
-                                "75767778798081828384858687888990919293949596979899";
-    char d[G15_DIGITS];
-    for (gint i = G15_DIGITS - 1; i > 0; i -= 2, digits /= 100) { /* two digits at a time */
-        memcpy(d + i - 1, pairs + 2 * (digits % 100), 2);
-    }
-    d[0] = (char) ('0' + digits);
-    gint n = G15_DIGITS;
-    while (n > 1 && d[n - 1] == '0') {
-        n--;
-    }
-    gboolean exponent_form = e < -4 || e >= G15_DIGITS;
-    gint whole = exponent_form ? 1 : MAX(e + 1, 0); /* digits before the point */
-    gsize len = 0;
-    if (whole == 0) {
-        buf[len++] = '0';
-        buf[len++] = '.';
-        for (gint i = 0; i < -e - 1; i++) {
-            buf[len++] = '0';
-        }
-    }
-    for (gint i = 0; i < n || i < whole; i++) {
-        if (i == whole && whole > 0) {
-            buf[len++] = '.';
-        }
-        buf[len++] = d[i];
-    }
-    if (exponent_form) { /* |e| ≤ 15 here: two digits, as printf writes at least two */
-        buf[len++] = 'e';
-        buf[len++] = e < 0 ? '-' : '+';
-        buf[len++] = (char) ('0' + ABS(e) / 10);
-        buf[len++] = (char) ('0' + ABS(e) % 10);
-    }
-    return len;
-}
-
-/* Writes a finite @x into @buf (G_ASCII_DTOSTR_BUF_SIZE bytes) as wn_table_cell_to_string
- * does: "%.15g", with "0" for −0. Returns: the length. */
-static gsize
-format_g15(char *buf, double x)
-{
-    if (x == floor(x) && fabs(x) < (double) G15_HIGH) {
-        return format_int(buf, (gint64) x);
-    }
-    guint64 digits = 0;
-    gint e = 0;
-    if (!round_to_15_digits(fabs(x), &digits, &e)) {
-        g_ascii_formatd(buf, G_ASCII_DTOSTR_BUF_SIZE, "%.15g", x);
-        return strlen(buf);
-    }
-    gsize sign = x < 0 ? 1 : 0;
-    buf[0] = '-';
-    return sign + place_digits(buf + sign, digits, e);
 }
 
 /* Appends one cell as wn_table_cell_to_string writes it, quoted as RFC 4180 requires. */
 static void
 append_csv_cell(GString *out, const TableColumn *c, gsize row)
 {
-    char buf[G_ASCII_DTOSTR_BUF_SIZE];
+    char buf[WN_NUMBER_TEXT_SIZE];
     switch (c->kind) {
     case WN_COLUMN_STRING:
         wn_table_append_csv_cell(out, c->strings[row]); /* NULL: empty */
         return;
     case WN_COLUMN_INT:
         if (c->missing == NULL || !c->missing[row]) {
-            g_string_append_len(out, buf, (gssize) format_int(buf, c->ints[row]));
+            g_string_append_len(out, buf, (gssize) wn_number__format_int(buf, c->ints[row]));
         }
         return;
     case WN_COLUMN_DOUBLE:
@@ -505,19 +334,5 @@ wn_table_to_json(const WnTable *table)
 void
 wn_table_append_csv_cell(GString *out, const char *text)
 {
-    if (text == NULL) {
-        return;
-    }
-    if (strpbrk(text, ",\"\r\n") == NULL) {
-        g_string_append(out, text);
-        return;
-    }
-    g_string_append_c(out, '"');
-    for (const char *p = text; *p != '\0'; p++) {
-        if (*p == '"') {
-            g_string_append_c(out, '"');
-        }
-        g_string_append_c(out, *p);
-    }
-    g_string_append_c(out, '"');
+    wn_csv_cell__append(out, text, ',', WN_CSV_CELL_PLAIN);
 }

@@ -56,8 +56,8 @@ plan_organisations(WnTown *t)
         gsize areas = t->org_area_first[o + 1] - t->org_area_first[o];
         for (gsize p = t->org_prof_first[o]; p < t->org_prof_first[o + 1]; p++) {
             t->p_org[p] = (guint32) o;
-            t->p_role[p] = (guint8) wn_rng__below(&t->rng, WN_GEN_ROLES);
-            t->p_area[p] = t->org_area_first[o] + (guint32) wn_rng__below(&t->rng, areas);
+            t->p_role[p] = (guint8) wn_random__below(&t->rng, WN_GEN_ROLES);
+            t->p_area[p] = t->org_area_first[o] + (guint32) wn_random__below(&t->rng, areas);
         }
     }
 }
@@ -75,7 +75,7 @@ mark_isolated_vulnerable(WnTown *t, gsize wanted)
     }
     gsize k = MIN(MIN(count, wanted / 2), (gsize) llround(0.35 * (double) count));
     for (gsize i = 0; i < k; i++) {
-        gsize j = i + wn_rng__below(&t->rng, count - i);
+        gsize j = i + wn_random__below(&t->rng, count - i);
         guint32 r = isolated[j];
         isolated[j] = isolated[i];
         isolated[i] = r;
@@ -96,7 +96,7 @@ choose_vulnerable(WnTown *t)
     for (guint32 r = 0; r < t->n; r++) {
         if (!t->iso[r]) {
             double w = vulnerable_age_w[t->r_age[r]] * (t->inf_deg[r] <= 2 ? 2.0 : 1.0);
-            keyed[count++] = (WnKeyed){log(1.0 - wn_rng__uniform(&t->rng)) / w, r};
+            keyed[count++] = (WnKeyed){log(1.0 - wn_random__uniform(&t->rng)) / w, r};
         }
     }
     qsort(keyed, count, sizeof(WnKeyed), wn_keyed__compare);
@@ -109,11 +109,11 @@ static void
 add_support_tie(WnTown *t, gsize p, guint32 r)
 {
     guint8 kinds = role_support[t->p_role[p]];
-    if (wn_rng__uniform(&t->rng) < 0.4) {
-        kinds |= (guint8) (1u << wn_rng__below(&t->rng, 4));
+    if (wn_random__uniform(&t->rng) < 0.4) {
+        kinds |= (guint8) (1u << wn_random__below(&t->rng, 4));
     }
     wn_town__add_tie(t, professional_node(t, p), r, WN_TIE_SUPPORT,
-                     1 + (guint) wn_rng__below(&t->rng, 4));
+                     1 + (guint) wn_random__below(&t->rng, 4));
     g_array_index(t->ties, WnGenTie, t->ties->len - 1).support = kinds;
 }
 
@@ -127,10 +127,10 @@ add_support_ties(WnTown *t)
         }
         gsize o = t->area_org[t->r_area[r]], first = t->org_prof_first[o];
         gsize count = t->org_prof_first[o + 1] - first;
-        gsize p = wn_rng__below(&t->rng, count);
+        gsize p = wn_random__below(&t->rng, count);
         add_support_tie(t, first + p, r);
-        if (count > 1 && wn_rng__uniform(&t->rng) < 0.2) {
-            add_support_tie(t, first + (p + 1 + wn_rng__below(&t->rng, count - 1)) % count, r);
+        if (count > 1 && wn_random__uniform(&t->rng) < 0.2) {
+            add_support_tie(t, first + (p + 1 + wn_random__below(&t->rng, count - 1)) % count, r);
         }
     }
 }
@@ -146,9 +146,9 @@ compare_guint32(const void *pa, const void *pb)
 static void
 add_group_collaborations(WnTown *t, gsize p, guint32 *groups, gsize m)
 {
-    gsize k = MIN(m, 2 + wn_rng__below(&t->rng, 5));
+    gsize k = MIN(m, 2 + wn_random__below(&t->rng, 5));
     for (gsize i = 0; i < k; i++) {
-        gsize j = i + wn_rng__below(&t->rng, m - i);
+        gsize j = i + wn_random__below(&t->rng, m - i);
         guint32 g = groups[j];
         groups[j] = groups[i];
         groups[i] = g;
@@ -156,7 +156,7 @@ add_group_collaborations(WnTown *t, gsize p, guint32 *groups, gsize m)
     qsort(groups, k, sizeof(guint32), compare_guint32);
     for (gsize i = 0; i < k; i++) {
         wn_town__add_tie(t, professional_node(t, p), (guint32) (t->n + groups[i]),
-                         WN_TIE_COLLABORATION, 1 + (guint) wn_rng__below(&t->rng, 3));
+                         WN_TIE_COLLABORATION, 1 + (guint) wn_random__below(&t->rng, 3));
     }
 }
 
@@ -164,8 +164,8 @@ static void
 collaborate(WnTown *t, gsize p, gsize q)
 {
     guint32 a = professional_node(t, p), b = professional_node(t, q);
-    if (p != q && wn_pair_set__add(&t->seen, a, b)) {
-        wn_town__add_tie(t, a, b, WN_TIE_COLLABORATION, 1 + (guint) wn_rng__below(&t->rng, 6));
+    if (p != q && wn_pair_map__add(&t->seen, wn_pair_map__key(a, b, FALSE))) {
+        wn_town__add_tie(t, a, b, WN_TIE_COLLABORATION, 1 + (guint) wn_random__below(&t->rng, 6));
     }
 }
 
@@ -176,16 +176,17 @@ add_colleague_collaborations(WnTown *t, gsize p)
 {
     gsize o = t->p_org[p], first = t->org_prof_first[o];
     gsize count = t->org_prof_first[o + 1] - first;
-    gsize k = count > 1 ? 2 + wn_rng__below(&t->rng, 2) : 0;
+    gsize k = count > 1 ? 2 + wn_random__below(&t->rng, 2) : 0;
     for (gsize i = 0; i < k; i++) {
-        collaborate(t, p, first + wn_rng__below(&t->rng, count));
+        collaborate(t, p, first + wn_random__below(&t->rng, count));
     }
-    if (t->n_organisations > 1 && wn_rng__uniform(&t->rng) < 0.3) {
+    if (t->n_organisations > 1 && wn_random__uniform(&t->rng) < 0.3) {
         gsize home = t->org_area_first[o];
-        gsize o2 = t->area_org[t->area_adj[8 * home + wn_rng__below(&t->rng, t->area_adj_n[home])]];
+        gsize near = wn_random__below(&t->rng, t->area_adj_n[home]);
+        gsize o2 = t->area_org[t->area_adj[8 * home + near]];
         o2 = o2 == o ? (o + 1) % t->n_organisations : o2;
         gsize first2 = t->org_prof_first[o2];
-        collaborate(t, p, first2 + wn_rng__below(&t->rng, t->org_prof_first[o2 + 1] - first2));
+        collaborate(t, p, first2 + wn_random__below(&t->rng, t->org_prof_first[o2 + 1] - first2));
     }
 }
 
@@ -229,15 +230,16 @@ add_organisation_ties(WnTown *t)
 {
     for (gsize p = 0; p < t->n_professionals; p++) {
         wn_town__add_tie(t, organisation_node(t, t->p_org[p]), professional_node(t, p),
-                         WN_TIE_MEMBER, 8 + (guint) wn_rng__below(&t->rng, 3));
+                         WN_TIE_MEMBER, 8 + (guint) wn_random__below(&t->rng, 3));
     }
     for (gsize o = 0; o < t->n_organisations; o++) {
-        gsize k = 1 + wn_rng__below(&t->rng, 2);
+        gsize k = 1 + wn_random__below(&t->rng, 2);
         for (gsize i = 0; i < k; i++) {
-            gsize o2 = wn_rng__below(&t->rng, t->n_organisations);
+            gsize o2 = wn_random__below(&t->rng, t->n_organisations);
             guint32 a = organisation_node(t, o), b = organisation_node(t, o2);
-            if (o2 != o && wn_pair_set__add(&t->seen, a, b)) {
-                wn_town__add_tie(t, a, b, WN_TIE_REFERRAL, 1 + (guint) wn_rng__below(&t->rng, 3));
+            if (o2 != o && wn_pair_map__add(&t->seen, wn_pair_map__key(a, b, FALSE))) {
+                wn_town__add_tie(t, a, b, WN_TIE_REFERRAL,
+                                 1 + (guint) wn_random__below(&t->rng, 3));
             }
         }
     }
@@ -276,8 +278,8 @@ wn_town__add_duplicates(WnTown *t)
         WnGenTie tie = g_array_index(t->ties, WnGenTie, i);
         gboolean repeatable =
             tie.kind == WN_TIE_FAMILY || tie.kind == WN_TIE_NEIGHBOUR || tie.kind == WN_TIE_FRIEND;
-        if (repeatable && wn_rng__uniform(&t->rng) < 0.006) {
-            wn_town__add_tie(t, tie.b, tie.a, tie.kind, 1 + (guint) wn_rng__below(&t->rng, 2));
+        if (repeatable && wn_random__uniform(&t->rng) < 0.006) {
+            wn_town__add_tie(t, tie.b, tie.a, tie.kind, 1 + (guint) wn_random__below(&t->rng, 2));
             t->n_duplicates++;
         }
     }

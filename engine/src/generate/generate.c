@@ -2,9 +2,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "generate.h"
 
-#include <errno.h>
-#include <glib/gstdio.h>
-
 #define MAX_ISOLATED_SHARE 0.15 /* isolated residents are singles, about 17% of residents */
 #define MAX_VULNERABLE_SHARE 0.5
 
@@ -43,12 +40,14 @@ wn_generate_options_check(const WnGenerateOptions *opts, GError **error)
 static gboolean
 check_folder_is_empty(const char *dir, GError **error)
 {
-    g_autoptr(GDir) listing = g_dir_open(dir, 0, error);
+    g_autoptr(GError) local = NULL;
+    g_autoptr(GDir) listing = g_dir_open(dir, 0, &local);
     if (listing == NULL) {
+        g_set_error_literal(error, WN_OUTPUT_ERROR, local->code, local->message);
         return FALSE;
     }
     if (g_dir_read_name(listing) != NULL) {
-        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+        g_set_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST,
                     "%s: the folder is not empty; refusing to write into it", dir);
         return FALSE;
     }
@@ -60,20 +59,14 @@ static gboolean
 prepare_folder(const char *dir, gboolean force, GError **error)
 {
     if (g_file_test(dir, G_FILE_TEST_EXISTS) && !g_file_test(dir, G_FILE_TEST_IS_DIR)) {
-        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR, "%s: exists and is not a folder",
+        g_set_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOTDIR, "%s: exists and is not a folder",
                     dir);
         return FALSE;
     }
     if (g_file_test(dir, G_FILE_TEST_IS_DIR)) {
         return force || check_folder_is_empty(dir, error);
     }
-    if (g_mkdir_with_parents(dir, 0777) != 0) {
-        int errsv = errno;
-        g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errsv),
-                    "%s: cannot create the folder: %s", dir, g_strerror(errsv));
-        return FALSE;
-    }
-    return TRUE;
+    return wn_file__make_folder(dir, 0777, "the folder", error);
 }
 
 /**
@@ -88,8 +81,8 @@ prepare_folder(const char *dir, gboolean force, GError **error)
  * referrals; isolated residents without any informal tie; 0.6% of informal ties reported
  * twice. The same options give the same files, byte for byte (own xoshiro256** RNG).
  * No file is replaced until all four are written.
- * Returns: FALSE with WN_ERROR_INVALID for bad options, or a G_FILE_ERROR (the folder
- * is not empty: G_FILE_ERROR_EXIST) naming the path.
+ * Returns: FALSE with WN_ERROR_INVALID for bad options, or a WN_OUTPUT_ERROR (the
+ * folder is not empty: G_FILE_ERROR_EXIST) naming the path.
  * Cost: O(n log n) time and O(n) memory for n residents (about 150 MB per million).
  */
 gboolean

@@ -19,28 +19,9 @@
 #define WN_GEN_DLAT 6000
 #define WN_GEN_DLON 9500
 
-/* xoshiro256** (Blackman and Vigna 2018), seeded through splitmix64: the same seed gives
- * the same town on every platform with IEEE doubles, independent of GLib's or libc's RNG. */
-typedef struct {
-    guint64 s[4];
-} WnRng;
-
-void wn_rng__seed(WnRng *rng, guint64 seed);
-guint64 wn_rng__next(WnRng *rng);
-double wn_rng__uniform(WnRng *rng);
-gsize wn_rng__below(WnRng *rng, gsize n);
-gsize wn_rng__weighted(WnRng *rng, const double *weights, gsize n);
-double wn_rng__gauss(WnRng *rng);
-
-/* A set of unordered node pairs (open addressing), to keep ties unique. */
-typedef struct {
-    guint64 *keys; /* G_MAXUINT64 = empty */
-    gsize capacity, used;
-} WnPairSet;
-
-void wn_pair_set__init(WnPairSet *set, gsize expected);
-gboolean wn_pair_set__add(WnPairSet *set, guint32 a, guint32 b);
-void wn_pair_set__clear(WnPairSet *set);
+/* The town's random numbers are WnRandom (util/random.c): the same seed gives the same
+ * town on every platform with IEEE doubles. Its ties are kept unique with a WnPairMap of
+ * the unordered node pairs seen (util/pair-map.c). */
 
 /* One row of ties.csv; a and b are node indices in nodes.csv order. */
 typedef struct {
@@ -59,7 +40,7 @@ typedef struct {
 typedef struct {
     WnGenerateOptions opts;
     gsize n;
-    WnRng rng;
+    WnRandom rng;
 
     gsize n_areas, cols;
     guint32 *area_size, *area_hh_first, *area_street_len, *area_org;
@@ -90,7 +71,7 @@ typedef struct {
     guint8 *p_role;
 
     GArray *ties; /* WnGenTie */
-    WnPairSet seen;
+    WnPairMap seen; /* unordered node pairs that have a tie */
     gsize n_duplicates, n_singles, n_isolated;
 } WnTown;
 

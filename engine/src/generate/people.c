@@ -40,7 +40,7 @@ wn_town__new(const WnGenerateOptions *opts)
     WnTown *t = g_new0(WnTown, 1);
     t->opts = *opts;
     t->n = opts->residents;
-    wn_rng__seed(&t->rng, opts->seed);
+    wn_random__seed(&t->rng, opts->seed);
     t->r_hh = g_new0(guint32, t->n);
     t->r_area = g_new0(guint32, t->n);
     t->r_interests = g_new0(guint32, t->n);
@@ -56,7 +56,7 @@ wn_town__new(const WnGenerateOptions *opts)
     t->hh_lat = g_new0(gint32, t->n);
     t->hh_lon = g_new0(gint32, t->n);
     t->ties = g_array_sized_new(FALSE, FALSE, sizeof(WnGenTie), 5 * t->n);
-    wn_pair_set__init(&t->seen, 4 * t->n);
+    wn_pair_map__init(&t->seen, 4 * t->n);
     return t;
 }
 
@@ -80,7 +80,7 @@ wn_town__free(WnTown *t)
         g_free(arrays[i]);
     }
     g_array_unref(t->ties);
-    wn_pair_set__clear(&t->seen);
+    wn_pair_map__clear(&t->seen);
     g_free(t);
 }
 
@@ -111,7 +111,7 @@ size_areas(WnTown *t)
     g_autofree double *u = g_new(double, a);
     double total = 0;
     for (gsize i = 0; i < a; i++) {
-        u[i] = 0.05 + wn_rng__uniform(&t->rng);
+        u[i] = 0.05 + wn_random__uniform(&t->rng);
         total += u[i];
     }
     gsize given = 0;
@@ -169,11 +169,11 @@ wn_town__plan_areas(WnTown *t)
     size_areas(t);
     for (gsize i = 0; i < a; i++) {
         find_adjacent_areas(t, i);
-        double d = 0.05 + 0.6 * pow(wn_rng__uniform(&t->rng), 1.5);
+        double d = 0.05 + 0.6 * pow(wn_random__uniform(&t->rng), 1.5);
         for (gsize k = 0; k < WN_GEN_LANGUAGES; k++) {
             t->area_lang_w[i * WN_GEN_LANGUAGES + k] = k == 0 ? 1 - d : d * other_language_w[k];
         }
-        t->area_iso_factor[i] = 0.5 + 1.5 * wn_rng__uniform(&t->rng);
+        t->area_iso_factor[i] = 0.5 + 1.5 * wn_random__uniform(&t->rng);
     }
 }
 
@@ -181,23 +181,23 @@ wn_town__plan_areas(WnTown *t)
 static void
 draw_ages(WnTown *t, gsize size, guint8 *ages)
 {
-    WnRng *rng = &t->rng;
+    WnRandom *rng = &t->rng;
     if (size == 1) {
-        ages[0] = (guint8) wn_rng__weighted(rng, single_age_w, WN_GEN_AGE_BANDS);
+        ages[0] = (guint8) wn_random__weighted(rng, single_age_w, WN_GEN_AGE_BANDS);
         return;
     }
-    if (size == 2 && wn_rng__uniform(rng) < 0.8) {
-        gsize b = wn_rng__weighted(rng, couple_age_w, WN_GEN_AGE_BANDS), b2 = b;
-        if (wn_rng__uniform(rng) >= 0.85) {
-            b2 = wn_rng__uniform(rng) < 0.5 ? MIN(5, b + 1) : MAX(1, b - 1);
+    if (size == 2 && wn_random__uniform(rng) < 0.8) {
+        gsize b = wn_random__weighted(rng, couple_age_w, WN_GEN_AGE_BANDS), b2 = b;
+        if (wn_random__uniform(rng) >= 0.85) {
+            b2 = wn_random__uniform(rng) < 0.5 ? MIN(5, b + 1) : MAX(1, b - 1);
         }
         ages[0] = (guint8) b, ages[1] = (guint8) b2;
         return;
     }
-    guint8 b = (guint8) wn_rng__weighted(rng, parent_age_w, WN_GEN_AGE_BANDS);
-    gsize adults = (size == 2 || wn_rng__uniform(rng) < 0.2) ? 1 : 2;
+    guint8 b = (guint8) wn_random__weighted(rng, parent_age_w, WN_GEN_AGE_BANDS);
+    gsize adults = (size == 2 || wn_random__uniform(rng) < 0.2) ? 1 : 2;
     for (gsize i = 0; i < size; i++) {
-        gboolean teenager = i >= adults && b == 3 && wn_rng__uniform(rng) < 0.35;
+        gboolean teenager = i >= adults && b == 3 && wn_random__uniform(rng) < 0.35;
         ages[i] = i < adults ? b : (teenager ? 1 : 0);
     }
 }
@@ -206,10 +206,10 @@ draw_ages(WnTown *t, gsize size, guint8 *ages)
 static guint32
 draw_interests(WnTown *t, guint8 age)
 {
-    gsize k = wn_rng__weighted(&t->rng, interest_count_w, G_N_ELEMENTS(interest_count_w));
+    gsize k = wn_random__weighted(&t->rng, interest_count_w, G_N_ELEMENTS(interest_count_w));
     guint32 set = 0;
     for (gsize i = 0; i < k; i++) {
-        set |= 1u << wn_rng__weighted(&t->rng, interest_w[age], WN_GEN_INTERESTS);
+        set |= 1u << wn_random__weighted(&t->rng, interest_w[age], WN_GEN_INTERESTS);
     }
     return set;
 }
@@ -218,7 +218,7 @@ static void
 add_household(WnTown *t, gsize area, gsize size, gsize *resident)
 {
     guint8 ages[5];
-    guint8 lang = (guint8) wn_rng__weighted(&t->rng, &t->area_lang_w[area * WN_GEN_LANGUAGES],
+    guint8 lang = (guint8) wn_random__weighted(&t->rng, &t->area_lang_w[area * WN_GEN_LANGUAGES],
                                             WN_GEN_LANGUAGES);
     draw_ages(t, size, ages);
     gsize h = t->n_households++;
@@ -246,8 +246,8 @@ place_households(WnTown *t, gsize area)
     t->area_street_len[area] = (guint32) len;
     for (gsize p = 0; p < nh; p++) {
         gsize st = p / len, i = p % len, c = st % 2 == 0 ? i : len - 1 - i;
-        double y = row + ((double) st + 0.5 + 0.3 * (wn_rng__uniform(&t->rng) - 0.5)) / streets;
-        double x = col + ((double) c + 0.5 + 0.3 * (wn_rng__uniform(&t->rng) - 0.5)) / len;
+        double y = row + ((double) st + 0.5 + 0.3 * (wn_random__uniform(&t->rng) - 0.5)) / streets;
+        double x = col + ((double) c + 0.5 + 0.3 * (wn_random__uniform(&t->rng) - 0.5)) / len;
         t->hh_lat[h0 + p] = WN_GEN_LAT0 + (gint32) lround(y * WN_GEN_DLAT);
         t->hh_lon[h0 + p] = WN_GEN_LON0 + (gint32) lround(x * WN_GEN_DLON);
     }
@@ -266,7 +266,7 @@ wn_town__make_households(WnTown *t)
         t->area_hh_first[area] = (guint32) t->n_households;
         gsize end = resident + t->area_size[area];
         while (resident < end) {
-            gsize want = 1 + wn_rng__weighted(&t->rng, household_size_w, 5);
+            gsize want = 1 + wn_random__weighted(&t->rng, household_size_w, 5);
             add_household(t, area, MIN(want, end - resident), &resident);
         }
     }
@@ -303,7 +303,7 @@ wn_town__choose_isolated(WnTown *t)
         if (t->hh_size[h] == 1) {
             guint32 r = t->hh_start[h];
             double w = isolation_age_w[t->r_age[r]] * t->area_iso_factor[t->r_area[r]];
-            singles[s++] = (WnKeyed){log(1.0 - wn_rng__uniform(&t->rng)) / w, r};
+            singles[s++] = (WnKeyed){log(1.0 - wn_random__uniform(&t->rng)) / w, r};
         }
     }
     qsort(singles, s, sizeof(WnKeyed), wn_keyed__compare);

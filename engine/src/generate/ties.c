@@ -95,7 +95,7 @@ pick_in(WnTown *t, const guint32 *pool, const guint32 *first, gsize from, gsize 
     if (size == 0) {
         return FALSE;
     }
-    *out = pool[first[from] + wn_rng__below(&t->rng, size)];
+    *out = pool[first[from] + wn_random__below(&t->rng, size)];
     return TRUE;
 }
 
@@ -109,14 +109,14 @@ pick_in_area(WnTown *t, gsize area, guint32 *out)
 static guint32
 pick_adjacent_area(WnTown *t, gsize area)
 {
-    return t->area_adj[8 * area + wn_rng__below(&t->rng, t->area_adj_n[area])];
+    return t->area_adj[8 * area + wn_random__below(&t->rng, t->area_adj_n[area])];
 }
 
 /* An informal tie between two residents, unless it is a self-tie or already there. */
 static gboolean
 add_resident_tie(WnTown *t, guint32 u, guint32 v, WnTieKind kind, guint weight)
 {
-    if (u == v || !wn_pair_set__add(&t->seen, u, v)) {
+    if (u == v || !wn_pair_map__add(&t->seen, wn_pair_map__key(u, v, FALSE))) {
         return FALSE;
     }
     wn_town__add_tie(t, u, v, kind, weight);
@@ -133,7 +133,8 @@ add_household_ties(WnTown *t)
         guint32 s0 = t->hh_start[h], end = s0 + t->hh_size[h];
         for (guint32 i = s0; i < end; i++) {
             for (guint32 j = i + 1; j < end; j++) {
-                guint weight = wn_rng__uniform(&t->rng) < 0.7 ? 10 : 8 + wn_rng__below(&t->rng, 2);
+                guint weight =
+                    wn_random__uniform(&t->rng) < 0.7 ? 10 : 8 + wn_random__below(&t->rng, 2);
                 wn_town__add_tie(t, i, j, WN_TIE_HOUSEHOLD, weight);
                 t->inf_deg[i]++;
                 t->inf_deg[j]++;
@@ -148,12 +149,12 @@ adult_of(WnTown *t, gsize h)
 {
     guint32 s0 = t->hh_start[h];
     for (int attempt = 0; attempt < 3; attempt++) {
-        guint32 r = s0 + (guint32) wn_rng__below(&t->rng, t->hh_size[h]);
+        guint32 r = s0 + (guint32) wn_random__below(&t->rng, t->hh_size[h]);
         if (t->r_age[r] > 0) {
             return r;
         }
     }
-    return s0 + (guint32) wn_rng__below(&t->rng, t->hh_size[h]);
+    return s0 + (guint32) wn_random__below(&t->rng, t->hh_size[h]);
 }
 
 /* 0–3 family ties per household to households of the same language, 60% in the area. */
@@ -165,17 +166,17 @@ add_family_ties(WnTown *t)
             continue;
         }
         gsize lang = t->r_lang[t->hh_start[h]], key = t->hh_area[h] * WN_GEN_LANGUAGES + lang;
-        gsize k = wn_rng__weighted(&t->rng, family_count_w, G_N_ELEMENTS(family_count_w));
+        gsize k = wn_random__weighted(&t->rng, family_count_w, G_N_ELEMENTS(family_count_w));
         for (gsize i = 0; i < k; i++) {
             guint32 h2 = 0;
-            if (wn_rng__uniform(&t->rng) < 0.6) {
+            if (wn_random__uniform(&t->rng) < 0.6) {
                 pick_in(t, t->pool_hh, t->pool_hh_first, key, key + 1, &h2);
             } else {
                 pick_in(t, t->lang_hh, t->lang_hh_first, lang, lang + 1, &h2);
             }
             if (h2 != h) {
                 add_resident_tie(t, adult_of(t, h), adult_of(t, h2), WN_TIE_FAMILY,
-                                 2 + (guint) wn_rng__below(&t->rng, 7));
+                                 2 + (guint) wn_random__below(&t->rng, 7));
             }
         }
     }
@@ -187,11 +188,11 @@ neighbour_positions(WnTown *t, gsize area, gsize p, gsize nh, gsize *out)
 {
     gsize k = 0, len = t->area_street_len[area];
     for (gsize off = 1; off <= 3; off++) {
-        if (p + off < nh && wn_rng__uniform(&t->rng) < neighbour_p[off - 1]) {
+        if (p + off < nh && wn_random__uniform(&t->rng) < neighbour_p[off - 1]) {
             out[k++] = p + off;
         }
     }
-    if (wn_rng__uniform(&t->rng) < 0.22) {
+    if (wn_random__uniform(&t->rng) < 0.22) {
         gsize st = p / len, i = p % len, c = st % 2 == 0 ? i : len - 1 - i;
         gsize across = (st + 1) * len + ((st + 1) % 2 == 0 ? c : len - 1 - c);
         if (across < nh) {
@@ -215,7 +216,7 @@ add_neighbour_ties(WnTown *t)
             for (gsize i = 0; i < k; i++) {
                 if (household_takes_part(t, h0 + targets[i])) {
                     add_resident_tie(t, adult_of(t, h0 + p), adult_of(t, h0 + targets[i]),
-                                     WN_TIE_NEIGHBOUR, 1 + (guint) wn_rng__below(&t->rng, 4));
+                                     WN_TIE_NEIGHBOUR, 1 + (guint) wn_random__below(&t->rng, 4));
                 }
             }
         }
@@ -228,11 +229,11 @@ static guint32
 friend_target(WnTown *t, guint32 r)
 {
     gsize area = t->r_area[r];
-    if (wn_rng__uniform(&t->rng) >= 0.8) {
-        area = wn_rng__uniform(&t->rng) < 0.6 ? pick_adjacent_area(t, area)
-                                              : wn_rng__below(&t->rng, t->n_areas);
+    if (wn_random__uniform(&t->rng) >= 0.8) {
+        area = wn_random__uniform(&t->rng) < 0.6 ? pick_adjacent_area(t, area)
+                                              : wn_random__below(&t->rng, t->n_areas);
     }
-    double x = wn_rng__uniform(&t->rng);
+    double x = wn_random__uniform(&t->rng);
     gsize age = area * AGE_LANG_BUCKETS + t->r_age[r] * WN_GEN_LANGUAGES;
     gsize from = x < 0.90 ? age : area * AGE_LANG_BUCKETS;
     gsize to = x < 0.90 ? age + WN_GEN_LANGUAGES : from + AGE_LANG_BUCKETS;
@@ -252,7 +253,7 @@ befriend(WnTown *t, guint32 r, int attempts)
 {
     for (int attempt = 0; attempt < attempts; attempt++) {
         guint32 c = friend_target(t, r);
-        guint weight = friend_weights[wn_rng__below(&t->rng, G_N_ELEMENTS(friend_weights))];
+        guint weight = friend_weights[wn_random__below(&t->rng, G_N_ELEMENTS(friend_weights))];
         if (t->r_hh[c] != t->r_hh[r] && add_resident_tie(t, r, c, WN_TIE_FRIEND, weight)) {
             return;
         }
@@ -277,7 +278,7 @@ wn_town__add_informal_ties(WnTown *t)
         if (t->iso[r]) {
             continue;
         }
-        gsize k = wn_rng__weighted(&t->rng, friend_count_w, G_N_ELEMENTS(friend_count_w));
+        gsize k = wn_random__weighted(&t->rng, friend_count_w, G_N_ELEMENTS(friend_count_w));
         for (gsize i = 0; i < k; i++) {
             befriend(t, r, 3);
         }
@@ -289,10 +290,10 @@ static gboolean
 accepts(WnTown *t, gsize kind, guint8 age, guint8 lang)
 {
     guint ages = group_kinds[kind].ages, langs = group_kinds[kind].languages;
-    if (ages != 0 && (ages & (1u << age)) == 0 && wn_rng__uniform(&t->rng) < 0.9) {
+    if (ages != 0 && (ages & (1u << age)) == 0 && wn_random__uniform(&t->rng) < 0.9) {
         return FALSE;
     }
-    return !(langs != 0 && (langs & (1u << lang)) == 0 && wn_rng__uniform(&t->rng) < 0.85);
+    return !(langs != 0 && (langs & (1u << lang)) == 0 && wn_random__uniform(&t->rng) < 0.85);
 }
 
 /* Recruits up to @size members for group @g, 80% from its own area. */
@@ -302,14 +303,14 @@ recruit(WnTown *t, gsize g, gsize size)
     gsize area = t->g_area[g], members = 0;
     guint32 node = (guint32) (t->n + g);
     for (gsize tries = 0; members < size && tries < size * 12; tries++) {
-        gsize from = wn_rng__uniform(&t->rng) < 0.8 ? area : pick_adjacent_area(t, area);
+        gsize from = wn_random__uniform(&t->rng) < 0.8 ? area : pick_adjacent_area(t, area);
         guint32 r = 0;
         if (!pick_in_area(t, from, &r) || t->stamp[r] == g + 1 ||
             !accepts(t, t->g_kind[g], t->r_age[r], t->r_lang[r])) {
             continue;
         }
         t->stamp[r] = (guint32) (g + 1);
-        double u = wn_rng__uniform(&t->rng) * wn_rng__uniform(&t->rng);
+        double u = wn_random__uniform(&t->rng) * wn_random__uniform(&t->rng);
         wn_town__add_tie(t, r, node, WN_TIE_MEMBER, 1 + (guint) (u * 8));
         t->inf_deg[r]++;
         members++;
@@ -335,11 +336,11 @@ wn_town__add_groups(WnTown *t)
     t->g_lat = g_new0(gint32, n);
     t->g_lon = g_new0(gint32, n);
     for (gsize g = 0; g < n; g++) {
-        gsize area = t->g_area[g] = (guint32) wn_rng__below(&t->rng, t->n_areas);
-        t->g_kind[g] = (guint8) wn_rng__weighted(&t->rng, shares, WN_GEN_GROUP_KINDS);
-        double size = round(35 * exp(0.8 * wn_rng__gauss(&t->rng)));
-        double y = (double) (area / t->cols) + 0.1 + 0.8 * wn_rng__uniform(&t->rng);
-        double x = (double) (area % t->cols) + 0.1 + 0.8 * wn_rng__uniform(&t->rng);
+        gsize area = t->g_area[g] = (guint32) wn_random__below(&t->rng, t->n_areas);
+        t->g_kind[g] = (guint8) wn_random__weighted(&t->rng, shares, WN_GEN_GROUP_KINDS);
+        double size = round(35 * exp(0.8 * wn_random__gauss(&t->rng)));
+        double y = (double) (area / t->cols) + 0.1 + 0.8 * wn_random__uniform(&t->rng);
+        double x = (double) (area % t->cols) + 0.1 + 0.8 * wn_random__uniform(&t->rng);
         t->g_lat[g] = WN_GEN_LAT0 + (gint32) lround(y * WN_GEN_DLAT);
         t->g_lon[g] = WN_GEN_LON0 + (gint32) lround(x * WN_GEN_DLON);
         recruit(t, g, (gsize) CLAMP(size, 5, 400));

@@ -1,11 +1,8 @@
 /* write.c: writes a synthetic town in the fieldwork format (FORMAT.md), streamed
- * through large buffers into <name>.tmp files that are renamed once all are complete */
+ * through large buffers into temporary files that are renamed once all are complete */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "generate.h"
 
-#include <errno.h>
-#include <glib/gstdio.h>
-#include <stdio.h>
 #include <string.h>
 
 #define WRITER_BUFFER (1u << 20)
@@ -32,20 +29,18 @@ static const char *const area_names[] = {
     "Hoogveld",   "De Akkers", "Stationsbuurt",   "Havenkwartier", "Beekdal"};
 static const char *const file_names[] = {"nodes.csv", "ties.csv", "areas.geojson", "dataset.json"};
 
-/* A file being written: text gathers in `buf` and goes out a megabyte at a time. */
+/* A file being written: text gathers in `buf` and goes out a megabyte at a time; the
+ * first failure is kept by the file writer and reported when it commits. */
 typedef struct {
-    FILE *file;
+    WnFileWriter *file;
     char *buf;
     gsize len;
-    int errsv; /* errno of the first failed write, 0 while all is well */
 } Writer;
 
 static void
 writer_flush(Writer *w)
 {
-    if (w->len > 0 && w->errsv == 0 && fwrite(w->buf, 1, w->len, w->file) != w->len) {
-        w->errsv = errno != 0 ? errno : EIO;
-    }
+    wn_file_writer__write(w->file, w->buf, w->len, NULL);
     w->len = 0;
 }
 
@@ -376,65 +371,48 @@ write_metadata(const WnTown *t, Writer *w)
 
 typedef void (*WriteFunc)(const WnTown *t, Writer *w);
 
-static void
-set_write_error(GError **error, const char *path, int errsv, const char *what)
-{
-    g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errsv), "%s: cannot %s: %s", path,
-                what, g_strerror(errsv));
-}
-
-/* Writes @path through @write; on failure the file is removed. */
-static gboolean
+/* Writes @path's temporary file through @write and syncs it (wn_file_writer__sync). */
+static WnFileWriter *
 write_file(const WnTown *t, const char *path, WriteFunc write, GError **error)
 {
-    FILE *file = g_fopen(path, "wb");
+    g_autoptr(WnFileWriter) file = wn_file_writer__open(path, 0666, error);
     if (file == NULL) {
-        set_write_error(error, path, errno, "create the file");
-        return FALSE;
+        return NULL;
     }
     g_autofree char *buf = g_malloc(WRITER_BUFFER);
-    Writer w = {file, buf, 0, 0};
+    Writer w = {file, buf, 0};
     write(t, &w);
     writer_flush(&w);
-    if (fclose(file) != 0 && w.errsv == 0) {
-        w.errsv = errno != 0 ? errno : EIO;
-    }
-    if (w.errsv != 0) {
-        set_write_error(error, path, w.errsv, "write");
-        g_remove(path);
-        return FALSE;
-    }
-    return TRUE;
+    return wn_file_writer__sync(file, error) ? g_steal_pointer(&file) : NULL;
 }
 
 /**
  * wn_town__write:
  * Writes nodes.csv, ties.csv, areas.geojson and dataset.json into the existing folder
- * @dir: each first as <name>.tmp, and only when all four are complete are they renamed,
- * so a failed or interrupted run leaves no half-written dataset (at worst .tmp files).
- * Returns: FALSE with a G_FILE_ERROR naming the file on failure.
+ * @dir: each first into a temporary file beside it, and only when all four are
+ * complete and synced are they renamed, so a failed or interrupted run leaves no
+ * half-written dataset (util/file.c).
+ * Returns: FALSE with a WN_OUTPUT_ERROR naming the file on failure.
  * Cost: O(nodes + ties) time; 1 MiB of buffer.
  */
 gboolean
 wn_town__write(const WnTown *t, const char *dir, GError **error)
 {
     static const WriteFunc writers[] = {write_nodes, write_ties, write_areas, write_metadata};
-    g_autoptr(GPtrArray) tmp = g_ptr_array_new_with_free_func(g_free);
-    gboolean ok = TRUE;
-    for (gsize i = 0; ok && i < G_N_ELEMENTS(file_names); i++) {
-        char *path = g_strdup_printf("%s%s%s.tmp", dir, G_DIR_SEPARATOR_S, file_names[i]);
-        g_ptr_array_add(tmp, path);
-        ok = write_file(t, path, writers[i], error);
-    }
-    for (gsize i = 0; ok && i < G_N_ELEMENTS(file_names); i++) {
+    g_autoptr(GPtrArray) files =
+        g_ptr_array_new_with_free_func((GDestroyNotify) wn_file_writer__free);
+    for (gsize i = 0; i < G_N_ELEMENTS(file_names); i++) {
         g_autofree char *path = g_build_filename(dir, file_names[i], NULL);
-        if (g_rename(g_ptr_array_index(tmp, i), path) != 0) {
-            set_write_error(error, path, errno, "replace the file");
-            ok = FALSE;
+        WnFileWriter *file = write_file(t, path, writers[i], error);
+        if (file == NULL) {
+            return FALSE;
+        }
+        g_ptr_array_add(files, file);
+    }
+    for (guint i = 0; i < files->len; i++) {
+        if (!wn_file_writer__commit(g_ptr_array_index(files, i), error)) {
+            return FALSE;
         }
     }
-    for (guint i = 0; !ok && i < tmp->len; i++) {
-        g_remove(g_ptr_array_index(tmp, i));
-    }
-    return ok;
+    return TRUE;
 }

@@ -5,79 +5,6 @@
 #include <math.h>
 #include <string.h>
 
-/* WnPairMap (load.h) */
-static void
-pair_map_init(WnPairMap *map, gsize expected)
-{
-    gsize capacity = 1024;
-    while (capacity < 2 * expected) {
-        capacity *= 2;
-    }
-    map->capacity = capacity;
-    map->used = 0;
-    map->slots = g_new0(WnPairSlot, capacity);
-}
-
-/* Mixes both ends into the low bits (the product's low bits alone depend on the target only). */
-static gsize
-pair_slot(guint64 key, gsize capacity)
-{
-    guint64 h = key * 0x9E3779B97F4A7C15u;
-    return (gsize) (h ^ (h >> 32)) & (capacity - 1);
-}
-
-static void
-pair_map_grow(WnPairMap *map)
-{
-    WnPairMap old = *map;
-    pair_map_init(map, old.capacity);
-    for (gsize i = 0; i < old.capacity; i++) {
-        if (old.slots[i].key != 0) {
-            gsize slot = pair_slot(old.slots[i].key, map->capacity);
-            while (map->slots[slot].key != 0) {
-                slot = (slot + 1) & (map->capacity - 1);
-            }
-            map->slots[slot] = old.slots[i];
-        }
-    }
-    map->used = old.used;
-    g_free(old.slots);
-}
-
-/* Returns: the value stored for @key (not 0), or stores @value and returns it when new. */
-static guint32
-pair_map_find_or_add(WnPairMap *map, guint64 key, guint32 value)
-{
-    if (2 * (map->used + 1) > map->capacity) {
-        pair_map_grow(map);
-    }
-    gsize slot = pair_slot(key, map->capacity);
-    while (map->slots[slot].key != 0) {
-        if (map->slots[slot].key == key) {
-            return map->slots[slot].value;
-        }
-        slot = (slot + 1) & (map->capacity - 1);
-    }
-    map->slots[slot] = (WnPairSlot){key, value};
-    map->used++;
-    return value;
-}
-
-void
-wn_pair_map__clear(WnPairMap *map)
-{
-    g_free(map->slots);
-}
-
-static guint64
-pair_key(guint32 a, guint32 b, gboolean ordered)
-{
-    if (!ordered && a > b) {
-        return ((guint64) b << 32) | a;
-    }
-    return ((guint64) a << 32) | b;
-}
-
 typedef struct {
     GArray *from, *to; /* guint32 */
     GArray *kind;      /* guint8 */
@@ -142,7 +69,7 @@ merge_tie(WnLoader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double 
 {
     WnNetwork *net = l->net;
     guint32 next = rows->from->len;
-    guint32 tie = pair_map_find_or_add(&rows->ties, pair_key(a, b, FALSE), next);
+    guint32 tie = wn_pair_map__find_or_add(&rows->ties, wn_pair_map__key(a, b, FALSE), next);
     if (tie == next) {
         g_array_append_val(rows->from, a);
         g_array_append_val(rows->to, b);
@@ -162,7 +89,7 @@ merge_tie(WnLoader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double 
         return TRUE;
     }
     guint32 next_arc = rows->arc_weight->len;
-    guint32 arc = pair_map_find_or_add(&rows->arcs, pair_key(a, b, TRUE), next_arc);
+    guint32 arc = wn_pair_map__find_or_add(&rows->arcs, wn_pair_map__key(a, b, TRUE), next_arc);
     if (arc == next_arc) {
         g_array_append_val(net->arcs, a);
         g_array_append_val(net->arcs, b);
@@ -182,7 +109,7 @@ void
 wn_load__keep_conflict(WnNetwork *net, WnPairMap *conflicts, guint32 a, guint32 b)
 {
     guint32 next = net->conflicts->len / 2;
-    if (pair_map_find_or_add(conflicts, pair_key(a, b, FALSE), next) == next) {
+    if (wn_pair_map__find_or_add(conflicts, wn_pair_map__key(a, b, FALSE), next) == next) {
         g_array_append_val(net->conflicts, a);
         g_array_append_val(net->conflicts, b);
     } else {
@@ -245,10 +172,10 @@ tie_rows_reserve(TieRows *rows, gboolean directed, gsize expected)
     g_array_set_size(g_array_set_size(rows->kind, (guint) expected), 0);
     g_array_set_size(g_array_set_size(rows->weight, (guint) expected), 0);
     wn_pair_map__clear(&rows->ties);
-    pair_map_init(&rows->ties, expected);
+    wn_pair_map__init(&rows->ties, expected);
     if (directed) {
         wn_pair_map__clear(&rows->arcs);
-        pair_map_init(&rows->arcs, expected);
+        wn_pair_map__init(&rows->arcs, expected);
     }
 }
 

@@ -192,20 +192,7 @@ void wn_load__warn_confusable(WnNetwork *net, const char *path, gsize line, cons
                               const char *earlier);
 void wn_load__warn_half_position(WnNetwork *net, const char *path, gsize line, const char *id);
 
-/* load-csv.c: an open-addressing map from a node pair to a tie, so merging costs no
- * allocation. Key 0 marks an empty slot: it is the pair (0, 0), a self-tie, which is
- * never stored. A key and its value share a slot, and zeroed memory is an empty map. */
-typedef struct {
-    guint64 key;
-    guint32 value;
-} WnPairSlot;
-
-typedef struct {
-    WnPairSlot *slots;
-    gsize capacity, used;
-} WnPairMap;
-
-void wn_pair_map__clear(WnPairMap *map);
+/* load-csv.c: merging ties by node pair, in a WnPairMap (util/util.h) */
 void wn_load__keep_conflict(WnNetwork *net, WnPairMap *conflicts, guint32 a, guint32 b);
 
 /* chunks.c: a quote-free CSV file cut into chunks at line starts, for the threads */

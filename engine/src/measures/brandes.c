@@ -297,42 +297,6 @@ wn_kernel__dependency_and_distance_sums(const WnCsr *csr, const guint32 *sources
     }
 }
 
-/* One step of splitmix64 (Steele, Lea & Flood 2014), as WORKLOAD.md defines the sample. */
-static guint64
-splitmix64_next(guint64 *state)
-{
-    *state += 0x9E3779B97F4A7C15u;
-    guint64 z = *state;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
-    return z ^ (z >> 31);
-}
-
-/**
- * wn_kernel__sample_sources:
- * The source sample of every sampled measure (WORKLOAD.md): 0 … n−1 after a partial
- * Fisher–Yates shuffle of its first @k places, driven by splitmix64 from @seed. With
- * @k = 0 the identity, so the first n entries are every node once.
- * Returns: (transfer full): n entries (at least one), the first @k the sample.
- * Cost: O(n + k) time, 4·n bytes.
- */
-guint32 *
-wn_kernel__sample_sources(gsize n, gsize k, guint64 seed)
-{
-    guint32 *idx = g_new(guint32, n + 1);
-    for (gsize i = 0; i < n; i++) {
-        idx[i] = (guint32) i;
-    }
-    guint64 state = seed;
-    for (gsize i = 0; i < k && i < n; i++) {
-        gsize j = i + (gsize) (splitmix64_next(&state) % (n - i));
-        guint32 swap = idx[i];
-        idx[i] = idx[j];
-        idx[j] = swap;
-    }
-    return idx;
-}
-
 /* The distance sums: one breadth-first search per source, blocks as above. Each block
  * accumulates both sums of a node side by side: acc[2v] += d, acc[2v + 1] += 1/d. */
 typedef struct {

@@ -5,9 +5,8 @@
 
 #include "core/core.h"
 
-/* kernel-betweenness.c: the splitmix64 source sample (WORKLOAD.md); Brandes, and the sums
- * of d and 1/d, from @sources, summed in a fixed order; not scaled */
-guint32 *wn_kernel__sample_sources(gsize n, gsize k, guint64 seed);
+/* brandes.c: Brandes, and the sums of d and 1/d, from @sources (the sample of
+ * wn_kernel__sample_sources, util/random.c), summed in a fixed order; not scaled */
 double *wn_kernel__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads);
 void wn_kernel__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
                               double **sum_out, double **inverse_out);

@@ -1,37 +1,15 @@
-/* format.c: CSV text for the workload's outputs, formatted over threads */
+/* format.c: CSV text for the outputs, formatted over threads */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "util.h"
 
 #include <math.h>
-#include <stdio.h>
-#include <string.h>
 
 #define ROWS_PER_TASK 8192
 
-/* Appends a whole number below 1e10 in magnitude without printf (the common case). */
-static void
-append_integer(GString *out, double x)
-{
-    char digits[24];
-    gsize len = 0;
-    guint64 v = (guint64) fabs(x);
-    do {
-        digits[len++] = (char) ('0' + v % 10);
-        v /= 10;
-    } while (v > 0);
-    if (x < 0) {
-        g_string_append_c(out, '-');
-    }
-    while (len > 0) {
-        g_string_append_c(out, digits[--len]);
-    }
-}
-
 /**
  * wn_kernel__append_g10:
- * Appends @x as C's "%.10g" prints it (pandas' float_format="%.10g"), and nothing for
- * NaN (pandas writes NaN as an empty cell). Whole numbers below 1e10 in magnitude,
- * which %.10g prints as plain integers, take a path without printf.
+ * Appends @x as C's "%.10g" prints it (pandas' float_format="%.10g", through
+ * wn_number__format_g10), and nothing for NaN (pandas writes NaN as an empty cell).
  */
 void
 wn_kernel__append_g10(GString *out, double x)
@@ -39,13 +17,8 @@ wn_kernel__append_g10(GString *out, double x)
     if (isnan(x)) {
         return;
     }
-    if (x == floor(x) && fabs(x) < 1e10 && !(x == 0 && signbit(x))) {
-        append_integer(out, x);
-        return;
-    }
-    char text[32];
-    snprintf(text, sizeof text, "%.10g", x);
-    g_string_append(out, text);
+    char text[WN_NUMBER_TEXT_SIZE];
+    g_string_append_len(out, text, (gssize) wn_number__format_g10(text, x));
 }
 
 typedef struct {

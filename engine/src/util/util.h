@@ -1,20 +1,131 @@
-/* util/util.h: the util layer: no domain, nothing of networks (threads, number formatting) */
+/* util/util.h: the util layer, no domain and nothing of networks: files, CSV cells,
+ * numbers, a pair map, random numbers, threads */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #ifndef WN_UTIL_UTIL_H
 #define WN_UTIL_UTIL_H
 
 #include <glib.h>
 
-/* kernel-parallel.c: runs task(0 … n_tasks − 1, worker, data) over @threads threads (0:
+/* parallel.c: runs task(0 … n_tasks − 1, worker, data) over @threads threads (0:
  * one per processor); tasks are taken in order, each by one thread, so a task that
  * writes only its own slots gives the same result whatever the number of threads. */
 typedef void (*WnTaskFunc)(gsize task, guint worker, gpointer data);
 guint wn_kernel__threads(guint threads);
 void wn_kernel__parallel(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
 
-/* kernel-format.c: CSV text for the outputs, formatted over threads */
+/* format.c: CSV text for the outputs, formatted over threads */
 void wn_kernel__append_g10(GString *out, double x);
 typedef void (*WnRowFunc)(GString *out, gsize row, gconstpointer data);
 GString *wn_kernel__format_rows(gsize rows, guint threads, WnRowFunc row, gconstpointer data);
+
+/* file.c: outputs written whole or not at all: into a temporary file in the same folder,
+ * synced, then renamed over @path. Failures are in WN_OUTPUT_ERROR (wijknet.h) with the
+ * GFileError code of the system's error, the message naming the path. */
+gboolean wn_file__write(const char *path, const char *text, gssize len, int mode, GError **error);
+gboolean wn_file__make_folder(const char *path, int mode, const char *what, GError **error);
+typedef struct _WnFileWriter WnFileWriter;
+WnFileWriter *wn_file_writer__open(const char *path, int mode, GError **error);
+gboolean wn_file_writer__write(WnFileWriter *w, const char *data, gsize len, GError **error);
+gboolean wn_file_writer__sync(WnFileWriter *w, GError **error);
+gboolean wn_file_writer__commit(WnFileWriter *w, GError **error);
+void wn_file_writer__free(WnFileWriter *w);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnFileWriter, wn_file_writer__free)
+
+/* csv-cell.c: one CSV cell, quoted as RFC 4180 and Python's QUOTE_MINIMAL do */
+typedef enum {
+    WN_CSV_CELL_PLAIN = 0,
+    WN_CSV_CELL_ANY_DELIMITER = 1 << 0, /* quote a cell with ',' or ';', whatever the delimiter */
+    WN_CSV_CELL_GUARD_COMMENT = 1 << 1, /* quote a cell that starts with '#' */
+    WN_CSV_CELL_GUARD_FORMULA = 1 << 2, /* a cell a spreadsheet would run ("=…", "+…", "-…",
+                                           "@…", tab, CR) gets a leading ' and quotes */
+} WnCsvCellGuards;
+void wn_csv_cell__append(GString *out, const char *text, char delimiter, WnCsvCellGuards guards);
+
+/* number.c: C's "%.15g" and "%.10g" byte for byte, without printf in the common cases */
+#define WN_NUMBER_TEXT_SIZE G_ASCII_DTOSTR_BUF_SIZE
+gsize wn_number__format_g15(char buf[WN_NUMBER_TEXT_SIZE], double x);
+gsize wn_number__format_g10(char buf[WN_NUMBER_TEXT_SIZE], double x);
+gsize wn_number__format_int(char buf[WN_NUMBER_TEXT_SIZE], gint64 value);
+
+/* pair-map.c: an open-addressing map from a pair of 32-bit numbers to a 32-bit value, so
+ * a lookup costs no allocation. Key 0 marks an empty slot: it is the pair (0, 0), which
+ * callers never store. A key and its value share a slot; zeroed memory is an empty map. */
+typedef struct {
+    guint64 key;
+    guint32 value;
+} WnPairSlot;
+
+typedef struct {
+    WnPairSlot *slots;
+    gsize capacity, used;
+} WnPairMap;
+
+void wn_pair_map__init(WnPairMap *map, gsize expected);
+void wn_pair_map__grow(WnPairMap *map);
+void wn_pair_map__clear(WnPairMap *map);
+
+/* The key of the pair (@a, @b); unless @ordered, (b, a) has the same key. */
+static inline guint64
+wn_pair_map__key(guint32 a, guint32 b, gboolean ordered)
+{
+    if (!ordered && a > b) {
+        return ((guint64) b << 32) | a;
+    }
+    return ((guint64) a << 32) | b;
+}
+
+/* The slot of @key in a map of @capacity slots: mixes both ends into the low bits (the
+ * product's low bits alone depend on the second end only). */
+static inline gsize
+wn_pair_map__slot(guint64 key, gsize capacity)
+{
+    guint64 h = key * 0x9E3779B97F4A7C15u;
+    return (gsize) (h ^ (h >> 32)) & (capacity - 1);
+}
+
+/* The value stored for @key (not 0), or stores @value and returns it when @key is new.
+ * Inline: the loader calls it for every row of ties.csv. Cost: O(1) expected, amortised. */
+static inline guint32
+wn_pair_map__find_or_add(WnPairMap *map, guint64 key, guint32 value)
+{
+    if (2 * (map->used + 1) > map->capacity) {
+        wn_pair_map__grow(map);
+    }
+    gsize slot = wn_pair_map__slot(key, map->capacity);
+    while (map->slots[slot].key != 0) {
+        if (map->slots[slot].key == key) {
+            return map->slots[slot].value;
+        }
+        slot = (slot + 1) & (map->capacity - 1);
+    }
+    map->slots[slot] = (WnPairSlot){key, value};
+    map->used++;
+    return value;
+}
+
+/* Adds @key (not 0) with the value "number of keys before it, plus one".
+ * Returns: TRUE when @key was not in the map yet. */
+static inline gboolean
+wn_pair_map__add(WnPairMap *map, guint64 key)
+{
+    guint32 next = (guint32) map->used + 1;
+    return wn_pair_map__find_or_add(map, key, next) == next;
+}
+
+/* random.c: seeded random numbers that are the same on every platform with IEEE doubles,
+ * independent of GLib's or libc's generators. WnRandom is xoshiro256** (Blackman and
+ * Vigna 2018), seeded through splitmix64 (Steele, Lea and Flood 2014). */
+typedef struct {
+    guint64 s[4];
+} WnRandom;
+
+guint64 wn_random__splitmix64(guint64 *state);
+void wn_random__seed(WnRandom *rng, guint64 seed);
+guint64 wn_random__next(WnRandom *rng);
+double wn_random__uniform(WnRandom *rng);
+gsize wn_random__below(WnRandom *rng, gsize n);
+gsize wn_random__weighted(WnRandom *rng, const double *weights, gsize n);
+double wn_random__gauss(WnRandom *rng);
+guint32 *wn_kernel__sample_sources(gsize n, gsize k, guint64 seed);
 
 #endif /* WN_UTIL_UTIL_H */

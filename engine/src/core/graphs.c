@@ -1,0 +1,203 @@
+/* graphs.c: the network's igraph graphs (undirected, directed, informal), its tie
+ * lengths, and the summary `wijknet check` shows */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "core.h"
+
+#include <string.h>
+
+static gboolean
+build_informal_layer(WnNetwork *net, GError **error)
+{
+    gsize informal = 0;
+    for (gsize t = 0; t < net->m; t++) {
+        informal += !wn_network__tie_is_formal(net, t);
+    }
+    g_auto(igraph_vector_int_t) edges = IGRAPH_VECTOR_NULL;
+    if (!wn_igraph__ok(igraph_vector_int_init(&edges, (igraph_integer_t) (2 * informal)), error) ||
+        !wn_igraph__ok(igraph_vector_int_init(&net->informal_tie, (igraph_integer_t) informal),
+                       error)) {
+        return FALSE;
+    }
+    gsize e = 0;
+    for (gsize t = 0; t < net->m; t++) {
+        if (!wn_network__tie_is_formal(net, t)) {
+            VECTOR(edges)[2 * e] = net->tie_from[t];
+            VECTOR(edges)[2 * e + 1] = net->tie_to[t];
+            VECTOR(net->informal_tie)[e++] = (igraph_integer_t) t;
+        }
+    }
+    return wn_igraph__ok(igraph_create(&net->informal, &edges, (igraph_integer_t) net->n,
+                                       IGRAPH_UNDIRECTED),
+                         error);
+}
+
+/* The edge list for igraph_create; the weights vector is a view of tie_weight, which
+ * lives as long as the network and never changes. */
+static gboolean
+build_tie_vectors(WnNetwork *net, igraph_vector_int_t *edges, GError **error)
+{
+    static double no_weights[1]; /* igraph wants storage even for no ties */
+    if (!wn_igraph__ok(igraph_vector_int_init(edges, (igraph_integer_t) (2 * net->m)), error)) {
+        return FALSE;
+    }
+    igraph_vector_view(&net->weights, net->m > 0 ? net->tie_weight : no_weights,
+                       (igraph_integer_t) net->m);
+    wn_network__advise_large(VECTOR(*edges), 2 * net->m * sizeof(igraph_integer_t));
+    for (gsize t = 0; t < net->m; t++) {
+        VECTOR(*edges)[2 * t] = net->tie_from[t];
+        VECTOR(*edges)[2 * t + 1] = net->tie_to[t];
+    }
+    return TRUE;
+}
+
+/*
+ * Builds the igraph graphs once the ties are final (the informal layer waits for its
+ * first use: wn_network__informal). The ties are always merged by
+ * unordered pair (in a directed dataset a pair tied both ways is one tie of the
+ * undirected graph, weights added: the oracle convention); the directed graph of a
+ * directed dataset is built from the arcs, merged by ordered pair.
+ */
+gboolean
+wn_network__build_graphs(WnNetwork *net, GError **error)
+{
+    g_auto(igraph_vector_int_t) edges = IGRAPH_VECTOR_NULL;
+    if (!build_tie_vectors(net, &edges, error)) {
+        return FALSE;
+    }
+    igraph_integer_t n = (igraph_integer_t) net->n;
+    gboolean ok = wn_igraph__ok(igraph_create(&net->graph, &edges, n, IGRAPH_UNDIRECTED), error);
+    if (ok && net->directed) {
+        igraph_vector_int_t arcs;
+        g_autofree igraph_integer_t *ends = g_new(igraph_integer_t, net->arcs->len + 1);
+        for (guint i = 0; i < net->arcs->len; i++) {
+            ends[i] = g_array_index(net->arcs, guint32, i);
+        }
+        igraph_vector_int_view(&arcs, ends, net->arcs->len);
+        ok = wn_igraph__ok(igraph_create(&net->digraph, &arcs, n, IGRAPH_DIRECTED), error);
+    }
+    net->has_graphs = ok;
+    g_assert_true(ok); /* only running out of memory fails here, and that aborts */
+    return ok;
+}
+
+const igraph_t *
+wn_network__graph(const WnNetwork *net)
+{
+    return &net->graph;
+}
+
+/* Builds a part of @net on its first use, once, whichever thread asks first: the
+ * network does not change, so the part then serves every later call. Only running out
+ * of memory fails here, and that aborts. */
+static void
+build_once(WnNetwork *net, gsize *done, gboolean (*build)(WnNetwork *, GError **))
+{
+    if (g_once_init_enter(done)) {
+        gboolean ok = build(net, NULL);
+        g_assert_true(ok);
+        g_once_init_leave(done, 1);
+    }
+}
+
+/*
+ * wn_network__informal:
+ * The informal layer: every node, and the ties with no professional or organisation at
+ * either end. Built on the first call, which only the igraph thread makes (DESIGN.md):
+ * most commands never use it, and it costs as much as the whole graph.
+ * Cost: O(n + m) on the first call, O(1) after.
+ */
+const igraph_t *
+wn_network__informal(const WnNetwork *net)
+{
+    WnNetwork *built = (WnNetwork *) net; /* a cache: the network does not change */
+    build_once(built, &built->has_informal, build_informal_layer);
+    return &net->informal;
+}
+
+const igraph_vector_t *
+wn_network__weights(const WnNetwork *net)
+{
+    return &net->weights;
+}
+
+static gboolean
+build_lengths(WnNetwork *net, GError **error)
+{
+    if (!wn_igraph__ok(igraph_vector_init(&net->lengths, (igraph_integer_t) net->m), error)) {
+        return FALSE;
+    }
+    wn_network__advise_large(VECTOR(net->lengths), net->m * sizeof(igraph_real_t));
+    for (gsize t = 0; t < net->m; t++) {
+        VECTOR(net->lengths)[t] = 1.0 / net->tie_weight[t];
+    }
+    return TRUE;
+}
+
+/*
+ * wn_network__lengths:
+ * The length of each tie, 1/weight (FORMAT.md), built on the first call: only the
+ * weighted path measures use it. Thread-safe.
+ * Cost: O(m) on the first call, O(1) after.
+ */
+const igraph_vector_t *
+wn_network__lengths(const WnNetwork *net)
+{
+    WnNetwork *built = (WnNetwork *) net; /* a cache: the network does not change */
+    build_once(built, &built->has_lengths, build_lengths);
+    return &net->lengths;
+}
+
+static gboolean
+count_components(const WnNetwork *net, WnSummary *out, GError **error)
+{
+    g_auto(igraph_vector_int_t) sizes = IGRAPH_VECTOR_NULL;
+    igraph_integer_t count = 0;
+    if (!wn_igraph__ok(igraph_vector_int_init(&sizes, 0), error) ||
+        !wn_igraph__ok(igraph_connected_components(&net->graph, NULL, &sizes, &count, IGRAPH_WEAK),
+                       error)) {
+        return FALSE;
+    }
+    out->components = (gsize) count;
+    out->largest_component = count > 0 ? (gsize) igraph_vector_int_max(&sizes) : 0;
+    return TRUE;
+}
+
+/**
+ * wn_network_summarise:
+ * Counts what `wijknet check` reports: nodes per kind, tie rows, merged rows, ties per
+ * kind, formal and informal ties, connected components (of the undirected network of
+ * all ties but conflicts), nodes without ties, and residents without an informal tie.
+ * Returns: FALSE on error.
+ */
+gboolean
+wn_network_summarise(const WnNetwork *net, WnSummary *out, GError **error)
+{
+    memset(out, 0, sizeof *out);
+    out->nodes = net->n;
+    out->tie_rows = net->tie_rows;
+    out->merged_rows = net->merged_rows;
+    out->ties = net->m;
+    out->ties_by_kind[WN_TIE_CONFLICT] = wn_network_conflict_count(net);
+    for (gsize t = 0; t < net->m; t++) {
+        out->ties_by_kind[net->tie_kind[t]]++;
+        out->formal_ties += wn_network__tie_is_formal(net, t);
+    }
+    out->informal_ties = net->m - out->formal_ties;
+    g_autofree guint8 *has_tie = g_new0(guint8, net->n);
+    g_autofree guint8 *has_informal = g_new0(guint8, net->n);
+    for (gsize t = 0; t < net->m; t++) {
+        has_tie[net->tie_from[t]] = has_tie[net->tie_to[t]] = 1;
+        if (!wn_network__tie_is_formal(net, t)) {
+            has_informal[net->tie_from[t]] = has_informal[net->tie_to[t]] = 1;
+        }
+    }
+    for (gsize v = 0; v < net->n; v++) {
+        out->nodes_by_kind[net->kinds[v]]++;
+        out->isolated_nodes += !has_tie[v];
+        if (net->kinds[v] == WN_NODE_RESIDENT) {
+            out->vulnerable_residents += net->vulnerable[v] != 0;
+            out->residents_without_informal_tie += !has_informal[v];
+        }
+    }
+    return count_components(net, out, error);
+}

@@ -1,0 +1,593 @@
+/* test-util.c: the util layer on its own: atomic files, CSV cells, numbers, the pair map
+ * and random numbers, each against exact values */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "wn-test.h"
+#include "util/util.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static gint
+compare_names(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The names in @dir, sorted and joined by spaces ("" for an empty folder). */
+static char *
+list_folder(const char *dir)
+{
+    g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
+    g_assert_nonnull(listing);
+    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+    for (const char *name; (name = g_dir_read_name(listing)) != NULL;) {
+        g_ptr_array_add(names, g_strdup(name));
+    }
+    g_ptr_array_sort(names, compare_names);
+    g_ptr_array_add(names, NULL);
+    return g_strjoinv(" ", (char **) names->pdata);
+}
+
+static char *
+read_text(const char *path)
+{
+    char *text = NULL;
+    g_autoptr(GError) error = NULL;
+    g_assert_true(g_file_get_contents(path, &text, NULL, &error));
+    g_assert_no_error(error);
+    return text;
+}
+
+/* An existing file is replaced by the new text, and nothing else is left in the folder. */
+static void
+test_file_write_replaces_atomically(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "out.csv", NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(wn_file__write(path, "old\n", -1, 0644, &error));
+    g_assert_true(wn_file__write(path, "a,b\n1,2\n", -1, 0644, &error));
+    g_assert_no_error(error);
+    g_autofree char *text = read_text(path);
+    g_autofree char *names = list_folder(dir);
+    g_assert_cmpstr(text, ==, "a,b\n1,2\n");
+    g_assert_cmpstr(names, ==, "out.csv");
+    wn_test_remove_tree(dir);
+}
+
+/* A length writes that many bytes, NULs included; -1 writes up to the NUL. */
+static void
+test_file_write_takes_length(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "bytes", NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(wn_file__write(path, "ab\0cd", 5, 0644, &error));
+    g_assert_no_error(error);
+    g_autofree char *text = NULL;
+    gsize len = 0;
+    g_assert_true(g_file_get_contents(path, &text, &len, NULL));
+    g_assert_cmpmem(text, len, "ab\0cd", 5);
+    wn_test_remove_tree(dir);
+}
+
+/* The file gets @mode (less the umask, which never takes the owner's bits). */
+static void
+test_file_write_applies_mode(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "key", NULL);
+    g_assert_true(wn_file__write(path, "secret", -1, 0600, NULL));
+    GStatBuf st;
+    g_assert_cmpint(g_stat(path, &st), ==, 0);
+    g_assert_cmpint(st.st_mode & 0777, ==, 0600);
+    wn_test_remove_tree(dir);
+}
+
+/* A folder that is missing: WN_OUTPUT_ERROR with the system's code, naming the path. */
+static void
+test_file_write_into_missing_folder_is_output_error(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "missing", "out.csv", NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_false(wn_file__write(path, "x", -1, 0644, &error));
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOENT);
+    g_autofree char *want =
+        g_strdup_printf("%s: cannot create the file: No such file or directory", path);
+    g_assert_cmpstr(error->message, ==, want);
+    wn_test_remove_tree(dir);
+}
+
+/* The rename fails (a folder has the output's name): the temporary file is removed. */
+static void
+test_file_failed_write_leaves_no_temporary(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "taken", NULL);
+    g_autofree char *inside = g_build_filename(path, "file", NULL);
+    g_assert_cmpint(g_mkdir(path, 0755), ==, 0);
+    g_assert_true(g_file_set_contents(inside, "x", -1, NULL));
+    g_autoptr(GError) error = NULL;
+    g_assert_false(wn_file__write(path, "text", -1, 0644, &error));
+    g_assert_true(error != NULL && error->domain == WN_OUTPUT_ERROR);
+    g_autofree char *prefix = g_strdup_printf("%s: cannot replace the file: ", path);
+    g_assert_true(g_str_has_prefix(error->message, prefix));
+    g_autofree char *names = list_folder(dir);
+    g_assert_cmpstr(names, ==, "taken");
+    wn_test_remove_tree(dir);
+}
+
+/* Chunks larger and smaller than the writer's buffer arrive in order; the output
+ * appears only at the commit. */
+static void
+test_file_writer_streams_then_commits(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "big.txt", NULL);
+    g_autoptr(GString) want = g_string_new(NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnFileWriter) w = wn_file_writer__open(path, 0644, &error);
+    g_assert_no_error(error);
+    for (guint i = 0; i < 20000; i++) {
+        g_autofree char *line = g_strdup_printf("%u,%u\n", i, i * i);
+        g_string_append(want, line);
+        g_assert_true(wn_file_writer__write(w, line, strlen(line), &error));
+    }
+    g_autofree char *block = g_strnfill(200000, 'x');
+    g_string_append(want, block);
+    g_assert_true(wn_file_writer__write(w, block, strlen(block), &error));
+    g_assert_false(g_file_test(path, G_FILE_TEST_EXISTS));
+    g_assert_true(wn_file_writer__commit(w, &error));
+    g_assert_no_error(error);
+    g_autofree char *text = read_text(path);
+    g_assert_cmpstr(text, ==, want->str);
+    g_autofree char *names = list_folder(dir);
+    g_assert_cmpstr(names, ==, "big.txt");
+    wn_test_remove_tree(dir);
+}
+
+/* A writer freed without a commit removes its temporary file; the old output stays. */
+static void
+test_file_writer_without_commit_leaves_old_file(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "out.csv", NULL);
+    g_assert_true(wn_file__write(path, "old\n", -1, 0644, NULL));
+    WnFileWriter *w = wn_file_writer__open(path, 0644, NULL);
+    g_assert_nonnull(w);
+    g_assert_true(wn_file_writer__write(w, "new\n", 4, NULL));
+    g_assert_true(wn_file_writer__sync(w, NULL));
+    wn_file_writer__free(w);
+    g_autofree char *text = read_text(path);
+    g_autofree char *names = list_folder(dir);
+    g_assert_cmpstr(text, ==, "old\n");
+    g_assert_cmpstr(names, ==, "out.csv");
+    wn_test_remove_tree(dir);
+}
+
+/* Outputs synced first and renamed together: none appears before its commit. */
+static void
+test_file_writers_sync_then_commit_together(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *a = g_build_filename(dir, "a", NULL);
+    g_autofree char *b = g_build_filename(dir, "b", NULL);
+    g_autoptr(WnFileWriter) wa = wn_file_writer__open(a, 0644, NULL);
+    g_autoptr(WnFileWriter) wb = wn_file_writer__open(b, 0644, NULL);
+    g_assert_true(wn_file_writer__write(wa, "A", 1, NULL) && wn_file_writer__sync(wa, NULL));
+    g_assert_true(wn_file_writer__write(wb, "B", 1, NULL) && wn_file_writer__sync(wb, NULL));
+    g_assert_false(g_file_test(a, G_FILE_TEST_EXISTS) || g_file_test(b, G_FILE_TEST_EXISTS));
+    g_assert_true(wn_file_writer__commit(wa, NULL) && wn_file_writer__commit(wb, NULL));
+    g_autofree char *ta = read_text(a);
+    g_autofree char *tb = read_text(b);
+    g_assert_cmpstr(ta, ==, "A");
+    g_assert_cmpstr(tb, ==, "B");
+    wn_test_remove_tree(dir);
+}
+
+/* Folders are made with their parents; one under a file is WN_OUTPUT_ERROR naming it. */
+static void
+test_file_make_folder_names_what_failed(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *nested = g_build_filename(dir, "a", "b", NULL);
+    g_autofree char *file = g_build_filename(dir, "plain", NULL);
+    g_autofree char *below = g_build_filename(file, "out", NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(wn_file__make_folder(nested, 0755, "the output folder", &error));
+    g_assert_true(wn_file__make_folder(nested, 0755, "the output folder", &error));
+    g_assert_no_error(error);
+    g_assert_true(g_file_test(nested, G_FILE_TEST_IS_DIR));
+    g_assert_true(g_file_set_contents(file, "x", -1, NULL));
+    g_assert_false(wn_file__make_folder(below, 0755, "the output folder", &error));
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOTDIR);
+    g_autofree char *want =
+        g_strdup_printf("%s: cannot create the output folder: Not a directory", below);
+    g_assert_cmpstr(error->message, ==, want);
+    wn_test_remove_tree(dir);
+}
+
+/* The public wn_file_write is the same writer (mode 0666 less the umask). */
+static void
+test_file_public_write_is_atomic(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "run.json", NULL);
+    g_autofree char *missing = g_build_filename(dir, "no", "run.json", NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(wn_file_write(path, "{}\n", -1, &error));
+    g_autofree char *text = read_text(path);
+    g_assert_cmpstr(text, ==, "{}\n");
+    g_assert_false(wn_file_write(missing, "{}\n", -1, &error));
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOENT);
+    wn_test_remove_tree(dir);
+}
+
+typedef struct {
+    const char *text;
+    char delimiter;
+    WnCsvCellGuards guards;
+    const char *want;
+} CellCase;
+
+static const CellCase cell_cases[] = {
+    {"plain", ',', WN_CSV_CELL_PLAIN, "plain"},
+    {"", ',', WN_CSV_CELL_PLAIN, ""},
+    {NULL, ',', WN_CSV_CELL_PLAIN, ""},
+    {"a,b", ',', WN_CSV_CELL_PLAIN, "\"a,b\""},
+    {"say \"hi\"", ',', WN_CSV_CELL_PLAIN, "\"say \"\"hi\"\"\""},
+    {"two\nlines", ',', WN_CSV_CELL_PLAIN, "\"two\nlines\""},
+    {"cr\r", ',', WN_CSV_CELL_PLAIN, "\"cr\r\""},
+    {"a;b", ',', WN_CSV_CELL_PLAIN, "a;b"},
+    {"a;b", ';', WN_CSV_CELL_PLAIN, "\"a;b\""},
+    {"a,b", ';', WN_CSV_CELL_PLAIN, "a,b"},
+    {"a,b", ';', WN_CSV_CELL_ANY_DELIMITER, "\"a,b\""},
+    {"a;b", ',', WN_CSV_CELL_ANY_DELIMITER, "\"a;b\""},
+    {"#1", ',', WN_CSV_CELL_PLAIN, "#1"},
+    {"#1", ',', WN_CSV_CELL_GUARD_COMMENT, "\"#1\""},
+    {"a#1", ',', WN_CSV_CELL_GUARD_COMMENT, "a#1"},
+    {"=1+1", ',', WN_CSV_CELL_PLAIN, "=1+1"},
+    {"=1+1", ',', WN_CSV_CELL_GUARD_FORMULA, "\"'=1+1\""},
+    {"+31 6", ',', WN_CSV_CELL_GUARD_FORMULA, "\"'+31 6\""},
+    {"-5", ',', WN_CSV_CELL_GUARD_FORMULA, "\"'-5\""},
+    {"@SUM(A1)", ',', WN_CSV_CELL_GUARD_FORMULA, "\"'@SUM(A1)\""},
+    {"=\"x\",y", ',', WN_CSV_CELL_GUARD_FORMULA, "\"'=\"\"x\"\",y\""},
+    {"a=b", ',', WN_CSV_CELL_GUARD_FORMULA, "a=b"},
+};
+
+/* A cell is quoted for its delimiter, a quote or a line break, and for what the guards
+ * ask; quotes inside are doubled; a missing cell is empty. */
+static void
+test_csv_cell_quotes_delimiter_and_quote(void)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(cell_cases); i++) {
+        const CellCase *c = &cell_cases[i];
+        g_autoptr(GString) out = g_string_new("<");
+        wn_csv_cell__append(out, c->text, c->delimiter, c->guards);
+        g_autofree char *want = g_strconcat("<", c->want, NULL);
+        g_assert_cmpstr(out->str, ==, want);
+    }
+}
+
+/* The public table cell writer is the plain comma writer: no guards, outputs unchanged. */
+static void
+test_csv_cell_table_writer_is_the_plain_one(void)
+{
+    static const char *const texts[] = {"plain", "a,b", "q\"q", "=1+1", "#x", "a;b", NULL};
+    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
+        g_autoptr(GString) table = g_string_new(NULL);
+        g_autoptr(GString) util = g_string_new(NULL);
+        wn_table_append_csv_cell(table, texts[i]);
+        wn_csv_cell__append(util, texts[i], ',', WN_CSV_CELL_PLAIN);
+        g_assert_cmpstr(table->str, ==, util->str);
+    }
+}
+
+
+/* Asserts that @x formats as printf's "%.<precision>g" writes it. */
+static void
+assert_matches_printf(double x, int precision)
+{
+    char want[64], got[WN_NUMBER_TEXT_SIZE + 1];
+    snprintf(want, sizeof want, "%.*g", precision, x);
+    gsize len = precision == 15 ? wn_number__format_g15(got, x) : wn_number__format_g10(got, x);
+    got[len] = '\0';
+    if (strcmp(got, want) != 0) {
+        g_error("%%.%dg of %a: got \"%s\", printf gives \"%s\"", precision, x, got, want);
+    }
+}
+
+/* Doubles where rounding is hard: ties at the last digit, powers of ten and their
+ * neighbours, the ends of the fast path, signed zeros, subnormals, infinities, NaN. */
+static const double tricky[] = {
+    0.0, -0.0, 1.0, 0.1, 0.2, 0.3, 1.0 / 3.0, 2.0 / 3.0, 0.5, 2.5, 1e-4, 1e-5,
+    9.99999999999999e-5, 0.000123456789012345, 123456789012345.6, 999999999999999.0,
+    999999999999999.5, 1e15, 1e15 + 1, 1e16, 9999999999.5, 9999999999.0, 1e10,
+    12345678901234567890.0, 1e-13, 1e-14, 1e-18, 1e-19, 1e300, 1e-300,
+    4.9406564584124654e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
+    0.30000000000000004, 0.1 + 0.7, 1.0000000000000002, 0.99999999999999989, 5e-5, 1.25,
+    0.125, 3.14159265358979, 2.718281828459045, 1.5e-9, HUGE_VAL, NAN};
+
+/* The tricky doubles, random bit patterns over the whole range, and random values and
+ * neighbours of powers of ten from 1e-20 to 1e19. */
+static void
+check_against_printf(int precision)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(tricky); i++) {
+        assert_matches_printf(tricky[i], precision);
+        assert_matches_printf(-tricky[i], precision);
+    }
+    guint64 state = 12345;
+    for (gsize i = 0; i < 200000; i++) {
+        guint64 bits = wn_random__splitmix64(&state);
+        double x = 0, ten = pow(10.0, (double) (i % 40) - 20);
+        memcpy(&x, &bits, sizeof x);
+        assert_matches_printf(x, precision);
+        assert_matches_printf((double) (bits >> 11) * 0x1.0p-53 * ten, precision);
+        assert_matches_printf(nextafter(ten, 0), precision);
+    }
+}
+
+static void
+test_number_g15_matches_printf(void)
+{
+    check_against_printf(15);
+}
+
+static void
+test_number_g10_matches_printf(void)
+{
+    check_against_printf(10);
+}
+
+/* Hand-checked texts: %g drops trailing zeros and switches to an exponent below 1e-4
+ * and from 10^precision. */
+static void
+test_number_known_texts(void)
+{
+    static const struct {
+        double x;
+        const char *g15, *g10;
+    } cases[] = {
+        {0.1, "0.1", "0.1"},
+        {1.0 / 3.0, "0.333333333333333", "0.3333333333"},
+        {2.0 / 3.0, "0.666666666666667", "0.6666666667"},
+        {-0.0, "-0", "-0"},
+        {123456.0, "123456", "123456"},
+        {1e15, "1e+15", "1e+15"},
+        {12345678901.0, "12345678901", "1.23456789e+10"},
+        {1e-5, "1e-05", "1e-05"},
+        {0.0001, "0.0001", "0.0001"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char buf[WN_NUMBER_TEXT_SIZE];
+        gsize len = wn_number__format_g15(buf, cases[i].x);
+        g_assert_cmpmem(buf, len, cases[i].g15, strlen(cases[i].g15));
+        len = wn_number__format_g10(buf, cases[i].x);
+        g_assert_cmpmem(buf, len, cases[i].g10, strlen(cases[i].g10));
+    }
+}
+
+static void
+test_number_int_matches_printf(void)
+{
+    static const gint64 values[] = {0, 7, -7, 10, 1234567890123, G_MAXINT64, G_MININT64};
+    for (gsize i = 0; i < G_N_ELEMENTS(values); i++) {
+        char buf[WN_NUMBER_TEXT_SIZE];
+        g_autofree char *want = g_strdup_printf("%" G_GINT64_FORMAT, values[i]);
+        gsize len = wn_number__format_int(buf, values[i]);
+        g_assert_cmpmem(buf, len, want, strlen(want));
+    }
+}
+
+/* An unordered key is the same both ways round; an ordered one is not. */
+static void
+test_pair_map_unordered_key_ignores_order(void)
+{
+    g_assert_cmphex(wn_pair_map__key(3, 5, FALSE), ==, G_GUINT64_CONSTANT(0x300000005));
+    g_assert_cmphex(wn_pair_map__key(5, 3, FALSE), ==, G_GUINT64_CONSTANT(0x300000005));
+    g_assert_cmphex(wn_pair_map__key(5, 3, TRUE), ==, G_GUINT64_CONSTANT(0x500000003));
+}
+
+/* A zeroed map is empty; the first value stored for a key is the one kept. */
+static void
+test_pair_map_first_value_is_kept(void)
+{
+    WnPairMap map = {0};
+    guint64 key = wn_pair_map__key(1, 2, FALSE);
+    g_assert_cmpuint(wn_pair_map__find_or_add(&map, key, 7), ==, 7);
+    g_assert_cmpuint(wn_pair_map__find_or_add(&map, key, 9), ==, 7);
+    g_assert_cmpuint(wn_pair_map__find_or_add(&map, wn_pair_map__key(2, 1, FALSE), 9), ==, 7);
+    g_assert_cmpuint(map.used, ==, 1);
+    g_assert_cmpuint(map.capacity, ==, 1024);
+    wn_pair_map__clear(&map);
+    g_assert_null(map.slots);
+}
+
+/* Past its first capacity the map grows and keeps every key with its value; it stays
+ * at most half full: 15150 pairs (a, b), b − a ≡ 1 mod 3, take 32768 slots. */
+static void
+test_pair_map_grows_and_keeps_values(void)
+{
+    WnPairMap map = {0};
+    wn_pair_map__init(&map, 10);
+    for (guint32 a = 0; a < 300; a++) {
+        for (guint32 b = a + 1; b < 301; b += 3) {
+            wn_pair_map__find_or_add(&map, wn_pair_map__key(a, b, TRUE), a * 1000 + b);
+        }
+    }
+    gsize count = map.used;
+    g_assert_cmpuint(count, ==, 15150);
+    g_assert_cmpuint(map.capacity, ==, 32768);
+    for (guint32 a = 0; a < 300; a++) {
+        for (guint32 b = a + 1; b < 301; b += 3) {
+            guint32 got = wn_pair_map__find_or_add(&map, wn_pair_map__key(a, b, TRUE), 0);
+            g_assert_cmpuint(got, ==, a * 1000 + b);
+        }
+    }
+    g_assert_cmpuint(map.used, ==, count);
+    wn_pair_map__clear(&map);
+}
+
+/* add tells a new key from one seen before. */
+static void
+test_pair_map_add_tells_new_from_seen(void)
+{
+    WnPairMap map = {0};
+    g_assert_true(wn_pair_map__add(&map, wn_pair_map__key(4, 2, FALSE)));
+    g_assert_true(wn_pair_map__add(&map, wn_pair_map__key(0, 2, FALSE)));
+    g_assert_false(wn_pair_map__add(&map, wn_pair_map__key(2, 4, FALSE)));
+    g_assert_cmpuint(map.used, ==, 2);
+    wn_pair_map__clear(&map);
+}
+
+/* The reference values of splitmix64 from seed 0 (Vigna's splitmix64.c) and 42. */
+static void
+test_random_splitmix64_known_values(void)
+{
+    static const guint64 from0[] = {0xe220a8397b1dcdafu, 0x6e789e6aa1b965f4u,
+                                    0x06c45d188009454fu, 0xf88bb8a8724c81ecu};
+    static const guint64 from42[] = {0xbdd732262feb6e95u, 0x28efe333b266f103u,
+                                     0x47526757130f9f52u};
+    guint64 state = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS(from0); i++) {
+        g_assert_cmphex(wn_random__splitmix64(&state), ==, from0[i]);
+    }
+    state = 42;
+    for (gsize i = 0; i < G_N_ELEMENTS(from42); i++) {
+        g_assert_cmphex(wn_random__splitmix64(&state), ==, from42[i]);
+    }
+}
+
+/* xoshiro256** seeded with 1 through splitmix64 (worked out with a separate
+ * implementation of both). */
+static void
+test_random_xoshiro_known_values(void)
+{
+    static const guint64 want[] = {0xb3f2af6d0fc710c5u, 0x853b559647364ceau,
+                                   0x92f89756082a4514u, 0x642e1c7bc266a3a7u};
+    WnRandom rng;
+    wn_random__seed(&rng, 1);
+    for (gsize i = 0; i < G_N_ELEMENTS(want); i++) {
+        g_assert_cmphex(wn_random__next(&rng), ==, want[i]);
+    }
+}
+
+/* uniform is the top 53 bits over 2^53; below is ⌊uniform · n⌋. */
+static void
+test_random_uniform_and_below(void)
+{
+    static const gsize below10[] = {0, 7, 0, 1, 7, 2, 3, 2};
+    WnRandom rng;
+    wn_random__seed(&rng, 2024);
+    g_assert_cmpfloat(wn_random__uniform(&rng), ==, 0.055792889110163335);
+    g_assert_cmpfloat(wn_random__uniform(&rng), ==, 0.782103772866755);
+    wn_random__seed(&rng, 2024);
+    for (gsize i = 0; i < G_N_ELEMENTS(below10); i++) {
+        g_assert_cmpuint(wn_random__below(&rng, 10), ==, below10[i]);
+    }
+}
+
+/* A weight of 0 is never drawn; the others about in proportion. */
+static void
+test_random_weighted_follows_weights(void)
+{
+    static const double weights[] = {0, 1, 0, 3, 0};
+    gsize counts[G_N_ELEMENTS(weights)] = {0};
+    WnRandom rng;
+    wn_random__seed(&rng, 5);
+    for (gsize i = 0; i < 40000; i++) {
+        counts[wn_random__weighted(&rng, weights, G_N_ELEMENTS(weights))]++;
+    }
+    g_assert_cmpuint(counts[0] + counts[2] + counts[4], ==, 0);
+    g_assert_cmpfloat_with_epsilon((double) counts[3] / 40000.0, 0.75, 0.01);
+}
+
+/* Box-Muller deviates have mean 0 and variance 1. */
+static void
+test_random_gauss_is_standard_normal(void)
+{
+    WnRandom rng;
+    wn_random__seed(&rng, 9);
+    double sum = 0, squares = 0;
+    for (gsize i = 0; i < 100000; i++) {
+        double z = wn_random__gauss(&rng);
+        sum += z;
+        squares += z * z;
+    }
+    g_assert_cmpfloat_with_epsilon(sum / 100000.0, 0.0, 0.01);
+    g_assert_cmpfloat_with_epsilon(squares / 100000.0, 1.0, 0.02);
+}
+
+/* The sample is a permutation of 0 … n−1 whose first k places a Fisher–Yates shuffle
+ * driven by splitmix64 chose: from seed 42, place 0 swaps with 0 + 0xbdd7…6e95 mod 10
+ * = 3, and so on (the oracle tests' samples rest on this). k = 0 is the identity. */
+static void
+test_random_sample_is_a_permutation_prefix(void)
+{
+    static const guint32 want3[] = {3, 2, 4, 0, 1, 5, 6, 7, 8, 9};
+    static const guint32 want10[] = {7, 0, 4, 6, 8, 5, 2, 1, 9, 3};
+    g_autofree guint32 *three = wn_kernel__sample_sources(10, 3, 42);
+    g_autofree guint32 *all = wn_kernel__sample_sources(10, 10, 7);
+    g_autofree guint32 *none = wn_kernel__sample_sources(10, 0, 42);
+    g_assert_cmpmem(three, 10 * sizeof(guint32), want3, sizeof want3);
+    g_assert_cmpmem(all, 10 * sizeof(guint32), want10, sizeof want10);
+    for (guint32 i = 0; i < 10; i++) {
+        g_assert_cmpuint(none[i], ==, i);
+    }
+}
+
+static void
+add_number_tests(void)
+{
+    g_test_add_func("/util/number/g15-matches-printf", test_number_g15_matches_printf);
+    g_test_add_func("/util/number/g10-matches-printf", test_number_g10_matches_printf);
+    g_test_add_func("/util/number/known-texts", test_number_known_texts);
+    g_test_add_func("/util/number/int-matches-printf", test_number_int_matches_printf);
+    g_test_add_func("/util/pair-map/unordered-key-ignores-order",
+                    test_pair_map_unordered_key_ignores_order);
+    g_test_add_func("/util/pair-map/first-value-is-kept", test_pair_map_first_value_is_kept);
+    g_test_add_func("/util/pair-map/grows-and-keeps-values", test_pair_map_grows_and_keeps_values);
+    g_test_add_func("/util/pair-map/add-tells-new-from-seen",
+                    test_pair_map_add_tells_new_from_seen);
+    g_test_add_func("/util/random/splitmix64-known-values", test_random_splitmix64_known_values);
+    g_test_add_func("/util/random/xoshiro-known-values", test_random_xoshiro_known_values);
+    g_test_add_func("/util/random/uniform-and-below", test_random_uniform_and_below);
+    g_test_add_func("/util/random/weighted-follows-weights", test_random_weighted_follows_weights);
+    g_test_add_func("/util/random/gauss-is-standard-normal", test_random_gauss_is_standard_normal);
+    g_test_add_func("/util/random/sample-is-a-permutation-prefix",
+                    test_random_sample_is_a_permutation_prefix);
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    wn_init();
+    g_test_add_func("/util/file/write-replaces-atomically", test_file_write_replaces_atomically);
+    g_test_add_func("/util/file/write-takes-length", test_file_write_takes_length);
+    g_test_add_func("/util/file/write-applies-mode", test_file_write_applies_mode);
+    g_test_add_func("/util/file/missing-folder-is-output-error",
+                    test_file_write_into_missing_folder_is_output_error);
+    g_test_add_func("/util/file/failed-write-leaves-no-temporary",
+                    test_file_failed_write_leaves_no_temporary);
+    g_test_add_func("/util/file/writer-streams-then-commits",
+                    test_file_writer_streams_then_commits);
+    g_test_add_func("/util/file/writer-without-commit-leaves-old-file",
+                    test_file_writer_without_commit_leaves_old_file);
+    g_test_add_func("/util/file/writers-sync-then-commit-together",
+                    test_file_writers_sync_then_commit_together);
+    g_test_add_func("/util/file/make-folder-names-what-failed",
+                    test_file_make_folder_names_what_failed);
+    g_test_add_func("/util/file/public-write-is-atomic", test_file_public_write_is_atomic);
+    g_test_add_func("/util/csv-cell/quotes-delimiter-and-quote",
+                    test_csv_cell_quotes_delimiter_and_quote);
+    g_test_add_func("/util/csv-cell/table-writer-is-the-plain-one",
+                    test_csv_cell_table_writer_is_the_plain_one);
+    add_number_tests();
+    return g_test_run();
+}
