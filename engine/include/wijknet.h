@@ -1,5 +1,20 @@
 /* wijknet.h: the public API of libwijknet, social network analysis for neighbourhoods */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
+
+/*
+ * Ownership: what a function whose name says _new, _load, _import, _detect, _dup, _to_<form>
+ * or _table returns, and every measure's GArray, belongs to the caller (free it with its
+ * _free or g_autoptr); everything else is borrowed from its parent and lives as long as it.
+ * A function that can fail returns NULL or FALSE and sets its last argument, GError **error.
+ * Options structs start from their WN_<THING>_OPTIONS_INIT (designated initialisers), so a
+ * caller sets only the fields it means: `WnMeasureOptions o = WN_MEASURE_OPTIONS_INIT;`.
+ *
+ * Threads: call the library from one thread at a time. igraph, which the engine calls
+ * inside, is not thread-safe in Debian's build; the engine's own parallel kernels run on
+ * worker threads that never call igraph, and give the same results, bit for bit, whatever
+ * the number of threads. A loaded WnNetwork never changes. wn_init() installs igraph's
+ * error handlers; the library runs it when it is loaded, so calling it is optional.
+ */
 #ifndef WIJKNET_H
 #define WIJKNET_H
 
@@ -142,7 +157,7 @@ typedef struct {
     guint samples;     /* betweenness from this many random sources; 0 = exact */
     guint64 seed;      /* for sampled or randomised measures */
 } WnMeasureOptions;
-#define WN_MEASURE_OPTIONS_INIT {FALSE, 0, 0}
+#define WN_MEASURE_OPTIONS_INIT {.weighted = FALSE, .samples = 0, .seed = 0}
 typedef GArray *(*WnMeasureFunc)(const WnNetwork *net, const WnMeasureOptions *opts,
                                  GError **error);
 typedef struct {
@@ -229,7 +244,7 @@ typedef struct {
     guint top;      /* at most this many rows; 0 = every node that brokers a pair */
     guint64 seed;   /* betweenness sources above 20,000 nodes, as wijknet analyse's */
 } WnBrokersOptions;
-#define WN_BROKERS_OPTIONS_INIT {NULL, 10, 12345}
+#define WN_BROKERS_OPTIONS_INIT {.by = NULL, .top = 10, .seed = 12345}
 WN_API WnTable *wn_brokers_table(const WnNetwork *net, const WnBrokersOptions *opts,
                                  GError **error);
 
@@ -251,7 +266,9 @@ typedef struct {
     double fragile_weak;     /* weak_share at or above: fragile, weak_network */
     guint at_risk_degree;    /* a neighbour with informal degree at or below is at risk */
 } WnIsolationOptions;
-#define WN_ISOLATION_OPTIONS_INIT {0.4, 0.4, 0.2, 5.0, 10.0, 2, 0.5, 1}
+#define WN_ISOLATION_OPTIONS_INIT                                                                  \
+    {.weight_strength = 0.4, .weight_reach = 0.4, .weight_weak = 0.2, .cap_strength = 5.0,         \
+     .cap_reach = 10.0, .fragile_degree = 2, .fragile_weak = 0.5, .at_risk_degree = 1}
 WN_API const char *wn_status_name(WnStatus status);
 WN_API gboolean wn_isolation_options_check(const WnIsolationOptions *opts, GError **error);
 WN_API gboolean wn_isolation_options_set(WnIsolationOptions *opts, const char *name, double value,
@@ -276,7 +293,8 @@ typedef struct {
     gboolean weighted; /* a tie counts with its weight */
     double resolution; /* 1 = classic modularity; larger gives smaller communities */
 } WnCommunityOptions;
-#define WN_COMMUNITY_OPTIONS_INIT {WN_COMMUNITY_LEIDEN, 0, FALSE, 1.0}
+#define WN_COMMUNITY_OPTIONS_INIT                                                                  \
+    {.method = WN_COMMUNITY_LEIDEN, .seed = 0, .weighted = FALSE, .resolution = 1.0}
 typedef struct _WnCommunities WnCommunities;
 WN_API const char *wn_community_method_name(WnCommunityMethod method);
 WN_API gboolean wn_community_method_lookup(const char *name, WnCommunityMethod *out);
@@ -314,7 +332,10 @@ typedef struct {
     double anchor_cap;     /* informal degree counted as fully connected */
 } WnSuggestOptions;
 #define WN_SUGGEST_OPTIONS_INIT                                                                    \
-    {WN_POLICY_MIXED, 3, 3, FALSE, 1.0, 0.5, 0.5, 8.0, 30.0, 0.25, 0.25, 0.5, 10.0}
+    {.policy = WN_POLICY_MIXED, .per = 3, .capacity = 3, .explain = FALSE,                         \
+     .weight_common = 1.0, .weight_group = 0.5, .weight_area = 0.5, .weight_near = 8.0,            \
+     .near_metres = 30.0, .weight_shared = 0.25, .weight_age = 0.25, .weight_anchor = 0.5,         \
+     .anchor_cap = 10.0}
 typedef struct {
     gsize targets;     /* residents suggestions were sought for */
     gsize served;      /* targets with at least one suggestion */
@@ -324,7 +345,7 @@ typedef struct {
     double hide;  /* share of informal resident–resident ties hidden, in (0, 1) */
     guint64 seed; /* which ties are hidden, and the random baseline */
 } WnEvaluateOptions;
-#define WN_EVALUATE_OPTIONS_INIT {0.1, 1}
+#define WN_EVALUATE_OPTIONS_INIT {.hide = 0.1, .seed = 1}
 typedef struct {
     gsize eligible; /* informal ties between two residents */
     gsize hidden;   /* of those, hidden */
@@ -348,7 +369,9 @@ typedef struct {
     double vulnerable_share; /* residents flagged vulnerable, 0..0.5 */
     gboolean force;          /* write into a folder that is not empty */
 } WnGenerateOptions;
-#define WN_GENERATE_OPTIONS_INIT {0, 1, 0.09, 0.06, FALSE}
+#define WN_GENERATE_OPTIONS_INIT                                                                   \
+    {.residents = 0, .seed = 1, .isolated_share = 0.09, .vulnerable_share = 0.06,                  \
+     .force = FALSE}
 #define WN_GENERATE_MIN_RESIDENTS 10
 #define WN_GENERATE_MAX_RESIDENTS 100000000
 WN_API gboolean wn_generate_options_check(const WnGenerateOptions *opts, GError **error);
@@ -406,7 +429,8 @@ typedef struct {
     WnIsolationOptions isolation; /* status and index of each resident */
     const WnAreaShapes *shapes;   /* NULL, or the dataset's areas.geojson: area names */
 } WnAreaOptions;
-#define WN_AREA_OPTIONS_INIT {10, WN_ISOLATION_OPTIONS_INIT, NULL}
+#define WN_AREA_OPTIONS_INIT                                                                       \
+    {.min_cell = 10, .isolation = WN_ISOLATION_OPTIONS_INIT, .shapes = NULL}
 WN_API WnTable *wn_areas_table(const WnNetwork *net, const WnAreaOptions *opts, GError **error);
 WN_API char *wn_areas_to_geojson(const WnTable *areas, const WnAreaShapes *shapes,
                                  GPtrArray *warnings, GError **error);
@@ -416,14 +440,14 @@ typedef struct {
     guint max_nodes;      /* draw at most this many (the most between); 0 = all */
     guint64 seed;         /* the layout's random start */
 } WnDrawOptions;
-#define WN_DRAW_OPTIONS_INIT {FALSE, 5000, 1}
+#define WN_DRAW_OPTIONS_INIT {.show_labels = FALSE, .max_nodes = 5000, .seed = 1}
 WN_API char *wn_network_to_svg(const WnNetwork *net, const WnDrawOptions *opts, GError **error);
 typedef struct {
     guint min_cell;             /* as WnAreaOptions; below 10 a warning */
     WnDrawOptions draw;         /* network.svg */
     const WnAreaShapes *shapes; /* NULL, or the dataset's areas.geojson */
 } WnMapOptions;
-#define WN_MAP_OPTIONS_INIT {10, WN_DRAW_OPTIONS_INIT, NULL}
+#define WN_MAP_OPTIONS_INIT {.min_cell = 10, .draw = WN_DRAW_OPTIONS_INIT, .shapes = NULL}
 WN_API gboolean wn_map_write(const WnNetwork *net, const char *out_dir, const WnMapOptions *opts,
                              WnRunManifest *manifest, GPtrArray *warnings_out, GError **error);
 
@@ -439,7 +463,9 @@ typedef struct {
     const WnAreaShapes *shapes;   /* NULL, or the dataset's areas.geojson */
     const char *area;             /* NULL, or describe this area only (a split batch unit) */
 } WnReportOptions;
-#define WN_REPORT_OPTIONS_INIT {WN_LANGUAGE_NL, 10, FALSE, 25, WN_ISOLATION_OPTIONS_INIT, NULL, NULL}
+#define WN_REPORT_OPTIONS_INIT                                                                     \
+    {.language = WN_LANGUAGE_NL, .min_cell = 10, .show_labels = FALSE, .top = 25,                  \
+     .isolation = WN_ISOLATION_OPTIONS_INIT, .shapes = NULL, .area = NULL}
 WN_API char *wn_report_to_html(const WnNetwork *net, const WnReportOptions *opts, GError **error);
 typedef struct _WnBatchJob WnBatchJob;
 typedef enum { WN_BATCH_DONE, WN_BATCH_SKIPPED, WN_BATCH_FAILED } WnBatchOutcome;
@@ -458,7 +484,7 @@ typedef struct {
     WnBatchFunc func;        /* NULL, or called as each output finishes */
     gpointer user_data;
 } WnBatchRunOptions;
-#define WN_BATCH_RUN_OPTIONS_INIT {FALSE, NULL, NULL, NULL}
+#define WN_BATCH_RUN_OPTIONS_INIT {.resume = FALSE, .argv = NULL, .func = NULL, .user_data = NULL}
 WN_API WnBatchJob *wn_batch_job_load(const char *path, GError **error);
 WN_API void wn_batch_job_free(WnBatchJob *job);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnBatchJob, wn_batch_job_free)
@@ -472,7 +498,7 @@ WN_API gboolean wn_batch_run_dataset(const WnBatchJob *job, gsize dataset,
 typedef struct {
     guint64 seed; /* communities, and betweenness sources above 20,000 nodes */
 } WnAnalyseOptions;
-#define WN_ANALYSE_OPTIONS_INIT {12345}
+#define WN_ANALYSE_OPTIONS_INIT {.seed = 12345}
 typedef void (*WnProgressFunc)(gsize done, gsize total, const char *what, gpointer user_data);
 WN_API gboolean wn_analyse_run(const WnNetwork *net, const char *out_dir,
                                const WnAnalyseOptions *opts, WnRunManifest *manifest,
@@ -487,7 +513,8 @@ typedef struct {
     WnCoordinates coordinates;
     guint decimals; /* WN_COORDINATES_ROUND: decimals kept, 0..8 (3: about 100 m) */
 } WnPseudonymiseOptions;
-#define WN_PSEUDONYMISE_OPTIONS_INIT {NULL, NULL, WN_COORDINATES_ROUND, 3}
+#define WN_PSEUDONYMISE_OPTIONS_INIT                                                               \
+    {.keep = NULL, .drop = NULL, .coordinates = WN_COORDINATES_ROUND, .decimals = 3}
 WN_API gboolean wn_pseudonym_key_create(const char *path, GError **error);
 WN_API GBytes *wn_pseudonym_key_load(const char *path, GError **error);
 WN_API char *wn_pseudonym_key_fingerprint(GBytes *key);
