@@ -23,7 +23,7 @@ describe(const WnCommunities *comms)
     g_autofree char *how =
         column != NULL ? g_strdup_printf("partition by %s", column)
                        : g_strdup_printf("%s communities (seed %" G_GUINT64_FORMAT ")",
-                                         wn_community_method_name(opts->method), opts->seed);
+                                         wn_communities_method_name(opts->method), opts->seed);
     double q = wn_communities_modularity(comms);
     g_autofree char *quality = isnan(q) ? g_strdup("modularity undefined (no ties)")
                                         : g_strdup_printf("modularity %.4f", q);
@@ -56,7 +56,7 @@ check_options(const Options *o, WnCommunityOptions *opts, CliFormat *format)
         return status;
     }
     const char *method = o->method != NULL ? o->method : "leiden";
-    if (!wn_community_method_lookup(method, &opts->method)) {
+    if (!wn_communities_method_lookup(method, &opts->method)) {
         return cli_usage_error("communities", "--method must be leiden or louvain, not \"%s\"",
                                method);
     }

@@ -69,7 +69,7 @@ run(const Options *o, const char *dataset)
     }
     WnMeasureOptions opts = {o->weighted, (guint) o->samples, (guint64) o->seed};
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) table = wn_measures_table(net, (const char *const *) names, &opts, &error);
+    g_autoptr(WnTable) table = wn_measure_table(net, (const char *const *) names, &opts, &error);
     return cli_output_table(&o->out, format, table, error);
 }
 

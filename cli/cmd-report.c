@@ -25,7 +25,7 @@ check_usage(const Options *o, WnReportOptions *opts)
     if (o->output == NULL) {
         return cli_usage_error("report", "-o FILE is required (the HTML file to write)");
     }
-    if (o->lang != NULL && !wn_language_lookup(o->lang, &opts->language)) {
+    if (o->lang != NULL && !wn_report_language_lookup(o->lang, &opts->language)) {
         return cli_usage_error("report", "--lang must be nl or en, not \"%s\"", o->lang);
     }
     if (o->min_cell < 0 || o->top < 0) {

@@ -22,7 +22,7 @@ check_usage(const Options *o, CliFormat *format, WnSuggestOptions *opts, WnEvalu
     if (!cli_output_check(&o->out, "suggest", format, &status)) {
         return status;
     }
-    if (!wn_policy_lookup(o->policy != NULL ? o->policy : "mixed", &opts->policy)) {
+    if (!wn_suggest_policy_lookup(o->policy != NULL ? o->policy : "mixed", &opts->policy)) {
         return cli_usage_error("suggest", "--policy must be anchor, buddy or mixed, not \"%s\"",
                                o->policy);
     }

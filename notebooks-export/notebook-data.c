@@ -149,7 +149,7 @@ append_missing_isolation(GString *out, const WnTable *isolation)
         if (is_isolation_extra(name)) {
             g_string_append_c(out, ',');
             g_string_append(
-                out, strcmp(name, "status") == 0 ? wn_status_name(WN_STATUS_NOT_RESIDENT) : "");
+                out, strcmp(name, "status") == 0 ? wn_isolation_status_name(WN_STATUS_NOT_RESIDENT) : "");
         }
     }
 }
@@ -195,7 +195,7 @@ wn_notebook_nodes_csv(const WnNetwork *net, gboolean show_labels, GError **error
     nb_measure_options(&measure_opts);
     nb_isolation_options(&isolation_opts);
     g_autofree const char **names = registry_names();
-    g_autoptr(WnTable) measures = wn_measures_table(net, names, &measure_opts, error);
+    g_autoptr(WnTable) measures = wn_measure_table(net, names, &measure_opts, error);
     if (measures == NULL) {
         return NULL;
     }

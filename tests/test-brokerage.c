@@ -62,7 +62,7 @@ test_directed_roles_match_hand_count(void)
     g_autoptr(WnBrokerage) br = wn_brokerage_new(net, g);
     for (int r = 0; r < WN_ROLE_COUNT; r++) {
         g_autoptr(GArray) want = scores_of(directed_roles[r], 8);
-        wn_test_assert_scores(wn_role_name((WnRole) r), wn_brokerage_counts(br, (WnRole) r), want);
+        wn_test_assert_scores(wn_brokerage_role_name((WnRole) r), wn_brokerage_counts(br, (WnRole) r), want);
     }
 }
 
@@ -164,8 +164,8 @@ test_unknown_grouping_is_refused(void)
 static void
 assert_role_column(const WnBrokerage *br, WnRole role, const char *file)
 {
-    g_autoptr(GArray) raw = wn_test_read_column(file, wn_role_name(role));
-    wn_test_assert_scores(wn_role_name(role), wn_brokerage_counts(br, role), raw);
+    g_autoptr(GArray) raw = wn_test_read_column(file, wn_brokerage_role_name(role));
+    wn_test_assert_scores(wn_brokerage_role_name(role), wn_brokerage_counts(br, role), raw);
 }
 
 /* oracle/karate/expected/brokerage.csv and brokerage_z.csv: sna::brokerage(m, club). */
@@ -178,8 +178,8 @@ test_karate_roles_match_sna(void)
     for (int r = 0; r < WN_ROLE_COUNT; r++) {
         assert_role_column(br, (WnRole) r, "oracle/karate/expected/brokerage.csv");
         g_autoptr(GArray) z =
-            wn_test_read_column("oracle/karate/expected/brokerage_z.csv", wn_role_name((WnRole) r));
-        wn_test_assert_scores(wn_role_name((WnRole) r), wn_brokerage_z(br, (WnRole) r), z);
+            wn_test_read_column("oracle/karate/expected/brokerage_z.csv", wn_brokerage_role_name((WnRole) r));
+        wn_test_assert_scores(wn_brokerage_role_name((WnRole) r), wn_brokerage_z(br, (WnRole) r), z);
     }
 }
 

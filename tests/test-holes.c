@@ -130,7 +130,7 @@ test_isolate_is_missing(void)
     g_autoptr(GError) error = NULL;
     const char *names[] = {"constraint", "effective_size", "efficiency", "hierarchy", NULL};
     WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
-    g_autoptr(WnTable) table = wn_measures_table(net, names, &opts, &error);
+    g_autoptr(WnTable) table = wn_measure_table(net, names, &opts, &error);
     g_assert_no_error(error);
     g_autofree char *csv = wn_table_to_csv(table);
     g_autofree char *json = wn_table_to_json(table);

@@ -146,11 +146,11 @@ static void
 test_language_lookup_knows_nl_and_en(void)
 {
     WnLanguage language = WN_LANGUAGE_EN;
-    g_assert_true(wn_language_lookup("nl", &language));
+    g_assert_true(wn_report_language_lookup("nl", &language));
     g_assert_cmpint(language, ==, WN_LANGUAGE_NL);
-    g_assert_true(wn_language_lookup("en", &language));
+    g_assert_true(wn_report_language_lookup("en", &language));
     g_assert_cmpint(language, ==, WN_LANGUAGE_EN);
-    g_assert_false(wn_language_lookup("de", &language));
+    g_assert_false(wn_report_language_lookup("de", &language));
 }
 
 static char *

@@ -169,7 +169,7 @@ typedef struct {
 WN_API const WnMeasureInfo *wn_measure_list(gsize *n_out);
 WN_API const WnMeasureInfo *wn_measure_lookup(const char *name);
 WN_API const char *const *wn_measure_default_names(void);
-WN_API WnTable *wn_measures_table(const WnNetwork *net, const char *const *names,
+WN_API WnTable *wn_measure_table(const WnNetwork *net, const char *const *names,
                                   const WnMeasureOptions *opts, GError **error);
 WN_API GArray *wn_measure_betweenness(const WnNetwork *net, const WnMeasureOptions *opts,
                                       GError **error);
@@ -223,7 +223,7 @@ typedef enum {
     WN_ROLE_TOTAL,          /* t: every brokered pair */
     WN_ROLE_COUNT
 } WnRole;
-WN_API const char *wn_role_name(WnRole role);
+WN_API const char *wn_brokerage_role_name(WnRole role);
 typedef struct _WnBrokerage WnBrokerage;
 WN_API WnBrokerage *wn_brokerage_new(const WnNetwork *net, const WnGrouping *grouping);
 WN_API void wn_brokerage_free(WnBrokerage *brokerage);
@@ -269,7 +269,7 @@ typedef struct {
 #define WN_ISOLATION_OPTIONS_INIT                                                                  \
     {.weight_strength = 0.4, .weight_reach = 0.4, .weight_weak = 0.2, .cap_strength = 5.0,         \
      .cap_reach = 10.0, .fragile_degree = 2, .fragile_weak = 0.5, .at_risk_degree = 1}
-WN_API const char *wn_status_name(WnStatus status);
+WN_API const char *wn_isolation_status_name(WnStatus status);
 WN_API gboolean wn_isolation_options_check(const WnIsolationOptions *opts, GError **error);
 WN_API gboolean wn_isolation_options_set(WnIsolationOptions *opts, const char *name, double value,
                                          GError **error);
@@ -296,8 +296,8 @@ typedef struct {
 #define WN_COMMUNITY_OPTIONS_INIT                                                                  \
     {.method = WN_COMMUNITY_LEIDEN, .seed = 0, .weighted = FALSE, .resolution = 1.0}
 typedef struct _WnCommunities WnCommunities;
-WN_API const char *wn_community_method_name(WnCommunityMethod method);
-WN_API gboolean wn_community_method_lookup(const char *name, WnCommunityMethod *out);
+WN_API const char *wn_communities_method_name(WnCommunityMethod method);
+WN_API gboolean wn_communities_method_lookup(const char *name, WnCommunityMethod *out);
 WN_API WnCommunities *wn_communities_detect(const WnNetwork *net, const WnCommunityOptions *opts,
                                             GError **error);
 WN_API WnCommunities *wn_communities_from_column(const WnNetwork *net, const char *column,
@@ -351,8 +351,8 @@ typedef struct {
     gsize hidden;   /* of those, hidden */
     gsize targets;  /* residents who lost at least one tie */
 } WnEvaluateSummary;
-WN_API const char *wn_policy_name(WnPolicy policy);
-WN_API gboolean wn_policy_lookup(const char *name, WnPolicy *out);
+WN_API const char *wn_suggest_policy_name(WnPolicy policy);
+WN_API gboolean wn_suggest_policy_lookup(const char *name, WnPolicy *out);
 WN_API gboolean wn_suggest_options_check(const WnSuggestOptions *opts, GError **error);
 WN_API WnTable *wn_suggest_table(const WnNetwork *net, const char *const *for_ids,
                                  const WnSuggestOptions *opts, WnSuggestSummary *summary_out,
@@ -453,7 +453,7 @@ WN_API gboolean wn_map_write(const WnNetwork *net, const char *out_dir, const Wn
 
 /* Reports and batch jobs */
 typedef enum { WN_LANGUAGE_NL, WN_LANGUAGE_EN } WnLanguage;
-WN_API gboolean wn_language_lookup(const char *name, WnLanguage *out);
+WN_API gboolean wn_report_language_lookup(const char *name, WnLanguage *out);
 typedef struct {
     WnLanguage language;          /* Dutch by default; every text has an English version */
     guint min_cell;               /* as WnAreaOptions: counts below it are suppressed */

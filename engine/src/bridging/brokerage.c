@@ -12,12 +12,12 @@ struct _WnBrokerage {
 static const char *const role_names[WN_ROLE_COUNT] = {"w_I", "w_O", "b_IO", "b_OI", "b_O", "t"};
 
 /**
- * wn_role_name:
+ * wn_brokerage_role_name:
  * Returns: the name R sna gives a brokerage role: "w_I" (coordinator), "w_O" (itinerant),
  * "b_IO" (representative), "b_OI" (gatekeeper), "b_O" (liaison) or "t" (total).
  */
 const char *
-wn_role_name(WnRole role)
+wn_brokerage_role_name(WnRole role)
 {
     g_return_val_if_fail(role < WN_ROLE_COUNT, NULL);
     return role_names[role];

@@ -339,7 +339,7 @@ report_table(const Facts *f, const GArray *rows)
     add_identity_columns(t, f, rows);
     add_scores_column(t, "t", wn_brokerage_counts(f->roles, WN_ROLE_TOTAL), rows, TRUE);
     for (int r = 0; r < WN_ROLE_TOTAL; r++) {
-        add_scores_column(t, wn_role_name((WnRole) r), wn_brokerage_counts(f->roles, (WnRole) r),
+        add_scores_column(t, wn_brokerage_role_name((WnRole) r), wn_brokerage_counts(f->roles, (WnRole) r),
                           rows, TRUE);
     }
     add_count_column(t, "neighbour_groups", f->neighbour_groups, rows);

@@ -23,7 +23,7 @@ static const char *const method_names[] = {"leiden", "louvain"};
 
 /* Returns: "leiden" or "louvain". */
 const char *
-wn_community_method_name(WnCommunityMethod method)
+wn_communities_method_name(WnCommunityMethod method)
 {
     g_return_val_if_fail((gsize) method < G_N_ELEMENTS(method_names), NULL);
     return method_names[method];
@@ -31,7 +31,7 @@ wn_community_method_name(WnCommunityMethod method)
 
 /* Returns: TRUE and the method called @name ("leiden" or "louvain") in @out. */
 gboolean
-wn_community_method_lookup(const char *name, WnCommunityMethod *out)
+wn_communities_method_lookup(const char *name, WnCommunityMethod *out)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(method_names); i++) {
         if (g_strcmp0(name, method_names[i]) == 0) {
@@ -549,7 +549,7 @@ wn_communities_to_json(const WnNetwork *net, const WnCommunities *comms)
     gboolean detected = comms->partition == NULL;
     g_autoptr(cJSON) root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "method",
-                            detected ? wn_community_method_name(comms->opts.method) : "partition");
+                            detected ? wn_communities_method_name(comms->opts.method) : "partition");
     cJSON_AddItemToObject(root, "partition",
                           detected ? cJSON_CreateNull() : cJSON_CreateString(comms->partition));
     cJSON_AddItemToObject(root, "seed",

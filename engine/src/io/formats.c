@@ -147,12 +147,12 @@ add_position_columns(GPtrArray *columns, const WnNetwork *net)
     }
 }
 
-/* The default centrality measures (wn_measures_table), after its id, type and area. */
+/* The default centrality measures (wn_measure_table), after its id, type and area. */
 static gboolean
 add_measure_columns(GPtrArray *columns, const WnNetwork *net, GPtrArray *warnings, GError **error)
 {
     WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
-    g_autoptr(WnTable) table = wn_measures_table(net, NULL, &opts, error);
+    g_autoptr(WnTable) table = wn_measure_table(net, NULL, &opts, error);
     if (table == NULL) {
         return FALSE;
     }

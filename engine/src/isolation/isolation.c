@@ -63,7 +63,7 @@ add_string_columns(WnTable *t, const WnNetwork *net, const WnIsolationParts *p, 
         ids[i] = net->ids[v];
         types[i] = wn_node_kind_name(net->kinds[v]);
         areas[i] = net->areas[v];
-        status[i] = wn_status_name(p->status[v]);
+        status[i] = wn_isolation_status_name(p->status[v]);
     }
     wn_table__add_strings(t, "id", ids);
     wn_table__add_strings(t, "type", types);

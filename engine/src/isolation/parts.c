@@ -44,12 +44,12 @@ parts_new(gsize n)
 }
 
 /**
- * wn_status_name:
+ * wn_isolation_status_name:
  * Returns: the name of an isolation status as tables show it ("isolated", "formal_only",
  * "fragile", "connected", "not_resident").
  */
 const char *
-wn_status_name(WnStatus status)
+wn_isolation_status_name(WnStatus status)
 {
     g_return_val_if_fail(status <= WN_STATUS_NOT_RESIDENT, NULL);
     return status_names[status];

@@ -308,7 +308,7 @@ check_names(const char *const *names, GError **error)
 }
 
 /**
- * wn_measures_table:
+ * wn_measure_table:
  * Computes the measures named in @names (NULL for the default set) for every node:
  * a table with `id`, `type`, `area` and one column per measure, in node order.
  * Labels are never included.
@@ -316,7 +316,7 @@ check_names(const char *const *names, GError **error)
  * WN_ERROR_INVALID).
  */
 WnTable *
-wn_measures_table(const WnNetwork *net, const char *const *names, const WnMeasureOptions *opts,
+wn_measure_table(const WnNetwork *net, const char *const *names, const WnMeasureOptions *opts,
                   GError **error)
 {
     names = names != NULL ? names : default_names;

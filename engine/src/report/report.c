@@ -22,12 +22,12 @@ report_free(WnReport *r)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnReport, report_free)
 
 /**
- * wn_language_lookup:
+ * wn_report_language_lookup:
  * Finds a report language by its code: "nl" (Dutch) or "en" (English).
  * Returns: TRUE and the language in @out when the code is known.
  */
 gboolean
-wn_language_lookup(const char *name, WnLanguage *out)
+wn_report_language_lookup(const char *name, WnLanguage *out)
 {
     if (g_strcmp0(name, "nl") == 0 || g_strcmp0(name, "en") == 0) {
         *out = name[0] == 'n' ? WN_LANGUAGE_NL : WN_LANGUAGE_EN;

@@ -130,7 +130,7 @@ read_options(const cJSON *options, WnOutputSettings *d, const char *path, const 
     if (seed != NULL && !read_seed(seed, &d->seed, path, where, error)) {
         return FALSE;
     }
-    if (lang != NULL && !wn_language_lookup(cJSON_GetStringValue(lang), &d->language)) {
+    if (lang != NULL && !wn_report_language_lookup(cJSON_GetStringValue(lang), &d->language)) {
         return invalid(error, path, where, "\"lang\" must be \"nl\" or \"en\"");
     }
     if ((min_cell != NULL && !read_count(min_cell, &d->min_cell, path, where, error)) ||

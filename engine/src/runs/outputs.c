@@ -106,7 +106,7 @@ make_measures(const WnOutputUnit *u, GPtrArray *files, GError **error)
         names[i] = all[i].name;
     }
     WnMeasureOptions opts = {FALSE, wn_output__samples(u->net), u->settings->seed};
-    WnTable *t = wn_measures_table(u->net, names, &opts, error);
+    WnTable *t = wn_measure_table(u->net, names, &opts, error);
     return add_table(files, "measures.csv", for_unit(u, t, "area"));
 }
 

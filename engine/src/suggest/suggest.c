@@ -9,22 +9,22 @@ static const char *const feature_columns[WN_FEATURE_COUNT] = {
     "common", "group", "area", "distance", "interests", "age", "policy"};
 
 /**
- * wn_policy_name:
+ * wn_suggest_policy_name:
  * Returns: the name of a suggestion policy ("mixed", "anchor", "buddy").
  */
 const char *
-wn_policy_name(WnPolicy policy)
+wn_suggest_policy_name(WnPolicy policy)
 {
     g_return_val_if_fail(policy <= WN_POLICY_BUDDY, NULL);
     return policy_names[policy];
 }
 
 /**
- * wn_policy_lookup:
- * Returns: TRUE and the policy in @out when @name is one of the names of wn_policy_name.
+ * wn_suggest_policy_lookup:
+ * Returns: TRUE and the policy in @out when @name is one of the names of wn_suggest_policy_name.
  */
 gboolean
-wn_policy_lookup(const char *name, WnPolicy *out)
+wn_suggest_policy_lookup(const char *name, WnPolicy *out)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(policy_names); i++) {
         if (g_strcmp0(name, policy_names[i]) == 0) {
