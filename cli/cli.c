@@ -31,7 +31,7 @@ exit_code_for_output(gint code)
 }
 
 /*
- * The one place a GError becomes an exit code (STYLE.md, README "Exit codes"): bad data
+ * The one place a GError becomes an exit code (docs/STYLE.md, README "Exit codes"): bad data
  * (WN_ERROR_PARSE, WN_ERROR_INVALID) 65; an output (WN_OUTPUT_ERROR) 74 when a write
  * failed midway, else 73; an input (G_FILE_ERROR) 66 when missing or unreadable, else
  * 74; a bad option (G_OPTION_ERROR) 64; anything else 1. With

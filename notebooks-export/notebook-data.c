@@ -28,7 +28,7 @@ nb_brokers_options(WnBrokersOptions *out)
 void
 nb_area_options(WnAreaOptions *out)
 {
-    *out = (WnAreaOptions) WN_AREA_OPTIONS_INIT; /* counts below 10 suppressed (DESIGN.md) */
+    *out = (WnAreaOptions) WN_AREA_OPTIONS_INIT; /* counts below 10 suppressed (docs/DESIGN.md) */
 }
 
 static char *

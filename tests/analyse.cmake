@@ -54,7 +54,7 @@ set_tests_properties(cli/analyse-timings-prints-each-step PROPERTIES
     PASS_REGULAR_EXPRESSION "${timings_shape}$" ENVIRONMENT "LC_ALL=C.UTF-8")
 
 # Agreement with the python-igraph peer on a generated town (tests/bench/compare.py checks
-# every output within WORKLOAD.md's tolerances). Needs Debian's python3-igraph,
+# every output within docs/WORKLOAD.md's tolerances). Needs Debian's python3-igraph,
 # python3-pandas and python3-numpy; registered only when /usr/bin/python3 has them.
 execute_process(COMMAND /usr/bin/python3 -c "import igraph, pandas, numpy"
     RESULT_VARIABLE WN_HAVE_PEER OUTPUT_QUIET ERROR_QUIET)

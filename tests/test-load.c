@@ -1,4 +1,4 @@
-/* test-load.c: the fieldwork loader, rule by rule (FORMAT.md), and every input it refuses */
+/* test-load.c: the fieldwork loader, rule by rule (docs/FORMAT.md), and every input it refuses */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "wn-test.h"
 

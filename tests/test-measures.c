@@ -350,7 +350,7 @@ test_sampled_with_all_sources_is_exact(void)
 }
 
 /*
- * Sampled betweenness is (n/K) · ½ · Σ_{s∈S} δ_s(v) (WORKLOAD.md), with δ_s(v) the
+ * Sampled betweenness is (n/K) · ½ · Σ_{s∈S} δ_s(v) (docs/WORKLOAD.md), with δ_s(v) the
  * share of shortest paths from s to every t through v. Samples by hand from splitmix64:
  * n = 4, seed 12345: S = {0} for K = 1; n = 4, seed 7: S = {3, 1} for K = 2;
  * n = 5, seed 12345: S = {4, 2, 1, 3}; n = 5, seed 1: S = {0, 4, 2, 1} for K = 4.
@@ -422,7 +422,7 @@ remove_dataset(const char *dir)
 }
 
 /*
- * WORKLOAD.md: for n = 100,818 and seed 12345 the first eight sources are the ones
+ * docs/WORKLOAD.md: for n = 100,818 and seed 12345 the first eight sources are the ones
  * below. On a path, δ_s(v) is v for v < s (the targets before v) and n−1−v for v > s,
  * so the estimate from K = 8 sources shows whether the sampler drew exactly these.
  */

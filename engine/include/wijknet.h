@@ -50,7 +50,7 @@ WN_API GQuark wn_output_error_quark(void);
 /* Files: an output replaced whole or not at all (temporary file, fsync, rename) */
 WN_API gboolean wn_file_write(const char *path, const char *text, gssize len, GError **error);
 
-/* Node and tie kinds (FORMAT.md) */
+/* Node and tie kinds (docs/FORMAT.md) */
 typedef enum {
     WN_NODE_RESIDENT,
     WN_NODE_PROFESSIONAL,

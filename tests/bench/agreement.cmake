@@ -1,6 +1,6 @@
 # agreement.cmake: generates a town (gen_wijk.py, 2,500 residents, seed 5), runs
 # `wijknet-bench` (the profile workload) and the python-igraph peer on it, and compares
-# every output with compare.py (WORKLOAD.md's tolerances).
+# every output with compare.py (docs/WORKLOAD.md's tolerances).
 # Variables: WIJKNET_BENCH, PYTHON, BENCH (tests/bench), WORK (a scratch folder).
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Compares two output folders of the "profile" workload (WORKLOAD.md, "Comparing").
+"""Compares two output folders of the "profile" workload (docs/WORKLOAD.md, "Comparing").
 
     compare.py GOT_DIR WANT_DIR
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Copied unchanged (but for this comment) from shared/bench/gen_wijk.py (workload version 1),
+# The reference workload's own file (workload version 1, see docs/WORKLOAD.md), unchanged but for this comment,
 # so that the tests and the benchmark need nothing outside the repository.
 """gen_wijk.py - synthetic Dutch town ("wijk") network in the wijknet fieldwork format.
 
@@ -9,7 +9,7 @@ writes DIR/nodes.csv, DIR/ties.csv, DIR/dataset.json and DIR/areas.geojson.
 Standard library only; the output is byte-for-byte deterministic for a given
 (--residents, --seed) pair and this file's GENERATOR_VERSION.
 
-Model (see WORKLOAD.md next to this file for how the data is used):
+Model (see docs/WORKLOAD.md next to this file for how the data is used):
   * areas (buurten) of 1,500-3,000 residents, fake CBS-like codes BU99990001...,
     each a rectangular cell of a grid placed in a bounding box near 52.1N 5.1E;
   * households of size 1-5 (38% single-person), members share an address point;
@@ -596,7 +596,7 @@ def main(argv=None):
     iso_support_only = sum(1 for r in range(N) if inf_deg[r] == 0 and vul[r])
     meta = {
         "title": "Synthetic town, %d residents (seed %d)" % (N, a.seed),
-        "source": "synthetic: shared/bench/gen_wijk.py version %s" % GENERATOR_VERSION,
+        "source": "synthetic: docs/WORKLOAD.md version %s" % GENERATOR_VERSION,
         "licence": "CC0-1.0",
         "collection_date": "2024-01-01",
         "directed": False,

@@ -1,4 +1,4 @@
-/* fuzz-fieldwork.c: libFuzzer harness for the fieldwork loader (FORMAT.md) */
+/* fuzz-fieldwork.c: libFuzzer harness for the fieldwork loader (docs/FORMAT.md) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * An input is nodes.csv, ties.csv and dataset.json joined by the line "~~~":

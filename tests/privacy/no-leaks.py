@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""no-leaks.py: "no output carries labels by default" (DESIGN.md, Privacy), checked on
+"""no-leaks.py: "no output carries labels by default" (docs/DESIGN.md, Privacy), checked on
 every command the built program has.
 
 Usage: no-leaks.py WIJKNET DATASET

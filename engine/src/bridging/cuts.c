@@ -154,7 +154,7 @@ dfs_explore(Dfs *d, guint32 root)
         if (d->next[a] < d->csr->start[a + 1]) {
             guint32 b = d->csr->adj[d->next[a]++];
             if (is_formal_kind(d->net->kinds[a]) || is_formal_kind(d->net->kinds[b])) {
-                continue; /* a formal tie (FORMAT.md): not in the informal layer */
+                continue; /* a formal tie (docs/FORMAT.md): not in the informal layer */
             }
             if (d->disc[b] == 0) {
                 dfs_visit(d, b, a);
@@ -211,7 +211,7 @@ compare_ids(gconstpointer a, gconstpointer b, gpointer data)
  * network of all ties (Hopcroft & Tarjan 1973; igraph, NetworkX articulation_points),
  * found by wn_kernel__cuts on the shared snapshot (wn_csr__shared).
  * For each, `cut_off_residents` counts the residents it alone connects to the rest of
- * the informal network (FORMAT.md): remove the node from its component of the informal
+ * the informal network (docs/FORMAT.md): remove the node from its component of the informal
  * layer; the remaining part with the most residents is "the rest", and every resident
  * in the other parts is cut off. The node itself does not count. It is 0 for a node
  * without informal ties (a professional or an organisation; a resident whose ties are

@@ -48,7 +48,7 @@ is_builtin_grouping(const char *by)
  * - NULL or "area": the area column;
  * - "type": the node kind (resident, professional, group, organisation);
  * - "formality": "formal" (professionals and organisations) against "informal"
- *   (residents and groups), the formal/informal divide of DESIGN.md;
+ *   (residents and groups), the formal/informal divide of docs/DESIGN.md;
  * - any other name: that extra column of nodes.csv.
  * These three names win over an extra column of the same name. A multi-valued cell
  * ("koken|wandelen") is one class as written, as R would compare it. Nodes with an

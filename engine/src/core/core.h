@@ -46,7 +46,7 @@ typedef struct {
 /*
  * The network. Nodes are numbered in nodes.csv order. `ties` are the merged,
  * non-conflict ties in order of first appearance; igraph edge i of `graph` is tie i.
- * `graph` is always undirected (the measures of DESIGN.md); `digraph` holds the
+ * `graph` is always undirected (the measures of docs/DESIGN.md); `digraph` holds the
  * same ties with their direction when the dataset is directed. `informal` has every
  * node and only the informal ties; informal edge e is tie `informal_tie[e]`.
  */
@@ -106,7 +106,7 @@ void wn_network__add_warning(WnNetwork *net, const char *format, ...) G_GNUC_PRI
 void wn_network__advise_large(gpointer memory, gsize bytes);
 gpointer wn_network__alloc_large(gsize bytes, gboolean zeroed);
 
-/* TRUE when either end of @tie is a professional or an organisation (FORMAT.md). */
+/* TRUE when either end of @tie is a professional or an organisation (docs/FORMAT.md). */
 static inline gboolean
 wn_network__tie_is_formal(const WnNetwork *net, gsize tie)
 {
@@ -151,7 +151,7 @@ GArray *wn_scores__from_igraph_int(const igraph_vector_int_t *v);
  * The undirected network as compressed sparse rows, built once: the neighbours of v
  * are adj[start[v]] … adj[start[v + 1] − 1] in increasing node order, and weight[k] is
  * the merged weight of the tie behind adj[k]. Read-only once built, so any number of
- * threads may share it (igraph may not be shared: DESIGN.md).
+ * threads may share it (igraph may not be shared: docs/DESIGN.md).
  */
 typedef struct {
     gsize n, m; /* nodes, ties */

@@ -102,7 +102,7 @@ build_once(WnNetwork *net, gsize *done, gboolean (*build)(WnNetwork *, GError **
 /*
  * wn_network__informal:
  * The informal layer: every node, and the ties with no professional or organisation at
- * either end. Built on the first call, which only the igraph thread makes (DESIGN.md):
+ * either end. Built on the first call, which only the igraph thread makes (docs/DESIGN.md):
  * most commands never use it, and it costs as much as the whole graph.
  * Cost: O(n + m) on the first call, O(1) after.
  */
@@ -135,7 +135,7 @@ build_lengths(WnNetwork *net, GError **error)
 
 /*
  * wn_network__lengths:
- * The length of each tie, 1/weight (FORMAT.md), built on the first call: only the
+ * The length of each tie, 1/weight (docs/FORMAT.md), built on the first call: only the
  * weighted path measures use it. Thread-safe.
  * Cost: O(m) on the first call, O(1) after.
  */

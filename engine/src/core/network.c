@@ -15,7 +15,7 @@ static const char *const tie_kind_names[WN_TIE_KIND_COUNT] = {
 
 /**
  * wn_node_kind_name:
- * Returns: the FORMAT.md name of a node kind ("resident" …).
+ * Returns: the docs/FORMAT.md name of a node kind ("resident" …).
  */
 const char *
 wn_node_kind_name(WnNodeKind kind)
@@ -26,7 +26,7 @@ wn_node_kind_name(WnNodeKind kind)
 
 /**
  * wn_tie_kind_name:
- * Returns: the FORMAT.md name of a tie kind ("family" …).
+ * Returns: the docs/FORMAT.md name of a tie kind ("family" …).
  */
 const char *
 wn_tie_kind_name(WnTieKind kind)
@@ -216,7 +216,7 @@ wn_network_node_count(const WnNetwork *net)
 
 /**
  * wn_network_node_lookup:
- * Finds a node by its id, compared exactly (FORMAT.md).
+ * Finds a node by its id, compared exactly (docs/FORMAT.md).
  * Returns: TRUE and the node's index in @index_out when it exists.
  */
 gboolean
@@ -330,7 +330,7 @@ wn_network_tie_weight(const WnNetwork *net, gsize tie)
     return net->tie_weight[tie];
 }
 
-/* Returns: TRUE when either end is a professional or an organisation (FORMAT.md). */
+/* Returns: TRUE when either end is a professional or an organisation (docs/FORMAT.md). */
 gboolean
 wn_network_tie_is_formal(const WnNetwork *net, gsize tie)
 {

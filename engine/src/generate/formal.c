@@ -268,7 +268,7 @@ wn_town__add_formal_ties(WnTown *t)
  * wn_town__add_duplicates:
  * Reports 0.6% of the family, neighbour and friend ties a second time, reversed and
  * with a small weight, as two interviewees naming each other do; readers merge them
- * (FORMAT.md). The count is kept for dataset.json.
+ * (docs/FORMAT.md). The count is kept for dataset.json.
  */
 void
 wn_town__add_duplicates(WnTown *t)

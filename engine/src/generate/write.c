@@ -1,4 +1,4 @@
-/* write.c: writes a synthetic town in the fieldwork format (FORMAT.md), streamed
+/* write.c: writes a synthetic town in the fieldwork format (docs/FORMAT.md), streamed
  * through large buffers into temporary files that are renamed once all are complete */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "generate.h"
@@ -145,7 +145,7 @@ put_capitalised(Writer *w, const char *s, gsize number)
     put_uint(w, number, 1);
 }
 
-/* The members of the bit set @bits, by @names, separated by | (FORMAT.md). */
+/* The members of the bit set @bits, by @names, separated by | (docs/FORMAT.md). */
 static void
 put_set(Writer *w, guint32 bits, const char *const *names, gsize n)
 {
@@ -346,7 +346,7 @@ append_counts(GString *s, const WnTown *t)
         residents_without_informal_tie(t), vulnerable_count(t));
 }
 
-/* dataset.json: what the town is, how it was made (FORMAT.md metadata), and its counts. */
+/* dataset.json: what the town is, how it was made (docs/FORMAT.md metadata), and its counts. */
 static void
 write_metadata(const WnTown *t, Writer *w)
 {

@@ -122,7 +122,7 @@ wn_draft__value_error(GError **error, const char *where, const char *expected, c
 
 /**
  * wn_draft__add_node:
- * Adds a node; its id is trimmed of surrounding spaces (FORMAT.md).
+ * Adds a node; its id is trimmed of surrounding spaces (docs/FORMAT.md).
  * Returns: FALSE with WN_ERROR_PARSE for an empty id, WN_ERROR_INVALID for an id
  * given twice.
  */

@@ -10,7 +10,7 @@
 
 /*
  * Appends one RFC 4180 cell, quoted when it holds a delimiter, a quote or a line end,
- * or starts with `#` (which would make the line a comment, FORMAT.md).
+ * or starts with `#` (which would make the line a comment, docs/FORMAT.md).
  */
 void
 wn_write__csv_cell(GString *out, const char *text, gboolean first)
@@ -232,7 +232,7 @@ save_ties(const WnNetwork *net, const char *dir, GError **error)
 
 /**
  * wn_network_save:
- * Writes @net as a fieldwork dataset (FORMAT.md) in the folder @dir, made when missing:
+ * Writes @net as a fieldwork dataset (docs/FORMAT.md) in the folder @dir, made when missing:
  * nodes.csv (id, type, label, area, lat, lon, vulnerable, then every attribute column),
  * ties.csv (source, target, type, weight, then every tie attribute; conflicts last, as
  * type conflict) and dataset.json (the metadata and the directed flag). Each file is

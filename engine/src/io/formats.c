@@ -284,7 +284,7 @@ wn_export__check_ids(const WnNetwork *net, const char *format, const char *refus
     return TRUE;
 }
 
-/* Conflicts are no relation (FORMAT.md): exports leave them out, and say so. */
+/* Conflicts are no relation (docs/FORMAT.md): exports leave them out, and say so. */
 void
 wn_export__warn_conflicts(const WnNetwork *net, const char *format, GPtrArray *warnings)
 {

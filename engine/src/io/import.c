@@ -164,7 +164,7 @@ import_rows(const WnDraft *d, WnNetwork *net, gboolean ties, GError **error)
 
 /**
  * wn_draft__finish:
- * Checks the draft by the rules of the fieldwork format (FORMAT.md) in memory, the same
+ * Checks the draft by the rules of the fieldwork format (docs/FORMAT.md) in memory, the same
  * checks the loader makes of nodes.csv, ties.csv and dataset.json, and builds the network.
  * A value the rules refuse is reported where the user's file gave it.
  * Returns: (transfer full): the network, its warnings those of the import; NULL on error.
@@ -212,7 +212,7 @@ typedef gboolean (*ImportFunc)(WnDraft *draft, const char *path, const char *tex
  * knows are mapped back (kind or type, area, label, lat, lon, vulnerable; tie kind or type and
  * weight); every other value is kept as an attribute. A node without a kind becomes a
  * resident, self-ties are left out and repeated ties merged; each is reported by
- * wn_network_warnings(). The network is checked in memory by the rules of FORMAT.md, the
+ * wn_network_warnings(). The network is checked in memory by the rules of docs/FORMAT.md, the
  * loader's own checks, so it obeys them like any loaded dataset, and wn_network_save()
  * writes it as one; a rule's error or warning names @path and where the value is in it.
  * Returns: (transfer full): the network, or NULL: a G_FILE_ERROR when @path cannot be

@@ -164,7 +164,7 @@ nc_tie_value(gpointer data, gsize tie, const char *name, const char *value, cons
 }
 
 /*
- * Network Canvas GraphML export of one interview (shared/reference/network-canvas-export.md),
+ * Network Canvas GraphML export of one interview (README, "Working with other tools"),
  * read as the CSV export is: the <graph>'s nc:* session attributes become metadata under
  * the ego file's column names (nc:caseId is networkCanvasCaseID, nc:protocolName
  * networkCanvasProtocolName, nc:sessionExportTime sessionExported; any other nc:NAME is

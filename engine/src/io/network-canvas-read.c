@@ -523,7 +523,7 @@ open_interview(Interview *iv, const char *path, char **dir_out, GError **error)
 }
 
 /*
- * Network Canvas CSV export of one interview (shared/reference/network-canvas-export.md):
+ * Network Canvas CSV export of one interview (README, "Working with other tools"):
  * @path is the folder or any one of the interview's files. The ego becomes the resident
  * "ego" (its networkCanvasEgoUUID as networkCanvasUUID; the session columns become
  * metadata); each attribute list's nodes are named by nodeID, of the kind the node type

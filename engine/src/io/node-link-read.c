@@ -69,7 +69,7 @@ join_scalars(const cJSON *array)
 }
 
 /* A value as text: strings as they are, whole numbers without a point, booleans as
- * true/false, an array of scalars joined with `|` (FORMAT.md), anything else as JSON. */
+ * true/false, an array of scalars joined with `|` (docs/FORMAT.md), anything else as JSON. */
 static char *
 value_text(const cJSON *item)
 {

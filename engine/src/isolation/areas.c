@@ -1,4 +1,4 @@
-/* areas.c: the figures of each area, with small cells suppressed (DESIGN.md "Maps and reports") */
+/* areas.c: the figures of each area, with small cells suppressed (docs/DESIGN.md "Maps and reports") */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "isolation.h"
 #include "maps/maps.h"
@@ -354,7 +354,7 @@ build_table(const Areas *a, const WnAreaOptions *opts)
 
 /**
  * wn_areas_table:
- * The figures of each area (DESIGN.md "Maps and reports"), one row per area code found
+ * The figures of each area (docs/DESIGN.md "Maps and reports"), one row per area code found
  * in nodes.csv in byte order, then one row for the nodes without an area (area missing,
  * name "(no area)") when there are any. Columns:
  * - `area`, the code; `name`, properties.name of its feature in @opts->shapes (missing

@@ -4,7 +4,7 @@
 
 #include <math.h>
 
-/* The eco-map's support kinds (FORMAT.md, ties.csv `support_kind`). */
+/* The eco-map's support kinds (docs/FORMAT.md, ties.csv `support_kind`). */
 enum { SUPPORT_KIND_COUNT = 4 };
 static const char *const support_names[SUPPORT_KIND_COUNT] = {"practical", "emotional",
                                                               "companionship", "advice"};

@@ -133,7 +133,7 @@ resident_rows(const WnNetwork *net)
 
 /**
  * wn_isolation_table:
- * The isolation of every resident (DESIGN.md "Isolation"), one row per resident in node
+ * The isolation of every resident (docs/DESIGN.md "Isolation"), one row per resident in node
  * order; professionals, groups and organisations are left out. Columns:
  * - `id`, `type`, `area`, `status`, `isolation_index`;
  * - `vulnerable` (0/1) and `weak_network` (1 when weak_share ≥ opts->fragile_weak);

@@ -1,4 +1,4 @@
-/* parts.c: the isolation parts, status and index of every resident (DESIGN.md) */
+/* parts.c: the isolation parts, status and index of every resident (docs/DESIGN.md) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "isolation.h"
 
@@ -84,7 +84,7 @@ count_ties(const WnNetwork *net, WnIsolationParts *p)
     }
 }
 
-/* Is the arc from @v to @u of the snapshot in the informal layer (FORMAT.md: neither end
+/* Is the arc from @v to @u of the snapshot in the informal layer (docs/FORMAT.md: neither end
  * a professional or an organisation)? */
 static gboolean
 is_informal_arc(const WnNetwork *net, guint32 v, guint32 u)

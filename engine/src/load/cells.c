@@ -1,4 +1,4 @@
-/* cells.c: the checks of one cell (FORMAT.md), shared by every reader of rows */
+/* cells.c: the checks of one cell (docs/FORMAT.md), shared by every reader of rows */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "load.h"
 
@@ -81,7 +81,7 @@ static const struct {
     {"organisatie", WN_NODE_ORGANISATION},
 };
 
-/* Reads a node type: a FORMAT.md name or a Dutch alias, in any case. */
+/* Reads a node type: a docs/FORMAT.md name or a Dutch alias, in any case. */
 gboolean
 wn_load__node_kind(const char *text, guint8 *out)
 {
@@ -126,7 +126,7 @@ wn_load__coordinate(const char *text, char delimiter, double limit, double *out)
 
 static const char *const support_kinds[] = {"practical", "emotional", "companionship", "advice"};
 
-/* Reads a tie type: a FORMAT.md name in any case; empty is acquaintance. */
+/* Reads a tie type: a docs/FORMAT.md name in any case; empty is acquaintance. */
 gboolean
 wn_load__tie_kind(const char *text, guint8 *out)
 {
@@ -191,7 +191,7 @@ wn_load__support_kind(const char *text, const char **bad_out, gsize *bad_len_out
 }
 
 
-/* Reads a weight: a positive number; empty is 1 (FORMAT.md). */
+/* Reads a weight: a positive number; empty is 1 (docs/FORMAT.md). */
 gboolean
 wn_load__weight(const char *text, char delimiter, double *out)
 {

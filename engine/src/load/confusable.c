@@ -62,7 +62,7 @@ confusable_grow(WnConfusable *c)
 
 /**
  * wn_confusable__hash:
- * Returns: the hash of @id's folded key, using @scratch (FORMAT.md: ids that differ only
+ * Returns: the hash of @id's folded key, using @scratch (docs/FORMAT.md: ids that differ only
  * in case or Unicode normalisation draw a warning). Any thread may hash.
  * Cost: O(length of @id).
  */

@@ -1,4 +1,4 @@
-/* csv.c: the CSV rules of FORMAT.md: BOM, `,` or `;`, RFC 4180 quotes, comments, empty lines */
+/* csv.c: the CSV rules of docs/FORMAT.md: BOM, `,` or `;`, RFC 4180 quotes, comments, empty lines */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "load.h"
 
@@ -294,7 +294,7 @@ record_is_ascii(const WnCsv *csv)
 /**
  * wn_csv__check_utf8:
  * Refuses a record with a cell that is not UTF-8, naming the first bad byte, or that
- * holds a byte-order mark (U+FEFF): FORMAT.md allows one only at the start of the file,
+ * holds a byte-order mark (U+FEFF): docs/FORMAT.md allows one only at the start of the file,
  * and one further on means two files were joined. A row error, so it can be skipped.
  */
 gboolean

@@ -1,4 +1,4 @@
-/* dataset-json.c: dataset.json (FORMAT.md), the dataset's metadata and `directed` flag */
+/* dataset-json.c: dataset.json (docs/FORMAT.md), the dataset's metadata and `directed` flag */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "load.h"
 

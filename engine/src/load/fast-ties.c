@@ -279,7 +279,7 @@ hand_over(Rows *job, gsize rows, WnNetwork *net)
  * Reads the rows of ties.csv after its header over threads, in chunks of about
  * @chunk_bytes, when the file allows (no quote, no NUL, no lone CR: wn_chunks__cut),
  * the dataset is undirected and bad rows are not to be skipped. The rows are checked by
- * the sequential reader's functions and merged by the rules of FORMAT.md in file order,
+ * the sequential reader's functions and merged by the rules of docs/FORMAT.md in file order,
  * so the network is the same, bit for bit, whatever the number of threads.
  * Returns: FALSE, with nothing changed, when the file or any row needs the sequential
  * reader (which then finds the same rows bad, and says why).

@@ -91,7 +91,7 @@ read_header_record(WnLoader *l, const char *const *names, GError **error)
     return wn_csv__check_utf8(&l->csv, error);
 }
 
-/* Adds @name as an extra column whose cells are kept as attributes (FORMAT.md). */
+/* Adds @name as an extra column whose cells are kept as attributes (docs/FORMAT.md). */
 static void
 add_extra_column(WnLoadHeader *h, gsize field, const char *name)
 {

@@ -61,7 +61,7 @@ parse_weight(const WnLoader *l, double *out, GError **error)
     return TRUE;
 }
 
-/* Adds a row's weight to its tie, or starts a new tie; counts merged rows (FORMAT.md).
+/* Adds a row's weight to its tie, or starts a new tie; counts merged rows (docs/FORMAT.md).
  * Refuses a row whose weight would make its pair's sum overflow to infinity. */
 static gboolean
 merge_tie(WnLoader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double weight,
@@ -102,7 +102,7 @@ merge_tie(WnLoader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double 
 /**
  * wn_load__keep_conflict:
  * Keeps a conflict row aside: the first row of a pair adds the pair to the conflicts,
- * a later one is a merged row (FORMAT.md). @conflicts starts zeroed.
+ * a later one is a merged row (docs/FORMAT.md). @conflicts starts zeroed.
  * Cost: O(1) expected, amortised.
  */
 void

@@ -82,7 +82,7 @@ typedef struct {
 typedef gboolean (*WnParseRowFunc)(WnLoader *l, gpointer rows, GError **error);
 
 /* An import's rows: @n of them, each filled by @fill, and the names of the extra columns;
- * they obey the CSV rules a saved copy must (FORMAT.md: no byte-order mark inside a cell,
+ * they obey the CSV rules a saved copy must (docs/FORMAT.md: no byte-order mark inside a cell,
  * the record limits), so that the dataset the import becomes loads again. */
 typedef struct _WnLoadSource {
     const char *path; /* the user's file, for a message about the columns */

@@ -21,7 +21,7 @@ check_dataset_dir(const char *dir, GError **error)
 
 /**
  * wn_network_load:
- * Loads a dataset in the fieldwork format (FORMAT.md) from the folder @dir: nodes.csv,
+ * Loads a dataset in the fieldwork format (docs/FORMAT.md) from the folder @dir: nodes.csv,
  * ties.csv and, when present, dataset.json. Repeated ties are merged (weights added,
  * the first row's type kept); conflict ties are kept aside. Any error refuses the whole
  * dataset, unless @flags has WN_LOAD_SKIP_BAD_ROWS: then bad rows are left out and

@@ -28,7 +28,7 @@ parse_coordinate(const WnLoader *l, WnNodeColumn column, double limit, double *o
 }
 
 
-/* ids that differ only in case or Unicode normalisation draw a warning (FORMAT.md);
+/* ids that differ only in case or Unicode normalisation draw a warning (docs/FORMAT.md);
  * @id is the last of rows->ids. */
 static void
 warn_if_confusable(WnLoader *l, NodeRows *rows, const char *id)

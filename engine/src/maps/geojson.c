@@ -234,7 +234,7 @@ read_collection(const cJSON *root, const char *file, GError **error)
 
 /**
  * wn_area_shapes_load:
- * Reads the boundaries of a dataset's areas (FORMAT.md `areas.geojson`): a GeoJSON
+ * Reads the boundaries of a dataset's areas (docs/FORMAT.md `areas.geojson`): a GeoJSON
  * FeatureCollection (RFC 7946) whose features each carry a Polygon or MultiPolygon
  * geometry and the area code in `properties.code` (a non-empty string, unique), with an
  * optional display name in `properties.name`. Every ring must be closed and hold at

@@ -35,7 +35,7 @@ drawing_free(Drawing *d)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(Drawing, drawing_free)
 
 /* A graph made here: destroyed only once it was made (igraph_destroy of a graph that
- * was never initialised crashes, STYLE.md). */
+ * was never initialised crashes, docs/STYLE.md). */
 typedef struct {
     igraph_t graph;
     gboolean ready;

@@ -29,7 +29,7 @@ sampled_weighted(const WnNetwork *net, guint samples, guint64 seed, igraph_vecto
     igraph_vs_t from;
     igraph_vs_vector(&from, &sources);
     /* On an undirected graph igraph_betweenness_subset already halves the sum over the
-     * sources, which gives WORKLOAD.md's ½. */
+     * sources, which gives docs/WORKLOAD.md's ½. */
     if (!wn_igraph__ok(igraph_betweenness_subset(wn_network__graph(net), res, igraph_vss_all(),
                                                  FALSE, from, igraph_vss_all(),
                                                  wn_network__lengths(net)),
@@ -114,7 +114,7 @@ cached_betweenness(const WnNetwork *net, const WnMeasureOptions *opts, GError **
  * NetworkX's betweenness_centrality(normalized=False). With opts->weighted, a tie's
  * length is 1/weight and paths of equal length (within igraph's epsilon) all count.
  * With opts->samples = K < n, it is estimated from K sources S drawn with splitmix64 from
- * opts->seed (WORKLOAD.md) as (n/K) · ½ · Σ_{s∈S} δ_s(v); K ≥ n gives the exact value.
+ * opts->seed (docs/WORKLOAD.md) as (n/K) · ½ · Σ_{s∈S} δ_s(v); K ≥ n gives the exact value.
  * Unweighted, exact and sampled alike, it runs on the CSR kernel over one thread per
  * processor (the profile workload's Brandes), with the same result bit for bit whatever
  * the number of threads; weighted, on igraph (one thread). Computed once per network and

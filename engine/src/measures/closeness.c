@@ -190,7 +190,7 @@ sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
  * r − 1 divided by the sum of the shortest-path lengths to them, scaled by the share
  * of the network reached, (r−1)/(n−1) (Wasserman & Faust 1994; NetworkX's default
  * wf_improved=True). An isolated node scores 0. With opts->weighted, a tie's length
- * is 1/weight (FORMAT.md).
+ * is 1/weight (docs/FORMAT.md).
  * With opts->samples = K, 0 < K < n, it is estimated from the K sources S that
  * splitmix64 draws from opts->seed (the sample of wn_measure_betweenness()): with r the
  * number of other nodes in v's component and D(v) the mean of d(s, v) over the sources

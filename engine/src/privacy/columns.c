@@ -29,7 +29,7 @@ wn_privacy__has_name(const char *const *names, const char *name)
 
 /*
  * wn_privacy__node_column:
- * What becomes of the nodes.csv column @name (lower case) under @opts: the FORMAT.md
+ * What becomes of the nodes.csv column @name (lower case) under @opts: the docs/FORMAT.md
  * columns first, then --drop, then --keep; any other column is dropped.
  */
 WnCellAction
@@ -117,7 +117,7 @@ check_names(const WnNetwork *net, const char *const *names, const char *const *o
 /**
  * wn_pseudonymise_options_check:
  * Checks @opts against the dataset @net was loaded from: every name in keep and drop
- * must be a column of nodes.csv or ties.csv (compared case-insensitively; the FORMAT.md
+ * must be a column of nodes.csv or ties.csv (compared case-insensitively; the docs/FORMAT.md
  * columns always count), no name may be both kept and dropped, id, type, source and
  * target cannot be dropped, and decimals is at most 8.
  * Returns: FALSE with WN_ERROR_INVALID naming the fault.

@@ -1,4 +1,4 @@
-/* pseudonymise.c: a dataset written again with keyed pseudonyms (DESIGN.md, Privacy) */
+/* pseudonymise.c: a dataset written again with keyed pseudonyms (docs/DESIGN.md, Privacy) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "privacy.h"
 #include "load/load.h"
@@ -75,7 +75,7 @@ dup_trimmed(const char *cell)
 }
 
 /* One RFC 4180 cell; quoted when it holds the delimiter, a quote or a line end, or
- * starts with `#` (which would make the line a comment, FORMAT.md). */
+ * starts with `#` (which would make the line a comment, docs/FORMAT.md). */
 static void
 append_cell(Stream *s, const char *text, gboolean first)
 {

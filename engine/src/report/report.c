@@ -1,4 +1,4 @@
-/* report.c: the HTML report a community worker reads (DESIGN.md "Maps and reports") */
+/* report.c: the HTML report a community worker reads (docs/DESIGN.md "Maps and reports") */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "report.h"
 

@@ -1,4 +1,4 @@
-/* manifest.c: run.json, how an output folder was made (DESIGN.md "Interfaces") */
+/* manifest.c: run.json, how an output folder was made (docs/DESIGN.md "Interfaces") */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "runs.h"
 
@@ -110,7 +110,7 @@ wn_run_manifest_add_input(WnRunManifest *manifest, const char *path, GError **er
 
 /**
  * wn_run_manifest_add_dataset:
- * Records the files of a dataset folder (FORMAT.md) as inputs: nodes.csv and ties.csv,
+ * Records the files of a dataset folder (docs/FORMAT.md) as inputs: nodes.csv and ties.csv,
  * then dataset.json and areas.geojson when present, each as @dir/NAME.
  * Returns: FALSE with GLib's G_FILE_ERROR when a required file cannot be read.
  */

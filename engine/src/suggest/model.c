@@ -390,7 +390,7 @@ wn_suggest__blocked(const WnSuggestModel *model, gsize a, gsize b)
            list_holds(&model->conflicts, a, (guint32) b);
 }
 
-/* Returns: TRUE when @a and @b are in conflict (conflicts are no ties: FORMAT.md). */
+/* Returns: TRUE when @a and @b are in conflict (conflicts are no ties: docs/FORMAT.md). */
 gboolean
 wn_suggest__in_conflict(const WnSuggestModel *model, gsize a, gsize b)
 {

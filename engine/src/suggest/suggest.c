@@ -1,4 +1,4 @@
-/* suggest.c: ranked, explained connection suggestions for residents at risk (DESIGN.md) */
+/* suggest.c: ranked, explained connection suggestions for residents at risk (docs/DESIGN.md) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "suggest.h"
 
@@ -205,7 +205,7 @@ summarise(const GArray *chosen, gsize targets, WnSuggestSummary *out)
 
 /**
  * wn_suggest_table:
- * Ranked, explained suggestions of new contacts (DESIGN.md "Suggestions").
+ * Ranked, explained suggestions of new contacts (docs/DESIGN.md "Suggestions").
  *
  * Targets: the residents named in @for_ids, or with @for_ids NULL every resident whose
  * status (wn_isolation_status) is isolated, formal_only or fragile; in node order.

@@ -40,7 +40,7 @@ wn_kernel__threads(guint threads)
  * threads (0 threads: one per processor); the calling thread is one of them. Each
  * call of @task also gets its thread's worker number, below wn_kernel__threads(@threads),
  * for scratch space that the thread reuses from task to task. Returns
- * when every task is done. Tasks must not call igraph (DESIGN.md) and must write only
+ * when every task is done. Tasks must not call igraph (docs/DESIGN.md) and must write only
  * their own slots: then the result does not depend on the number of threads.
  * Cost: one thread start per extra thread, one atomic add per task.
  */

@@ -117,7 +117,7 @@ wn_random__gauss(WnRandom *rng)
 
 /**
  * wn_kernel__sample_sources:
- * The source sample of every sampled measure (WORKLOAD.md): 0 … n−1 after a partial
+ * The source sample of every sampled measure (docs/WORKLOAD.md): 0 … n−1 after a partial
  * Fisher–Yates shuffle of its first @k places, driven by splitmix64 from @seed (place i
  * swaps with i + next mod (n − i)). With @k = 0 the identity, so the first n entries
  * are every node once.

@@ -1,6 +1,6 @@
-# Copied unchanged (but for this comment) from shared/bench/peers/common.py (workload version 1),
+# The reference workload's own file (workload version 1, see docs/WORKLOAD.md), unchanged but for this comment,
 # so that the tests and the benchmark need nothing outside the repository.
-"""Shared, library-neutral parts of the profile workload peers (see ../WORKLOAD.md).
+"""Shared, library-neutral parts of the profile workload peers (see docs/WORKLOAD.md).
 
 Only things that are the same whatever graph library is used live here: reading and
 validating the two CSV files with pandas, the deterministic betweenness source sample,
@@ -139,7 +139,7 @@ def read_dataset(ds):
 
 
 def splitmix64_sample(n, k, seed=BETWEENNESS_SEED):
-    """k distinct indices of 0..n-1: partial Fisher-Yates driven by splitmix64 (WORKLOAD.md)."""
+    """k distinct indices of 0..n-1: partial Fisher-Yates driven by splitmix64 (docs/WORKLOAD.md)."""
     idx = list(range(n))
     st = seed & M64
     for i in range(min(k, n)):

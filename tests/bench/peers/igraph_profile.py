@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-# Copied unchanged (but for this comment) from shared/bench/peers/igraph_profile.py (workload version 1),
+# The reference workload's own file (workload version 1, see docs/WORKLOAD.md), unchanged but for this comment,
 # so that the tests and the benchmark need nothing outside the repository.
-"""The "profile" workload (../WORKLOAD.md) written with python-igraph.
+"""The "profile" workload (docs/WORKLOAD.md) written with python-igraph.
 
     igraph_profile.py DATASET_DIR OUT_DIR
 

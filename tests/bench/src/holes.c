@@ -89,7 +89,7 @@ run_task(gsize task, guint worker, gpointer data)
 /**
  * wn_kernel__holes:
  * Burt's constraint with weights, c_i = Σ_j (p_ij + Σ_{q≠j} p_iq·p_qj)² with
- * p_ij = w_ij/strength(i) (WORKLOAD.md step 3, NetworkX constraint(weight=…)), and
+ * p_ij = w_ij/strength(i) (docs/WORKLOAD.md step 3, NetworkX constraint(weight=…)), and
  * Borgatti's effective size d_i − 2·t_i/d_i with t_i the ties among i's d_i contacts.
  * Both are NaN for a node without ties. Each node is computed by one thread, so the
  * result does not depend on @threads.

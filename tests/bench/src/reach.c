@@ -100,7 +100,7 @@ reach_task(gsize task, guint worker, gpointer data)
 /**
  * wn_kernel__reach:
  * For each resident r on the informal layer (the ties between residents and groups,
- * WORKLOAD.md step 5): informal_degree(r); reach2(r), the residents x ≠ r at one or two
+ * docs/WORKLOAD.md step 5): informal_degree(r); reach2(r), the residents x ≠ r at one or two
  * informal steps (a fellow member of a group counts); and weak_share(r), the share of
  * r's informal contacts (residents or groups) whose own informal degree is at most 1,
  * NaN when r has none. Non-residents get −1 and NaN. Each resident is computed by one

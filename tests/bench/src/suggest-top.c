@@ -167,7 +167,7 @@ scratch_clear(Scratch *w)
 
 /**
  * wn_kernel__suggest:
- * WORKLOAD.md step 6 for each target r (a resident): the candidates are the residents
+ * docs/WORKLOAD.md step 6 for each target r (a resident): the candidates are the residents
  * c ≠ r in r's area (none when r has no area), not tied to r, with a contact in common;
  * score(r, c) = Σ_{z ∈ N(r)∩N(c)} 1/ln(degree(z)), summed in r's row order (as the
  * python-igraph peer does), plus 1 when they share an interest. out[i] keeps the

@@ -53,7 +53,7 @@ profile_clear(Profile *p)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Profile, profile_clear)
 
-/* WORKLOAD.md step 2's betweenness on a snapshot: exact up to 20,000 nodes, else sampled. */
+/* docs/WORKLOAD.md step 2's betweenness on a snapshot: exact up to 20,000 nodes, else sampled. */
 static double *
 betweenness_of(const WnCsr *csr, guint threads)
 {
@@ -71,7 +71,7 @@ betweenness_of(const WnCsr *csr, guint threads)
 
 /**
  * wn_workload_betweenness:
- * The profile workload's betweenness (WORKLOAD.md step 2): shortest paths in hops,
+ * The profile workload's betweenness (docs/WORKLOAD.md step 2): shortest paths in hops,
  * not normalised, each unordered pair counted once. Exact (Brandes 2001) when the
  * network has at most 20,000 nodes; above, estimated from the 256 sources that
  * splitmix64 with seed 12345 draws, as (n/256)·½·Σ_s δ_s(v). Computed over
@@ -90,7 +90,7 @@ wn_workload_betweenness(const WnNetwork *net, const WnWorkloadOptions *opts)
     return scores;
 }
 
-/* 1. load: the dataset (FORMAT.md) and the CSR snapshot every later step reads. */
+/* 1. load: the dataset (docs/FORMAT.md) and the CSR snapshot every later step reads. */
 static gboolean
 step_load(Profile *p, GError **error)
 {
@@ -354,7 +354,7 @@ append_number(GString *out, double x)
     wn_kernel__append_g10(out, x);
 }
 
-/* One line of nodes_out.csv (WORKLOAD.md step 8). */
+/* One line of nodes_out.csv (docs/WORKLOAD.md step 8). */
 static void
 format_node(GString *out, gsize v, gconstpointer data)
 {
@@ -477,7 +477,7 @@ report_load_parts(const WnNetwork *net, WnStepFunc on_step, gpointer user_data)
 
 /**
  * wn_workload_profile:
- * Runs the "profile" workload (shared/bench/WORKLOAD.md, version 1) on the dataset in
+ * Runs the "profile" workload (docs/WORKLOAD.md, version 1) on the dataset in
  * @dataset and writes its results into @out_dir (created when missing): nodes_out.csv,
  * bridges.csv, suggestions.csv, areas.csv and summary.json, in the peers' formats, so
  * that integers compare as text and floats within the workload's tolerances. The
