@@ -1,5 +1,7 @@
 # load tests
 wn_add_test(test-load)
+wn_add_test(test-load-fast)
+wn_add_test(test-load-refused)
 # cli tests
 wn_add_cli_test(load-check-unknown-target check tests/data/load-bad-unknown-target EXIT 65)
 wn_add_cli_test(load-check-self-tie check tests/data/load-bad-self-tie EXIT 65)
