@@ -195,18 +195,6 @@ static const MeasureCase cases[] = {
     {"clustering", "no-ties-scores-zero", "no-ties", FALSE, 3, {0, 0, 0}},
 };
 
-static GArray *
-compute(const char *measure, const WnNetwork *net, const WnMeasureOptions *opts)
-{
-    const WnMeasureInfo *info = wn_measure_lookup(measure);
-    g_assert_nonnull(info);
-    g_autoptr(GError) error = NULL;
-    GArray *scores = info->compute(net, opts, &error);
-    g_assert_no_error(error);
-    g_assert_nonnull(scores);
-    return scores;
-}
-
 static void
 test_measure_matches_hand_computed_scores(gconstpointer data)
 {
@@ -214,7 +202,7 @@ test_measure_matches_hand_computed_scores(gconstpointer data)
     g_autoptr(WnNetwork) net = wn_test_load("data", c->network);
     WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
     opts.weighted = c->weighted;
-    g_autoptr(GArray) scores = compute(c->measure, net, &opts);
+    g_autoptr(GArray) scores = wn_test_compute(c->measure, net, &opts);
     g_autoptr(GArray) want = g_array_new(FALSE, FALSE, sizeof(double));
     g_array_append_vals(want, c->expected, (guint) c->n);
 
@@ -256,13 +244,6 @@ typedef struct {
     const OracleColumn *column;
 } OracleCase;
 
-static GArray *
-read_oracle(const char *dataset, const char *column)
-{
-    g_autofree char *path = g_build_filename("oracle", dataset, "expected", "centrality.csv", NULL);
-    return wn_test_read_column(path, column);
-}
-
 static void
 test_measure_matches_oracle(gconstpointer data)
 {
@@ -270,8 +251,8 @@ test_measure_matches_oracle(gconstpointer data)
     g_autoptr(WnNetwork) net = wn_test_load("oracle", c->dataset);
     WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
     opts.weighted = c->column->weighted;
-    g_autoptr(GArray) scores = compute(c->column->measure, net, &opts);
-    g_autoptr(GArray) want = read_oracle(c->dataset, c->column->column);
+    g_autoptr(GArray) scores = wn_test_compute(c->column->measure, net, &opts);
+    g_autoptr(GArray) want = wn_test_read_oracle(c->dataset, c->column->column);
 
     wn_test_assert_scores(c->column->column, scores, want);
 }
@@ -305,8 +286,8 @@ test_weighted_betweenness_is_unscaled_oracle(gconstpointer data)
     g_autoptr(WnNetwork) net = wn_test_load("oracle", dataset);
     WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
     opts.weighted = TRUE;
-    g_autoptr(GArray) scores = compute("betweenness", net, &opts);
-    g_autoptr(GArray) want = read_oracle(dataset, "betweenness_w");
+    g_autoptr(GArray) scores = wn_test_compute("betweenness", net, &opts);
+    g_autoptr(GArray) want = wn_test_read_oracle(dataset, "betweenness_w");
     double n = (double) wn_network_node_count(net);
     for (guint i = 0; i < want->len; i++) {
         g_array_index(want, double, i) *= (n - 1) * (n - 2) / 2;
@@ -321,7 +302,7 @@ sampled_betweenness(const WnNetwork *net, guint samples, guint64 seed)
     WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
     opts.samples = samples;
     opts.seed = seed;
-    return compute("betweenness", net, &opts);
+    return wn_test_compute("betweenness", net, &opts);
 }
 
 static void
@@ -341,7 +322,7 @@ static void
 test_sampled_with_all_sources_is_exact(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
-    g_autoptr(GArray) want = read_oracle("karate", "betweenness_raw");
+    g_autoptr(GArray) want = wn_test_read_oracle("karate", "betweenness_raw");
     g_autoptr(GArray) n_sources = sampled_betweenness(net, 34, 7);
     g_autoptr(GArray) more = sampled_betweenness(net, 1000, 7);
 
@@ -506,7 +487,7 @@ test_distance_sample_matches_hand_computed_scores(gconstpointer data)
     const DistanceSampleCase *c = data;
     g_autoptr(WnNetwork) net = wn_test_load("data", c->network);
     WnMeasureOptions opts = {c->weighted, c->samples, c->seed};
-    g_autoptr(GArray) scores = compute(c->measure, net, &opts);
+    g_autoptr(GArray) scores = wn_test_compute(c->measure, net, &opts);
     g_autoptr(GArray) want = g_array_new(FALSE, FALSE, sizeof(double));
     g_array_append_vals(want, c->expected, (guint) c->n);
 
@@ -519,135 +500,20 @@ test_distance_sample_all_sources_and_seed(gconstpointer data)
 {
     const char *measure = data;
     g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
-    g_autoptr(GArray) want = read_oracle("karate", measure);
+    g_autoptr(GArray) want = wn_test_read_oracle("karate", measure);
     WnMeasureOptions all = {FALSE, 34, 7}, more = {FALSE, 1000, 7};
     WnMeasureOptions some = {FALSE, 10, 99}, other = {FALSE, 10, 100};
-    g_autoptr(GArray) n_sources = compute(measure, net, &all);
-    g_autoptr(GArray) more_sources = compute(measure, net, &more);
-    g_autoptr(GArray) first = compute(measure, net, &some);
-    g_autoptr(GArray) again = compute(measure, net, &some);
-    g_autoptr(GArray) reseeded = compute(measure, net, &other);
+    g_autoptr(GArray) n_sources = wn_test_compute(measure, net, &all);
+    g_autoptr(GArray) more_sources = wn_test_compute(measure, net, &more);
+    g_autoptr(GArray) first = wn_test_compute(measure, net, &some);
+    g_autoptr(GArray) again = wn_test_compute(measure, net, &some);
+    g_autoptr(GArray) reseeded = wn_test_compute(measure, net, &other);
 
     wn_test_assert_scores("samples = n", n_sources, want);
     wn_test_assert_scores("samples > n", more_sources, want);
     g_assert_cmpmem(first->data, first->len * sizeof(double), again->data,
                     again->len * sizeof(double));
     g_assert_true(memcmp(first->data, reseeded->data, first->len * sizeof(double)) != 0);
-}
-
-/*
- * The network's cache of results. Every measure is computed once per network and the
- * options that change it; a later call copies the cached scores. So a network asked
- * for every measure under several options, twice over, must give each time what a
- * freshly loaded network gives under those options alone, bit for bit.
- */
-static const WnMeasureOptions cache_options[] = {
-    {FALSE, 0, 0},  {TRUE, 0, 0},   {FALSE, 10, 99},  {FALSE, 10, 100},
-    {TRUE, 10, 99}, {FALSE, 34, 7}, {FALSE, 1000, 8}, /* 34 or more sources: exact */
-};
-
-static void
-assert_same_bits(const char *what, const GArray *got, const GArray *want)
-{
-    g_assert_cmpuint(got->len, ==, want->len);
-    if (memcmp(got->data, want->data, got->len * sizeof(double)) != 0) {
-        g_error("%s: the cached scores differ from a fresh network's", what);
-    }
-}
-
-static void
-test_cached_scores_equal_a_fresh_network(void)
-{
-    g_autoptr(WnNetwork) shared = wn_test_load("oracle", "karate");
-    gsize count = 0;
-    const WnMeasureInfo *all = wn_measure_list(&count);
-    for (int round = 0; round < 2; round++) {
-        for (gsize o = 0; o < G_N_ELEMENTS(cache_options); o++) {
-            for (gsize i = 0; i < count; i++) {
-                g_autoptr(WnNetwork) fresh = wn_test_load("oracle", "karate");
-                g_autoptr(GArray) got = compute(all[i].name, shared, &cache_options[o]);
-                g_autoptr(GArray) want = compute(all[i].name, fresh, &cache_options[o]);
-                g_autofree char *what = g_strdup_printf("%s, options %zu", all[i].name, o);
-                if (g_str_equal(all[i].name, "pagerank")) {
-                    /* not cached; igraph's PRPACK may sum over OpenMP threads */
-                    wn_test_assert_scores(what, got, want);
-                } else {
-                    assert_same_bits(what, got, want);
-                }
-            }
-        }
-    }
-}
-
-/* A measure returns scores the caller owns: changing them changes no later result. */
-static void
-test_cached_scores_are_copied_out(void)
-{
-    g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
-    g_autoptr(GArray) want = read_oracle("karate", "betweenness_raw");
-    WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
-    const char *const names[] = {"betweenness", "betweenness_norm", "constraint", "hierarchy"};
-    for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
-        g_autoptr(GArray) first = compute(names[i], net, &opts);
-        g_autoptr(GArray) copy = g_array_copy(first);
-        for (guint v = 0; v < first->len; v++) {
-            g_array_index(first, double, v) = -1;
-        }
-        g_autoptr(GArray) again = compute(names[i], net, &opts);
-        assert_same_bits(names[i], again, copy);
-    }
-    g_autoptr(GArray) raw = compute("betweenness", net, &opts);
-    wn_test_assert_scores("betweenness after the copies were changed", raw, want);
-}
-
-/* Several threads asking one network for the same estimates (the CSR kernels, no
- * igraph) all get the one result a lone thread gets. */
-static gpointer
-sampled_in_thread(gpointer data)
-{
-    const WnNetwork *net = data;
-    WnMeasureOptions opts = {FALSE, 10, 99};
-    GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
-    g_ptr_array_add(out, compute("betweenness", net, &opts));
-    g_ptr_array_add(out, compute("harmonic", net, &opts));
-    g_ptr_array_add(out, compute("betweenness_norm", net, &opts));
-    return out;
-}
-
-static void
-test_cache_is_shared_by_threads(void)
-{
-    g_autoptr(WnNetwork) alone = wn_test_load("oracle", "karate");
-    g_autoptr(GPtrArray) want = sampled_in_thread(alone);
-    g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
-    GThread *threads[4];
-    for (gsize t = 0; t < G_N_ELEMENTS(threads); t++) {
-        threads[t] = g_thread_new("cache", sampled_in_thread, net);
-    }
-    for (gsize t = 0; t < G_N_ELEMENTS(threads); t++) {
-        g_autoptr(GPtrArray) got = g_thread_join(threads[t]);
-        for (guint i = 0; i < want->len; i++) {
-            assert_same_bits("a thread's estimate", g_ptr_array_index(got, i),
-                             g_ptr_array_index(want, i));
-        }
-    }
-}
-
-/* Closeness and harmonic estimates share one search per source: asking for one first,
- * or only for one, changes neither. */
-static void
-test_closeness_and_harmonic_share_their_searches(void)
-{
-    WnMeasureOptions opts = {FALSE, 10, 99};
-    g_autoptr(WnNetwork) both = wn_test_load("oracle", "karate");
-    g_autoptr(WnNetwork) only_harmonic = wn_test_load("oracle", "karate");
-    g_autoptr(WnNetwork) only_closeness = wn_test_load("oracle", "karate");
-    g_autoptr(GArray) closeness_first = compute("closeness", both, &opts);
-    g_autoptr(GArray) harmonic_second = compute("harmonic", both, &opts);
-    g_autoptr(GArray) harmonic = compute("harmonic", only_harmonic, &opts);
-    g_autoptr(GArray) closeness = compute("closeness", only_closeness, &opts);
-    assert_same_bits("harmonic", harmonic_second, harmonic);
-    assert_same_bits("closeness", closeness_first, closeness);
 }
 
 static void
@@ -710,11 +576,5 @@ main(int argc, char **argv)
                     test_sampled_with_all_sources_is_exact);
     g_test_add_func("/measures/betweenness/sampled/sources-follow-workload",
                     test_sampled_sources_follow_workload);
-    g_test_add_func("/measures/cache/scores-equal-a-fresh-network",
-                    test_cached_scores_equal_a_fresh_network);
-    g_test_add_func("/measures/cache/scores-are-copied-out", test_cached_scores_are_copied_out);
-    g_test_add_func("/measures/cache/threads-share-one-result", test_cache_is_shared_by_threads);
-    g_test_add_func("/measures/cache/closeness-and-harmonic-share-their-searches",
-                    test_closeness_and_harmonic_share_their_searches);
     return g_test_run();
 }

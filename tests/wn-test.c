@@ -105,3 +105,24 @@ wn_test_load_text(const char *nodes, const char *ties)
     wn_test_remove_tree(dir);
     return net;
 }
+
+/* Computes @measure through the registry, asserting that it succeeds. */
+GArray *
+wn_test_compute(const char *measure, const WnNetwork *net, const WnMeasureOptions *opts)
+{
+    const WnMeasureInfo *info = wn_measure_lookup(measure);
+    g_assert_nonnull(info);
+    g_autoptr(GError) error = NULL;
+    GArray *scores = info->compute(net, opts, &error);
+    g_assert_no_error(error);
+    g_assert_nonnull(scores);
+    return scores;
+}
+
+/* Reads @column of tests/oracle/@dataset/expected/centrality.csv. */
+GArray *
+wn_test_read_oracle(const char *dataset, const char *column)
+{
+    g_autofree char *path = g_build_filename("oracle", dataset, "expected", "centrality.csv", NULL);
+    return wn_test_read_column(path, column);
+}

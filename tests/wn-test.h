@@ -26,4 +26,10 @@ char *wn_test_make_temp_dir(void);
 /* Removes @path: a file, or a folder with everything in it (tests' own folders only). */
 void wn_test_remove_tree(const char *path);
 
+/* Computes @measure through the registry (wn_measure_lookup), asserting that it succeeds. */
+GArray *wn_test_compute(const char *measure, const WnNetwork *net, const WnMeasureOptions *opts);
+
+/* Reads @column of tests/oracle/@dataset/expected/centrality.csv (wn_test_read_column). */
+GArray *wn_test_read_oracle(const char *dataset, const char *column);
+
 #endif /* WN_TEST_H */

@@ -1,0 +1,135 @@
+/* test-measures-cache.c: each measure computed once per network, shared by callers and threads */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "wn-test.h"
+
+#include <math.h>
+#include <string.h>
+
+/*
+ * The network's cache of results. Every measure is computed once per network and the
+ * options that change it; a later call copies the cached scores. So a network asked
+ * for every measure under several options, twice over, must give each time what a
+ * freshly loaded network gives under those options alone, bit for bit.
+ */
+static const WnMeasureOptions cache_options[] = {
+    {FALSE, 0, 0},  {TRUE, 0, 0},   {FALSE, 10, 99},  {FALSE, 10, 100},
+    {TRUE, 10, 99}, {FALSE, 34, 7}, {FALSE, 1000, 8}, /* 34 or more sources: exact */
+};
+
+static void
+assert_same_bits(const char *what, const GArray *got, const GArray *want)
+{
+    g_assert_cmpuint(got->len, ==, want->len);
+    if (memcmp(got->data, want->data, got->len * sizeof(double)) != 0) {
+        g_error("%s: the cached scores differ from a fresh network's", what);
+    }
+}
+
+static void
+test_cached_scores_equal_a_fresh_network(void)
+{
+    g_autoptr(WnNetwork) shared = wn_test_load("oracle", "karate");
+    gsize count = 0;
+    const WnMeasureInfo *all = wn_measure_list(&count);
+    for (int round = 0; round < 2; round++) {
+        for (gsize o = 0; o < G_N_ELEMENTS(cache_options); o++) {
+            for (gsize i = 0; i < count; i++) {
+                g_autoptr(WnNetwork) fresh = wn_test_load("oracle", "karate");
+                g_autoptr(GArray) got = wn_test_compute(all[i].name, shared, &cache_options[o]);
+                g_autoptr(GArray) want = wn_test_compute(all[i].name, fresh, &cache_options[o]);
+                g_autofree char *what = g_strdup_printf("%s, options %zu", all[i].name, o);
+                if (g_str_equal(all[i].name, "pagerank")) {
+                    /* not cached; igraph's PRPACK may sum over OpenMP threads */
+                    wn_test_assert_scores(what, got, want);
+                } else {
+                    assert_same_bits(what, got, want);
+                }
+            }
+        }
+    }
+}
+
+/* A measure returns scores the caller owns: changing them changes no later result. */
+static void
+test_cached_scores_are_copied_out(void)
+{
+    g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
+    g_autoptr(GArray) want = wn_test_read_oracle("karate", "betweenness_raw");
+    WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
+    const char *const names[] = {"betweenness", "betweenness_norm", "constraint", "hierarchy"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+        g_autoptr(GArray) first = wn_test_compute(names[i], net, &opts);
+        g_autoptr(GArray) copy = g_array_copy(first);
+        for (guint v = 0; v < first->len; v++) {
+            g_array_index(first, double, v) = -1;
+        }
+        g_autoptr(GArray) again = wn_test_compute(names[i], net, &opts);
+        assert_same_bits(names[i], again, copy);
+    }
+    g_autoptr(GArray) raw = wn_test_compute("betweenness", net, &opts);
+    wn_test_assert_scores("betweenness after the copies were changed", raw, want);
+}
+
+/* Several threads asking one network for the same estimates (the CSR kernels, no
+ * igraph) all get the one result a lone thread gets. */
+static gpointer
+sampled_in_thread(gpointer data)
+{
+    const WnNetwork *net = data;
+    WnMeasureOptions opts = {FALSE, 10, 99};
+    GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
+    g_ptr_array_add(out, wn_test_compute("betweenness", net, &opts));
+    g_ptr_array_add(out, wn_test_compute("harmonic", net, &opts));
+    g_ptr_array_add(out, wn_test_compute("betweenness_norm", net, &opts));
+    return out;
+}
+
+static void
+test_cache_is_shared_by_threads(void)
+{
+    g_autoptr(WnNetwork) alone = wn_test_load("oracle", "karate");
+    g_autoptr(GPtrArray) want = sampled_in_thread(alone);
+    g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
+    GThread *threads[4];
+    for (gsize t = 0; t < G_N_ELEMENTS(threads); t++) {
+        threads[t] = g_thread_new("cache", sampled_in_thread, net);
+    }
+    for (gsize t = 0; t < G_N_ELEMENTS(threads); t++) {
+        g_autoptr(GPtrArray) got = g_thread_join(threads[t]);
+        for (guint i = 0; i < want->len; i++) {
+            assert_same_bits("a thread's estimate", g_ptr_array_index(got, i),
+                             g_ptr_array_index(want, i));
+        }
+    }
+}
+
+/* Closeness and harmonic estimates share one search per source: asking for one first,
+ * or only for one, changes neither. */
+static void
+test_closeness_and_harmonic_share_their_searches(void)
+{
+    WnMeasureOptions opts = {FALSE, 10, 99};
+    g_autoptr(WnNetwork) both = wn_test_load("oracle", "karate");
+    g_autoptr(WnNetwork) only_harmonic = wn_test_load("oracle", "karate");
+    g_autoptr(WnNetwork) only_closeness = wn_test_load("oracle", "karate");
+    g_autoptr(GArray) closeness_first = wn_test_compute("closeness", both, &opts);
+    g_autoptr(GArray) harmonic_second = wn_test_compute("harmonic", both, &opts);
+    g_autoptr(GArray) harmonic = wn_test_compute("harmonic", only_harmonic, &opts);
+    g_autoptr(GArray) closeness = wn_test_compute("closeness", only_closeness, &opts);
+    assert_same_bits("harmonic", harmonic_second, harmonic);
+    assert_same_bits("closeness", closeness_first, closeness);
+}
+
+int
+main(int argc, char **argv)
+{
+    wn_init();
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/measures/cache/scores-equal-a-fresh-network",
+                    test_cached_scores_equal_a_fresh_network);
+    g_test_add_func("/measures/cache/scores-are-copied-out", test_cached_scores_are_copied_out);
+    g_test_add_func("/measures/cache/threads-share-one-result", test_cache_is_shared_by_threads);
+    g_test_add_func("/measures/cache/closeness-and-harmonic-share-their-searches",
+                    test_closeness_and_harmonic_share_their_searches);
+    return g_test_run();
+}
