@@ -1,5 +1,6 @@
 # isolation tests
 wn_add_test(test-isolation)
+wn_add_test(test-ego)
 wn_add_cli_test(isolation-wijk-table isolation tests/data/isolation-wijk)
 wn_add_cli_test(isolation-wijk-all-csv isolation tests/data/isolation-wijk --all --format csv)
 wn_add_cli_test(isolation-wijk-summary-json isolation tests/data/isolation-wijk --summary --format json)

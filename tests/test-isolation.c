@@ -1,4 +1,4 @@
-/* test-isolation.c: isolation parts, status and index; ego composition; the projection */
+/* test-isolation.c: isolation parts, status and index, and their options */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "wn-test.h"
 
@@ -59,27 +59,6 @@ static const Expected wijk[] = {
     {"k", "fragile", 1, 1, 0, 0, 3, 0.0, 4, 0.32 + 0.28},
 };
 
-static gsize
-column(const WnTable *t, const char *name)
-{
-    gsize j = 0;
-    g_assert_true(wn_table_column_lookup(t, name, &j));
-    return j;
-}
-
-static gint64
-int_cell(const WnTable *t, gsize row, const char *name)
-{
-    gsize j = column(t, name);
-    return wn_table_cell_is_missing(t, row, j) ? -1 : wn_table_cell_int(t, row, j);
-}
-
-static double
-double_cell(const WnTable *t, gsize row, const char *name)
-{
-    return wn_table_cell_double(t, row, column(t, name));
-}
-
 static void
 assert_double(double got, double want)
 {
@@ -93,16 +72,16 @@ assert_double(double got, double want)
 static void
 assert_resident_row(const WnTable *t, gsize row, const Expected *x)
 {
-    g_assert_cmpstr(wn_table_cell_string(t, row, column(t, "id")), ==, x->id);
-    g_assert_cmpstr(wn_table_cell_string(t, row, column(t, "status")), ==, x->status);
-    g_assert_cmpint(int_cell(t, row, "informal_degree"), ==, x->informal_degree);
-    assert_double(double_cell(t, row, "informal_strength"), x->informal_strength);
-    g_assert_cmpint(int_cell(t, row, "formal_degree"), ==, x->formal_degree);
-    g_assert_cmpint(int_cell(t, row, "groups"), ==, x->groups);
-    g_assert_cmpint(int_cell(t, row, "reach2"), ==, x->reach2);
-    assert_double(double_cell(t, row, "weak_share"), x->weak_share);
-    g_assert_cmpint(int_cell(t, row, "team_distance"), ==, x->team_distance);
-    assert_double(double_cell(t, row, "isolation_index"), x->index);
+    g_assert_cmpstr(wn_table_cell_string(t, row, wn_test_column(t, "id")), ==, x->id);
+    g_assert_cmpstr(wn_table_cell_string(t, row, wn_test_column(t, "status")), ==, x->status);
+    g_assert_cmpint(wn_test_int_cell(t, row, "informal_degree"), ==, x->informal_degree);
+    assert_double(wn_test_double_cell(t, row, "informal_strength"), x->informal_strength);
+    g_assert_cmpint(wn_test_int_cell(t, row, "formal_degree"), ==, x->formal_degree);
+    g_assert_cmpint(wn_test_int_cell(t, row, "groups"), ==, x->groups);
+    g_assert_cmpint(wn_test_int_cell(t, row, "reach2"), ==, x->reach2);
+    assert_double(wn_test_double_cell(t, row, "weak_share"), x->weak_share);
+    g_assert_cmpint(wn_test_int_cell(t, row, "team_distance"), ==, x->team_distance);
+    assert_double(wn_test_double_cell(t, row, "isolation_index"), x->index);
 }
 
 static void
@@ -171,8 +150,8 @@ test_reach2_passes_through_a_shared_group(void)
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
     g_autoptr(WnTable) t = wn_isolation_table(net, &opts, &error);
     g_assert_no_error(error);
-    g_assert_cmpint(int_cell(t, 2, "reach2"), ==, 4); /* c: h, d, e, k */
-    g_assert_cmpint(int_cell(t, 4, "reach2"), ==, 5); /* e: d, f, h, k, c */
+    g_assert_cmpint(wn_test_int_cell(t, 2, "reach2"), ==, 4); /* c: h, d, e, k */
+    g_assert_cmpint(wn_test_int_cell(t, 4, "reach2"), ==, 5); /* e: d, f, h, k, c */
 }
 
 /* d reaches c (through g), e, f and h, not b: d–p and p–b are support ties, formal, so
@@ -185,8 +164,8 @@ test_reach2_skips_formal_ties(void)
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
     g_autoptr(WnTable) t = wn_isolation_table(net, &opts, &error);
     g_assert_no_error(error);
-    g_assert_cmpint(int_cell(t, 3, "reach2"), ==, 4); /* d: c, e, f, h */
-    g_assert_cmpint(int_cell(t, 1, "reach2"), ==, 0); /* b: only p */
+    g_assert_cmpint(wn_test_int_cell(t, 3, "reach2"), ==, 4); /* d: c, e, f, h */
+    g_assert_cmpint(wn_test_int_cell(t, 1, "reach2"), ==, 0); /* b: only p */
 }
 
 /* h's resident contacts: e (degree 3), k (degree 1: at risk), c (vulnerable: at risk). */
@@ -198,12 +177,12 @@ test_weak_share_counts_low_degree_and_vulnerable(void)
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
     g_autoptr(WnTable) t = wn_isolation_table(net, &opts, &error);
     g_assert_no_error(error);
-    g_assert_cmpfloat_with_epsilon(double_cell(t, 6, "weak_share"), 2.0 / 3.0, 1e-12);
-    g_assert_cmpint(int_cell(t, 6, "weak_network"), ==, 1);
-    g_assert_cmpint(int_cell(t, 2, "vulnerable"), ==, 1);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 6, "weak_share"), 2.0 / 3.0, 1e-12);
+    g_assert_cmpint(wn_test_int_cell(t, 6, "weak_network"), ==, 1);
+    g_assert_cmpint(wn_test_int_cell(t, 2, "vulnerable"), ==, 1);
     /* a and b have no informal resident contact: weak_share is missing, not 0 */
-    g_assert_true(isnan(double_cell(t, 0, "weak_share")));
-    g_assert_cmpint(int_cell(t, 0, "weak_network"), ==, 0);
+    g_assert_true(isnan(wn_test_double_cell(t, 0, "weak_share")));
+    g_assert_cmpint(wn_test_int_cell(t, 0, "weak_network"), ==, 0);
 }
 
 /* a has no path to the professional p; k is four steps away (k-h-e-d-p). */
@@ -215,8 +194,8 @@ test_team_distance_missing_without_path(void)
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
     g_autoptr(WnTable) t = wn_isolation_table(net, &opts, &error);
     g_assert_no_error(error);
-    g_assert_true(wn_table_cell_is_missing(t, 0, column(t, "team_distance")));
-    g_assert_cmpint(int_cell(t, 7, "team_distance"), ==, 4);
+    g_assert_true(wn_table_cell_is_missing(t, 0, wn_test_column(t, "team_distance")));
+    g_assert_cmpint(wn_test_int_cell(t, 7, "team_distance"), ==, 4);
 }
 
 /*
@@ -239,11 +218,11 @@ test_index_follows_custom_weights_and_caps(void)
     opts.cap_reach = 4;
     g_autoptr(WnTable) t = wn_isolation_table(net, &opts, &error);
     g_assert_no_error(error);
-    g_assert_cmpfloat_with_epsilon(double_cell(t, 0, "isolation_index"), 1.0, 1e-12);
-    g_assert_cmpfloat_with_epsilon(double_cell(t, 2, "isolation_index"), 0.0, 1e-12);
-    g_assert_cmpfloat_with_epsilon(double_cell(t, 5, "isolation_index"), 0.0625, 1e-12);
-    g_assert_cmpfloat_with_epsilon(double_cell(t, 6, "isolation_index"), 1.0 / 6.0, 1e-12);
-    g_assert_cmpfloat_with_epsilon(double_cell(t, 7, "isolation_index"), 0.3125, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 0, "isolation_index"), 1.0, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 2, "isolation_index"), 0.0, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 5, "isolation_index"), 0.0625, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 6, "isolation_index"), 1.0 / 6.0, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 7, "isolation_index"), 0.3125, 1e-12);
 }
 
 /* With fragile_degree 1, f (degree 2, weak_share 0) is connected; k (degree 1) stays fragile. */
@@ -256,8 +235,8 @@ test_fragile_degree_threshold_is_settable(void)
     opts.fragile_degree = 1;
     g_autoptr(WnTable) t = wn_isolation_table(net, &opts, &error);
     g_assert_no_error(error);
-    g_assert_cmpstr(wn_table_cell_string(t, 5, column(t, "status")), ==, "connected");
-    g_assert_cmpstr(wn_table_cell_string(t, 7, column(t, "status")), ==, "fragile");
+    g_assert_cmpstr(wn_table_cell_string(t, 5, wn_test_column(t, "status")), ==, "connected");
+    g_assert_cmpstr(wn_table_cell_string(t, 7, wn_test_column(t, "status")), ==, "fragile");
 }
 
 static void
@@ -405,13 +384,13 @@ test_ranking_orders_residents_at_risk(void)
     g_assert_cmpuint(wn_table_row_count(t), ==, G_N_ELEMENTS(order));
     g_assert_cmpstr(wn_table_column_name(t, 0), ==, "rank");
     for (gsize i = 0; i < G_N_ELEMENTS(order); i++) {
-        g_assert_cmpstr(wn_table_cell_string(t, i, column(t, "id")), ==, order[i]);
-        g_assert_cmpint(int_cell(t, i, "rank"), ==, (gint64) i + 1);
+        g_assert_cmpstr(wn_table_cell_string(t, i, wn_test_column(t, "id")), ==, order[i]);
+        g_assert_cmpint(wn_test_int_cell(t, i, "rank"), ==, (gint64) i + 1);
     }
     g_autoptr(WnTable) all = wn_isolation_ranking(net, &opts, TRUE, &error);
     g_assert_no_error(error);
     g_assert_cmpuint(wn_table_row_count(all), ==, 8);
-    g_assert_cmpstr(wn_table_cell_string(all, 7, column(all, "id")), ==, "e"); /* 0.2 */
+    g_assert_cmpstr(wn_table_cell_string(all, 7, wn_test_column(all, "id")), ==, "e"); /* 0.2 */
 }
 
 /*
@@ -439,148 +418,14 @@ test_counts_per_status_and_area(void)
                                   0.52};
     g_assert_cmpuint(wn_table_row_count(t), ==, 5);
     for (gsize r = 0; r < 5; r++) {
-        g_assert_cmpstr(wn_table_cell_string(t, r, column(t, "scope")), ==,
+        g_assert_cmpstr(wn_table_cell_string(t, r, wn_test_column(t, "scope")), ==,
                         r == 0 ? "all" : "area");
-        g_assert_cmpstr(wn_table_cell_string(t, r, column(t, "area")), ==, areas[r]);
+        g_assert_cmpstr(wn_table_cell_string(t, r, wn_test_column(t, "area")), ==, areas[r]);
         for (gsize c = 0; c < 7; c++) {
-            g_assert_cmpint(int_cell(t, r, names[c]), ==, want[r][c]);
+            g_assert_cmpint(wn_test_int_cell(t, r, names[c]), ==, want[r][c]);
         }
-        g_assert_cmpfloat_with_epsilon(double_cell(t, r, "mean_index"), mean[r], 1e-12);
+        g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, r, "mean_index"), mean[r], 1e-12);
     }
-}
-
-/*
- * e's contacts: d (resident, friend, "practical| Emotional"), f (resident, friend),
- * h (resident, family, "emotional"), o (organisation, referral, "advice").
- * Node kinds 3/4 resident, 1/4 organisation: Blau 1 − (9/16 + 1/16) = 0.375, IQV
- * 0.375·4/3 = 0.5. Tie kinds 2/4 friend, 1/4 family, 1/4 referral: Blau 1 − (1/4 + 1/16 +
- * 1/16) = 0.625, IQV 0.625·9/8 = 0.703125. Support: practical 1/4, emotional 2/4,
- * companionship 0, advice 1/4.
- */
-static void
-test_ego_composition_by_kind_and_support(void)
-{
-    g_autoptr(WnNetwork) net = wn_test_load("data", "isolation-wijk");
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) t = wn_ego_composition(net, &error);
-    g_assert_no_error(error);
-    g_assert_cmpuint(wn_table_row_count(t), ==, 8);
-    gsize e = 4;
-    g_assert_cmpstr(wn_table_cell_string(t, e, column(t, "id")), ==, "e");
-    g_assert_cmpint(int_cell(t, e, "contacts"), ==, 4);
-    static const struct {
-        const char *name;
-        double want;
-    } cells[] = {
-        {"share_resident", 0.75},     {"share_professional", 0},
-        {"share_group", 0},           {"share_organisation", 0.25},
-        {"blau_node_kind", 0.375},    {"iqv_node_kind", 0.5},
-        {"tie_friend", 0.5},          {"tie_family", 0.25},
-        {"tie_referral", 0.25},       {"tie_member", 0},
-        {"blau_tie_kind", 0.625},     {"iqv_tie_kind", 0.703125},
-        {"support_practical", 0.25},  {"support_emotional", 0.5},
-        {"support_companionship", 0}, {"support_advice", 0.25},
-    };
-    for (gsize i = 0; i < G_N_ELEMENTS(cells); i++) {
-        g_assert_cmpfloat_with_epsilon(double_cell(t, e, cells[i].name), cells[i].want, 1e-12);
-    }
-}
-
-/* a has no contacts: every share and index is 0/0, so missing. */
-static void
-test_ego_composition_missing_without_contacts(void)
-{
-    g_autoptr(WnNetwork) net = wn_test_load("data", "isolation-wijk");
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) t = wn_ego_composition(net, &error);
-    g_assert_no_error(error);
-    g_assert_cmpint(int_cell(t, 0, "contacts"), ==, 0);
-    for (gsize j = 3; j < wn_table_column_count(t); j++) {
-        g_assert_true(wn_table_cell_is_missing(t, 0, j));
-    }
-}
-
-/* The only group g has two resident members, c and d: one pair of weight 1. */
-static void
-test_projection_of_one_group(void)
-{
-    g_autoptr(WnNetwork) net = wn_test_load("data", "isolation-wijk");
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) t = wn_projection_residents(net, 1, &error);
-    g_assert_no_error(error);
-    g_assert_cmpuint(wn_table_row_count(t), ==, 1);
-    g_assert_cmpstr(wn_table_cell_string(t, 0, 0), ==, "c");
-    g_assert_cmpstr(wn_table_cell_string(t, 0, 1), ==, "d");
-    g_assert_cmpint(wn_table_cell_int(t, 0, 2), ==, 1);
-}
-
-static void
-test_projection_refuses_min_shared_zero(void)
-{
-    g_autoptr(WnNetwork) net = wn_test_load("data", "isolation-wijk");
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) t = wn_projection_residents(net, 0, &error);
-    g_assert_null(t);
-    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
-    g_assert_cmpstr(error->message, ==, "min_shared must be at least 1");
-}
-
-/* Davis: the rows of oracle/davis/expected/projection.csv (networkx
- * weighted_projected_graph) with weight >= @min_shared, in the same order. */
-static void
-assert_davis_projection(guint min_shared)
-{
-    g_autoptr(WnNetwork) net = wn_test_load("oracle", "davis");
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) t = wn_projection_residents(net, min_shared, &error);
-    g_assert_no_error(error);
-    g_autofree char *path =
-        g_test_build_filename(G_TEST_DIST, "oracle", "davis", "expected", "projection.csv", NULL);
-    g_autofree char *text = NULL;
-    g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
-    g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
-    gsize row = 0;
-    for (gsize i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++) {
-        g_auto(GStrv) cells = g_strsplit(lines[i], ",", 3);
-        gint64 weight = g_ascii_strtoll(cells[2], NULL, 10);
-        if (weight < (gint64) min_shared) {
-            continue;
-        }
-        g_assert_cmpuint(row, <, wn_table_row_count(t));
-        g_assert_cmpstr(wn_table_cell_string(t, row, 0), ==, cells[0]);
-        g_assert_cmpstr(wn_table_cell_string(t, row, 1), ==, cells[1]);
-        g_assert_cmpint(wn_table_cell_int(t, row, 2), ==, weight);
-        row++;
-    }
-    g_assert_cmpuint(row, ==, wn_table_row_count(t));
-}
-
-static void
-test_projection_matches_davis_oracle(void)
-{
-    assert_davis_projection(1);
-}
-
-static void
-test_projection_min_shared_drops_weaker_pairs(void)
-{
-    assert_davis_projection(4);
-}
-
-/* The CSV form of the Davis projection is the oracle file byte for byte. */
-static void
-test_projection_csv_is_the_oracle_file(void)
-{
-    g_autoptr(WnNetwork) net = wn_test_load("oracle", "davis");
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) t = wn_projection_residents(net, 1, &error);
-    g_assert_no_error(error);
-    g_autofree char *csv = wn_table_to_csv(t);
-    g_autofree char *path =
-        g_test_build_filename(G_TEST_DIST, "oracle", "davis", "expected", "projection.csv", NULL);
-    g_autofree char *want = NULL;
-    g_assert_true(g_file_get_contents(path, &want, NULL, NULL));
-    g_assert_cmpstr(csv, ==, want);
 }
 
 int
@@ -621,16 +466,5 @@ main(int argc, char **argv)
     g_test_add_func("/isolation/ranking/at-risk-highest-first",
                     test_ranking_orders_residents_at_risk);
     g_test_add_func("/isolation/counts/per-status-and-area", test_counts_per_status_and_area);
-    g_test_add_func("/ego/composition/by-kind-and-support",
-                    test_ego_composition_by_kind_and_support);
-    g_test_add_func("/ego/composition/missing-without-contacts",
-                    test_ego_composition_missing_without_contacts);
-    g_test_add_func("/projection/one-group", test_projection_of_one_group);
-    g_test_add_func("/projection/min-shared-zero-is-refused",
-                    test_projection_refuses_min_shared_zero);
-    g_test_add_func("/projection/davis-oracle", test_projection_matches_davis_oracle);
-    g_test_add_func("/projection/min-shared-drops-weaker-pairs",
-                    test_projection_min_shared_drops_weaker_pairs);
-    g_test_add_func("/projection/davis-csv-is-oracle-file", test_projection_csv_is_the_oracle_file);
     return g_test_run();
 }

@@ -126,3 +126,27 @@ wn_test_read_oracle(const char *dataset, const char *column)
     g_autofree char *path = g_build_filename("oracle", dataset, "expected", "centrality.csv", NULL);
     return wn_test_read_column(path, column);
 }
+
+/* Returns: the index of the column @name of @t, asserting that it exists. */
+gsize
+wn_test_column(const WnTable *t, const char *name)
+{
+    gsize j = 0;
+    g_assert_true(wn_table_column_lookup(t, name, &j));
+    return j;
+}
+
+/* Returns: the integer in @row of the column @name, or -1 where the cell is missing. */
+gint64
+wn_test_int_cell(const WnTable *t, gsize row, const char *name)
+{
+    gsize j = wn_test_column(t, name);
+    return wn_table_cell_is_missing(t, row, j) ? -1 : wn_table_cell_int(t, row, j);
+}
+
+/* Returns: the double in @row of the column @name. */
+double
+wn_test_double_cell(const WnTable *t, gsize row, const char *name)
+{
+    return wn_table_cell_double(t, row, wn_test_column(t, name));
+}

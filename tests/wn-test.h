@@ -32,4 +32,10 @@ GArray *wn_test_compute(const char *measure, const WnNetwork *net, const WnMeasu
 /* Reads @column of tests/oracle/@dataset/expected/centrality.csv (wn_test_read_column). */
 GArray *wn_test_read_oracle(const char *dataset, const char *column);
 
+/* Cells of a result table by column name, asserting that the column exists;
+ * wn_test_int_cell gives -1 for a missing cell. */
+gsize wn_test_column(const WnTable *t, const char *name);
+gint64 wn_test_int_cell(const WnTable *t, gsize row, const char *name);
+double wn_test_double_cell(const WnTable *t, gsize row, const char *name);
+
 #endif /* WN_TEST_H */
