@@ -211,6 +211,46 @@ test_file_make_folder_names_what_failed(void)
     wn_test_remove_tree(dir);
 }
 
+/* With no @what the message is "cannot create PATH: REASON". */
+static void
+test_file_make_folder_without_what(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *file = g_build_filename(dir, "plain", NULL);
+    g_autofree char *below = g_build_filename(file, "out", NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(g_file_set_contents(file, "x", -1, NULL));
+    g_assert_false(wn_file__make_folder(below, 0755, NULL, &error));
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOTDIR);
+    g_autofree char *want = g_strdup_printf("cannot create %s: Not a directory", below);
+    g_assert_cmpstr(error->message, ==, want);
+    wn_test_remove_tree(dir);
+}
+
+/* wn_file__create writes a new file whole, with its mode, and never replaces one: the
+ * existing file keeps its text and no temporary file is left. */
+static void
+test_file_create_never_replaces(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *path = g_build_filename(dir, "test.key", NULL);
+    g_autoptr(GError) error = NULL;
+    g_assert_true(wn_file__create(path, "first\n", -1, 0600, &error));
+    g_assert_no_error(error);
+    GStatBuf st;
+    g_assert_cmpint(g_stat(path, &st), ==, 0);
+    g_assert_cmpint(st.st_mode & 0777, ==, 0600);
+    g_assert_false(wn_file__create(path, "second\n", -1, 0600, &error));
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST);
+    g_autofree char *want = g_strdup_printf("%s: cannot create the file: File exists", path);
+    g_assert_cmpstr(error->message, ==, want);
+    g_autofree char *text = read_text(path);
+    g_assert_cmpstr(text, ==, "first\n");
+    g_autofree char *names = list_folder(dir);
+    g_assert_cmpstr(names, ==, "test.key");
+    wn_test_remove_tree(dir);
+}
+
 /* The public wn_file_write is the same writer (mode 0666 less the umask). */
 static void
 test_file_public_write_is_atomic(void)
@@ -369,6 +409,34 @@ test_number_known_texts(void)
         g_assert_cmpmem(buf, len, cases[i].g15, strlen(cases[i].g15));
         len = wn_number__format_g10(buf, cases[i].x);
         g_assert_cmpmem(buf, len, cases[i].g10, strlen(cases[i].g10));
+    }
+}
+
+/* The round-trip text: %.15g when it reads back, %.17g otherwise, "-0" as "0". */
+static void
+test_number_round_trip(void)
+{
+    static const struct {
+        double x;
+        const char *text;
+    } cases[] = {
+        {0.1, "0.1"},
+        {2.5, "2.5"},
+        {1.0 / 3.0, "0.33333333333333331"},
+        {0.1 + 0.2, "0.30000000000000004"},
+        {-0.0, "0"},
+        {52.370216, "52.370216"},
+        {1e300, "1e+300"},
+        {0.7 * 3, "2.0999999999999996"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char buf[WN_NUMBER_TEXT_SIZE];
+        g_assert_cmpstr(wn_number__round_trip(buf, cases[i].x), ==, cases[i].text);
+    }
+    for (guint i = 0; i < 20000; i++) { /* every text reads back exactly */
+        double x = g_test_rand_double_range(-1e6, 1e6) / (1 << (i % 40));
+        char buf[WN_NUMBER_TEXT_SIZE];
+        g_assert_cmpfloat(g_ascii_strtod(wn_number__round_trip(buf, x), NULL), ==, x);
     }
 }
 
@@ -548,6 +616,7 @@ add_number_tests(void)
     g_test_add_func("/util/number/g10-matches-printf", test_number_g10_matches_printf);
     g_test_add_func("/util/number/known-texts", test_number_known_texts);
     g_test_add_func("/util/number/int-matches-printf", test_number_int_matches_printf);
+    g_test_add_func("/util/number/round-trip", test_number_round_trip);
     g_test_add_func("/util/pair-map/unordered-key-ignores-order",
                     test_pair_map_unordered_key_ignores_order);
     g_test_add_func("/util/pair-map/first-value-is-kept", test_pair_map_first_value_is_kept);
@@ -569,6 +638,8 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     wn_init();
     g_test_add_func("/util/file/write-replaces-atomically", test_file_write_replaces_atomically);
+    g_test_add_func("/util/file/make-folder-without-what", test_file_make_folder_without_what);
+    g_test_add_func("/util/file/create-never-replaces", test_file_create_never_replaces);
     g_test_add_func("/util/file/write-takes-length", test_file_write_takes_length);
     g_test_add_func("/util/file/write-applies-mode", test_file_write_applies_mode);
     g_test_add_func("/util/file/missing-folder-is-output-error",
