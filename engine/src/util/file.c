@@ -274,3 +274,16 @@ wn_file_write(const char *path, const char *text, gssize len, GError **error)
     g_return_val_if_fail(path != NULL && text != NULL, FALSE);
     return wn_file__write(path, text, len, 0666, error);
 }
+
+/**
+ * wn_file_make_folder:
+ * Creates the folder @path and any missing parents (mode 0755 less the umask); an
+ * existing folder is fine.
+ * Returns: FALSE with WN_OUTPUT_ERROR, "PATH: cannot create the folder: REASON".
+ */
+gboolean
+wn_file_make_folder(const char *path, GError **error)
+{
+    g_return_val_if_fail(path != NULL, FALSE);
+    return wn_file__make_folder(path, 0755, "the folder", error);
+}
