@@ -221,7 +221,8 @@ wn_file__write(const char *path, const char *text, gssize len, int mode, GError 
  * wn_file__create:
  * Writes @path as wn_file__write does, but only when no file of that name exists: the
  * synced temporary file is linked (not renamed) to @path, which fails when @path exists.
- * A reader sees no file or the whole file; an existing file is never replaced.
+ * A reader sees no file or the whole file; an existing file is never replaced. Meant
+ * for secrets such as keys: the writer's copy of @text is zeroed before it is freed.
  * Returns: FALSE with WN_OUTPUT_ERROR naming @path on failure, G_FILE_ERROR_EXIST
  * ("PATH: cannot create the file: File exists") when it exists.
  */
@@ -234,7 +235,9 @@ wn_file__create(const char *path, const char *text, gssize len, int mode, GError
     }
     w->exclusive = TRUE;
     gsize n = len < 0 ? strlen(text) : (gsize) len;
-    return wn_file_writer__write(w, text, n, error) && wn_file_writer__commit(w, error);
+    gboolean ok = wn_file_writer__write(w, text, n, error) && wn_file_writer__commit(w, error);
+    memset(w->buf, 0, WRITER_BUFFER); /* a key leaves no copy in freed memory */
+    return ok;
 }
 
 /**
