@@ -434,7 +434,7 @@ test_number_round_trip(void)
         g_assert_cmpstr(wn_number__round_trip(buf, cases[i].x), ==, cases[i].text);
     }
     for (guint i = 0; i < 20000; i++) { /* every text reads back exactly */
-        double x = g_test_rand_double_range(-1e6, 1e6) / (1 << (i % 40));
+        double x = ldexp(g_test_rand_double_range(-1e6, 1e6), -(int) (i % 40));
         char buf[WN_NUMBER_TEXT_SIZE];
         g_assert_cmpfloat(g_ascii_strtod(wn_number__round_trip(buf, x), NULL), ==, x);
     }
