@@ -34,18 +34,16 @@ exit_code_for_output(gint code)
  * The one place a GError becomes an exit code (docs/STYLE.md, README "Exit codes"): bad data
  * (WN_ERROR_PARSE, WN_ERROR_INVALID) 65; an output (WN_OUTPUT_ERROR) 74 when a write
  * failed midway, else 73; an input (G_FILE_ERROR) 66 when missing or unreadable, else
- * 74; a bad option (G_OPTION_ERROR) 64; anything else 1. With
- * CLI_FILE_ERRORS_ARE_OUTPUTS a G_FILE_ERROR counts as WN_OUTPUT_ERROR does.
+ * 74; a bad option (G_OPTION_ERROR) 64; anything else 1.
  */
 int
-cli_exit_code(const GError *error, CliFileErrors file_errors)
+cli_exit_code(const GError *error)
 {
     if (error->domain == WN_ERROR &&
         (error->code == WN_ERROR_PARSE || error->code == WN_ERROR_INVALID)) {
         return CLI_EXIT_DATAERR;
     }
-    if (error->domain == WN_OUTPUT_ERROR ||
-        (error->domain == G_FILE_ERROR && file_errors == CLI_FILE_ERRORS_ARE_OUTPUTS)) {
+    if (error->domain == WN_OUTPUT_ERROR) {
         return exit_code_for_output(error->code);
     }
     if (error->domain == G_FILE_ERROR) {
@@ -62,16 +60,7 @@ int
 cli_fail(const GError *error)
 {
     fprintf(stderr, "wijknet: %s\n", error->message);
-    return cli_exit_code(error, CLI_FILE_ERRORS_ARE_INPUTS);
-}
-
-/* As cli_fail, for a call that reads no file of its own, so a G_FILE_ERROR it gives is
- * about an output it writes. */
-int
-cli_fail_writing(const GError *error)
-{
-    fprintf(stderr, "wijknet: %s\n", error->message);
-    return cli_exit_code(error, CLI_FILE_ERRORS_ARE_OUTPUTS);
+    return cli_exit_code(error);
 }
 
 int
@@ -174,8 +163,8 @@ cli_write(const char *path, const char *text)
         return CLI_EXIT_OK;
     }
     g_autoptr(GError) error = NULL;
-    if (!g_file_set_contents(path, text, -1, &error)) {
-        return cli_fail_writing(error);
+    if (!wn_file_write(path, text, -1, &error)) {
+        return cli_fail(error);
     }
     return CLI_EXIT_OK;
 }

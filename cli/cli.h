@@ -24,14 +24,8 @@ typedef struct {
     int (*run)(int argc, char **argv);
 } CliCommand;
 
-/* What a G_FILE_ERROR from the engine is about (WN_OUTPUT_ERROR is always an output) */
-typedef enum {
-    CLI_FILE_ERRORS_ARE_INPUTS,  /* the engine's rule: G_FILE_ERROR is a file it reads */
-    CLI_FILE_ERRORS_ARE_OUTPUTS, /* a call that reads no file of its own */
-} CliFileErrors;
-int cli_exit_code(const GError *error, CliFileErrors file_errors);
+int cli_exit_code(const GError *error);
 int cli_fail(const GError *error);
-int cli_fail_writing(const GError *error);
 int cli_usage_error(const char *command, const char *format, ...) G_GNUC_PRINTF(2, 3);
 gboolean cli_parse(GOptionContext *context, const char *command, int *argc, char ***argv,
                    int *status_out);

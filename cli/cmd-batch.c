@@ -13,15 +13,6 @@ typedef struct {
     GPtrArray *summary; /* one line per failure */
 } Tally;
 
-/* A failed dataset was read (an input); a failed output was written, though the engine
- * may still give a G_FILE_ERROR for it. */
-static int
-status_for(const WnBatchEvent *event)
-{
-    return cli_exit_code(event->error, event->output != NULL ? CLI_FILE_ERRORS_ARE_OUTPUTS
-                                                             : CLI_FILE_ERRORS_ARE_INPUTS);
-}
-
 /* Bad data (65) or a missing dataset (66) outranks an output that failed (73, 74, 1). */
 static int
 rank(int status)
@@ -37,7 +28,7 @@ on_event(const WnBatchEvent *event, gpointer data)
 {
     Tally *t = data;
     if (event->outcome == WN_BATCH_FAILED) {
-        int status = status_for(event);
+        int status = cli_exit_code(event->error);
         t->status = rank(status) > rank(t->status) ? status : t->status;
         t->failed++;
         cli_progress_clear(t->progress);

@@ -30,9 +30,8 @@ export_notebook(const Options *o, const char *dataset)
     opts.show_labels = o->show_labels;
     opts.skip_bad_rows = o->skip_bad_rows;
     g_autoptr(GError) error = NULL;
-    /* the engine still gives G_FILE_ERROR for the notebook and data files it writes */
     return wn_notebook_export(net, dataset, o->output, &opts, &error) ? CLI_EXIT_OK
-                                                                      : cli_fail_writing(error);
+                                                                      : cli_fail(error);
 }
 
 static int

@@ -13,16 +13,15 @@ typedef struct {
     gboolean force;
 } Options;
 
-/* wn_generate_town reads no file, so every GFileError is about the folder it writes. */
+/* A folder that is not empty can be written into with --force: the message says so. */
 static int
 fail_output(const GError *error)
 {
-    if (error->code == G_FILE_ERROR_EXIST &&
-        (error->domain == G_FILE_ERROR || error->domain == WN_OUTPUT_ERROR)) {
+    if (g_error_matches(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST)) {
         fprintf(stderr, "wijknet: %s (--force writes into it anyway)\n", error->message);
-        return cli_exit_code(error, CLI_FILE_ERRORS_ARE_OUTPUTS);
+        return cli_exit_code(error);
     }
-    return cli_fail_writing(error);
+    return cli_fail(error);
 }
 
 /* Returns: CLI_EXIT_OK when the options are complete and in range. */

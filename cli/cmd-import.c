@@ -47,8 +47,7 @@ run(const Options *o, const char *file)
     }
     print_import_warnings(net);
     if (!wn_network_save(net, o->output, &error)) {
-        fprintf(stderr, "wijknet: %s\n", error->message);
-        return CLI_EXIT_CANTCREAT;
+        return cli_fail(error);
     }
     printf("%s: %" G_GSIZE_FORMAT " nodes, %" G_GSIZE_FORMAT " ties, %" G_GSIZE_FORMAT
            " conflicts\n",

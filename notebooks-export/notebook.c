@@ -2,7 +2,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "notebook-private.h"
 
-#include <errno.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -145,18 +144,6 @@ write_file(const char *dir, const char *name, const char *text, GError **error)
     return wn_file_write(path, text, -1, error);
 }
 
-static gboolean
-make_data_dir(const char *dir, GError **error)
-{
-    if (g_mkdir_with_parents(dir, 0755) != 0) {
-        int saved = errno;
-        g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(saved),
-                    "cannot create the folder %s: %s", dir, g_strerror(saved));
-        return FALSE;
-    }
-    return TRUE;
-}
-
 /* areas.csv: wn_areas_table with small cells suppressed, area names from areas.geojson. */
 static char *
 areas_csv(const WnNetwork *net, const char *dataset, GError **error)
@@ -226,7 +213,8 @@ wn_notebook_export(const WnNetwork *net, const char *dataset, const char *path,
     g_return_val_if_fail(net != NULL && path != NULL && opts != NULL, FALSE);
     g_autofree char *dir = wn_notebook_data_dir(path);
     g_autofree char *dir_name = g_path_get_basename(dir);
-    if (!make_data_dir(dir, error) || !write_data_files(net, dataset, path, dir, opts, error)) {
+    if (!wn_file_make_folder(dir, error) ||
+        !write_data_files(net, dataset, path, dir, opts, error)) {
         return FALSE;
     }
     g_autofree char *ipynb = wn_notebook_to_ipynb(net, dataset, dir_name, opts, error);

@@ -216,7 +216,7 @@ test_save_refuses_folder_it_cannot_create(void)
     g_autofree char *inside = g_build_filename(file, "dataset", NULL);
     g_assert_true(g_file_set_contents(file, "", 0, NULL));
     g_assert_false(wn_network_save(net, inside, &error));
-    g_assert_error(error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
+    g_assert_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOTDIR);
     g_autofree char *want =
         g_strdup_printf("%s: cannot create the dataset folder: Not a directory", inside);
     g_assert_cmpstr(error->message, ==, want);

@@ -247,7 +247,7 @@ test_export_into_a_file_is_a_file_error(void)
     g_assert_true(g_file_set_contents(file, "x", -1, NULL));
     g_autofree char *path = g_build_filename(file, "a.ipynb", NULL);
     g_autofree char *want =
-        g_strdup_printf("cannot create the folder %s/a_data: Not a directory", file);
+        g_strdup_printf("%s/a_data: cannot create the folder: Not a directory", file);
     WnNotebookOptions opts = WN_NOTEBOOK_OPTIONS_INIT;
     g_autoptr(GError) error = NULL;
     g_assert_false(wn_notebook_export(net, NULL, path, &opts, &error));

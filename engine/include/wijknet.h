@@ -47,8 +47,10 @@ WN_API GQuark wn_error_quark(void);
 #define WN_OUTPUT_ERROR (wn_output_error_quark())
 WN_API GQuark wn_output_error_quark(void);
 
-/* Files: an output replaced whole or not at all (temporary file, fsync, rename) */
+/* Files: an output replaced whole or not at all (temporary file, fsync, rename); a
+ * folder made with its parents */
 WN_API gboolean wn_file_write(const char *path, const char *text, gssize len, GError **error);
+WN_API gboolean wn_file_make_folder(const char *path, GError **error);
 
 /* Node and tie kinds (docs/FORMAT.md) */
 typedef enum {

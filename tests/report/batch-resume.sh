@@ -47,12 +47,14 @@ wait $pid 2>/dev/null || true
 grep -q "already complete" resumed || fail "no summary"
 grep -Eq ' [1-9][0-9]* already complete' resumed || fail "--resume redid everything: $(cat resumed)"
 
-# Every file of the uninterrupted run, byte for byte (markers included); .part leftovers
-# of the killed run may stay in .wijknet folders.
+# Every file of the uninterrupted run, byte for byte (markers included); the killed run
+# may leave the writer's temporary files (NAME.XXXXXX, six random letters or digits).
+a='[A-Za-z0-9]'
+leftover="*.$a$a$a$a$a$a"
 cd "$tmp/whole/out"
-find . -type f ! -name '*.part*' | sort > "$tmp/files.whole"
+find . -type f ! -name "$leftover" | sort > "$tmp/files.whole"
 cd "$tmp/killed/out"
-find . -type f ! -name '*.part*' | sort > "$tmp/files.killed"
+find . -type f ! -name "$leftover" | sort > "$tmp/files.killed"
 cmp "$tmp/files.whole" "$tmp/files.killed" || fail "different files: $(diff "$tmp/files.whole" "$tmp/files.killed")"
 while read -r f; do
     cmp "$tmp/whole/out/$f" "$tmp/killed/out/$f" || fail "$f differs"

@@ -68,10 +68,10 @@ wn_export__edgelist(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnin
     GString *out = g_string_new(NULL);
     for (guint i = 0; i < values.rows->len; i++) {
         const WnTieRow *row = &g_array_index(values.rows, WnTieRow, i);
-        char buf[WN_NUMBER_BUF_SIZE];
+        char buf[WN_NUMBER_TEXT_SIZE];
         g_string_append_printf(out, "%s%c%s%c%s\n", net->ids[row->source], delimiter,
                                net->ids[row->target], delimiter,
-                               wn_write__number(buf, row->weight));
+                               wn_number__round_trip(buf, row->weight));
     }
     return g_string_free(out, FALSE);
 }

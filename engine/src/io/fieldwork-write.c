@@ -8,53 +8,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-/*
- * Appends one RFC 4180 cell, quoted when it holds a delimiter, a quote or a line end,
- * or starts with `#` (which would make the line a comment, docs/FORMAT.md).
- */
-void
-wn_write__csv_cell(GString *out, const char *text, gboolean first)
+/* Appends one cell (after a comma unless @first), quoted when it holds a delimiter of
+ * either kind, a quote or a line end, or starts with `#` (a comment line, docs/FORMAT.md). */
+static void
+cell(GString *out, const char *text, gboolean first)
 {
     if (!first) {
         g_string_append_c(out, ',');
     }
-    if (text == NULL) {
-        return;
-    }
-    if (strpbrk(text, ",;\"\r\n") == NULL && text[0] != '#') {
-        g_string_append(out, text);
-        return;
-    }
-    g_string_append_c(out, '"');
-    for (const char *p = text; *p != '\0'; p++) {
-        if (*p == '"') {
-            g_string_append_c(out, '"');
-        }
-        g_string_append_c(out, *p);
-    }
-    g_string_append_c(out, '"');
+    wn_csv_cell__append(out, text, ',', WN_CSV_CELL_ANY_DELIMITER | WN_CSV_CELL_GUARD_COMMENT);
 }
 
-/* The shortest of %.15g and %.17g that reads back as @value; "-0" is written "0". */
-const char *
-wn_write__number(char buf[WN_NUMBER_BUF_SIZE], double value)
-{
-    g_ascii_formatd(buf, WN_NUMBER_BUF_SIZE, "%.15g", value);
-    if (g_ascii_strtod(buf, NULL) != value) {
-        g_ascii_formatd(buf, WN_NUMBER_BUF_SIZE, "%.17g", value);
-    }
-    if (strcmp(buf, "-0") == 0) {
-        g_strlcpy(buf, "0", WN_NUMBER_BUF_SIZE);
-    }
-    return buf;
-}
-
-/* Writes @dir/@name through a temporary file and a rename (g_file_set_contents). */
-gboolean
-wn_write__file(const char *dir, const char *name, const GString *text, GError **error)
+/* Writes @dir/@name whole or not at all (wn_file__write). */
+static gboolean
+write_file(const char *dir, const char *name, const GString *text, GError **error)
 {
     g_autofree char *path = g_build_filename(dir, name, NULL);
-    return g_file_set_contents(path, text->str, (gssize) text->len, error);
+    return wn_file__write(path, text->str, (gssize) text->len, 0666, error);
 }
 
 /* A metadata value as it was read: JSON other than a string goes back as JSON. The whole
@@ -104,14 +74,14 @@ wn_write__dataset_json(const char *dir, GHashTable *metadata, gboolean directed,
 {
     g_autofree char *json = wn_write__dataset_json_text(metadata, directed);
     g_autoptr(GString) text = g_string_new(json);
-    return wn_write__file(dir, "dataset.json", text, error);
+    return write_file(dir, "dataset.json", text, error);
 }
 
 static void
 append_columns_header(GString *out, const GPtrArray *columns)
 {
     for (guint j = 0; j < columns->len; j++) {
-        wn_write__csv_cell(out, ((const WnColumn *) g_ptr_array_index(columns, j))->name, FALSE);
+        cell(out, ((const WnColumn *) g_ptr_array_index(columns, j))->name, FALSE);
     }
     g_string_append_c(out, '\n');
 }
@@ -119,18 +89,18 @@ append_columns_header(GString *out, const GPtrArray *columns)
 static void
 append_node_row(GString *out, const WnNetwork *net, gsize v)
 {
-    char lat[WN_NUMBER_BUF_SIZE], lon[WN_NUMBER_BUF_SIZE];
+    char lat[WN_NUMBER_TEXT_SIZE], lon[WN_NUMBER_TEXT_SIZE];
     gboolean placed = !isnan(net->lat[v]) && !isnan(net->lon[v]);
-    wn_write__csv_cell(out, net->ids[v], TRUE);
-    wn_write__csv_cell(out, wn_node_kind_name((WnNodeKind) net->kinds[v]), FALSE);
-    wn_write__csv_cell(out, net->labels[v], FALSE);
-    wn_write__csv_cell(out, net->areas[v], FALSE);
-    wn_write__csv_cell(out, placed ? wn_write__number(lat, net->lat[v]) : NULL, FALSE);
-    wn_write__csv_cell(out, placed ? wn_write__number(lon, net->lon[v]) : NULL, FALSE);
-    wn_write__csv_cell(out, net->vulnerable[v] ? "1" : "0", FALSE);
+    cell(out, net->ids[v], TRUE);
+    cell(out, wn_node_kind_name((WnNodeKind) net->kinds[v]), FALSE);
+    cell(out, net->labels[v], FALSE);
+    cell(out, net->areas[v], FALSE);
+    cell(out, placed ? wn_number__round_trip(lat, net->lat[v]) : NULL, FALSE);
+    cell(out, placed ? wn_number__round_trip(lon, net->lon[v]) : NULL, FALSE);
+    cell(out, net->vulnerable[v] ? "1" : "0", FALSE);
     for (guint j = 0; j < net->node_attributes->len; j++) {
         const WnColumn *c = g_ptr_array_index(net->node_attributes, j);
-        wn_write__csv_cell(out, c->values[v], FALSE);
+        cell(out, c->values[v], FALSE);
     }
     g_string_append_c(out, '\n');
 }
@@ -143,7 +113,7 @@ save_nodes(const WnNetwork *net, const char *dir, GError **error)
     for (gsize v = 0; v < net->n; v++) {
         append_node_row(out, net, v);
     }
-    return wn_write__file(dir, "nodes.csv", out, error);
+    return write_file(dir, "nodes.csv", out, error);
 }
 
 /* The ordered pairs of a directed dataset's arcs, as keys of a set. */
@@ -189,14 +159,14 @@ wn_write__tie_rows(const WnNetwork *net)
 static void
 append_tie_row(GString *out, const WnNetwork *net, const WnTieRow *row)
 {
-    char weight[WN_NUMBER_BUF_SIZE];
-    wn_write__csv_cell(out, net->ids[row->source], TRUE);
-    wn_write__csv_cell(out, net->ids[row->target], FALSE);
-    wn_write__csv_cell(out, wn_tie_kind_name((WnTieKind) net->tie_kind[row->tie]), FALSE);
-    wn_write__csv_cell(out, wn_write__number(weight, row->weight), FALSE);
+    char weight[WN_NUMBER_TEXT_SIZE];
+    cell(out, net->ids[row->source], TRUE);
+    cell(out, net->ids[row->target], FALSE);
+    cell(out, wn_tie_kind_name((WnTieKind) net->tie_kind[row->tie]), FALSE);
+    cell(out, wn_number__round_trip(weight, row->weight), FALSE);
     for (guint j = 0; j < net->tie_attributes->len; j++) {
         const WnColumn *c = g_ptr_array_index(net->tie_attributes, j);
-        wn_write__csv_cell(out, c->values[row->tie], FALSE);
+        cell(out, c->values[row->tie], FALSE);
     }
     g_string_append_c(out, '\n');
 }
@@ -206,11 +176,11 @@ append_conflict_row(GString *out, const WnNetwork *net, gsize conflict)
 {
     gsize a = 0, b = 0;
     wn_network_conflict_ends(net, conflict, &a, &b);
-    wn_write__csv_cell(out, net->ids[a], TRUE);
-    wn_write__csv_cell(out, net->ids[b], FALSE);
-    wn_write__csv_cell(out, "conflict", FALSE);
+    cell(out, net->ids[a], TRUE);
+    cell(out, net->ids[b], FALSE);
+    cell(out, "conflict", FALSE);
     for (guint j = 0; j <= net->tie_attributes->len; j++) {
-        wn_write__csv_cell(out, NULL, FALSE);
+        cell(out, NULL, FALSE);
     }
     g_string_append_c(out, '\n');
 }
@@ -227,7 +197,7 @@ save_ties(const WnNetwork *net, const char *dir, GError **error)
     for (gsize c = 0; c < wn_network_conflict_count(net); c++) {
         append_conflict_row(out, net, c);
     }
-    return wn_write__file(dir, "ties.csv", out, error);
+    return write_file(dir, "ties.csv", out, error);
 }
 
 /**
@@ -241,19 +211,14 @@ save_ties(const WnNetwork *net, const char *dir, GError **error)
  * order, the same ties, weights, kinds, attributes and conflicts. Merged rows stay
  * merged; in a directed dataset a pair tied both ways is written as two arcs, each with
  * half the pair's weight. Labels are written: the dataset is the user's own data.
- * Returns: FALSE with a G_FILE_ERROR when a folder or file cannot be written.
+ * Returns: FALSE with WN_OUTPUT_ERROR when a folder or file cannot be written.
  * Cost: O(n + m) time; the text of the largest file in memory.
  */
 gboolean
 wn_network_save(const WnNetwork *net, const char *dir, GError **error)
 {
     g_return_val_if_fail(net != NULL && dir != NULL, FALSE);
-    if (g_mkdir_with_parents(dir, 0755) != 0) {
-        int saved = errno;
-        g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(saved),
-                    "%s: cannot create the dataset folder: %s", dir, g_strerror(saved));
-        return FALSE;
-    }
-    return save_nodes(net, dir, error) && save_ties(net, dir, error) &&
+    return wn_file__make_folder(dir, 0755, "the dataset folder", error) &&
+           save_nodes(net, dir, error) && save_ties(net, dir, error) &&
            wn_write__dataset_json(dir, net->metadata, net->directed, error);
 }

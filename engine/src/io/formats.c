@@ -139,10 +139,10 @@ add_position_columns(GPtrArray *columns, const WnNetwork *net)
     WnExportColumn *lat = add_column(columns, "lat", WN_VALUE_NUMBER, net->n);
     WnExportColumn *lon = add_column(columns, "lon", WN_VALUE_NUMBER, net->n);
     for (gsize v = 0; v < net->n; v++) {
-        char buf[WN_NUMBER_BUF_SIZE];
+        char buf[WN_NUMBER_TEXT_SIZE];
         if (!isnan(net->lat[v]) && !isnan(net->lon[v])) {
-            lat->cells[v] = g_strdup(wn_write__number(buf, net->lat[v]));
-            lon->cells[v] = g_strdup(wn_write__number(buf, net->lon[v]));
+            lat->cells[v] = g_strdup(wn_number__round_trip(buf, net->lat[v]));
+            lon->cells[v] = g_strdup(wn_number__round_trip(buf, net->lon[v]));
         }
     }
 }
@@ -225,10 +225,10 @@ wn_export__tie_columns(const WnNetwork *net, const GArray *rows)
     g_autofree guint32 *ties = g_new(guint32, rows->len + 1);
     for (guint i = 0; i < rows->len; i++) {
         const WnTieRow *row = &g_array_index(rows, WnTieRow, i);
-        char buf[WN_NUMBER_BUF_SIZE];
+        char buf[WN_NUMBER_TEXT_SIZE];
         ties[i] = row->tie;
         kind->cells[i] = g_strdup(wn_tie_kind_name((WnTieKind) net->tie_kind[row->tie]));
-        weight->cells[i] = g_strdup(wn_write__number(buf, row->weight));
+        weight->cells[i] = g_strdup(wn_number__round_trip(buf, row->weight));
         formal->cells[i] = g_strdup(wn_network_tie_is_formal(net, row->tie) ? "true" : "false");
     }
     add_attribute_columns(columns, net->tie_attributes, "tie", ties, rows->len, NULL);

@@ -5,11 +5,7 @@
 
 #include "core/core.h"
 
-/* fieldwork-write.c: CSV cells, numbers and whole files, written the way the loader reads */
-#define WN_NUMBER_BUF_SIZE 32
-void wn_write__csv_cell(GString *out, const char *text, gboolean first);
-const char *wn_write__number(char buf[WN_NUMBER_BUF_SIZE], double value);
-gboolean wn_write__file(const char *dir, const char *name, const GString *text, GError **error);
+/* fieldwork-write.c: dataset.json, written the way the loader reads it */
 char *wn_write__dataset_json_text(GHashTable *metadata, gboolean directed);
 gboolean wn_write__dataset_json(const char *dir, GHashTable *metadata, gboolean directed,
                                 GError **error);

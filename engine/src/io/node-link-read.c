@@ -77,8 +77,8 @@ value_text(const cJSON *item)
         return g_strdup(item->valuestring);
     }
     if (cJSON_IsNumber(item)) {
-        char buf[WN_NUMBER_BUF_SIZE];
-        return g_strdup(wn_write__number(buf, item->valuedouble));
+        char buf[WN_NUMBER_TEXT_SIZE];
+        return g_strdup(wn_number__round_trip(buf, item->valuedouble));
     }
     if (cJSON_IsBool(item)) {
         return g_strdup(cJSON_IsTrue(item) ? "true" : "false");

@@ -26,9 +26,9 @@ wn_export__pajek(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
     g_string_append(out, net->directed ? "*Arcs\n" : "*Edges\n");
     for (guint i = 0; i < values.rows->len; i++) {
         const WnTieRow *row = &g_array_index(values.rows, WnTieRow, i);
-        char buf[WN_NUMBER_BUF_SIZE];
+        char buf[WN_NUMBER_TEXT_SIZE];
         g_string_append_printf(out, "%u %u %s\n", row->source + 1, row->target + 1,
-                               wn_write__number(buf, row->weight));
+                               wn_number__round_trip(buf, row->weight));
     }
     return g_string_free(out, FALSE);
 }

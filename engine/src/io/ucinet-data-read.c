@@ -276,10 +276,10 @@ wn_dl__add_ties(WnDl *d, GError **error)
         if (!directed && c->row > c->col) {
             continue;
         }
-        char buf[WN_NUMBER_BUF_SIZE];
+        char buf[WN_NUMBER_TEXT_SIZE];
         gsize tie = wn_draft__add_tie(d->draft, c->row, c->col, at);
         g_autofree char *relation = relation_name(d, c->relation);
-        if (!wn_draft__tie_value(d->draft, tie, "weight", wn_write__number(buf, c->value), at,
+        if (!wn_draft__tie_value(d->draft, tie, "weight", wn_number__round_trip(buf, c->value), at,
                                  error) ||
             (relation != NULL &&
              !wn_draft__tie_value(d->draft, tie, "type", relation, at, error))) {

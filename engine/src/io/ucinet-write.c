@@ -15,9 +15,9 @@ append_label(GString *out, const char *id)
 static void
 append_row(GString *out, guint32 source, guint32 target, double weight)
 {
-    char buf[WN_NUMBER_BUF_SIZE];
+    char buf[WN_NUMBER_TEXT_SIZE];
     g_string_append_printf(out, "%u %u %s\n", source + 1, target + 1,
-                           wn_write__number(buf, weight));
+                           wn_number__round_trip(buf, weight));
 }
 
 /*

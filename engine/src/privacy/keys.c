@@ -11,14 +11,14 @@
 #define KEY_RANDOM_BYTES 32
 #define PSEUDONYM_HEX_DIGITS 16
 
-/* Reads (or with @writing writes) all @n bytes of @buf on @fd, again after a signal.
+/* Reads all @n bytes of @buf from @fd, again after a signal.
  * Returns: FALSE with errno set; an end of file before @n bytes is EIO. */
 static gboolean
-transfer_all(int fd, void *buf, gsize n, gboolean writing)
+read_all(int fd, guint8 *buf, gsize n)
 {
     guint8 *at = buf;
     for (gsize done = 0; done < n;) {
-        gssize r = writing ? write(fd, at + done, n - done) : read(fd, at + done, n - done);
+        gssize r = read(fd, at + done, n - done);
         if (r < 0 && errno == EINTR) {
             continue;
         }
@@ -36,7 +36,7 @@ static gboolean
 read_random(guint8 *buf, gsize n, GError **error)
 {
     int fd = g_open("/dev/urandom", O_RDONLY, 0);
-    if (fd < 0 || !transfer_all(fd, buf, n, FALSE)) {
+    if (fd < 0 || !read_all(fd, buf, n)) {
         int saved = errno;
         if (fd >= 0) {
             g_close(fd, NULL);
@@ -46,31 +46,24 @@ read_random(guint8 *buf, gsize n, GError **error)
     return g_close(fd, error);
 }
 
-/* Creates @path with mode 0600; an existing file is never replaced (O_EXCL). */
+/* Creates @path with mode 0600, whole or not at all; an existing file is never replaced
+ * (wn_file__create). */
 static gboolean
 write_new_private_file(const char *path, const char *text, GError **error)
 {
-    int fd = g_open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (fd < 0 && errno == EEXIST) {
+    g_autoptr(GError) local = NULL;
+    if (wn_file__create(path, text, -1, 0600, &local)) {
+        return TRUE;
+    }
+    if (g_error_matches(local, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST)) {
         g_set_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST,
                     "%s: the file exists; refusing to overwrite a key (data pseudonymised with it "
                     "could no longer be linked)",
                     path);
         return FALSE;
     }
-    if (fd < 0) {
-        return wn_privacy__errno_error(error, WN_OUTPUT_ERROR, errno, path);
-    }
-    if (!transfer_all(fd, (void *) text, strlen(text), TRUE) || g_fsync(fd) != 0) {
-        int saved = errno;
-        g_close(fd, NULL);
-        g_unlink(path);
-        return wn_privacy__errno_error(error, WN_OUTPUT_ERROR, saved, path);
-    }
-    if (!g_close(fd, NULL)) {
-        return wn_privacy__errno_error(error, WN_OUTPUT_ERROR, errno, path);
-    }
-    return TRUE;
+    g_propagate_error(error, g_steal_pointer(&local));
+    return FALSE;
 }
 
 /**

@@ -21,19 +21,6 @@ wn_privacy__errno_error(GError **error, GQuark domain, int saved_errno, const ch
     return FALSE;
 }
 
-/* Writes @len bytes of @text to @path with mode 0600 through a temporary file and a
- * rename; a failure is an output's (WN_OUTPUT_ERROR, with GLib's GFileError code). */
-static gboolean
-write_private_file(const char *path, const char *text, gssize len, GError **error)
-{
-    g_autoptr(GError) local = NULL;
-    if (g_file_set_contents_full(path, text, len, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local)) {
-        return TRUE;
-    }
-    g_set_error_literal(error, WN_OUTPUT_ERROR, local->code, local->message);
-    return FALSE;
-}
-
 /* ---- streaming one CSV file through ---- */
 
 typedef struct {
@@ -74,8 +61,8 @@ dup_trimmed(const char *cell)
     return g_strndup(cell, len);
 }
 
-/* One RFC 4180 cell; quoted when it holds the delimiter, a quote or a line end, or
- * starts with `#` (which would make the line a comment, docs/FORMAT.md). */
+/* One cell (wn_csv_cell__append); quoted when it holds the delimiter, a quote or a line
+ * end, or starts with `#` (which would make the line a comment, docs/FORMAT.md). */
 static void
 append_cell(Stream *s, const char *text, gboolean first)
 {
@@ -83,21 +70,11 @@ append_cell(Stream *s, const char *text, gboolean first)
         g_string_append_c(s->out, s->csv.delimiter);
     }
     /* the header is where the reader detects the delimiter: either one there needs quotes */
-    const char *special = s->in_header              ? ",;\"\r\n"
-                          : s->csv.delimiter == ';' ? ";\"\r\n"
-                                                    : ",\"\r\n";
-    if (strpbrk(text, special) == NULL && text[0] != '#') {
-        g_string_append(s->out, text);
-        return;
+    WnCsvCellGuards guards = WN_CSV_CELL_GUARD_COMMENT;
+    if (s->in_header) {
+        guards |= WN_CSV_CELL_ANY_DELIMITER;
     }
-    g_string_append_c(s->out, '"');
-    for (const char *p = text; *p != '\0'; p++) {
-        if (*p == '"') {
-            g_string_append_c(s->out, '"');
-        }
-        g_string_append_c(s->out, *p);
-    }
-    g_string_append_c(s->out, '"');
+    wn_csv_cell__append(s->out, text, s->csv.delimiter, guards);
 }
 
 static gboolean
@@ -227,7 +204,7 @@ stream_file(Stream *s, const char *dir, const char *out_dir, GError **error)
             return FALSE;
         }
     }
-    return write_private_file(out_path, s->out->str, (gssize) s->out->len, error);
+    return wn_file__write(out_path, s->out->str, (gssize) s->out->len, 0600, error);
 }
 
 /* ---- the dataset as a whole ---- */
@@ -282,8 +259,7 @@ prepare_output(const char *dir, const char *out_dir, GError **error)
         }
         return TRUE;
     }
-    return g_mkdir_with_parents(out_dir, 0700) == 0 ||
-           wn_privacy__errno_error(error, WN_OUTPUT_ERROR, errno, out_dir);
+    return wn_file__make_folder(out_dir, 0700, "the folder", error);
 }
 
 static const char *
@@ -344,7 +320,7 @@ write_dataset_json(const char *dir, const char *out_dir, cJSON *note, GError **e
     char *printed = cJSON_Print(root);
     g_autofree char *json = g_strconcat(printed, "\n", NULL);
     cJSON_free(printed);
-    return write_private_file(out_path, json, -1, error);
+    return wn_file__write(out_path, json, -1, 0600, error);
 }
 
 static gboolean
@@ -358,7 +334,7 @@ copy_areas(const char *dir, const char *out_dir, GError **error)
         return TRUE;
     }
     return g_file_get_contents(path, &text, &len, error) &&
-           write_private_file(out_path, text, (gssize) len, error);
+           wn_file__write(out_path, text, (gssize) len, 0600, error);
 }
 
 /* Names what the output leaves out: dropped columns and files that are not copied. */

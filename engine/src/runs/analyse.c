@@ -36,7 +36,7 @@ wn_analyse_run(const WnNetwork *net, const char *out_dir, const WnAnalyseOptions
                WnRunManifest *manifest, WnProgressFunc progress, gpointer user_data, GError **error)
 {
     g_return_val_if_fail(net != NULL && out_dir != NULL && opts != NULL, FALSE);
-    if (!wn_runs__make_folder(out_dir, error)) {
+    if (!wn_file__make_folder(out_dir, 0755, NULL, error)) {
         return FALSE;
     }
     WnOutputSettings settings = {WN_LANGUAGE_NL, 0, 0, FALSE, opts->seed};

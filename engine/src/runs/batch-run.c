@@ -2,8 +2,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "runs.h"
 
-#include <errno.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 static const char *const input_files[] = {"nodes.csv", "ties.csv", "dataset.json",
@@ -36,34 +34,6 @@ input_checksums(const WnBatchDataset *d)
     char *out = g_strdup(text);
     cJSON_free(text);
     return out;
-}
-
-static gboolean
-file_error(GError **error, const char *path, const char *what)
-{
-    int saved = errno;
-    g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(saved), "%s: cannot %s: %s", path,
-                what, g_strerror(saved));
-    return FALSE;
-}
-
-/* Writes DIR/NAME (DIR/.wijknet/NAME with @hidden) through DIR/.wijknet/NAME.part and a
- * rename, so a killed run leaves no half-written file (its leftovers only in .wijknet). */
-static gboolean
-write_atomically(const char *dir, gboolean hidden, const char *name, const char *text,
-                 GError **error)
-{
-    g_autofree char *state = g_build_filename(dir, ".wijknet", NULL);
-    if (g_mkdir_with_parents(state, 0777) != 0) {
-        return file_error(error, state, "create the folder");
-    }
-    g_autofree char *part_name = g_strconcat(name, ".part", NULL);
-    g_autofree char *part = g_build_filename(state, part_name, NULL);
-    g_autofree char *path = g_build_filename(hidden ? state : dir, name, NULL);
-    if (!g_file_set_contents(part, text, -1, error)) {
-        return FALSE;
-    }
-    return g_rename(part, path) == 0 || file_error(error, path, "rename into place");
 }
 
 /* One output folder of a job: what its outputs describe, and the dataset's settings. */
@@ -161,18 +131,15 @@ make_output(const Unit *u, const char *dir, const char *output, const char *inpu
     if (!wn_output__make(wn_output__lookup(output), &u->out, files, error)) {
         return FALSE;
     }
-    if (g_mkdir_with_parents(dir, 0777) != 0) {
-        return file_error(error, dir, "create the folder");
-    }
-    for (guint i = 0; i + 1 < files->len; i += 2) {
-        if (!write_atomically(dir, FALSE, g_ptr_array_index(files, i),
-                              g_ptr_array_index(files, i + 1), error)) {
-            return FALSE;
-        }
+    g_autofree char *state = g_build_filename(dir, ".wijknet", NULL);
+    if (!wn_file__make_folder(dir, 0777, "the folder", error) ||
+        !wn_runs__write_files(dir, files, error) ||
+        !wn_file__make_folder(state, 0777, "the folder", error)) {
+        return FALSE;
     }
     g_autofree char *marker = marker_text(u, output, inputs, files);
     g_autofree char *name = g_strconcat(output, ".done.json", NULL);
-    return write_atomically(dir, TRUE, name, marker, error);
+    return wn_runs__write_file(state, name, marker, error);
 }
 
 /* One dataset's run: what it is made from, and how far it got. */
@@ -287,7 +254,7 @@ write_manifest(Run *run, const Unit *u, const char *dir, const char *unit)
     g_autofree char *json = wn_run_manifest_add_dataset(m, run->d->path, &error)
                                 ? wn_run_manifest_to_json(m)
                                 : NULL;
-    if (json == NULL || !write_atomically(dir, FALSE, "run.json", json, &error)) {
+    if (json == NULL || !wn_runs__write_file(dir, "run.json", json, &error)) {
         emit(run, unit, "run.json", WN_BATCH_FAILED, error);
     }
 }
@@ -363,8 +330,8 @@ run_areas(Run *run)
 /**
  * wn_batch_run_dataset:
  * Runs every output the job asks of dataset @dataset (wn_batch_output_names) into its
- * output folder. Each file is written to FOLDER/.wijknet/NAME.part and renamed into
- * place; then a completion marker FOLDER/.wijknet/OUTPUT.done.json records the
+ * output folder. Each file is written whole or not at all (wn_file__write: a temporary
+ * file beside it, renamed into place); then a completion marker FOLDER/.wijknet/OUTPUT.done.json records the
  * SHA-256 of the dataset's input files, the settings and the SHA-256 of each file
  * written. With @opts->resume an output whose marker matches (same inputs, same
  * settings, files untouched) is skipped, and a dataset whose outputs are all complete

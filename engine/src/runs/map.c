@@ -3,45 +3,19 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "runs.h"
 
-#include <errno.h>
-
 /* The threshold of the CBS population-network exports: a lower min_cell gets a warning. */
 #define CBS_MIN_CELL 10
 
 /**
- * wn_runs__make_folder:
- * Creates the output folder @dir and its parents when missing.
- * Returns: FALSE with WN_OUTPUT_ERROR (the system's GFileError code) when it cannot.
- */
-gboolean
-wn_runs__make_folder(const char *dir, GError **error)
-{
-    if (g_mkdir_with_parents(dir, 0755) == 0) {
-        return TRUE;
-    }
-    int saved = errno;
-    g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(saved), "cannot create %s: %s",
-                dir, g_strerror(saved));
-    return FALSE;
-}
-
-/**
  * wn_runs__write_file:
- * Writes @text to @dir/@name through a temporary file in @dir and a rename, so the file
- * is whole or absent (g_file_set_contents_full, G_FILE_SET_CONTENTS_CONSISTENT).
- * Returns: FALSE with WN_OUTPUT_ERROR (GLib's message and code) when it cannot.
+ * Writes @text to @dir/@name whole or not at all (wn_file__write, mode 0644).
+ * Returns: FALSE with WN_OUTPUT_ERROR naming the file when it cannot.
  */
 gboolean
 wn_runs__write_file(const char *dir, const char *name, const char *text, GError **error)
 {
     g_autofree char *path = g_build_filename(dir, name, NULL);
-    g_autoptr(GError) failure = NULL;
-    if (g_file_set_contents_full(path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
-                                 &failure)) {
-        return TRUE;
-    }
-    g_set_error_literal(error, WN_OUTPUT_ERROR, failure->code, failure->message);
-    return FALSE;
+    return wn_file__write(path, text, -1, 0644, error);
 }
 
 /**
@@ -149,6 +123,7 @@ wn_map_write(const WnNetwork *net, const char *out_dir, const WnMapOptions *opts
                                            opts->min_cell, CBS_MIN_CELL));
     }
     g_autofree char *json = manifest_json(manifest, opts, files);
-    return wn_runs__make_folder(out_dir, error) && wn_runs__write_files(out_dir, files, error) &&
+    return wn_file__make_folder(out_dir, 0755, NULL, error) &&
+           wn_runs__write_files(out_dir, files, error) &&
            wn_runs__write_file(out_dir, "run.json", json, error);
 }

@@ -20,6 +20,7 @@ struct _WnFileWriter {
     const char *failed; /* what failed then: "create the file", "write" … */
     char *buf;          /* small writes gather here */
     gsize len;
+    gboolean exclusive; /* commit fails when @path exists (wn_file__create) */
 };
 
 /**
@@ -163,8 +164,13 @@ wn_file_writer__commit(WnFileWriter *w, GError **error)
 {
     g_return_val_if_fail(w->tmp != NULL, FALSE); /* committed once only */
     gboolean ok = wn_file_writer__sync(w, error);
-    if (ok && g_rename(w->tmp, w->path) != 0) {
+    if (ok && w->exclusive && link(w->tmp, w->path) != 0) {
+        ok = fail(w, "create the file", errno, error);
+    } else if (ok && !w->exclusive && g_rename(w->tmp, w->path) != 0) {
         ok = fail(w, "replace the file", errno, error);
+    }
+    if (ok && w->exclusive) {
+        g_remove(w->tmp); /* the file lives on under @path */
     }
     if (!ok && w->tmp != NULL) {
         g_remove(w->tmp);
@@ -212,11 +218,35 @@ wn_file__write(const char *path, const char *text, gssize len, int mode, GError 
 }
 
 /**
+ * wn_file__create:
+ * Writes @path as wn_file__write does, but only when no file of that name exists: the
+ * synced temporary file is linked (not renamed) to @path, which fails when @path exists.
+ * A reader sees no file or the whole file; an existing file is never replaced. Meant
+ * for secrets such as keys: the writer's copy of @text is zeroed before it is freed.
+ * Returns: FALSE with WN_OUTPUT_ERROR naming @path on failure, G_FILE_ERROR_EXIST
+ * ("PATH: cannot create the file: File exists") when it exists.
+ */
+gboolean
+wn_file__create(const char *path, const char *text, gssize len, int mode, GError **error)
+{
+    g_autoptr(WnFileWriter) w = wn_file_writer__open(path, mode, error);
+    if (w == NULL) {
+        return FALSE;
+    }
+    w->exclusive = TRUE;
+    gsize n = len < 0 ? strlen(text) : (gsize) len;
+    gboolean ok = wn_file_writer__write(w, text, n, error) && wn_file_writer__commit(w, error);
+    memset(w->buf, 0, WRITER_BUFFER); /* a key leaves no copy in freed memory */
+    return ok;
+}
+
+/**
  * wn_file__make_folder:
  * Creates the folder @path and any missing parents, with @mode less the umask; an
  * existing folder is fine.
  * Returns: FALSE with WN_OUTPUT_ERROR, "PATH: cannot create WHAT: REASON" (@what is
- * e.g. "the output folder"), when it cannot be made.
+ * e.g. "the output folder"; NULL gives "cannot create PATH: REASON"), when it cannot
+ * be made.
  */
 gboolean
 wn_file__make_folder(const char *path, int mode, const char *what, GError **error)
@@ -225,6 +255,11 @@ wn_file__make_folder(const char *path, int mode, const char *what, GError **erro
         return TRUE;
     }
     int errsv = errno;
+    if (what == NULL) {
+        g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(errsv),
+                    "cannot create %s: %s", path, g_strerror(errsv));
+        return FALSE;
+    }
     g_autofree char *action = g_strconcat("create ", what, NULL);
     return set_errno_error(error, path, action, errsv);
 }
@@ -241,4 +276,17 @@ wn_file_write(const char *path, const char *text, gssize len, GError **error)
 {
     g_return_val_if_fail(path != NULL && text != NULL, FALSE);
     return wn_file__write(path, text, len, 0666, error);
+}
+
+/**
+ * wn_file_make_folder:
+ * Creates the folder @path and any missing parents (mode 0755 less the umask); an
+ * existing folder is fine.
+ * Returns: FALSE with WN_OUTPUT_ERROR, "PATH: cannot create the folder: REASON".
+ */
+gboolean
+wn_file_make_folder(const char *path, GError **error)
+{
+    g_return_val_if_fail(path != NULL, FALSE);
+    return wn_file__make_folder(path, 0755, "the folder", error);
 }

@@ -1,4 +1,5 @@
-/* number.c: C's "%.15g" and "%.10g" byte for byte, without printf in the common cases */
+/* number.c: C's "%.15g" and "%.10g" byte for byte, without printf in the common cases,
+ * and the round-trip text of a value read again */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "util.h"
 
@@ -222,4 +223,24 @@ gsize
 wn_number__format_g10(char buf[WN_NUMBER_TEXT_SIZE], double x)
 {
     return format_g(buf, x, 10, "%.10g");
+}
+
+/**
+ * wn_number__round_trip:
+ * Writes @x into @buf as the shorter of "%.15g" and "%.17g" that reads back as @x (the
+ * first when it does), NUL-terminated; "-0" is written "0". For outputs that are read
+ * again: a weight or coordinate keeps its exact value.
+ * Returns: @buf.
+ */
+const char *
+wn_number__round_trip(char buf[WN_NUMBER_TEXT_SIZE], double x)
+{
+    buf[wn_number__format_g15(buf, x)] = '\0';
+    if (g_ascii_strtod(buf, NULL) != x) {
+        g_ascii_formatd(buf, WN_NUMBER_TEXT_SIZE, "%.17g", x);
+    }
+    if (strcmp(buf, "-0") == 0) {
+        g_strlcpy(buf, "0", WN_NUMBER_TEXT_SIZE);
+    }
+    return buf;
 }

@@ -22,6 +22,7 @@ GString *wn_kernel__format_rows(gsize rows, guint threads, WnRowFunc row, gconst
  * synced, then renamed over @path. Failures are in WN_OUTPUT_ERROR (wijknet.h) with the
  * GFileError code of the system's error, the message naming the path. */
 gboolean wn_file__write(const char *path, const char *text, gssize len, int mode, GError **error);
+gboolean wn_file__create(const char *path, const char *text, gssize len, int mode, GError **error);
 gboolean wn_file__make_folder(const char *path, int mode, const char *what, GError **error);
 typedef struct _WnFileWriter WnFileWriter;
 WnFileWriter *wn_file_writer__open(const char *path, int mode, GError **error);
@@ -46,6 +47,7 @@ void wn_csv_cell__append(GString *out, const char *text, char delimiter, WnCsvCe
 gsize wn_number__format_g15(char buf[WN_NUMBER_TEXT_SIZE], double x);
 gsize wn_number__format_g10(char buf[WN_NUMBER_TEXT_SIZE], double x);
 gsize wn_number__format_int(char buf[WN_NUMBER_TEXT_SIZE], gint64 value);
+const char *wn_number__round_trip(char buf[WN_NUMBER_TEXT_SIZE], double x);
 
 /* pair-map.c: an open-addressing map from a pair of 32-bit numbers to a 32-bit value, so
  * a lookup costs no allocation. Key 0 marks an empty slot: it is the pair (0, 0), which

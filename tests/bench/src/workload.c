@@ -4,8 +4,6 @@
 #include "measures/measures.h"
 #include "bridging/bridging.h"
 
-#include <errno.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -264,28 +262,13 @@ step_suggest(Profile *p, GError **error)
     return TRUE;
 }
 
-/* Writes @text to DIR/@name.tmp, then renames it: never half a file, and no fsync (an
- * interrupted run leaves the old file or none; the outputs are remade by a rerun). */
+/* Writes @text to DIR/@name whole or not at all (wn_file__write): an interrupted run
+ * leaves the old file or none; the outputs are remade by a rerun. */
 static gboolean
 write_output(const Profile *p, const char *name, const GString *text, GError **error)
 {
     g_autofree char *path = g_build_filename(p->out_dir, name, NULL);
-    g_autofree char *tmp = g_strconcat(path, ".tmp", NULL);
-    FILE *f = fopen(tmp, "wb");
-    gboolean ok = f != NULL && fwrite(text->str, 1, text->len, f) == text->len;
-    int saved = errno;
-    if (f != NULL && fclose(f) != 0 && ok) {
-        ok = FALSE;
-        saved = errno;
-    }
-    if (ok && g_rename(tmp, path) == 0) {
-        return TRUE;
-    }
-    saved = ok ? errno : saved;
-    g_unlink(tmp);
-    g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(saved), "%s: cannot write: %s",
-                path, g_strerror(saved));
-    return FALSE;
+    return wn_file__write(path, text->str, (gssize) text->len, 0666, error);
 }
 
 /* One area's row of areas.csv, summed over its residents. */
@@ -497,10 +480,7 @@ wn_workload_profile(const char *dataset, const char *out_dir, const WnWorkloadOp
                     WnStepFunc on_step, gpointer user_data, GError **error)
 {
     g_return_val_if_fail(dataset != NULL && out_dir != NULL && opts != NULL, FALSE);
-    if (g_mkdir_with_parents(out_dir, 0755) != 0) {
-        int saved = errno;
-        g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(saved),
-                    "%s: cannot create the output folder: %s", out_dir, g_strerror(saved));
+    if (!wn_file__make_folder(out_dir, 0755, "the output folder", error)) {
         return FALSE;
     }
     g_auto(Profile) p = {.dataset = dataset, .out_dir = out_dir, .threads = opts->threads};
