@@ -1,6 +1,7 @@
 # formats tests: the fieldwork writer, exports and imports (GTest), golden CLI runs,
 # and the NetworkX cross-check
 wn_add_test(test-formats)
+wn_add_test(test-import-tools)
 target_link_libraries(test-formats PRIVATE m)
 
 # exports: one golden run per format on tests/data/formats-wijk (labels left out unless asked)

@@ -150,3 +150,18 @@ wn_test_double_cell(const WnTable *t, gsize row, const char *name)
 {
     return wn_table_cell_double(t, row, wn_test_column(t, name));
 }
+
+/* Writes @text to a new temporary file whose name ends in @suffix. Returns: its path. */
+char *
+wn_test_write_temp(const char *text, const char *suffix)
+{
+    g_autoptr(GError) error = NULL;
+    char *path = NULL;
+    g_autofree char *name = g_strconcat("wijknet-import-XXXXXX", suffix, NULL);
+    int fd = g_file_open_tmp(name, &path, &error);
+    g_assert_no_error(error);
+    g_close(fd, NULL);
+    g_file_set_contents(path, text, -1, &error);
+    g_assert_no_error(error);
+    return path;
+}

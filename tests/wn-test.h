@@ -38,4 +38,8 @@ gsize wn_test_column(const WnTable *t, const char *name);
 gint64 wn_test_int_cell(const WnTable *t, gsize row, const char *name);
 double wn_test_double_cell(const WnTable *t, gsize row, const char *name);
 
+/* Writes @text to a new temporary file whose name ends in @suffix ("" for none).
+ * Returns: its path. */
+char *wn_test_write_temp(const char *text, const char *suffix);
+
 #endif /* WN_TEST_H */
