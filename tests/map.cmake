@@ -46,6 +46,7 @@ assert run["inputs"][0]["path"].endswith("nodes.csv"), run["inputs"]
 endif()
 
 wn_add_test(test-map)
+wn_add_test(test-map-folder)
 
 # wn_add_map_test(NAME DATASET [LABELS] ARGS…): the script above; EXPECTED is cli/NAME.out.
 function(wn_add_map_test name dataset)
