@@ -43,6 +43,21 @@ pairs_table(GArray *pairs)
     return table;
 }
 
+/* Runs wn_kernel__cuts on @net's shared snapshot; @articulation_out (or NULL) gets one
+ * articulation flag per node (and one spare), to be freed with g_free.
+ * Returns: (transfer full): the bridges, as guint64 keys (one end << 32 | the other). */
+static GArray *
+find_cuts(const WnNetwork *net, guint8 **articulation_out)
+{
+    g_autofree guint8 *articulation = g_new0(guint8, net->n + 1);
+    GArray *bridges = g_array_new(FALSE, FALSE, sizeof(guint64));
+    wn_kernel__cuts(wn_csr__shared(net), articulation, bridges);
+    if (articulation_out != NULL) {
+        *articulation_out = g_steal_pointer(&articulation);
+    }
+    return bridges;
+}
+
 /**
  * wn_cuts_bridges:
  * The bridges: ties whose removal disconnects their two ends (Tarjan 1974; igraph,
@@ -57,9 +72,7 @@ WnTable *
 wn_cuts_bridges(const WnNetwork *net, GError **error)
 {
     g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-    g_autofree guint8 *articulation = g_new0(guint8, net->n + 1);
-    g_autoptr(GArray) bridges = g_array_new(FALSE, FALSE, sizeof(guint64));
-    wn_kernel__cuts(wn_csr__shared(net), articulation, bridges);
+    g_autoptr(GArray) bridges = find_cuts(net, NULL);
     g_autoptr(GArray) pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
     for (guint i = 0; i < bridges->len; i++) {
         guint64 key = g_array_index(bridges, guint64, i);
@@ -68,6 +81,7 @@ wn_cuts_bridges(const WnNetwork *net, GError **error)
     }
     return pairs_table(pairs);
 }
+
 typedef struct {
     const WnNetwork *net;
     const WnCsr *csr;  /* its arcs with a professional or organisation at either end are skipped */
@@ -226,9 +240,8 @@ WnTable *
 wn_cuts_articulation_points(const WnNetwork *net, GError **error)
 {
     g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-    g_autofree guint8 *articulation = g_new0(guint8, net->n + 1);
-    g_autoptr(GArray) bridges = g_array_new(FALSE, FALSE, sizeof(guint64));
-    wn_kernel__cuts(wn_csr__shared(net), articulation, bridges);
+    g_autofree guint8 *articulation = NULL;
+    g_autoptr(GArray) bridges = find_cuts(net, &articulation);
     g_autoptr(GArray) nodes = g_array_new(FALSE, FALSE, sizeof(guint32));
     for (guint32 v = 0; v < net->n; v++) {
         if (articulation[v]) {
