@@ -26,13 +26,12 @@ wn_suggest_policy_name(WnPolicy policy)
 gboolean
 wn_suggest_policy_lookup(const char *name, WnPolicy *out)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(policy_names); i++) {
-        if (g_strcmp0(name, policy_names[i]) == 0) {
-            *out = (WnPolicy) i;
-            return TRUE;
-        }
+    gsize i;
+    if (!wn_names__lookup(policy_names, G_N_ELEMENTS(policy_names), name, &i)) {
+        return FALSE;
     }
-    return FALSE;
+    *out = (WnPolicy) i;
+    return TRUE;
 }
 
 static gboolean
