@@ -143,8 +143,9 @@ build_flow(const GPtrArray *ranked, gsize n, guint per, guint capacity)
 }
 
 static gboolean
-heap_less(const HeapItem *a, const HeapItem *b)
+heap_less(gconstpointer pa, gconstpointer pb)
 {
+    const HeapItem *a = pa, *b = pb;
     return a->dist < b->dist || (a->dist == b->dist && a->node < b->node);
 }
 
@@ -152,13 +153,7 @@ static void
 heap_push(GArray *heap, gint64 dist, guint32 node)
 {
     HeapItem item = {dist, node};
-    g_array_append_val(heap, item);
-    HeapItem *h = (HeapItem *) (void *) heap->data;
-    for (guint i = heap->len - 1; i > 0 && heap_less(&h[i], &h[(i - 1) / 2]); i = (i - 1) / 2) {
-        HeapItem tmp = h[i];
-        h[i] = h[(i - 1) / 2];
-        h[(i - 1) / 2] = tmp;
-    }
+    wn_heap__push(heap, &item, heap_less);
 }
 
 static HeapItem
@@ -168,18 +163,7 @@ heap_pop(GArray *heap)
     HeapItem top = h[0];
     h[0] = h[heap->len - 1];
     g_array_set_size(heap, heap->len - 1);
-    for (guint i = 0;;) {
-        guint l = 2 * i + 1, r = l + 1, m = i;
-        m = l < heap->len && heap_less(&h[l], &h[m]) ? l : m;
-        m = r < heap->len && heap_less(&h[r], &h[m]) ? r : m;
-        if (m == i) {
-            break;
-        }
-        HeapItem tmp = h[i];
-        h[i] = h[m];
-        h[m] = tmp;
-        i = m;
-    }
+    wn_heap__sift_down(heap, 0, heap_less);
     return top;
 }
 

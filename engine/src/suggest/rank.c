@@ -175,22 +175,11 @@ is_better(const WnSuggestPair *p, const WnSuggestPair *q)
     return by_score_then_node(p, q) < 0;
 }
 
-/* Restores the heap of @best (the worst pair on top) below index @i. */
-static void
-sift_down(WnSuggestPair *best, gsize len, gsize i)
+/* Is @p a worse suggestion than @q? (The order of the heap of the best pairs.) */
+static gboolean
+is_worse(gconstpointer p, gconstpointer q)
 {
-    for (;;) {
-        gsize l = 2 * i + 1, r = l + 1, w = i;
-        w = l < len && is_better(&best[w], &best[l]) ? l : w;
-        w = r < len && is_better(&best[w], &best[r]) ? r : w;
-        if (w == i) {
-            return;
-        }
-        WnSuggestPair tmp = best[i];
-        best[i] = best[w];
-        best[w] = tmp;
-        i = w;
-    }
+    return is_better(q, p);
 }
 
 /* Keeps the @k best pairs offered so far in @best, a heap with the worst on top. */
@@ -199,16 +188,10 @@ offer(GArray *best, gsize k, const WnSuggestPair *p)
 {
     WnSuggestPair *h = (WnSuggestPair *) (void *) best->data;
     if (best->len < k) {
-        g_array_append_val(best, *p);
-        h = (WnSuggestPair *) (void *) best->data;
-        for (gsize i = best->len - 1; i > 0 && is_better(&h[(i - 1) / 2], &h[i]); i = (i - 1) / 2) {
-            WnSuggestPair tmp = h[i];
-            h[i] = h[(i - 1) / 2];
-            h[(i - 1) / 2] = tmp;
-        }
+        wn_heap__push(best, p, is_worse);
     } else if (k > 0 && is_better(p, &h[0])) {
         h[0] = *p;
-        sift_down(h, best->len, 0);
+        wn_heap__sift_down(best, 0, is_worse);
     }
 }
 
