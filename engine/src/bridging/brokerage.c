@@ -52,7 +52,8 @@ csr_build(gsize n, const GArray *pairs, gboolean reverse)
         c->adj[c->start[p[2 * i + reverse] + 1]++] = p[2 * i + !reverse];
     }
     for (gsize v = 0; v < n; v++) {
-        qsort(c->adj + c->start[v], c->start[v + 1] - c->start[v], sizeof(guint32), compare_guint32);
+        gsize len = c->start[v + 1] - c->start[v];
+        qsort(c->adj + c->start[v], len, sizeof(guint32), compare_guint32);
     }
     return c;
 }
