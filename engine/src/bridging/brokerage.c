@@ -23,22 +23,6 @@ wn_brokerage_role_name(WnRole role)
     return role_names[role];
 }
 
-/* Sorted lists of arcs in one array (compressed sparse rows): the arcs from v go to
- * to[start[v]] … to[start[v + 1] − 1], in increasing order. Borrowed from the shared
- * CSR snapshot, or built (then freed by csr_clear). */
-typedef struct {
-    gsize *start; /* n + 1 offsets into `to` */
-    guint32 *to;
-} Csr;
-
-static void
-csr_clear(Csr *c)
-{
-    g_free(c->start);
-    g_free(c->to);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Csr, csr_clear)
-
 static int
 compare_guint32(const void *a, const void *b)
 {
@@ -46,13 +30,17 @@ compare_guint32(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Builds the lists of @pairs (guint32 from, to), from -> to, or to -> from when @reverse. */
-static void
-csr_build(Csr *c, gsize n, const GArray *pairs, gboolean reverse)
+/* The sorted lists of arcs of @pairs (guint32 from, to), from -> to, or to -> from when
+ * @reverse: the arcs from v go to adj[start[v]] … adj[start[v + 1] − 1], in increasing
+ * order; no weights.
+ * Returns: (transfer full): the lists. */
+static WnCsr *
+csr_build(gsize n, const GArray *pairs, gboolean reverse)
 {
     gsize arcs = pairs->len / 2;
+    WnCsr *c = g_new0(WnCsr, 1);
     c->start = g_new0(gsize, n + 2);
-    c->to = g_new0(guint32, arcs + 1);
+    c->adj = g_new0(guint32, arcs + 1);
     const guint32 *p = (const guint32 *) (const void *) pairs->data;
     for (gsize i = 0; i < arcs; i++) {
         c->start[p[2 * i + reverse] + 2]++;
@@ -61,23 +49,25 @@ csr_build(Csr *c, gsize n, const GArray *pairs, gboolean reverse)
         c->start[v + 2] += c->start[v + 1];
     }
     for (gsize i = 0; i < arcs; i++) {
-        c->to[c->start[p[2 * i + reverse] + 1]++] = p[2 * i + !reverse];
+        c->adj[c->start[p[2 * i + reverse] + 1]++] = p[2 * i + !reverse];
     }
     for (gsize v = 0; v < n; v++) {
-        qsort(c->to + c->start[v], c->start[v + 1] - c->start[v], sizeof(guint32), compare_guint32);
+        gsize len = c->start[v + 1] - c->start[v];
+        qsort(c->adj + c->start[v], len, sizeof(guint32), compare_guint32);
     }
+    return c;
 }
 
 static gboolean
-csr_has(const Csr *c, guint32 from, guint32 to)
+csr_has(const WnCsr *c, guint32 from, guint32 to)
 {
     gsize lo = c->start[from], hi = c->start[from + 1];
     while (lo < hi) {
         gsize mid = lo + (hi - lo) / 2;
-        if (c->to[mid] == to) {
+        if (c->adj[mid] == to) {
             return TRUE;
         }
-        if (c->to[mid] < to) {
+        if (c->adj[mid] < to) {
             lo = mid + 1;
         } else {
             hi = mid;
@@ -105,7 +95,7 @@ classify(const WnGrouping *g, guint32 a, guint32 v, guint32 b)
 /* The role counts over threads: each node's counts are written by one thread only. */
 typedef struct {
     WnBrokerage *br;
-    const Csr *out, *in;
+    const WnCsr *out, *in;
     gsize n;
     const WnGrouping *g;
 } RolesJob;
@@ -114,11 +104,11 @@ typedef struct {
 static void
 count_roles_of(const RolesJob *job, guint32 v)
 {
-    const Csr *out = job->out, *in = job->in;
+    const WnCsr *out = job->out, *in = job->in;
     for (gsize i = in->start[v]; i < in->start[v + 1]; i++) {
-        guint32 a = in->to[i];
+        guint32 a = in->adj[i];
         for (gsize j = out->start[v]; j < out->start[v + 1]; j++) {
-            guint32 b = out->to[j];
+            guint32 b = out->adj[j];
             if (a == b || csr_has(out, a, b)) {
                 continue;
             }
@@ -142,7 +132,7 @@ run_roles_task(gsize task, guint worker, gpointer data)
 /* Counts the roles of every node over one thread per processor (whole counts: the same
  * for any number of threads). */
 static void
-count_roles(WnBrokerage *br, const Csr *out, const Csr *in, gsize n, const WnGrouping *g)
+count_roles(WnBrokerage *br, const WnCsr *out, const WnCsr *in, gsize n, const WnGrouping *g)
 {
     RolesJob job = {br, out, in, n, g};
     wn_kernel__parallel((n + ROLES_NODES_PER_TASK - 1) / ROLES_NODES_PER_TASK, 0, run_roles_task,
@@ -272,17 +262,14 @@ wn_brokerage_new(const WnNetwork *net, const WnGrouping *grouping)
     }
     if (!net->directed) {
         /* the symmetric adjacency: both ways of every tie, the rows of the snapshot */
-        const WnCsr *csr = wn_csr__shared(net);
-        Csr both = {csr->start, csr->adj};
-        count_roles(br, &both, &both, net->n, grouping);
-        compute_z(br, grouping, csr->start[net->n]);
+        const WnCsr *both = wn_csr__shared(net);
+        count_roles(br, both, both, net->n, grouping);
+        compute_z(br, grouping, both->start[net->n]);
         return br;
     }
-    g_auto(Csr) out = {NULL, NULL};
-    g_auto(Csr) in = {NULL, NULL};
-    csr_build(&out, net->n, net->arcs, FALSE);
-    csr_build(&in, net->n, net->arcs, TRUE);
-    count_roles(br, &out, &in, net->n, grouping);
+    g_autoptr(WnCsr) out = csr_build(net->n, net->arcs, FALSE);
+    g_autoptr(WnCsr) in = csr_build(net->n, net->arcs, TRUE);
+    count_roles(br, out, in, net->n, grouping);
     compute_z(br, grouping, net->arcs->len / 2);
     return br;
 }

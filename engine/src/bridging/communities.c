@@ -33,13 +33,12 @@ wn_communities_method_name(WnCommunityMethod method)
 gboolean
 wn_communities_method_lookup(const char *name, WnCommunityMethod *out)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(method_names); i++) {
-        if (g_strcmp0(name, method_names[i]) == 0) {
-            *out = (WnCommunityMethod) i;
-            return TRUE;
-        }
+    gsize i;
+    if (!wn_names__lookup(method_names, G_N_ELEMENTS(method_names), name, &i)) {
+        return FALSE;
     }
-    return FALSE;
+    *out = (WnCommunityMethod) i;
+    return TRUE;
 }
 
 static WnCommunities *

@@ -43,6 +43,21 @@ pairs_table(GArray *pairs)
     return table;
 }
 
+/* Runs wn_kernel__cuts on @net's shared snapshot; @articulation_out (or NULL) gets one
+ * articulation flag per node (and one spare), to be freed with g_free.
+ * Returns: (transfer full): the bridges, as guint64 keys (one end << 32 | the other). */
+static GArray *
+find_cuts(const WnNetwork *net, guint8 **articulation_out)
+{
+    g_autofree guint8 *articulation = g_new0(guint8, net->n + 1);
+    GArray *bridges = g_array_new(FALSE, FALSE, sizeof(guint64));
+    wn_kernel__cuts(wn_csr__shared(net), articulation, bridges);
+    if (articulation_out != NULL) {
+        *articulation_out = g_steal_pointer(&articulation);
+    }
+    return bridges;
+}
+
 /**
  * wn_cuts_bridges:
  * The bridges: ties whose removal disconnects their two ends (Tarjan 1974; igraph,
@@ -57,9 +72,7 @@ WnTable *
 wn_cuts_bridges(const WnNetwork *net, GError **error)
 {
     g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-    g_autofree guint8 *articulation = g_new0(guint8, net->n + 1);
-    g_autoptr(GArray) bridges = g_array_new(FALSE, FALSE, sizeof(guint64));
-    wn_kernel__cuts(wn_csr__shared(net), articulation, bridges);
+    g_autoptr(GArray) bridges = find_cuts(net, NULL);
     g_autoptr(GArray) pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
     for (guint i = 0; i < bridges->len; i++) {
         guint64 key = g_array_index(bridges, guint64, i);
@@ -68,30 +81,31 @@ wn_cuts_bridges(const WnNetwork *net, GError **error)
     }
     return pairs_table(pairs);
 }
+
+/* What the DFS knows of one node. */
+typedef struct {
+    gsize disc, low;   /* discovery time from 1 (0 = not yet seen), and low-link */
+    gsize next;        /* the adjacency slot to look at next */
+    guint32 parent;
+    gint64 below;      /* residents in the node's DFS subtree, itself included */
+    gint64 split_sum;  /* residents in the child subtrees the node alone holds on to */
+    gint64 split_max;  /* the most residents in any one such subtree */
+} DfsNode;
+
 typedef struct {
     const WnNetwork *net;
-    const WnCsr *csr;  /* its arcs with a professional or organisation at either end are skipped */
-    gsize *disc, *low; /* discovery time from 1 (0 = not yet seen), and low-link */
-    gsize *next;       /* per node: the adjacency slot to look at next */
-    guint32 *parent, *stack, *order;
-    gint64 *below;     /* residents in the node's DFS subtree, itself included */
-    gint64 *split_sum; /* residents in the child subtrees the node alone holds on to */
-    gint64 *split_max; /* the most residents in any one such subtree */
+    const WnCsr *csr; /* its arcs with a professional or organisation at either end are skipped */
+    DfsNode *node;    /* per node */
+    guint32 *stack, *order;
     gsize time;
 } Dfs;
 
 static void
 dfs_clear(Dfs *d)
 {
-    g_free(d->disc);
-    g_free(d->low);
-    g_free(d->next);
-    g_free(d->parent);
+    g_free(d->node);
     g_free(d->stack);
     g_free(d->order);
-    g_free(d->below);
-    g_free(d->split_sum);
-    g_free(d->split_max);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Dfs, dfs_clear)
@@ -102,15 +116,9 @@ dfs_init(Dfs *d, const WnNetwork *net)
     gsize n = net->n + 1;
     d->net = net;
     d->csr = wn_csr__shared(net);
-    d->disc = g_new0(gsize, n);
-    d->low = g_new0(gsize, n);
-    d->next = g_new0(gsize, n);
-    d->parent = g_new0(guint32, n);
+    d->node = g_new0(DfsNode, n);
     d->stack = g_new0(guint32, n);
     d->order = g_new0(guint32, n);
-    d->below = g_new0(gint64, n);
-    d->split_sum = g_new0(gint64, n);
-    d->split_max = g_new0(gint64, n);
     d->time = 0;
 }
 
@@ -124,21 +132,21 @@ static void
 dfs_visit(Dfs *d, guint32 v, guint32 parent)
 {
     d->order[d->time] = v;
-    d->disc[v] = d->low[v] = ++d->time;
-    d->parent[v] = parent;
-    d->next[v] = d->csr->start[v];
-    d->below[v] = d->net->kinds[v] == WN_NODE_RESIDENT ? 1 : 0;
+    d->node[v].disc = d->node[v].low = ++d->time;
+    d->node[v].parent = parent;
+    d->node[v].next = d->csr->start[v];
+    d->node[v].below = d->net->kinds[v] == WN_NODE_RESIDENT ? 1 : 0;
 }
 
 /* The subtree of @c is done: when nothing in it reaches above @a, removing @a cuts it off. */
 static void
 dfs_finish_child(Dfs *d, guint32 a, guint32 c)
 {
-    d->low[a] = MIN(d->low[a], d->low[c]);
-    d->below[a] += d->below[c];
-    if (d->low[c] >= d->disc[a]) {
-        d->split_sum[a] += d->below[c];
-        d->split_max[a] = MAX(d->split_max[a], d->below[c]);
+    d->node[a].low = MIN(d->node[a].low, d->node[c].low);
+    d->node[a].below += d->node[c].below;
+    if (d->node[c].low >= d->node[a].disc) {
+        d->node[a].split_sum += d->node[c].below;
+        d->node[a].split_max = MAX(d->node[a].split_max, d->node[c].below);
     }
 }
 
@@ -151,16 +159,16 @@ dfs_explore(Dfs *d, guint32 root)
     d->stack[top++] = root;
     while (top > 0) {
         guint32 a = d->stack[top - 1];
-        if (d->next[a] < d->csr->start[a + 1]) {
-            guint32 b = d->csr->adj[d->next[a]++];
+        if (d->node[a].next < d->csr->start[a + 1]) {
+            guint32 b = d->csr->adj[d->node[a].next++];
             if (is_formal_kind(d->net->kinds[a]) || is_formal_kind(d->net->kinds[b])) {
                 continue; /* a formal tie (docs/FORMAT.md): not in the informal layer */
             }
-            if (d->disc[b] == 0) {
+            if (d->node[b].disc == 0) {
                 dfs_visit(d, b, a);
                 d->stack[top++] = b;
-            } else if (b != d->parent[a]) {
-                d->low[a] = MIN(d->low[a], d->disc[b]);
+            } else if (b != d->node[a].parent) {
+                d->node[a].low = MIN(d->node[a].low, d->node[b].disc);
             }
             continue;
         }
@@ -182,17 +190,17 @@ informal_cut_off(const WnNetwork *net)
     dfs_init(&d, net);
     gint64 *cut_off = g_new0(gint64, net->n + 1);
     for (guint32 root = 0; root < net->n; root++) {
-        if (d.disc[root] != 0) {
+        if (d.node[root].disc != 0) {
             continue;
         }
         gsize first = d.time;
         dfs_explore(&d, root);
-        gint64 residents = d.below[root];
+        gint64 residents = d.node[root].below;
         for (gsize k = first; k < d.time; k++) {
             guint32 a = d.order[k];
             gint64 others = residents - (net->kinds[a] == WN_NODE_RESIDENT ? 1 : 0);
-            gint64 parent_side = others - d.split_sum[a];
-            cut_off[a] = others - MAX(d.split_max[a], parent_side);
+            gint64 parent_side = others - d.node[a].split_sum;
+            cut_off[a] = others - MAX(d.node[a].split_max, parent_side);
         }
     }
     return cut_off;
@@ -226,9 +234,8 @@ WnTable *
 wn_cuts_articulation_points(const WnNetwork *net, GError **error)
 {
     g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-    g_autofree guint8 *articulation = g_new0(guint8, net->n + 1);
-    g_autoptr(GArray) bridges = g_array_new(FALSE, FALSE, sizeof(guint64));
-    wn_kernel__cuts(wn_csr__shared(net), articulation, bridges);
+    g_autofree guint8 *articulation = NULL;
+    g_autoptr(GArray) bridges = find_cuts(net, &articulation);
     g_autoptr(GArray) nodes = g_array_new(FALSE, FALSE, sizeof(guint32));
     for (guint32 v = 0; v < net->n; v++) {
         if (articulation[v]) {

@@ -135,6 +135,7 @@ void wn_id_index__clear(WnIdIndex *index);
 gboolean wn_load__dataset_json(WnNetwork *net, const char *path, GError **error);
 
 /* table.c: built column by column, then handed out */
+gboolean wn_names__lookup(const char *const *names, gsize n, const char *name, gsize *index_out);
 WnTable *wn_table__new(gsize rows);
 void wn_table__add_strings(WnTable *table, const char *name, const char *const *values);
 void wn_table__add_ints(WnTable *table, const char *name, const gint64 *values,

@@ -168,6 +168,14 @@ wn_network__column(const GPtrArray *columns, const char *name)
     return NULL;
 }
 
+/* The cell in row @row of the column @name of @columns; NULL when there is no such column. */
+static const char *
+column_cell(const GPtrArray *columns, const char *name, gsize row)
+{
+    const WnColumn *c = wn_network__column(columns, name);
+    return c != NULL ? c->values[row] : NULL;
+}
+
 gboolean
 wn_network_is_directed(const WnNetwork *net)
 {
@@ -296,8 +304,7 @@ const char *
 wn_network_node_attribute(const WnNetwork *net, gsize node, const char *name)
 {
     g_return_val_if_fail(node < net->n, NULL);
-    const WnColumn *c = wn_network__column(net->node_attributes, name);
-    return c != NULL ? c->values[node] : NULL;
+    return column_cell(net->node_attributes, name, node);
 }
 
 gsize
@@ -350,8 +357,7 @@ const char *
 wn_network_tie_attribute(const WnNetwork *net, gsize tie, const char *name)
 {
     g_return_val_if_fail(tie < net->m, NULL);
-    const WnColumn *c = wn_network__column(net->tie_attributes, name);
-    return c != NULL ? c->values[tie] : NULL;
+    return column_cell(net->tie_attributes, name, tie);
 }
 
 /* Returns: the number of distinct pairs with a conflict tie (kept out of the graph). */

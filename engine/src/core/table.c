@@ -326,6 +326,24 @@ wn_table_to_json(const WnTable *table)
 }
 
 /**
+ * wn_names__lookup:
+ * Finds @name among the @n @names of a table of names (an enum's, in its order).
+ * Returns: TRUE and its index in @index_out when it is there; FALSE (and @index_out
+ * untouched) when it is not or @name is NULL.
+ */
+gboolean
+wn_names__lookup(const char *const *names, gsize n, const char *name, gsize *index_out)
+{
+    for (gsize i = 0; i < n; i++) {
+        if (g_strcmp0(name, names[i]) == 0) {
+            *index_out = i;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/**
  * wn_table_append_csv_cell:
  * Appends @text as one CSV cell as wn_table_to_csv writes it, and Python's csv module
  * (QUOTE_MINIMAL, RFC 4180): in double quotes, inner quotes doubled, when it holds a

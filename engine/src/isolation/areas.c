@@ -30,15 +30,20 @@ typedef enum {
     CELL_AREA_HIDDEN, /* the area has fewer than min_cell residents: no figures */
 } CellState;
 
+/* The sums of one area, for its means and its centre. */
+typedef struct {
+    double index_sum;
+    double lon_sum, lat_sum;
+    gsize located; /* residents with a position */
+} AreaSums;
+
 /* The figures of every area; row r, count c is cell r * N_COUNTS + c. */
 typedef struct {
     gsize rows;
     const char **codes; /* NULL for the last row when some nodes have no area */
     gint64 *counts;
     guint8 *state; /* CellState */
-    double *index_sum;
-    double *lon_sum, *lat_sum;
-    gsize *located; /* residents with a position */
+    AreaSums *sums; /* per row */
 } Areas;
 
 static void
@@ -47,10 +52,7 @@ areas_free(Areas *a)
     g_free(a->codes);
     g_free(a->counts);
     g_free(a->state);
-    g_free(a->index_sum);
-    g_free(a->lon_sum);
-    g_free(a->lat_sum);
-    g_free(a->located);
+    g_free(a->sums);
     g_free(a);
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(Areas, areas_free)
@@ -92,10 +94,7 @@ areas_new(const WnNetwork *net, GHashTable *row_of)
     }
     a->counts = g_new0(gint64, a->rows * N_COUNTS + 1);
     a->state = g_new0(guint8, a->rows * N_COUNTS + 1);
-    a->index_sum = g_new0(double, a->rows + 1);
-    a->lon_sum = g_new0(double, a->rows + 1);
-    a->lat_sum = g_new0(double, a->rows + 1);
-    a->located = g_new0(gsize, a->rows + 1);
+    a->sums = g_new0(AreaSums, a->rows + 1);
     return a;
 }
 
@@ -140,11 +139,11 @@ count_residents(const WnNetwork *net, Areas *a, GHashTable *row_of, const WnTabl
         gsize r = row_of_node(net, a, row_of, v);
         (*cell(a, r, COUNT_RESIDENTS))++;
         (*cell(a, r, count_of_status(wn_table_cell_string(isolation, i, status))))++;
-        a->index_sum[r] += wn_table_cell_double(isolation, i, index);
+        a->sums[r].index_sum += wn_table_cell_double(isolation, i, index);
         if (isfinite(net->lat[v]) && isfinite(net->lon[v])) {
-            a->lat_sum[r] += net->lat[v];
-            a->lon_sum[r] += net->lon[v];
-            a->located[r]++;
+            a->sums[r].lat_sum += net->lat[v];
+            a->sums[r].lon_sum += net->lon[v];
+            a->sums[r].located++;
         }
         i++;
     }
@@ -310,10 +309,10 @@ add_mean_columns(WnTable *t, const Areas *a, guint k)
     for (gsize r = 0; r < a->rows; r++) {
         gboolean hidden = a->state[r * N_COUNTS] == CELL_AREA_HIDDEN;
         gint64 residents = *cell(a, r, COUNT_RESIDENTS);
-        gboolean located = a->located[r] >= MAX(k, 1) && a->codes[r] != NULL;
-        mean[r] = hidden || residents == 0 ? NAN : a->index_sum[r] / (double) residents;
-        lon[r] = hidden || !located ? NAN : a->lon_sum[r] / (double) a->located[r];
-        lat[r] = hidden || !located ? NAN : a->lat_sum[r] / (double) a->located[r];
+        gboolean located = a->sums[r].located >= MAX(k, 1) && a->codes[r] != NULL;
+        mean[r] = hidden || residents == 0 ? NAN : a->sums[r].index_sum / (double) residents;
+        lon[r] = hidden || !located ? NAN : a->sums[r].lon_sum / (double) a->sums[r].located;
+        lat[r] = hidden || !located ? NAN : a->sums[r].lat_sum / (double) a->sums[r].located;
     }
     wn_table__add_doubles(t, "mean_isolation_index", mean);
     wn_table__add_doubles(t, "lon", lon);

@@ -258,12 +258,8 @@ wn_scores__from_doubles(const double *values, gsize n)
 GArray *
 wn_scores__from_igraph(const igraph_vector_t *v)
 {
-    gsize n = (gsize) igraph_vector_size(v);
-    GArray *scores = wn_scores__new(n);
-    for (gsize i = 0; i < n; i++) {
-        g_array_index(scores, double, i) = VECTOR(*v)[i];
-    }
-    return scores;
+    G_STATIC_ASSERT(sizeof(igraph_real_t) == sizeof(double));
+    return wn_scores__from_doubles(VECTOR(*v), (gsize) igraph_vector_size(v));
 }
 
 GArray *

@@ -29,11 +29,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnReport, report_free)
 gboolean
 wn_report_language_lookup(const char *name, WnLanguage *out)
 {
-    if (g_strcmp0(name, "nl") == 0 || g_strcmp0(name, "en") == 0) {
-        *out = name[0] == 'n' ? WN_LANGUAGE_NL : WN_LANGUAGE_EN;
-        return TRUE;
+    static const char *const codes[] = {[WN_LANGUAGE_NL] = "nl", [WN_LANGUAGE_EN] = "en"};
+    gsize i;
+    if (!wn_names__lookup(codes, G_N_ELEMENTS(codes), name, &i)) {
+        return FALSE;
     }
-    return FALSE;
+    *out = (WnLanguage) i;
+    return TRUE;
 }
 
 /* The map helper's choropleth; NULL (and no error) when it has nothing to draw. */

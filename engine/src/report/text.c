@@ -164,6 +164,18 @@ wn_report__text(WnLanguage language, WnText text)
     return texts[text][language];
 }
 
+/* The row of @table (@n rows, its first column the key) whose key is @key; NULL if none. */
+static const char *const *
+find_row(const char *const table[][3], gsize n, const char *key)
+{
+    for (gsize i = 0; i < n; i++) {
+        if (g_strcmp0(table[i][0], key) == 0) {
+            return table[i];
+        }
+    }
+    return NULL;
+}
+
 /* Dutch forms of the English nouns the report counts. */
 static const char *const nouns[][3] = {
     {"professional", "professional", "professionals"},
@@ -186,12 +198,8 @@ wn_report__plural(WnLanguage language, gint64 n, const char *en_one, const char 
     if (language == WN_LANGUAGE_EN) {
         return en;
     }
-    for (gsize i = 0; i < G_N_ELEMENTS(nouns); i++) {
-        if (strcmp(nouns[i][0], en) == 0) {
-            return nouns[i][n == 1 ? 1 : 2];
-        }
-    }
-    return en;
+    const char *const *row = find_row(nouns, G_N_ELEMENTS(nouns), en);
+    return row != NULL ? row[n == 1 ? 1 : 2] : en;
 }
 
 /* Titles of the areas table's columns; a column not listed shows its own name. */
@@ -219,12 +227,8 @@ static const char *const column_titles[][3] = {
 const char *
 wn_report__column_title(WnLanguage language, const char *column)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(column_titles); i++) {
-        if (strcmp(column_titles[i][0], column) == 0) {
-            return column_titles[i][1 + language];
-        }
-    }
-    return column;
+    const char *const *row = find_row(column_titles, G_N_ELEMENTS(column_titles), column);
+    return row != NULL ? row[1 + language] : column;
 }
 
 static const char *const kind_names[][3] = {
@@ -237,12 +241,8 @@ static const char *const kind_names[][3] = {
 const char *
 wn_report__kind_name(WnLanguage language, const char *kind)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(kind_names); i++) {
-        if (g_strcmp0(kind_names[i][0], kind) == 0) {
-            return kind_names[i][1 + language];
-        }
-    }
-    return kind != NULL ? kind : "";
+    const char *const *row = find_row(kind_names, G_N_ELEMENTS(kind_names), kind);
+    return row != NULL ? row[1 + language] : kind != NULL ? kind : "";
 }
 
 /* The phrases of wn_brokers_table's reason column, and their Dutch. */

@@ -16,17 +16,22 @@ typedef struct {
     guint32 node;
 } HeapItem;
 
+/* What the shortest-path searches know of one node of the flow network. */
+typedef struct {
+    gint64 potential;
+    gint64 dist;
+    guint32 prev;    /* the arc by which the node was reached */
+    guint32 reached; /* search number when last reached */
+    guint32 settled; /* search number when settled */
+} FlowNode;
+
 /* The network source → targets → candidates → sink, its residual arcs and potentials. */
 typedef struct {
     gsize nodes, sink;
     GArray *arcs;      /* of Arc */
     guint32 *out_from; /* arcs leaving node v: out[out_from[v] .. out_from[v + 1]) */
     guint32 *out;
-    gint64 *potential;
-    gint64 *dist;
-    guint32 *prev;    /* the arc by which a node was reached */
-    guint32 *reached; /* search number when last reached */
-    guint32 *settled; /* search number when settled */
+    FlowNode *node; /* per node */
     guint32 search;
     GArray *settled_list; /* of guint32 */
     GArray *heap;         /* of HeapItem */
@@ -38,11 +43,7 @@ flow_free(Flow *f)
     g_array_unref(f->arcs);
     g_free(f->out_from);
     g_free(f->out);
-    g_free(f->potential);
-    g_free(f->dist);
-    g_free(f->prev);
-    g_free(f->reached);
-    g_free(f->settled);
+    g_free(f->node);
     g_array_unref(f->settled_list);
     g_array_unref(f->heap);
     g_free(f);
@@ -84,11 +85,7 @@ flow_new(gsize nodes, gsize arcs)
     f->nodes = nodes;
     f->sink = nodes - 1;
     f->arcs = g_array_sized_new(FALSE, FALSE, sizeof(Arc), (guint) arcs);
-    f->potential = g_new0(gint64, nodes + 1);
-    f->dist = g_new0(gint64, nodes + 1);
-    f->prev = g_new0(guint32, nodes + 1);
-    f->reached = g_new0(guint32, nodes + 1);
-    f->settled = g_new0(guint32, nodes + 1);
+    f->node = g_new0(FlowNode, nodes + 1);
     f->settled_list = g_array_new(FALSE, FALSE, sizeof(guint32));
     f->heap = g_array_new(FALSE, FALSE, sizeof(HeapItem));
     return f;
@@ -132,19 +129,20 @@ build_flow(const GPtrArray *ranked, gsize n, guint per, guint capacity)
     }
     for (gsize c = targets; c < targets + candidates; c++) {
         add_arc(f, c, f->sink, (gint32) MIN(capacity, (guint) G_MAXINT32), 0);
-        f->potential[c] = -top;
+        f->node[c].potential = -top;
     }
     for (gsize t = 0; t < targets; t++) {
         add_arc(f, t, f->sink, (gint32) MIN(per, (guint) G_MAXINT32), 0);
     }
-    f->potential[f->sink] = -top;
+    f->node[f->sink].potential = -top;
     index_arcs(f);
     return f;
 }
 
 static gboolean
-heap_less(const HeapItem *a, const HeapItem *b)
+heap_less(gconstpointer pa, gconstpointer pb)
 {
+    const HeapItem *a = pa, *b = pb;
     return a->dist < b->dist || (a->dist == b->dist && a->node < b->node);
 }
 
@@ -152,13 +150,7 @@ static void
 heap_push(GArray *heap, gint64 dist, guint32 node)
 {
     HeapItem item = {dist, node};
-    g_array_append_val(heap, item);
-    HeapItem *h = (HeapItem *) (void *) heap->data;
-    for (guint i = heap->len - 1; i > 0 && heap_less(&h[i], &h[(i - 1) / 2]); i = (i - 1) / 2) {
-        HeapItem tmp = h[i];
-        h[i] = h[(i - 1) / 2];
-        h[(i - 1) / 2] = tmp;
-    }
+    wn_heap__push(heap, &item, heap_less);
 }
 
 static HeapItem
@@ -168,18 +160,7 @@ heap_pop(GArray *heap)
     HeapItem top = h[0];
     h[0] = h[heap->len - 1];
     g_array_set_size(heap, heap->len - 1);
-    for (guint i = 0;;) {
-        guint l = 2 * i + 1, r = l + 1, m = i;
-        m = l < heap->len && heap_less(&h[l], &h[m]) ? l : m;
-        m = r < heap->len && heap_less(&h[r], &h[m]) ? r : m;
-        if (m == i) {
-            break;
-        }
-        HeapItem tmp = h[i];
-        h[i] = h[m];
-        h[m] = tmp;
-        i = m;
-    }
+    wn_heap__sift_down(heap, 0, heap_less);
     return top;
 }
 
@@ -189,15 +170,15 @@ relax(Flow *f, guint32 v, gint64 d)
 {
     for (guint32 k = f->out_from[v]; k < f->out_from[v + 1]; k++) {
         const Arc *a = &g_array_index(f->arcs, Arc, f->out[k]);
-        if (a->cap <= 0 || f->settled[a->to] == f->search) {
+        if (a->cap <= 0 || f->node[a->to].settled == f->search) {
             continue;
         }
-        gint64 reduced = a->cost + f->potential[v] - f->potential[a->to];
+        gint64 reduced = a->cost + f->node[v].potential - f->node[a->to].potential;
         g_assert_cmpint(reduced, >=, 0); /* kept so by the potentials; costs are whole */
-        if (f->reached[a->to] != f->search || d + reduced < f->dist[a->to]) {
-            f->reached[a->to] = f->search;
-            f->dist[a->to] = d + reduced;
-            f->prev[a->to] = f->out[k];
+        if (f->node[a->to].reached != f->search || d + reduced < f->node[a->to].dist) {
+            f->node[a->to].reached = f->search;
+            f->node[a->to].dist = d + reduced;
+            f->node[a->to].prev = f->out[k];
             heap_push(f->heap, d + reduced, a->to);
         }
     }
@@ -214,15 +195,15 @@ search(Flow *f, gsize target)
     f->search++;
     g_array_set_size(f->settled_list, 0);
     g_array_set_size(f->heap, 0);
-    f->reached[target] = f->search;
-    f->dist[target] = 0;
+    f->node[target].reached = f->search;
+    f->node[target].dist = 0;
     heap_push(f->heap, 0, (guint32) target);
     while (f->heap->len > 0) {
         HeapItem top = heap_pop(f->heap);
-        if (f->settled[top.node] == f->search) {
+        if (f->node[top.node].settled == f->search) {
             continue;
         }
-        f->settled[top.node] = f->search;
+        f->node[top.node].settled = f->search;
         g_array_append_val(f->settled_list, top.node);
         if (top.node == f->sink) {
             return TRUE;
@@ -248,18 +229,18 @@ augment(Flow *f, gsize target)
     if (!search(f, target)) {
         return FALSE;
     }
-    gint64 total = f->dist[f->sink];
-    if (total - f->potential[target] + f->potential[f->sink] >= 0) {
+    gint64 total = f->node[f->sink].dist;
+    if (total - f->node[target].potential + f->node[f->sink].potential >= 0) {
         return FALSE;
     }
     for (guint i = 0; i < f->settled_list->len; i++) {
         guint32 v = g_array_index(f->settled_list, guint32, i);
-        f->potential[v] += f->dist[v] - total;
+        f->node[v].potential += f->node[v].dist - total;
     }
     for (gsize v = f->sink; v != target;) {
-        Arc *a = &g_array_index(f->arcs, Arc, f->prev[v]);
+        Arc *a = &g_array_index(f->arcs, Arc, f->node[v].prev);
         a->cap--;
-        g_array_index(f->arcs, Arc, f->prev[v] ^ 1).cap++;
+        g_array_index(f->arcs, Arc, f->node[v].prev ^ 1).cap++;
         v = a->from;
     }
     return TRUE;

@@ -4,23 +4,25 @@
 
 #include <math.h>
 
-/* Per-node work space, reused from target to target; marks hold target + 1. */
+/* The work space of one node; marks hold target + 1. */
+typedef struct {
+    double adamic_adar;
+    guint32 groups;
+    guint32 blocked; /* the target itself, its contacts and conflicts */
+    guint32 pooled;  /* already in the pool */
+} RankNode;
+
+/* Per-node work space, reused from target to target. */
 struct _WnRankScratch {
-    guint32 *blocked; /* the target itself, its contacts and conflicts */
-    guint32 *pooled;  /* already in the pool */
-    double *adamic_adar;
-    guint32 *groups;
-    GArray *pool; /* of guint32 */
+    RankNode *node; /* per node */
+    GArray *pool;   /* of guint32 */
 };
 
 WnRankScratch *
 wn_suggest__scratch_new(gsize n)
 {
     WnRankScratch *s = g_new0(WnRankScratch, 1);
-    s->blocked = g_new0(guint32, n + 1);
-    s->pooled = g_new0(guint32, n + 1);
-    s->adamic_adar = g_new0(double, n + 1);
-    s->groups = g_new0(guint32, n + 1);
+    s->node = g_new0(RankNode, n + 1);
     s->pool = g_array_new(FALSE, FALSE, sizeof(guint32));
     return s;
 }
@@ -31,10 +33,7 @@ wn_suggest__scratch_free(WnRankScratch *scratch)
     if (scratch == NULL) {
         return;
     }
-    g_free(scratch->blocked);
-    g_free(scratch->pooled);
-    g_free(scratch->adamic_adar);
-    g_free(scratch->groups);
+    g_free(scratch->node);
     g_array_unref(scratch->pool);
     g_free(scratch);
 }
@@ -42,10 +41,10 @@ wn_suggest__scratch_free(WnRankScratch *scratch)
 static void
 add_to_pool(WnRankScratch *s, guint32 mark, guint32 c)
 {
-    if (s->pooled[c] != mark) {
-        s->pooled[c] = mark;
-        s->adamic_adar[c] = 0.0;
-        s->groups[c] = 0;
+    if (s->node[c].pooled != mark) {
+        s->node[c].pooled = mark;
+        s->node[c].adamic_adar = 0.0;
+        s->node[c].groups = 0;
         g_array_append_val(s->pool, c);
     }
 }
@@ -60,18 +59,18 @@ fill_pool(const WnSuggestModel *model, WnRankScratch *s, gsize t)
     gsize nz = 0, nc = 0;
     const guint32 *zs = wn_suggest__neighbours(model, t, &nz);
     g_array_set_size(s->pool, 0);
-    s->blocked[t] = mark;
+    s->node[t].blocked = mark;
     for (gsize i = 0; i < nz; i++) {
-        s->blocked[zs[i]] = mark;
+        s->node[zs[i]].blocked = mark;
     }
     for (gsize i = 0; i < nz; i++) {
         const guint32 *cs = wn_suggest__neighbours(model, zs[i], &nc);
         double term = 1.0 / log((double) nc); /* nc ≥ 2: z knows t and c */
         for (gsize j = 0; j < nc; j++) {
-            if (s->blocked[cs[j]] != mark) {
+            if (s->node[cs[j]].blocked != mark) {
                 add_to_pool(s, mark, cs[j]);
-                s->adamic_adar[cs[j]] += term;
-                s->groups[cs[j]] += net->kinds[zs[i]] == WN_NODE_GROUP;
+                s->node[cs[j]].adamic_adar += term;
+                s->node[cs[j]].groups += net->kinds[zs[i]] == WN_NODE_GROUP;
             }
         }
     }
@@ -175,22 +174,11 @@ is_better(const WnSuggestPair *p, const WnSuggestPair *q)
     return by_score_then_node(p, q) < 0;
 }
 
-/* Restores the heap of @best (the worst pair on top) below index @i. */
-static void
-sift_down(WnSuggestPair *best, gsize len, gsize i)
+/* Is @p a worse suggestion than @q? (The order of the heap of the best pairs.) */
+static gboolean
+is_worse(gconstpointer p, gconstpointer q)
 {
-    for (;;) {
-        gsize l = 2 * i + 1, r = l + 1, w = i;
-        w = l < len && is_better(&best[w], &best[l]) ? l : w;
-        w = r < len && is_better(&best[w], &best[r]) ? r : w;
-        if (w == i) {
-            return;
-        }
-        WnSuggestPair tmp = best[i];
-        best[i] = best[w];
-        best[w] = tmp;
-        i = w;
-    }
+    return is_better(q, p);
 }
 
 /* Keeps the @k best pairs offered so far in @best, a heap with the worst on top. */
@@ -199,16 +187,10 @@ offer(GArray *best, gsize k, const WnSuggestPair *p)
 {
     WnSuggestPair *h = (WnSuggestPair *) (void *) best->data;
     if (best->len < k) {
-        g_array_append_val(best, *p);
-        h = (WnSuggestPair *) (void *) best->data;
-        for (gsize i = best->len - 1; i > 0 && is_better(&h[(i - 1) / 2], &h[i]); i = (i - 1) / 2) {
-            WnSuggestPair tmp = h[i];
-            h[i] = h[(i - 1) / 2];
-            h[(i - 1) / 2] = tmp;
-        }
+        wn_heap__push(best, p, is_worse);
     } else if (k > 0 && is_better(p, &h[0])) {
         h[0] = *p;
-        sift_down(h, best->len, 0);
+        wn_heap__sift_down(best, 0, is_worse);
     }
 }
 
@@ -316,7 +298,8 @@ offer_area_node(const WnSuggestModel *model, const WnRankScratch *s, gsize t, gu
 {
     guint32 mark = (guint32) t + 1;
     WnSuggestPair p = {0};
-    if (s->blocked[c] == mark || s->pooled[c] == mark || !is_eligible(model, c, opts, flags) ||
+    const RankNode *node = &s->node[c];
+    if (node->blocked == mark || node->pooled == mark || !is_eligible(model, c, opts, flags) ||
         wn_suggest__in_conflict(model, t, c) ||
         area_bound(model, t, c, opts, chord2) < entry_score(best, k)) {
         return FALSE;
@@ -421,7 +404,8 @@ wn_suggest__rank(const WnSuggestModel *model, WnRankScratch *scratch, gsize targ
         if (!is_eligible(model, c, opts, flags) || wn_suggest__blocked(model, target, c)) {
             continue;
         }
-        score_pair(model, target, c, scratch->adamic_adar[c], scratch->groups[c], opts, &p);
+        const RankNode *node = &scratch->node[c];
+        score_pair(model, target, c, node->adamic_adar, node->groups, opts, &p);
         if (has_reason(&p)) {
             offer(best, k, &p);
         }

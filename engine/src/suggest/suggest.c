@@ -26,13 +26,12 @@ wn_suggest_policy_name(WnPolicy policy)
 gboolean
 wn_suggest_policy_lookup(const char *name, WnPolicy *out)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(policy_names); i++) {
-        if (g_strcmp0(name, policy_names[i]) == 0) {
-            *out = (WnPolicy) i;
-            return TRUE;
-        }
+    gsize i;
+    if (!wn_names__lookup(policy_names, G_N_ELEMENTS(policy_names), name, &i)) {
+        return FALSE;
     }
-    return FALSE;
+    *out = (WnPolicy) i;
+    return TRUE;
 }
 
 static gboolean
@@ -125,39 +124,25 @@ named_residents(const WnNetwork *net, const char *const *ids, GError **error)
     return g_steal_pointer(&targets);
 }
 
-/* The text of each row: ids, the candidate's kind and the reasons. */
-typedef struct {
-    const char **targets, **candidates, **types; /* borrowed strings */
-    GPtrArray *reasons;                          /* owned, NULL-terminated */
-} RowTexts;
-
-static void
-row_texts_clear(RowTexts *r)
-{
-    g_free(r->targets);
-    g_free(r->candidates);
-    g_free(r->types);
-    g_ptr_array_unref(r->reasons);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(RowTexts, row_texts_clear)
-
-static void
-fill_row_texts(RowTexts *r, const WnSuggestModel *model, const GArray *chosen,
+/* Fills @texts, three columns of chosen->len + 1 borrowed strings one after the other:
+ * the target's id, the candidate's id and the candidate's kind.
+ * Returns: (transfer full): the reasons, NULL-terminated. */
+static GPtrArray *
+fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *chosen,
                const WnSuggestOptions *opts)
 {
     const WnNetwork *net = wn_suggest__model_network(model);
-    r->targets = g_new0(const char *, chosen->len + 1);
-    r->candidates = g_new0(const char *, chosen->len + 1);
-    r->types = g_new0(const char *, chosen->len + 1);
-    r->reasons = g_ptr_array_new_with_free_func(g_free);
+    gsize column = chosen->len + 1;
+    GPtrArray *reasons = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < chosen->len; i++) {
         const WnSuggestPair *p = &g_array_index(chosen, WnSuggestPair, i);
-        r->targets[i] = net->ids[p->target];
-        r->candidates[i] = net->ids[p->candidate];
-        r->types[i] = wn_node_kind_name(net->kinds[p->candidate]);
-        g_ptr_array_add(r->reasons, wn_suggest__reason(model, p, opts));
+        texts[i] = net->ids[p->target];
+        texts[column + i] = net->ids[p->candidate];
+        texts[2 * column + i] = wn_node_kind_name(net->kinds[p->candidate]);
+        g_ptr_array_add(reasons, wn_suggest__reason(model, p, opts));
     }
-    g_ptr_array_add(r->reasons, NULL);
+    g_ptr_array_add(reasons, NULL);
+    return reasons;
 }
 
 /* The rows of wn_suggest_table, in the order of its doc comment. */
@@ -165,7 +150,6 @@ static WnTable *
 build_table(const WnSuggestModel *model, const GArray *chosen, const WnSuggestOptions *opts)
 {
     gsize rows = chosen->len;
-    g_auto(RowTexts) texts = {NULL};
     g_autofree gint64 *rank = g_new0(gint64, rows + 1);
     g_autofree double *values = g_new0(double, (WN_FEATURE_COUNT + 1) * (rows + 1));
     for (gsize i = 0; i < rows; i++) {
@@ -177,14 +161,15 @@ build_table(const WnSuggestModel *model, const GArray *chosen, const WnSuggestOp
             values[(f + 1) * (rows + 1) + i] = p->parts[f];
         }
     }
-    fill_row_texts(&texts, model, chosen, opts);
+    g_autofree const char **texts = g_new0(const char *, 3 * (rows + 1));
+    g_autoptr(GPtrArray) reasons = fill_row_texts(texts, model, chosen, opts);
     WnTable *t = wn_table__new(rows);
-    wn_table__add_strings(t, "target", texts.targets);
+    wn_table__add_strings(t, "target", texts);
     wn_table__add_ints(t, "rank", rank, NULL);
-    wn_table__add_strings(t, "candidate", texts.candidates);
-    wn_table__add_strings(t, "type", texts.types);
+    wn_table__add_strings(t, "candidate", texts + (rows + 1));
+    wn_table__add_strings(t, "type", texts + 2 * (rows + 1));
     wn_table__add_doubles(t, "score", values);
-    wn_table__add_strings(t, "reason", (const char *const *) texts.reasons->pdata);
+    wn_table__add_strings(t, "reason", (const char *const *) reasons->pdata);
     for (int f = 0; opts->explain && f < WN_FEATURE_COUNT; f++) {
         wn_table__add_doubles(t, feature_columns[f], values + (f + 1) * (rows + 1));
     }

@@ -59,6 +59,11 @@ double wn_suggest__metres_at_least(double chord2);
 double wn_suggest__chord2_beyond(double metres);
 double wn_suggest__degrees_beyond(double metres);
 
+/* heap.c: a binary heap in a GArray; @above(a, b) is TRUE when a belongs nearer the top */
+typedef gboolean (*WnHeapAbove)(gconstpointer a, gconstpointer b);
+void wn_heap__push(GArray *heap, gconstpointer item, WnHeapAbove above);
+void wn_heap__sift_down(GArray *heap, gsize i, WnHeapAbove above);
+
 /* suggest-rank.c: the best candidates of one target */
 typedef struct _WnRankScratch WnRankScratch;
 WnRankScratch *wn_suggest__scratch_new(gsize n);
