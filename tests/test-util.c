@@ -340,9 +340,9 @@ test_random_sample_is_a_permutation_prefix(void)
 {
     static const guint32 want3[] = {3, 2, 4, 0, 1, 5, 6, 7, 8, 9};
     static const guint32 want10[] = {7, 0, 4, 6, 8, 5, 2, 1, 9, 3};
-    g_autofree guint32 *three = wn_kernel__sample_sources(10, 3, 42);
-    g_autofree guint32 *all = wn_kernel__sample_sources(10, 10, 7);
-    g_autofree guint32 *none = wn_kernel__sample_sources(10, 0, 42);
+    g_autofree guint32 *three = wn_random__sample_sources(10, 3, 42);
+    g_autofree guint32 *all = wn_random__sample_sources(10, 10, 7);
+    g_autofree guint32 *none = wn_random__sample_sources(10, 0, 42);
     g_assert_cmpmem(three, 10 * sizeof(guint32), want3, sizeof want3);
     g_assert_cmpmem(all, 10 * sizeof(guint32), want10, sizeof want10);
     for (guint32 i = 0; i < 10; i++) {

@@ -12,8 +12,8 @@ struct _WnGrouping {
     gsize n;
 };
 
-/* kernel-cuts.c: articulation points (1/0 per node) and bridges (guint64: lower index
+/* cuts-dfs.c: articulation points (1/0 per node) and bridges (guint64: lower index
  * << 32 | higher index, sorted) by one iterative depth-first search */
-void wn_kernel__cuts(const WnCsr *csr, guint8 *articulation_out, GArray *bridges_out);
+void wn_cuts__search(const WnCsr *csr, guint8 *articulation_out, GArray *bridges_out);
 
 #endif /* WN_BRIDGING_BRIDGING_H */

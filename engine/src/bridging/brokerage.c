@@ -135,7 +135,7 @@ static void
 count_roles(WnBrokerage *br, const WnCsr *out, const WnCsr *in, gsize n, const WnGrouping *g)
 {
     RolesJob job = {br, out, in, n, g};
-    wn_kernel__parallel((n + ROLES_NODES_PER_TASK - 1) / ROLES_NODES_PER_TASK, 0, run_roles_task,
+    wn_parallel__run((n + ROLES_NODES_PER_TASK - 1) / ROLES_NODES_PER_TASK, 0, run_roles_task,
                         &job);
 }
 

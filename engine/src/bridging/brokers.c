@@ -69,12 +69,12 @@ compute_at_risk_reach(const WnNetwork *net, const WnMeasureOptions *opts, GError
     if (status == NULL) {
         return NULL;
     }
-    guint workers = wn_kernel__threads(0);
+    guint workers = wn_parallel__threads(0);
     g_autofree guint32 **seen = g_new0(guint32 *, workers);
     GArray *reach = wn_scores__new(net->n);
     ReachJob job = {wn_csr__shared(net), (const guint8 *) status->data,
                     (double *) (void *) reach->data, seen};
-    wn_kernel__parallel((net->n + REACH_NODES_PER_TASK - 1) / REACH_NODES_PER_TASK, 0,
+    wn_parallel__run((net->n + REACH_NODES_PER_TASK - 1) / REACH_NODES_PER_TASK, 0,
                         run_reach_task, &job);
     for (guint i = 0; i < workers; i++) {
         g_free(seen[i]);

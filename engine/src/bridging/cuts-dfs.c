@@ -76,7 +76,7 @@ compare_keys(gconstpointer a, gconstpointer b)
 }
 
 /**
- * wn_kernel__cuts:
+ * wn_cuts__search:
  * Hopcroft–Tarjan on the simple undirected graph, without recursion (a town is one
  * deep search): articulation_out[v] = 1 when removing v leaves more components, and
  * @bridges_out (of guint64, lower index << 32 | higher index) gets the ties whose
@@ -84,7 +84,7 @@ compare_keys(gconstpointer a, gconstpointer b)
  * Cost: O(n + m) time, 24 bytes per node.
  */
 void
-wn_kernel__cuts(const WnCsr *csr, guint8 *articulation_out, GArray *bridges_out)
+wn_cuts__search(const WnCsr *csr, guint8 *articulation_out, GArray *bridges_out)
 {
     gsize n = csr->n;
     g_autofree guint32 *disc = g_new0(guint32, n + 1);

@@ -43,7 +43,7 @@ pairs_table(GArray *pairs)
     return table;
 }
 
-/* Runs wn_kernel__cuts on @net's shared snapshot; @articulation_out (or NULL) gets one
+/* Runs wn_cuts__search on @net's shared snapshot; @articulation_out (or NULL) gets one
  * articulation flag per node (and one spare), to be freed with g_free.
  * Returns: (transfer full): the bridges, as guint64 keys (one end << 32 | the other). */
 static GArray *
@@ -51,7 +51,7 @@ find_cuts(const WnNetwork *net, guint8 **articulation_out)
 {
     g_autofree guint8 *articulation = g_new0(guint8, net->n + 1);
     GArray *bridges = g_array_new(FALSE, FALSE, sizeof(guint64));
-    wn_kernel__cuts(wn_csr__shared(net), articulation, bridges);
+    wn_cuts__search(wn_csr__shared(net), articulation, bridges);
     if (articulation_out != NULL) {
         *articulation_out = g_steal_pointer(&articulation);
     }
@@ -62,7 +62,7 @@ find_cuts(const WnNetwork *net, guint8 **articulation_out)
  * wn_cuts_bridges:
  * The bridges: ties whose removal disconnects their two ends (Tarjan 1974; igraph,
  * NetworkX bridges), over all ties of the undirected network (conflicts are no ties),
- * found by wn_kernel__cuts on the shared snapshot (wn_csr__shared).
+ * found by wn_cuts__search on the shared snapshot (wn_csr__shared).
  * A network without cycles is all bridges; one without ties has none.
  * Returns: (transfer full): a table with `source` and `target` (ids, source < target in
  * string order), rows sorted by source then target; NULL on error.
@@ -217,7 +217,7 @@ compare_ids(gconstpointer a, gconstpointer b, gpointer data)
  * wn_cuts_articulation_points:
  * The articulation points: nodes whose removal disconnects part of the undirected
  * network of all ties (Hopcroft & Tarjan 1973; igraph, NetworkX articulation_points),
- * found by wn_kernel__cuts on the shared snapshot (wn_csr__shared).
+ * found by wn_cuts__search on the shared snapshot (wn_csr__shared).
  * For each, `cut_off_residents` counts the residents it alone connects to the rest of
  * the informal network (docs/FORMAT.md): remove the node from its component of the informal
  * layer; the remaining part with the most residents is "the rest", and every resident

@@ -84,11 +84,11 @@ role_task(gsize task, guint worker, gpointer data)
 static guint8 *
 arc_roles(const WnCsr *csr, const GArray *bridges)
 {
-    guint workers = wn_kernel__threads(0);
+    guint workers = wn_parallel__threads(0);
     g_autofree guint64 **contacts = g_new0(guint64 *, workers);
     guint8 *role = g_new(guint8, 2 * csr->m + 1);
     RoleJob job = {csr, bridges, role, contacts};
-    wn_kernel__parallel((csr->n + NODES_PER_TASK - 1) / NODES_PER_TASK, 0, role_task, &job);
+    wn_parallel__run((csr->n + NODES_PER_TASK - 1) / NODES_PER_TASK, 0, role_task, &job);
     for (guint w = 0; w < workers; w++) {
         g_free(contacts[w]);
     }
@@ -253,11 +253,11 @@ span_task(gsize i, guint worker, gpointer data)
 static gint64 *
 spans_of(const WnCsr *csr, const guint32 *ends, gsize count)
 {
-    guint workers = wn_kernel__threads(0);
+    guint workers = wn_parallel__threads(0);
     g_autofree Side *sides = g_new0(Side, 2 * workers);
     gint64 *span = g_new(gint64, count + 1);
     SpanJob job = {csr, ends, span, sides};
-    wn_kernel__parallel(count, 0, span_task, &job);
+    wn_parallel__run(count, 0, span_task, &job);
     for (guint i = 0; i < 2 * workers; i++) {
         g_free(sides[i].seen);
         g_free(sides[i].queue);
@@ -401,7 +401,7 @@ local_bridges_table(const WnNetwork *net, const WnCsr *csr, const guint8 *roles,
  * ends have no contact in common, as NetworkX's local_bridges(G, with_span=True), over
  * all ties of the undirected network, unweighted. The span is the number of steps
  * between the ends once the tie is gone (at least 3); it is missing when no other path
- * joins them, that is when the tie is also a bridge (found by wn_kernel__cuts, without
+ * joins them, that is when the tie is also a bridge (found by wn_cuts__search, without
  * a search). The spans are searched from both ends at once, over one thread per
  * processor on a CSR snapshot.
  * Returns: (transfer full): a table with `source`, `target` (ids, source < target in
@@ -418,7 +418,7 @@ wn_cuts_local_bridges(const WnNetwork *net, GError **error)
     const WnCsr *csr = wn_csr__shared(net);
     g_autofree guint8 *articulation = g_new0(guint8, net->n + 1);
     g_autoptr(GArray) bridges = g_array_new(FALSE, FALSE, sizeof(guint64));
-    wn_kernel__cuts(csr, articulation, bridges);
+    wn_cuts__search(csr, articulation, bridges);
     g_autofree guint8 *roles = arc_roles(csr, bridges);
     g_autoptr(GArray) searched = g_array_new(FALSE, FALSE, sizeof(guint32));
     gsize rows = 0;

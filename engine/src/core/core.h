@@ -96,7 +96,7 @@ struct _WnNetwork {
 
     double load_seconds[WN_LOAD_PARTS]; /* wall seconds of each part of wn_network_load */
     GMutex cache_lock;  /* guards cache: the network is shared read-only between threads */
-    GHashTable *cache;  /* results computed once per network (measures.c), or NULL */
+    GHashTable *cache;  /* results computed once per network (core/cache.c), or NULL */
 };
 
 /* network.c */
@@ -142,7 +142,7 @@ void wn_table__add_ints(WnTable *table, const char *name, const gint64 *values,
                         const gboolean *missing);
 void wn_table__add_doubles(WnTable *table, const char *name, const double *values);
 
-/* measures.c */
+/* cache.c: scores as GArrays */
 void wn_cache__free(GHashTable *cache);
 GArray *wn_scores__new(gsize n);
 GArray *wn_scores__from_igraph(const igraph_vector_t *v);
@@ -168,7 +168,7 @@ const WnCsr *wn_csr__shared(const WnNetwork *net);
 void wn_csr__free(WnCsr *csr);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnCsr, wn_csr__free)
 
-/* measures.c: each network's cache of results, computed once and then shared read-only
+/* cache.c: each network's cache of results, computed once and then shared read-only
  * by every caller and thread for as long as the network lives (keys: wn_cache__key) */
 typedef gpointer (*WnCacheFunc)(const WnNetwork *net, gconstpointer data, GError **error);
 gconstpointer wn_cache__get(const WnNetwork *net, const char *key, WnCacheFunc compute,

@@ -280,7 +280,7 @@ append_csv_line(GString *out, gsize line, gconstpointer data)
 char *
 wn_table_to_csv(const WnTable *table)
 {
-    GString *text = wn_kernel__format_rows(table->rows + 1, 0, append_csv_line, table);
+    GString *text = wn_format__rows(table->rows + 1, 0, append_csv_line, table);
     return g_string_free(text, FALSE);
 }
 

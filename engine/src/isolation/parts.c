@@ -176,10 +176,10 @@ static void
 compute_informal_reach(const WnNetwork *net, const WnCsr *csr, WnIsolationParts *p,
                        const WnIsolationOptions *opts, gboolean reach2)
 {
-    guint workers = wn_kernel__threads(0);
+    guint workers = wn_parallel__threads(0);
     g_autofree guint32 **seen = g_new0(guint32 *, workers);
     ReachJob job = {net, csr, p, opts, reach2, seen};
-    wn_kernel__parallel((net->n + RESIDENTS_PER_TASK - 1) / RESIDENTS_PER_TASK, 0, reach_task,
+    wn_parallel__run((net->n + RESIDENTS_PER_TASK - 1) / RESIDENTS_PER_TASK, 0, reach_task,
                         &job);
     for (guint w = 0; w < workers; w++) {
         g_free(seen[w]);

@@ -71,7 +71,7 @@ static void
 number_chunks(WnChunks *chunks, gsize first_line)
 {
     Count job = {chunks, g_new0(gsize, chunks->n)};
-    wn_kernel__parallel(chunks->n, 0, count_task, &job);
+    wn_parallel__run(chunks->n, 0, count_task, &job);
     chunks->first_line = g_new(gsize, chunks->n);
     chunks->first_row = g_new(gsize, chunks->n + 1);
     chunks->first_row[0] = 0;

@@ -150,7 +150,7 @@ read_rows(Nodes *job, gsize *rows_out)
     job->rows = g_new0(gsize, chunks->n);
     job->arena = wn_chunks__new_arena(chunks);
     wn_chunks__size_extra_columns(job->header, slots);
-    wn_kernel__parallel(chunks->n, 0, read_chunk, job);
+    wn_parallel__run(chunks->n, 0, read_chunk, job);
     if (job->odd) {
         return FALSE;
     }

@@ -123,7 +123,7 @@ read_rows(Rows *job, gsize *rows_out)
     job->rows = g_new0(gsize, chunks->n);
     job->arena = job->header->extra_fields->len > 0 ? wn_chunks__new_arena(chunks) : NULL;
     wn_chunks__size_extra_columns(job->header, slots);
-    wn_kernel__parallel(chunks->n, 0, read_chunk, job);
+    wn_parallel__run(chunks->n, 0, read_chunk, job);
     if (job->odd) {
         return FALSE;
     }
@@ -205,12 +205,12 @@ merge_pairs(Rows *rows, gsize count, gsize n)
 {
     Merge job = {.rows = rows, .n = n};
     sort_by_lower_end(rows, count, n, &job.buckets);
-    guint workers = wn_kernel__threads(0);
+    guint workers = wn_parallel__threads(0);
     job.seen = g_new0(guint64 *, workers);
     for (guint w = 0; w < workers; w++) {
         job.seen[w] = wn_network__alloc_large((n + 1) * sizeof(guint64), TRUE);
     }
-    wn_kernel__parallel(MERGE_TASKS, 0, merge_task, &job);
+    wn_parallel__run(MERGE_TASKS, 0, merge_task, &job);
     for (guint w = 0; w < workers; w++) {
         g_free(job.seen[w]);
     }

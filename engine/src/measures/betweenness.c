@@ -2,11 +2,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "measures.h"
 
-/* k distinct sources of 0..n-1 (wn_kernel__sample_sources) as an igraph vector. */
+/* k distinct sources of 0..n-1 (wn_random__sample_sources) as an igraph vector. */
 static gboolean
 sample_sources(gsize n, gsize k, guint64 seed, igraph_vector_int_t *out, GError **error)
 {
-    g_autofree guint32 *idx = wn_kernel__sample_sources(n, k, seed);
+    g_autofree guint32 *idx = wn_random__sample_sources(n, k, seed);
     if (!wn_igraph__ok(igraph_vector_int_init(out, (igraph_integer_t) k), error)) {
         return FALSE;
     }
@@ -62,10 +62,10 @@ sampled_dependency_sum(const WnNetwork *net, const WnMeasureOptions *opts, const
 {
     const WnCsr *csr = wn_csr__shared(net);
     if (wn_measure__has_distance_sums(net, opts)) {
-        return wn_kernel__dependency_sum(csr, sources, opts->samples, 0);
+        return wn_brandes__dependency_sum(csr, sources, opts->samples, 0);
     }
     double *b = NULL, *sum = NULL, *inverse = NULL;
-    wn_kernel__dependency_and_distance_sums(csr, sources, opts->samples, 0, &b, &sum, &inverse);
+    wn_brandes__dependency_and_distance_sums(csr, sources, opts->samples, 0, &b, &sum, &inverse);
     wn_measure__keep_distance_sums(net, opts, sum, inverse);
     return b;
 }
@@ -77,8 +77,8 @@ unweighted(const WnNetwork *net, const WnMeasureOptions *opts, gboolean exact)
 {
     gsize n = wn_network_node_count(net);
     gsize k = exact ? n : opts->samples;
-    g_autofree guint32 *sources = wn_kernel__sample_sources(n, exact ? 0 : k, opts->seed);
-    g_autofree double *b = exact ? wn_kernel__dependency_sum(wn_csr__shared(net), sources, k, 0)
+    g_autofree guint32 *sources = wn_random__sample_sources(n, exact ? 0 : k, opts->seed);
+    g_autofree double *b = exact ? wn_brandes__dependency_sum(wn_csr__shared(net), sources, k, 0)
                                  : sampled_dependency_sum(net, opts, sources);
     GArray *scores = wn_scores__new(n);
     for (gsize v = 0; v < n; v++) {

@@ -134,7 +134,7 @@ collect_level(Search *w, const Span *span, gsize tail)
 }
 
 /* With stride 3, adds d and 1/d to the distance sums of the nodes order[first … last − 1]
- * found at distance @d (as wn_kernel__distance_sums() does). */
+ * found at distance @d (as wn_brandes__distance_sums() does). */
 static void
 add_level_distances(const Search *w, gsize first, gsize last, double d, double *acc, gsize stride)
 {
@@ -244,12 +244,12 @@ static double *
 brandes(const WnCsr *csr, const guint32 *sources, gsize k, guint threads, gsize stride)
 {
     gsize blocks = MIN((gsize) BLOCKS, k);
-    guint workers = wn_kernel__threads(threads);
+    guint workers = wn_parallel__threads(threads);
     Reduction sum;
     reduction_init(&sum, stride * csr->n, blocks);
     g_autofree Search *search = g_new0(Search, workers);
     Job job = {csr, sources, k, blocks, stride, &sum, search};
-    wn_kernel__parallel(blocks, threads, run_block, &job);
+    wn_parallel__run(blocks, threads, run_block, &job);
     for (guint i = 0; i < workers; i++) {
         search_clear(&search[i]);
     }
@@ -257,7 +257,7 @@ brandes(const WnCsr *csr, const guint32 *sources, gsize k, guint threads, gsize 
 }
 
 /**
- * wn_kernel__dependency_sum:
+ * wn_brandes__dependency_sum:
  * Brandes (2001) on the unweighted graph: for each node v, Σ_{s ∈ sources} δ_s(v)
  * with δ_s(v) = Σ_{t ≠ s, v} σ_st(v)/σ_st, the source itself excluded. Not scaled: an
  * undirected exact betweenness is half the sum over all sources. Path counts are
@@ -268,21 +268,21 @@ brandes(const WnCsr *csr, const guint32 *sources, gsize k, guint threads, gsize 
  * and those waiting for an earlier block, at most min(k, 16)) and O(n + m) per thread.
  */
 double *
-wn_kernel__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads)
+wn_brandes__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads)
 {
     return brandes(csr, sources, k, threads, 1);
 }
 
 /**
- * wn_kernel__dependency_and_distance_sums:
- * wn_kernel__dependency_sum() and wn_kernel__distance_sums() from the same sources in
+ * wn_brandes__dependency_and_distance_sums:
+ * wn_brandes__dependency_sum() and wn_brandes__distance_sums() from the same sources in
  * one breadth-first search per source: Brandes' search visits the levels in the order
  * the distance search does, so all three sums are bit for bit those of the two kernels.
  * Each: (transfer full) n sums, identical for any number of @threads.
- * Cost: that of wn_kernel__dependency_sum(), with accumulators of 24·n bytes.
+ * Cost: that of wn_brandes__dependency_sum(), with accumulators of 24·n bytes.
  */
 void
-wn_kernel__dependency_and_distance_sums(const WnCsr *csr, const guint32 *sources, gsize k,
+wn_brandes__dependency_and_distance_sums(const WnCsr *csr, const guint32 *sources, gsize k,
                                         guint threads, double **dependency_out,
                                         double **distance_out, double **inverse_out)
 {
@@ -372,26 +372,26 @@ run_distance_block(gsize block, guint worker, gpointer data)
 }
 
 /**
- * wn_kernel__distance_sums:
+ * wn_brandes__distance_sums:
  * For each node v, in one breadth-first search per source, Σ over the sources s ≠ v
  * that reach v of d(s, v) in hops (into @sum_out) and of 1/d(s, v) (into
  * @inverse_out); unreached nodes and the source itself add nothing.
  * Both: (transfer full) n sums, identical for any number of @threads (blocks summed in
- * a fixed order, as wn_kernel__dependency_sum()).
+ * a fixed order, as wn_brandes__dependency_sum()).
  * Cost: O(k·(n + m)) time; 16·n bytes for each block accumulator alive (as
- * wn_kernel__dependency_sum()) and 4·n bytes per thread.
+ * wn_brandes__dependency_sum()) and 4·n bytes per thread.
  */
 void
-wn_kernel__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
+wn_brandes__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
                          double **sum_out, double **inverse_out)
 {
     gsize blocks = MIN((gsize) BLOCKS, k);
-    guint workers = wn_kernel__threads(threads);
+    guint workers = wn_parallel__threads(threads);
     Reduction reduction;
     reduction_init(&reduction, 2 * csr->n, blocks);
     g_autofree Search *search = g_new0(Search, workers);
     DistanceJob job = {csr, sources, k, blocks, &reduction, search};
-    wn_kernel__parallel(blocks, threads, run_distance_block, &job);
+    wn_parallel__run(blocks, threads, run_distance_block, &job);
     for (guint i = 0; i < workers; i++) {
         search_clear(&search[i]);
     }

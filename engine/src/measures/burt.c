@@ -133,7 +133,7 @@ run_burt_task(gsize task, guint worker, gpointer data)
 }
 
 /**
- * wn_kernel__burt:
+ * wn_burt__compute:
  * Burt's constraint, hierarchy and effective size of every node in one pass over the
  * two-step paths, each computed with the very operations, in the very order, of the
  * measure it stands for, so the results are the same bit for bit: constraint as
@@ -145,16 +145,16 @@ run_burt_task(gsize task, guint worker, gpointer data)
  * Cost: O(Σ_i Σ_{x∈N(i)} degree(x)); two n-slot arrays per thread.
  */
 void
-wn_kernel__burt(const WnCsr *csr, const WnBurtInput *in, guint threads, WnBurt *out)
+wn_burt__compute(const WnCsr *csr, const WnBurtInput *in, guint threads, WnBurt *out)
 {
-    guint workers = wn_kernel__threads(threads);
+    guint workers = wn_parallel__threads(threads);
     g_autofree BurtScratch *scratch = g_new0(BurtScratch, workers);
     BurtJob job = {csr, in, 0, out, scratch};
     for (gsize v = 0; v < csr->n; v++) {
         job.max_degree = MAX(job.max_degree, wn_csr__degree(csr, v));
     }
     gsize tasks = (csr->n + NODES_PER_TASK - 1) / NODES_PER_TASK;
-    wn_kernel__parallel(tasks, threads, run_burt_task, &job);
+    wn_parallel__run(tasks, threads, run_burt_task, &job);
     for (guint i = 0; i < workers; i++) {
         g_free(scratch[i].mark);
         g_free(scratch[i].at);

@@ -48,10 +48,10 @@ compute_distance_sums(const WnNetwork *net, gconstpointer data, GError **error)
 {
     const WnMeasureOptions *opts = data;
     gsize n = wn_network_node_count(net), k = opts->samples;
-    g_autofree guint32 *sources = wn_kernel__sample_sources(n, k, opts->seed);
+    g_autofree guint32 *sources = wn_random__sample_sources(n, k, opts->seed);
     g_autoptr(DistanceSums) sums = g_new0(DistanceSums, 1);
     if (!opts->weighted) {
-        wn_kernel__distance_sums(wn_csr__shared(net), sources, k, 0, &sums->sum, &sums->inverse);
+        wn_brandes__distance_sums(wn_csr__shared(net), sources, k, 0, &sums->sum, &sums->inverse);
         return g_steal_pointer(&sums);
     }
     sums->sum = g_new0(double, n + 1);
@@ -74,7 +74,7 @@ distance_sums_key(const WnMeasureOptions *opts)
 
 /**
  * wn_measure__distance_sum:
- * For each node v, the sum over the opts->samples sources (wn_kernel__sample_sources
+ * For each node v, the sum over the opts->samples sources (wn_random__sample_sources
  * with opts->seed) other than v that reach v of d(s, v), or with @inverse of
  * 1/d(s, v): in hops on the parallel CSR kernel, or with opts->weighted in lengths
  * 1/weight by igraph's Dijkstra, one source after another. Both sums come from one
@@ -152,7 +152,7 @@ static GArray *
 sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
 {
     gsize n = wn_network_node_count(net), k = opts->samples;
-    g_autofree guint32 *sources = wn_kernel__sample_sources(n, k, opts->seed);
+    g_autofree guint32 *sources = wn_random__sample_sources(n, k, opts->seed);
     g_auto(igraph_vector_int_t) membership = IGRAPH_VECTOR_NULL;
     g_auto(igraph_vector_int_t) size = IGRAPH_VECTOR_NULL;
     if (!wn_igraph__ok(igraph_vector_int_init(&membership, 0), error) ||

@@ -51,13 +51,13 @@ compute_burt(const WnNetwork *net, gconstpointer data, GError **error)
     burt->constraint = g_new(double, n + 1);
     burt->hierarchy = g_new(double, n + 1);
     burt->effective_size = g_new(double, n + 1);
-    wn_kernel__burt(csr, &in, 0, burt);
+    wn_burt__compute(csr, &in, 0, burt);
     return g_steal_pointer(&burt);
 }
 
 /**
  * wn_measure__burt:
- * Constraint, hierarchy and effective size of every node (wn_kernel__burt), with
+ * Constraint, hierarchy and effective size of every node (wn_burt__compute), with
  * @weighted tie strengths or all ties 1: computed once per network and @weighted, then
  * kept in the network's cache.
  * Returns: (transfer none): the three measures, living as long as @net; NULL on error.
@@ -78,7 +78,7 @@ wn_measure__burt(const WnNetwork *net, gboolean weighted, GError **error)
  * other than i and j, where p_ij is the share of i's ties that go to j: 1/degree(i)
  * unweighted, and w_ij / Σ_k w_ik with opts->weighted (NetworkX's
  * normalized_mutual_weight on an undirected graph; igraph_constraint, whose operations
- * and order wn_kernel__burt follows, so the results are igraph's bit for bit). Low
+ * and order wn_burt__compute follows, so the results are igraph's bit for bit). Low
  * constraint means the contacts are not tied to each other: the node spans structural
  * holes. A node with one contact scores 1; an isolated node is missing (NaN), as
  * NetworkX. Computed with hierarchy and effective size in one pass (wn_measure__burt).

@@ -42,7 +42,7 @@ static igraph_error_t
 multiply(igraph_real_t *to, const igraph_real_t *from, int n, void *extra)
 {
     Product p = {extra, from, to};
-    wn_kernel__parallel(((gsize) n + ROWS_PER_TASK - 1) / ROWS_PER_TASK, 0, multiply_rows, &p);
+    wn_parallel__run(((gsize) n + ROWS_PER_TASK - 1) / ROWS_PER_TASK, 0, multiply_rows, &p);
     return IGRAPH_SUCCESS;
 }
 

@@ -14,7 +14,7 @@
  * isolated nodes and nodes with a single contact. Here p_ij = w_ij / Σ_k w_ik with the
  * sum taken in tie order, and for each contact j the terms p_iq·p_qj are added contact
  * q by contact q in node order, then C and H contact by contact in node order
- * (wn_kernel__burt), which fixes the roundings. Computed with constraint and effective
+ * (wn_burt__compute), which fixes the roundings. Computed with constraint and effective
  * size in one pass (wn_measure__burt).
  * Returns: one score per node; NULL on error.
  * Cost: O(Σ_i Σ_{q contact of i} degree(q)) over the threads, once per network and

@@ -6,11 +6,11 @@
 #include "core/core.h"
 
 /* brandes.c: Brandes, and the sums of d and 1/d, from @sources (the sample of
- * wn_kernel__sample_sources, util/random.c), summed in a fixed order; not scaled */
-double *wn_kernel__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads);
-void wn_kernel__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
+ * wn_random__sample_sources, util/random.c), summed in a fixed order; not scaled */
+double *wn_brandes__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads);
+void wn_brandes__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
                               double **sum_out, double **inverse_out);
-void wn_kernel__dependency_and_distance_sums(const WnCsr *csr, const guint32 *sources, gsize k,
+void wn_brandes__dependency_and_distance_sums(const WnCsr *csr, const guint32 *sources, gsize k,
                                              guint threads, double **dependency_out,
                                              double **distance_out, double **inverse_out);
 
@@ -28,7 +28,7 @@ void wn_measure__keep_distance_sums(const WnNetwork *net, const WnMeasureOptions
 #define WN_ESTIMATE_MIN_NODES 20000
 #define WN_ESTIMATE_SAMPLES 256
 
-/* kernel-holes.c: the constraint, hierarchy and effective_size measures in one pass, bit
+/* burt.c: the constraint, hierarchy and effective_size measures in one pass, bit
  * for bit as igraph_constraint and measures/hierarchy.c compute them */
 typedef struct {
     const double *weight;   /* per CSR slot (csr->weight), or NULL: every tie weighs 1 */
@@ -38,9 +38,9 @@ typedef struct {
 typedef struct {
     double *constraint, *hierarchy, *effective_size; /* n slots each, filled */
 } WnBurt;
-void wn_kernel__burt(const WnCsr *csr, const WnBurtInput *in, guint threads, WnBurt *out);
+void wn_burt__compute(const WnCsr *csr, const WnBurtInput *in, guint threads, WnBurt *out);
 
-/* measures/constraint.c: wn_kernel__burt's three measures, weighted or not, cached per
+/* measures/constraint.c: wn_burt__compute's three measures, weighted or not, cached per
  * network (shared by constraint, hierarchy, effective_size and efficiency) */
 const WnBurt *wn_measure__burt(const WnNetwork *net, gboolean weighted, GError **error);
 

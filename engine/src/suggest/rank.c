@@ -450,12 +450,12 @@ GPtrArray *
 wn_suggest__rank_all(const WnSuggestModel *model, const GArray *targets,
                      const WnSuggestOptions *opts, WnRankFlags flags, gsize k)
 {
-    guint workers = wn_kernel__threads(0);
+    guint workers = wn_parallel__threads(0);
     g_autofree WnRankScratch **scratch = g_new0(WnRankScratch *, workers);
     GPtrArray *ranked = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
     g_ptr_array_set_size(ranked, targets->len);
     RankJob job = {model, targets, opts, flags, k, scratch, ranked};
-    wn_kernel__parallel(targets->len, 0, rank_task, &job);
+    wn_parallel__run(targets->len, 0, rank_task, &job);
     for (guint w = 0; w < workers; w++) {
         wn_suggest__scratch_free(scratch[w]);
     }

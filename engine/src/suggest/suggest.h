@@ -30,7 +30,7 @@ typedef enum {
     WN_RANK_RESIDENTS_ONLY = 1 << 0, /* no groups (evaluation: hidden ties join residents) */
 } WnRankFlags;
 
-/* suggest-model.c: what the features need of every node, built once per network */
+/* model.c: what the features need of every node, built once per network */
 typedef struct _WnSuggestModel WnSuggestModel;
 WnSuggestModel *wn_suggest__model_new(const WnNetwork *net, GError **error);
 void wn_suggest__model_free(WnSuggestModel *model);
@@ -64,7 +64,7 @@ typedef gboolean (*WnHeapAbove)(gconstpointer a, gconstpointer b);
 void wn_heap__push(GArray *heap, gconstpointer item, WnHeapAbove above);
 void wn_heap__sift_down(GArray *heap, gsize i, WnHeapAbove above);
 
-/* suggest-rank.c: the best candidates of one target */
+/* rank.c: the best candidates of one target */
 typedef struct _WnRankScratch WnRankScratch;
 WnRankScratch *wn_suggest__scratch_new(gsize n);
 void wn_suggest__scratch_free(WnRankScratch *scratch);
@@ -74,11 +74,11 @@ GArray *wn_suggest__rank(const WnSuggestModel *model, WnRankScratch *scratch, gs
 GPtrArray *wn_suggest__rank_all(const WnSuggestModel *model, const GArray *targets,
                                 const WnSuggestOptions *opts, WnRankFlags flags, gsize k);
 
-/* suggest-reason.c: a pair's reasons in words, ids only */
+/* reason.c: a pair's reasons in words, ids only */
 char *wn_suggest__reason(const WnSuggestModel *model, const WnSuggestPair *pair,
                          const WnSuggestOptions *opts);
 
-/* suggest-assign.c: the capacity-limited assignment (maximum-weight b-matching) */
+/* assign.c: the capacity-limited assignment (maximum-weight b-matching) */
 GArray *wn_suggest__assign(const GPtrArray *ranked, gsize n, guint per, guint capacity);
 
 #endif /* WN_SUGGEST_SUGGEST_H */

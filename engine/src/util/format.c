@@ -7,12 +7,12 @@
 #define ROWS_PER_TASK 8192
 
 /**
- * wn_kernel__append_g10:
+ * wn_format__append_g10:
  * Appends @x as C's "%.10g" prints it (pandas' float_format="%.10g", through
  * wn_number__format_g10), and nothing for NaN (pandas writes NaN as an empty cell).
  */
 void
-wn_kernel__append_g10(GString *out, double x)
+wn_format__append_g10(GString *out, double x)
 {
     if (isnan(x)) {
         return;
@@ -42,19 +42,19 @@ format_task(gsize task, guint worker, gpointer data)
 }
 
 /**
- * wn_kernel__format_rows:
+ * wn_format__rows:
  * Formats rows 0 … @rows − 1 with @row (which appends one line, newline included) in
  * blocks over threads, then joins the blocks in row order.
  * Returns: (transfer full): the text.
  * Cost: O(rows); the text is held twice while the blocks are joined.
  */
 GString *
-wn_kernel__format_rows(gsize rows, guint threads, WnRowFunc row, gconstpointer data)
+wn_format__rows(gsize rows, guint threads, WnRowFunc row, gconstpointer data)
 {
     gsize tasks = (rows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
     g_autofree GString **parts = g_new0(GString *, tasks + 1);
     Job job = {rows, row, data, parts};
-    wn_kernel__parallel(tasks, threads, format_task, &job);
+    wn_parallel__run(tasks, threads, format_task, &job);
     gsize total = 0;
     for (gsize t = 0; t < tasks; t++) {
         total += parts[t]->len;

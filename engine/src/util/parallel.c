@@ -25,30 +25,30 @@ worker(gpointer data)
 }
 
 /**
- * wn_kernel__threads:
+ * wn_parallel__threads:
  * Returns: @threads, or for 0 the number of processors GLib sees (at least 1).
  */
 guint
-wn_kernel__threads(guint threads)
+wn_parallel__threads(guint threads)
 {
     return threads > 0 ? threads : MAX(1u, g_get_num_processors());
 }
 
 /**
- * wn_kernel__parallel:
+ * wn_parallel__run:
  * Runs @task for every task number 0 … @n_tasks − 1, on min(@threads, @n_tasks)
  * threads (0 threads: one per processor); the calling thread is one of them. Each
- * call of @task also gets its thread's worker number, below wn_kernel__threads(@threads),
+ * call of @task also gets its thread's worker number, below wn_parallel__threads(@threads),
  * for scratch space that the thread reuses from task to task. Returns
  * when every task is done. Tasks must not call igraph (docs/DESIGN.md) and must write only
  * their own slots: then the result does not depend on the number of threads.
  * Cost: one thread start per extra thread, one atomic add per task.
  */
 void
-wn_kernel__parallel(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data)
+wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data)
 {
     Loop loop = {n_tasks, 0, 0, task, data};
-    gsize count = MIN((gsize) wn_kernel__threads(threads), n_tasks);
+    gsize count = MIN((gsize) wn_parallel__threads(threads), n_tasks);
     if (count <= 1) {
         worker(&loop);
         return;

@@ -116,7 +116,7 @@ wn_random__gauss(WnRandom *rng)
 }
 
 /**
- * wn_kernel__sample_sources:
+ * wn_random__sample_sources:
  * The source sample of every sampled measure (docs/WORKLOAD.md): 0 … n−1 after a partial
  * Fisher–Yates shuffle of its first @k places, driven by splitmix64 from @seed (place i
  * swaps with i + next mod (n − i)). With @k = 0 the identity, so the first n entries
@@ -125,7 +125,7 @@ wn_random__gauss(WnRandom *rng)
  * Cost: O(n + k) time, 4·n bytes.
  */
 guint32 *
-wn_kernel__sample_sources(gsize n, gsize k, guint64 seed)
+wn_random__sample_sources(gsize n, gsize k, guint64 seed)
 {
     guint32 *idx = g_new(guint32, n + 1);
     for (gsize i = 0; i < n; i++) {

@@ -10,13 +10,13 @@
  * one per processor); tasks are taken in order, each by one thread, so a task that
  * writes only its own slots gives the same result whatever the number of threads. */
 typedef void (*WnTaskFunc)(gsize task, guint worker, gpointer data);
-guint wn_kernel__threads(guint threads);
-void wn_kernel__parallel(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
+guint wn_parallel__threads(guint threads);
+void wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
 
 /* format.c: CSV text for the outputs, formatted over threads */
-void wn_kernel__append_g10(GString *out, double x);
+void wn_format__append_g10(GString *out, double x);
 typedef void (*WnRowFunc)(GString *out, gsize row, gconstpointer data);
-GString *wn_kernel__format_rows(gsize rows, guint threads, WnRowFunc row, gconstpointer data);
+GString *wn_format__rows(gsize rows, guint threads, WnRowFunc row, gconstpointer data);
 
 /* file.c: outputs written whole or not at all: into a temporary file in the same folder,
  * synced, then renamed over @path. Failures are in WN_OUTPUT_ERROR (wijknet.h) with the
@@ -128,6 +128,6 @@ double wn_random__uniform(WnRandom *rng);
 gsize wn_random__below(WnRandom *rng, gsize n);
 gsize wn_random__weighted(WnRandom *rng, const double *weights, gsize n);
 double wn_random__gauss(WnRandom *rng);
-guint32 *wn_kernel__sample_sources(gsize n, gsize k, guint64 seed);
+guint32 *wn_random__sample_sources(gsize n, gsize k, guint64 seed);
 
 #endif /* WN_UTIL_UTIL_H */

@@ -16,23 +16,23 @@ gboolean wn_workload_profile(const char *dataset, const char *out_dir,
                              gpointer user_data, GError **error);
 GArray *wn_workload_betweenness(const WnNetwork *net, const WnWorkloadOptions *opts);
 
-/* kernel-holes.c: weighted Burt constraint and Borgatti's effective size (NaN: no tie) */
-void wn_kernel__holes(const WnCsr *csr, guint threads, double *constraint_out,
+/* holes.c: weighted Burt constraint and Borgatti's effective size (NaN: no tie) */
+void wn_bench__holes(const WnCsr *csr, guint threads, double *constraint_out,
                       double *effective_size_out);
 
-/* kernel-isolation.c: informal degree, reach2 and weak_share of each resident */
+/* reach.c: informal degree, reach2 and weak_share of each resident */
 typedef struct {
     gint64 *informal_degree; /* −1 for non-residents (per-node arrays below alike) */
     gint64 *reach2;
     double *weak_share; /* NaN when undefined */
 } WnReach;
-void wn_kernel__reach(const WnCsr *csr, const guint8 *kinds, guint threads, WnReach *out);
+void wn_bench__reach(const WnCsr *csr, const guint8 *kinds, guint threads, WnReach *out);
 
-/* kernel-suggest.c: the workload's five best candidates of each target */
-#define WN_KERNEL_SUGGEST_TOP 5
+/* suggest-top.c: the workload's five best candidates of each target */
+#define WN_BENCH_SUGGEST_TOP 5
 typedef struct {
-    guint32 candidate[WN_KERNEL_SUGGEST_TOP];
-    double score[WN_KERNEL_SUGGEST_TOP];
+    guint32 candidate[WN_BENCH_SUGGEST_TOP];
+    double score[WN_BENCH_SUGGEST_TOP];
     guint count;
 } WnTop;
 typedef struct {
@@ -42,7 +42,7 @@ typedef struct {
     const gsize *interest_start; /* interests of v: interest[interest_start[v] …] sorted */
     const guint32 *interest;
 } WnSuggestInput;
-void wn_kernel__suggest(const WnSuggestInput *in, const guint32 *targets, gsize n_targets,
+void wn_bench__suggest(const WnSuggestInput *in, const guint32 *targets, gsize n_targets,
                         guint threads, WnTop *out);
 
 #endif /* WN_BENCH_H */

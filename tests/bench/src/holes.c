@@ -87,7 +87,7 @@ run_task(gsize task, guint worker, gpointer data)
 }
 
 /**
- * wn_kernel__holes:
+ * wn_bench__holes:
  * Burt's constraint with weights, c_i = Σ_j (p_ij + Σ_{q≠j} p_iq·p_qj)² with
  * p_ij = w_ij/strength(i) (docs/WORKLOAD.md step 3, NetworkX constraint(weight=…)), and
  * Borgatti's effective size d_i − 2·t_i/d_i with t_i the ties among i's d_i contacts.
@@ -96,17 +96,17 @@ run_task(gsize task, guint worker, gpointer data)
  * Cost: O(Σ_i Σ_{q∈N(i)} degree(q)); two n-slot arrays per thread.
  */
 void
-wn_kernel__holes(const WnCsr *csr, guint threads, double *constraint_out,
+wn_bench__holes(const WnCsr *csr, guint threads, double *constraint_out,
                  double *effective_size_out)
 {
-    guint workers = wn_kernel__threads(threads);
+    guint workers = wn_parallel__threads(threads);
     g_autofree Scratch *scratch = g_new0(Scratch, workers);
     Job job = {csr, 0, constraint_out, effective_size_out, scratch};
     for (gsize v = 0; v < csr->n; v++) {
         job.max_degree = MAX(job.max_degree, wn_csr__degree(csr, v));
     }
     gsize tasks = (csr->n + NODES_PER_TASK - 1) / NODES_PER_TASK;
-    wn_kernel__parallel(tasks, threads, run_task, &job);
+    wn_parallel__run(tasks, threads, run_task, &job);
     for (guint i = 0; i < workers; i++) {
         g_free(scratch[i].indirect);
         g_free(scratch[i].mark);

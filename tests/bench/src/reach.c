@@ -98,7 +98,7 @@ reach_task(gsize task, guint worker, gpointer data)
 }
 
 /**
- * wn_kernel__reach:
+ * wn_bench__reach:
  * For each resident r on the informal layer (the ties between residents and groups,
  * docs/WORKLOAD.md step 5): informal_degree(r); reach2(r), the residents x ≠ r at one or two
  * informal steps (a fellow member of a group counts); and weak_share(r), the share of
@@ -108,15 +108,15 @@ reach_task(gsize task, guint worker, gpointer data)
  * Cost: O(Σ_r Σ_{y∈N(r)} degree(y)); one n-slot stamp array per thread.
  */
 void
-wn_kernel__reach(const WnCsr *csr, const guint8 *kinds, guint threads, WnReach *out)
+wn_bench__reach(const WnCsr *csr, const guint8 *kinds, guint threads, WnReach *out)
 {
-    guint workers = wn_kernel__threads(threads);
+    guint workers = wn_parallel__threads(threads);
     g_autofree gint64 *informal = g_new0(gint64, csr->n + 1);
     g_autofree guint32 **seen = g_new0(guint32 *, workers);
     Job job = {csr, kinds, 2048, informal, out, seen};
     gsize tasks = (csr->n + job.per_task - 1) / job.per_task;
-    wn_kernel__parallel(tasks, threads, count_informal, &job);
-    wn_kernel__parallel(tasks, threads, reach_task, &job);
+    wn_parallel__run(tasks, threads, count_informal, &job);
+    wn_parallel__run(tasks, threads, reach_task, &job);
     for (guint i = 0; i < workers; i++) {
         g_free(seen[i]);
     }

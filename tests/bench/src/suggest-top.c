@@ -87,9 +87,9 @@ ranks_before(double key_a, guint32 a, double key_b, guint32 b)
 static void
 offer(WnTop *top, double *keys, guint32 c, double raw)
 {
-    guint last = WN_KERNEL_SUGGEST_TOP - 1;
+    guint last = WN_BENCH_SUGGEST_TOP - 1;
     /* rounding moves a score by at most 0.5e-9: far below the fifth, it cannot enter */
-    if (top->count == WN_KERNEL_SUGGEST_TOP && raw < top->score[last] - 2e-9) {
+    if (top->count == WN_BENCH_SUGGEST_TOP && raw < top->score[last] - 2e-9) {
         return;
     }
     double key = round9(raw);
@@ -97,7 +97,7 @@ offer(WnTop *top, double *keys, guint32 c, double raw)
     while (at > 0 && ranks_before(key, c, keys[at - 1], top->candidate[at - 1])) {
         at--;
     }
-    if (at >= WN_KERNEL_SUGGEST_TOP) {
+    if (at >= WN_BENCH_SUGGEST_TOP) {
         return;
     }
     guint end = MIN(top->count, last);
@@ -109,13 +109,13 @@ offer(WnTop *top, double *keys, guint32 c, double raw)
     top->candidate[at] = c;
     top->score[at] = raw;
     keys[at] = key;
-    top->count = MIN(top->count + 1, WN_KERNEL_SUGGEST_TOP);
+    top->count = MIN(top->count + 1, WN_BENCH_SUGGEST_TOP);
 }
 
 static void
 best_of(const WnSuggestInput *in, guint32 r, Scratch *w, WnTop *top)
 {
-    double keys[WN_KERNEL_SUGGEST_TOP];
+    double keys[WN_BENCH_SUGGEST_TOP];
     top->count = 0;
     if (in->area[r] == G_MAXUINT32) {
         return;
@@ -166,7 +166,7 @@ scratch_clear(Scratch *w)
 }
 
 /**
- * wn_kernel__suggest:
+ * wn_bench__suggest:
  * docs/WORKLOAD.md step 6 for each target r (a resident): the candidates are the residents
  * c ≠ r in r's area (none when r has no area), not tied to r, with a contact in common;
  * score(r, c) = Σ_{z ∈ N(r)∩N(c)} 1/ln(degree(z)), summed in r's row order (as the
@@ -177,14 +177,14 @@ scratch_clear(Scratch *w)
  * Cost: O(Σ_r Σ_{z∈N(r)} degree(z)); three n-slot arrays per thread.
  */
 void
-wn_kernel__suggest(const WnSuggestInput *in, const guint32 *targets, gsize n_targets, guint threads,
+wn_bench__suggest(const WnSuggestInput *in, const guint32 *targets, gsize n_targets, guint threads,
                    WnTop *out)
 {
-    guint workers = wn_kernel__threads(threads);
+    guint workers = wn_parallel__threads(threads);
     g_autofree Scratch *scratch = g_new0(Scratch, workers);
     Job job = {in, targets, n_targets, out, scratch};
     gsize tasks = (n_targets + TARGETS_PER_TASK - 1) / TARGETS_PER_TASK;
-    wn_kernel__parallel(tasks, threads, run_task, &job);
+    wn_parallel__run(tasks, threads, run_task, &job);
     for (guint i = 0; i < workers; i++) {
         scratch_clear(&scratch[i]);
     }

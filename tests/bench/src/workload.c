@@ -58,8 +58,8 @@ betweenness_of(const WnCsr *csr, guint threads)
     gsize n = csr->n;
     gboolean exact = n <= EXACT_BETWEENNESS_MAX_NODES;
     gsize k = exact ? n : BETWEENNESS_SAMPLE;
-    g_autofree guint32 *sources = wn_kernel__sample_sources(n, exact ? 0 : k, BETWEENNESS_SEED);
-    double *b = wn_kernel__dependency_sum(csr, sources, k, threads);
+    g_autofree guint32 *sources = wn_random__sample_sources(n, exact ? 0 : k, BETWEENNESS_SEED);
+    double *b = wn_brandes__dependency_sum(csr, sources, k, threads);
     for (gsize v = 0; v < n; v++) {
         /* the peers' expression, so that the roundings agree: b · 0.5 · n / k */
         b[v] = exact ? b[v] * 0.5 : b[v] * 0.5 * (double) n / (double) k;
@@ -146,7 +146,7 @@ step_holes(Profile *p, GError **error)
     (void) error;
     p->constraint = g_new(double, p->n + 1);
     p->effective_size = g_new(double, p->n + 1);
-    wn_kernel__holes(p->csr, p->threads, p->constraint, p->effective_size);
+    wn_bench__holes(p->csr, p->threads, p->constraint, p->effective_size);
     return TRUE;
 }
 
@@ -157,7 +157,7 @@ step_cuts(Profile *p, GError **error)
     (void) error;
     p->articulation = g_new(guint8, p->n + 1);
     p->bridges = g_array_new(FALSE, FALSE, sizeof(guint64));
-    wn_kernel__cuts(p->csr, p->articulation, p->bridges);
+    wn_cuts__search(p->csr, p->articulation, p->bridges);
     return TRUE;
 }
 
@@ -169,7 +169,7 @@ step_isolation(Profile *p, GError **error)
     p->reach.informal_degree = g_new(gint64, p->n + 1);
     p->reach.reach2 = g_new(gint64, p->n + 1);
     p->reach.weak_share = g_new(double, p->n + 1);
-    wn_kernel__reach(p->csr, p->net->kinds, p->threads, &p->reach);
+    wn_bench__reach(p->csr, p->net->kinds, p->threads, &p->reach);
     return TRUE;
 }
 
@@ -258,7 +258,7 @@ step_suggest(Profile *p, GError **error)
     g_autofree guint32 *interest = interest_tokens(p->net, &interest_start);
     WnSuggestInput in = {p->csr, p->net->kinds, area, interest_start, interest};
     p->top = g_new0(WnTop, p->n_targets + 1);
-    wn_kernel__suggest(&in, p->targets, p->n_targets, p->threads, p->top);
+    wn_bench__suggest(&in, p->targets, p->n_targets, p->threads, p->top);
     return TRUE;
 }
 
@@ -322,9 +322,9 @@ step_areas(Profile *p, GError **error)
         wn_table_append_csv_cell(text, row->area);
         g_string_append_printf(text, ",%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",", row->residents,
                                row->isolated);
-        wn_kernel__append_g10(text, (double) row->isolated / (double) row->residents);
+        wn_format__append_g10(text, (double) row->isolated / (double) row->residents);
         g_string_append_c(text, ',');
-        wn_kernel__append_g10(text, (double) row->informal_degree / (double) row->residents);
+        wn_format__append_g10(text, (double) row->informal_degree / (double) row->residents);
         g_string_append_c(text, '\n');
     }
     return write_output(p, "areas.csv", text, error);
@@ -334,7 +334,7 @@ static void
 append_number(GString *out, double x)
 {
     g_string_append_c(out, ',');
-    wn_kernel__append_g10(out, x);
+    wn_format__append_g10(out, x);
 }
 
 /* One line of nodes_out.csv (docs/WORKLOAD.md step 8). */
@@ -365,7 +365,7 @@ format_node(GString *out, gsize v, gconstpointer data)
 static gboolean
 write_nodes(const Profile *p, GError **error)
 {
-    g_autoptr(GString) text = wn_kernel__format_rows(p->n, p->threads, format_node, p);
+    g_autoptr(GString) text = wn_format__rows(p->n, p->threads, format_node, p);
     g_string_prepend(text, "id,type,area,degree,strength,pagerank,coreness,betweenness,"
                            "constraint,effective_size,articulation,informal_degree,"
                            "formal_degree,reach2,weak_share\n");
