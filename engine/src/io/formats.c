@@ -284,6 +284,27 @@ wn_export__check_ids(const WnNetwork *net, const char *format, const char *refus
     return TRUE;
 }
 
+/**
+ * wn_export__ids_only_init:
+ * Starts an export to @format, which carries ids, ties and weights only: fills @v
+ * (wn_export__values_init), refuses ids holding any of @refused (wn_export__check_ids,
+ * with @refused_words and @carrier) and warns of the values left out
+ * (wn_export__warn_left_out).
+ * Returns: FALSE when a measure fails or an id is refused.
+ */
+gboolean
+wn_export__ids_only_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
+                         const WnExportIdRule *rule, GPtrArray *warnings, GError **error)
+{
+    if (!wn_export__values_init(v, net, flags, warnings, error) ||
+        !wn_export__check_ids(net, rule->format, rule->refused, rule->refused_words, rule->carrier,
+                              error)) {
+        return FALSE;
+    }
+    wn_export__warn_left_out(rule->format, v->nodes, v->ties, warnings);
+    return TRUE;
+}
+
 /* Conflicts are no relation (docs/FORMAT.md): exports leave them out, and say so. */
 void
 wn_export__warn_conflicts(const WnNetwork *net, const char *format, GPtrArray *warnings)

@@ -30,13 +30,14 @@ append_row(GString *out, guint32 source, guint32 target, double weight)
 char *
 wn_export__ucinet(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
+    static const WnExportIdRule rule = {.format = "ucinet",
+                                        .refused = "\"\r\n",
+                                        .refused_words = "a double quote or a line end",
+                                        .carrier = "a UCINET label"};
     g_auto(WnExportValues) values = {0};
-    if (!wn_export__values_init(&values, net, flags, warnings, error) ||
-        !wn_export__check_ids(net, "ucinet", "\"\r\n", "a double quote or a line end",
-                              "a UCINET label", error)) {
+    if (!wn_export__ids_only_init(&values, net, flags, &rule, warnings, error)) {
         return NULL;
     }
-    wn_export__warn_left_out("ucinet", values.nodes, values.ties, warnings);
     GString *out = g_string_new(NULL);
     g_string_append_printf(out, "dl n=%" G_GSIZE_FORMAT " format=edgelist1\nlabels:\n", net->n);
     for (gsize v = 0; v < net->n; v++) {
