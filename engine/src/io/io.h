@@ -158,16 +158,17 @@ gboolean wn_import__ucinet(WnDraft *draft, const char *path, const char *text, g
  * others receive every <data> value of the graph, a node or an edge, by its key's
  * attr.name. A NULL hook keeps plain GraphML.
  */
+/* A value of node or tie @element (its index in the draft) for the dialect to place. */
+typedef gboolean (*WnGraphmlValueFunc)(gpointer data, gsize element, const char *name,
+                                       const char *value, const char *where, GError **error);
 typedef struct {
     void (*root)(gpointer data, const char **names, const char **values);
     gboolean (*graph)(gpointer data, const char **names, const char **values, const char *where,
                       GError **error);
     gboolean (*graph_value)(gpointer data, const char *name, const char *value, const char *where,
                             GError **error);
-    gboolean (*node_value)(gpointer data, gsize node, const char *name, const char *value,
-                           const char *where, GError **error);
-    gboolean (*tie_value)(gpointer data, gsize tie, const char *name, const char *value,
-                          const char *where, GError **error);
+    WnGraphmlValueFunc node_value;
+    WnGraphmlValueFunc tie_value;
     gpointer data;
 } WnGraphmlDialect;
 gboolean wn_import__graphml_dialect(WnDraft *draft, const char *path, const char *text,
