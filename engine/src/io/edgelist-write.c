@@ -46,12 +46,8 @@ wn_export__edgelist(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnin
 {
     /* An id NetworkX would split or cut (a tab, a line end, a `#`, which starts a
      * comment) cannot be written. */
-    static const WnExportIdRule rule = {.format = "edgelist",
-                                        .refused = "\t\r\n#",
-                                        .refused_words = "a tab, a line end or a #",
-                                        .carrier = "an edge list"};
     g_auto(WnExportValues) values = {0};
-    if (!wn_export__ids_only_init(&values, net, flags, &rule, warnings, error)) {
+    if (!wn_export__ids_only_init(&values, net, flags, "edgelist", warnings, error)) {
         return NULL;
     }
     char delimiter = choose_delimiter(net);

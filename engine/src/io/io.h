@@ -47,12 +47,8 @@ void wn_export__values_clear(WnExportValues *v);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(WnExportValues, wn_export__values_clear)
 gboolean wn_export__check_ids(const WnNetwork *net, const char *format, const char *refused,
                               const char *refused_words, const char *carrier, GError **error);
-/* What a format that carries ids, ties and weights only cannot hold in an id. */
-typedef struct {
-    const char *format, *refused, *refused_words, *carrier;
-} WnExportIdRule;
 gboolean wn_export__ids_only_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
-                                  const WnExportIdRule *rule, GPtrArray *warnings, GError **error);
+                                  const char *format, GPtrArray *warnings, GError **error);
 
 /* *-write.c: one writer per format */
 char *wn_export__graphml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,

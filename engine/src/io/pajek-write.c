@@ -11,12 +11,8 @@
 char *
 wn_export__pajek(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
-    static const WnExportIdRule rule = {.format = "pajek",
-                                        .refused = "\"\r\n",
-                                        .refused_words = "a double quote or a line end",
-                                        .carrier = "a Pajek vertex label"};
     g_auto(WnExportValues) values = {0};
-    if (!wn_export__ids_only_init(&values, net, flags, &rule, warnings, error)) {
+    if (!wn_export__ids_only_init(&values, net, flags, "pajek", warnings, error)) {
         return NULL;
     }
     GString *out = g_string_new(NULL);

@@ -30,12 +30,8 @@ append_row(GString *out, guint32 source, guint32 target, double weight)
 char *
 wn_export__ucinet(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
-    static const WnExportIdRule rule = {.format = "ucinet",
-                                        .refused = "\"\r\n",
-                                        .refused_words = "a double quote or a line end",
-                                        .carrier = "a UCINET label"};
     g_auto(WnExportValues) values = {0};
-    if (!wn_export__ids_only_init(&values, net, flags, &rule, warnings, error)) {
+    if (!wn_export__ids_only_init(&values, net, flags, "ucinet", warnings, error)) {
         return NULL;
     }
     GString *out = g_string_new(NULL);
