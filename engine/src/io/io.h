@@ -182,6 +182,10 @@ gboolean wn_import__is_network_canvas_graphml(const char *path);
 gboolean wn_nc__is_one_of(const char *name, const char *const *names);
 const char *wn_nc__kind_of_type(const char *type);
 const char *wn_nc__kind_of_edge_type(const char *type);
+gboolean wn_nc__set_node_type(WnDraft *draft, gsize node, const char *type, const char *where,
+                              GError **error);
+gboolean wn_nc__set_tie_type(WnDraft *draft, gsize tie, const char *type, const char *where,
+                             GError **error);
 void wn_nc__warn_node_type(WnDraft *draft, const char *where, const char *type, guint count);
 void wn_nc__warn_edge_type(WnDraft *draft, const char *where, const char *type, guint count);
 gboolean wn_nc__add_ego_node(WnDraft *draft, const char *where, gsize *ego_out, GError **error);
