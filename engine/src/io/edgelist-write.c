@@ -4,25 +4,16 @@
 
 #include <string.h>
 
-/*
- * The delimiter: a space, or a tab when an id holds a space (read it with
- * delimiter="\t"). An id NetworkX would split or cut (a tab, a line end, a `#`, which
- * starts a comment) cannot be written.
- */
-static gboolean
-choose_delimiter(const WnNetwork *net, char *out, GError **error)
+/* The delimiter: a space, or a tab when an id holds a space (read it with delimiter="\t"). */
+static char
+choose_delimiter(const WnNetwork *net)
 {
-    *out = ' ';
-    if (!wn_export__check_ids(net, "edgelist", "\t\r\n#", "a tab, a line end or a #",
-                              "an edge list", error)) {
-        return FALSE;
-    }
     for (gsize v = 0; v < net->n; v++) {
         if (strchr(net->ids[v], ' ') != NULL) {
-            *out = '\t';
+            return '\t';
         }
     }
-    return TRUE;
+    return ' ';
 }
 
 static void
@@ -53,13 +44,13 @@ warn_untied_nodes(const WnNetwork *net, const GArray *rows, GPtrArray *warnings)
 char *
 wn_export__edgelist(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
-    char delimiter = ' ';
+    /* An id NetworkX would split or cut (a tab, a line end, a `#`, which starts a
+     * comment) cannot be written. */
     g_auto(WnExportValues) values = {0};
-    if (!wn_export__values_init(&values, net, flags, warnings, error) ||
-        !choose_delimiter(net, &delimiter, error)) {
+    if (!wn_export__ids_only_init(&values, net, flags, "edgelist", warnings, error)) {
         return NULL;
     }
-    wn_export__warn_left_out("edgelist", values.nodes, values.ties, warnings);
+    char delimiter = choose_delimiter(net);
     warn_untied_nodes(net, values.rows, warnings);
     if (delimiter == '\t') {
         g_ptr_array_add(warnings, g_strdup("edgelist: an id holds a space, so the columns are "

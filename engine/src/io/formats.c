@@ -284,6 +284,41 @@ wn_export__check_ids(const WnNetwork *net, const char *format, const char *refus
     return TRUE;
 }
 
+/* What each format that carries ids, ties and weights only cannot hold in an id. */
+static const struct {
+    const char *format, *refused, *refused_words, *carrier;
+} id_rules[] = {
+    /* NetworkX would split or cut an id at a tab or a line end, or at a `#` (a comment) */
+    {"edgelist", "\t\r\n#", "a tab, a line end or a #", "an edge list"},
+    {"pajek", "\"\r\n", "a double quote or a line end", "a Pajek vertex label"},
+    {"ucinet", "\"\r\n", "a double quote or a line end", "a UCINET label"},
+};
+
+/**
+ * wn_export__ids_only_init:
+ * Starts an export to @format ("edgelist", "pajek" or "ucinet"), which carries ids, ties
+ * and weights only: fills @v (wn_export__values_init), refuses ids the format cannot
+ * hold (wn_export__check_ids) and warns of the values left out (wn_export__warn_left_out).
+ * Returns: FALSE when a measure fails or an id is refused.
+ */
+gboolean
+wn_export__ids_only_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
+                         const char *format, GPtrArray *warnings, GError **error)
+{
+    gsize r = 0;
+    while (strcmp(id_rules[r].format, format) != 0) {
+        r++;
+        g_return_val_if_fail(r < G_N_ELEMENTS(id_rules), FALSE);
+    }
+    if (!wn_export__values_init(v, net, flags, warnings, error) ||
+        !wn_export__check_ids(net, format, id_rules[r].refused, id_rules[r].refused_words,
+                              id_rules[r].carrier, error)) {
+        return FALSE;
+    }
+    wn_export__warn_left_out(format, v->nodes, v->ties, warnings);
+    return TRUE;
+}
+
 /* Conflicts are no relation (docs/FORMAT.md): exports leave them out, and say so. */
 void
 wn_export__warn_conflicts(const WnNetwork *net, const char *format, GPtrArray *warnings)

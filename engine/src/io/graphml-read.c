@@ -253,24 +253,21 @@ on_start(GMarkupParseContext *context, const char *element, const char **names, 
     }
 }
 
+/* A value of node or tie @element (@tie) goes to the dialect's hook, if it has one,
+ * else to the draft. */
 static gboolean
-node_value(const Parser *p, gsize node, const char *name, const char *value, const char *where,
-           GError **error)
+element_value(const Parser *p, gboolean tie, gsize element, const char *name, const char *value,
+              const char *where, GError **error)
 {
-    if (p->dialect != NULL && p->dialect->node_value != NULL) {
-        return p->dialect->node_value(p->dialect->data, node, name, value, where, error);
+    WnGraphmlValueFunc hook = NULL;
+    if (p->dialect != NULL) {
+        hook = tie ? p->dialect->tie_value : p->dialect->node_value;
     }
-    return wn_draft__node_value(p->draft, node, name, value, where, error);
-}
-
-static gboolean
-tie_value(const Parser *p, gsize tie, const char *name, const char *value, const char *where,
-          GError **error)
-{
-    if (p->dialect != NULL && p->dialect->tie_value != NULL) {
-        return p->dialect->tie_value(p->dialect->data, tie, name, value, where, error);
+    if (hook != NULL) {
+        return hook(p->dialect->data, element, name, value, where, error);
     }
-    return wn_draft__tie_value(p->draft, tie, name, value, where, error);
+    return tie ? wn_draft__tie_value(p->draft, element, name, value, where, error)
+               : wn_draft__node_value(p->draft, element, name, value, where, error);
 }
 
 /* A <data> value goes to the edge, the node or the graph it is in. */
@@ -294,7 +291,8 @@ end_data(Parser *p, GError **error)
         return TRUE;
     }
     if (p->node >= 0) {
-        return node_value(p, (gsize) p->node, k->name, p->text->str, p->data_where, error);
+        return element_value(p, FALSE, (gsize) p->node, k->name, p->text->str, p->data_where,
+                             error);
     }
     if (p->graphs > 0 && p->dialect != NULL && p->dialect->graph_value != NULL) {
         return p->dialect->graph_value(p->dialect->data, k->name, p->text->str, p->data_where,
@@ -359,7 +357,7 @@ apply_node_defaults(Parser *p, GError **error)
              k->fallback != NULL && for_domain(k, "node") && v < wn_draft__node_count(p->draft);
              v++) {
             if (!wn_draft__node_has_value(p->draft, v, k->name) &&
-                !node_value(p, v, k->name, k->fallback, at, error)) {
+                !element_value(p, FALSE, v, k->name, k->fallback, at, error)) {
                 return FALSE;
             }
         }
@@ -393,7 +391,7 @@ add_edge_defaults(const Parser *p, const Edge *e, gsize tie, GError **error)
             given = strcmp(g_ptr_array_index(e->keys, i), id) == 0;
         }
         if (!given && k->fallback != NULL && for_domain(k, "edge") &&
-            !tie_value(p, tie, k->name, k->fallback, e->where, error)) {
+            !element_value(p, TRUE, tie, k->name, k->fallback, e->where, error)) {
             return FALSE;
         }
     }
@@ -411,8 +409,8 @@ add_edge(const Parser *p, const Edge *e, GError **error)
     gsize tie = wn_draft__add_tie(p->draft, a, b, e->where);
     for (guint i = 0; i < e->keys->len; i++) {
         const Key *k = g_hash_table_lookup(p->keys, g_ptr_array_index(e->keys, i));
-        if (!tie_value(p, tie, k->name, g_ptr_array_index(e->values, i),
-                       g_ptr_array_index(e->wheres, i), error)) {
+        if (!element_value(p, TRUE, tie, k->name, g_ptr_array_index(e->values, i),
+                           g_ptr_array_index(e->wheres, i), error)) {
             return FALSE;
         }
     }

@@ -47,6 +47,8 @@ void wn_export__values_clear(WnExportValues *v);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(WnExportValues, wn_export__values_clear)
 gboolean wn_export__check_ids(const WnNetwork *net, const char *format, const char *refused,
                               const char *refused_words, const char *carrier, GError **error);
+gboolean wn_export__ids_only_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
+                                  const char *format, GPtrArray *warnings, GError **error);
 
 /* *-write.c: one writer per format */
 char *wn_export__graphml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
@@ -152,16 +154,17 @@ gboolean wn_import__ucinet(WnDraft *draft, const char *path, const char *text, g
  * others receive every <data> value of the graph, a node or an edge, by its key's
  * attr.name. A NULL hook keeps plain GraphML.
  */
+/* A value of node or tie @element (its index in the draft) for the dialect to place. */
+typedef gboolean (*WnGraphmlValueFunc)(gpointer data, gsize element, const char *name,
+                                       const char *value, const char *where, GError **error);
 typedef struct {
     void (*root)(gpointer data, const char **names, const char **values);
     gboolean (*graph)(gpointer data, const char **names, const char **values, const char *where,
                       GError **error);
     gboolean (*graph_value)(gpointer data, const char *name, const char *value, const char *where,
                             GError **error);
-    gboolean (*node_value)(gpointer data, gsize node, const char *name, const char *value,
-                           const char *where, GError **error);
-    gboolean (*tie_value)(gpointer data, gsize tie, const char *name, const char *value,
-                          const char *where, GError **error);
+    WnGraphmlValueFunc node_value;
+    WnGraphmlValueFunc tie_value;
     gpointer data;
 } WnGraphmlDialect;
 gboolean wn_import__graphml_dialect(WnDraft *draft, const char *path, const char *text,
@@ -179,6 +182,10 @@ gboolean wn_import__is_network_canvas_graphml(const char *path);
 gboolean wn_nc__is_one_of(const char *name, const char *const *names);
 const char *wn_nc__kind_of_type(const char *type);
 const char *wn_nc__kind_of_edge_type(const char *type);
+gboolean wn_nc__set_node_type(WnDraft *draft, gsize node, const char *type, const char *where,
+                              GError **error);
+gboolean wn_nc__set_tie_type(WnDraft *draft, gsize tie, const char *type, const char *where,
+                             GError **error);
 void wn_nc__warn_node_type(WnDraft *draft, const char *where, const char *type, guint count);
 void wn_nc__warn_edge_type(WnDraft *draft, const char *where, const char *type, guint count);
 gboolean wn_nc__add_ego_node(WnDraft *draft, const char *where, gsize *ego_out, GError **error);

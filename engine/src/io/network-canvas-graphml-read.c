@@ -123,13 +123,10 @@ nc_node_value(gpointer data, gsize node, const char *name, const char *value, co
 {
     NcGraphml *nc = data;
     if (g_ascii_strcasecmp(name, "networkCanvasType") == 0) {
-        const char *kind = wn_nc__kind_of_type(value);
-        if (kind == NULL) {
+        if (wn_nc__kind_of_type(value) == NULL) {
             tally_add(&nc->node_types, value);
         }
-        return wn_draft__node_value(nc->draft, node, "type", kind != NULL ? kind : "resident",
-                                    where, error) &&
-               wn_draft__node_value(nc->draft, node, "nc_type", value, where, error);
+        return wn_nc__set_node_type(nc->draft, node, value, where, error);
     }
     if (g_ascii_strcasecmp(name, "label") == 0 &&
         wn_draft__node_has_value(nc->draft, node, "label")) {
@@ -149,13 +146,10 @@ nc_tie_value(gpointer data, gsize tie, const char *name, const char *value, cons
                                           NULL};
     NcGraphml *nc = data;
     if (g_ascii_strcasecmp(name, "networkCanvasType") == 0) {
-        const char *kind = wn_nc__kind_of_edge_type(value);
-        if (kind == NULL) {
+        if (wn_nc__kind_of_edge_type(value) == NULL) {
             tally_add(&nc->edge_types, value);
         }
-        return wn_draft__tie_value(nc->draft, tie, "type", kind != NULL ? kind : "acquaintance",
-                                   where, error) &&
-               wn_draft__tie_value(nc->draft, tie, "nc_edge_type", value, where, error);
+        return wn_nc__set_tie_type(nc->draft, tie, value, where, error);
     }
     if (wn_nc__is_one_of(name, skipped)) {
         return TRUE;

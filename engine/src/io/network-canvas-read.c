@@ -230,6 +230,21 @@ wn_nc__kind_of_type(const char *type)
     return g_ascii_strcasecmp(type, "person") == 0 ? "resident" : wn_draft__node_kind(type);
 }
 
+/**
+ * wn_nc__set_node_type:
+ * Gives @node of @draft the Network Canvas node @type: its kind (wn_nc__kind_of_type,
+ * a resident when it has none) as "type", and @type itself as "nc_type".
+ */
+gboolean
+wn_nc__set_node_type(WnDraft *draft, gsize node, const char *type, const char *where,
+                     GError **error)
+{
+    const char *kind = wn_nc__kind_of_type(type);
+    return wn_draft__node_value(draft, node, "type", kind != NULL ? kind : "resident", where,
+                                error) &&
+           wn_draft__node_value(draft, node, "nc_type", type, where, error);
+}
+
 /* Warns that the @count nodes of @type (no wijknet kind) are imported as residents. */
 void
 wn_nc__warn_node_type(WnDraft *draft, const char *where, const char *type, guint count)
@@ -267,8 +282,7 @@ read_alters(WnDraft *draft, const char *path, const char *type, const char *ego_
     if (t == NULL || !require_columns(t, required, G_N_ELEMENTS(required), error)) {
         return FALSE;
     }
-    const char *kind = wn_nc__kind_of_type(type);
-    if (kind == NULL && t->rows->len > 0) {
+    if (wn_nc__kind_of_type(type) == NULL && t->rows->len > 0) {
         wn_nc__warn_node_type(draft, path, type, t->rows->len);
     }
     gsize id_column = (gsize) column_of(t, "nodeID");
@@ -276,9 +290,7 @@ read_alters(WnDraft *draft, const char *path, const char *type, const char *ego_
         gsize node = 0;
         g_autofree char *at = where(t, r, id_column);
         if (!wn_draft__add_node(draft, cell(t, r, id_column), at, &node, error) ||
-            !wn_draft__node_value(draft, node, "type", kind != NULL ? kind : "resident", at,
-                                  error) ||
-            !wn_draft__node_value(draft, node, "nc_type", type, at, error)) {
+            !wn_nc__set_node_type(draft, node, type, at, error)) {
             return FALSE;
         }
         for (gsize j = 0; t->header[j] != NULL; j++) {
@@ -313,6 +325,21 @@ wn_nc__kind_of_edge_type(const char *type)
     guint8 kind = 0;
     return *type != '\0' && wn_load__tie_kind(type, &kind) ? wn_tie_kind_name((WnTieKind) kind)
                                                             : NULL;
+}
+
+/**
+ * wn_nc__set_tie_type:
+ * Gives @tie of @draft the Network Canvas edge @type: its tie kind
+ * (wn_nc__kind_of_edge_type, acquaintance when it has none) as "type", and @type itself
+ * as "nc_edge_type".
+ */
+gboolean
+wn_nc__set_tie_type(WnDraft *draft, gsize tie, const char *type, const char *where, GError **error)
+{
+    const char *kind = wn_nc__kind_of_edge_type(type);
+    return wn_draft__tie_value(draft, tie, "type", kind != NULL ? kind : "acquaintance", where,
+                               error) &&
+           wn_draft__tie_value(draft, tie, "nc_edge_type", type, where, error);
 }
 
 /* Warns that the @count ties of @type (no tie kind) are imported as acquaintance. */
@@ -353,8 +380,7 @@ read_edges(WnDraft *draft, const char *path, const char *type, const char *ego_u
     if (t == NULL || !require_columns(t, required, G_N_ELEMENTS(required), error)) {
         return FALSE;
     }
-    const char *kind = wn_nc__kind_of_edge_type(type);
-    if (kind == NULL && t->rows->len > 0) {
+    if (wn_nc__kind_of_edge_type(type) == NULL && t->rows->len > 0) {
         wn_nc__warn_edge_type(draft, path, type, t->rows->len);
     }
     for (gsize r = 0; r < t->rows->len; r++) {
@@ -365,9 +391,7 @@ read_edges(WnDraft *draft, const char *path, const char *type, const char *ego_u
         }
         g_autofree char *at = where(t, r, 0);
         gsize tie = wn_draft__add_tie(draft, from, to, at);
-        if (!wn_draft__tie_value(draft, tie, "type", kind != NULL ? kind : "acquaintance", at,
-                                 error) ||
-            !wn_draft__tie_value(draft, tie, "nc_edge_type", type, at, error) ||
+        if (!wn_nc__set_tie_type(draft, tie, type, at, error) ||
             !add_edge_values(draft, t, r, tie, ego_uuid, error)) {
             return FALSE;
         }

@@ -12,12 +12,9 @@ char *
 wn_export__pajek(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
     g_auto(WnExportValues) values = {0};
-    if (!wn_export__values_init(&values, net, flags, warnings, error) ||
-        !wn_export__check_ids(net, "pajek", "\"\r\n", "a double quote or a line end",
-                              "a Pajek vertex label", error)) {
+    if (!wn_export__ids_only_init(&values, net, flags, "pajek", warnings, error)) {
         return NULL;
     }
-    wn_export__warn_left_out("pajek", values.nodes, values.ties, warnings);
     GString *out = g_string_new(NULL);
     g_string_append_printf(out, "*Vertices %" G_GSIZE_FORMAT "\n", net->n);
     for (gsize v = 0; v < net->n; v++) {

@@ -31,12 +31,9 @@ char *
 wn_export__ucinet(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
     g_auto(WnExportValues) values = {0};
-    if (!wn_export__values_init(&values, net, flags, warnings, error) ||
-        !wn_export__check_ids(net, "ucinet", "\"\r\n", "a double quote or a line end",
-                              "a UCINET label", error)) {
+    if (!wn_export__ids_only_init(&values, net, flags, "ucinet", warnings, error)) {
         return NULL;
     }
-    wn_export__warn_left_out("ucinet", values.nodes, values.ties, warnings);
     GString *out = g_string_new(NULL);
     g_string_append_printf(out, "dl n=%" G_GSIZE_FORMAT " format=edgelist1\nlabels:\n", net->n);
     for (gsize v = 0; v < net->n; v++) {

@@ -103,17 +103,24 @@ files_intact(const char *dir, const cJSON *files)
     return TRUE;
 }
 
+/* The marker of @output in @dir, or NULL when it is missing or not JSON. */
+static cJSON *
+read_marker(const char *dir, const char *output)
+{
+    g_autofree char *path = marker_path(dir, output);
+    g_autofree char *text = NULL;
+    if (!g_file_get_contents(path, &text, NULL, NULL)) {
+        return NULL;
+    }
+    return cJSON_Parse(text);
+}
+
 /* An output is complete when its marker matches the inputs and settings of this run
  * and its files are untouched. */
 static gboolean
 is_complete(const Unit *u, const char *dir, const char *output, const char *inputs)
 {
-    g_autofree char *path = marker_path(dir, output);
-    g_autofree char *text = NULL;
-    if (!g_file_get_contents(path, &text, NULL, NULL)) {
-        return FALSE;
-    }
-    g_autoptr(cJSON) marker = cJSON_Parse(text);
+    g_autoptr(cJSON) marker = read_marker(dir, output);
     const cJSON *area = cJSON_GetObjectItemCaseSensitive(marker, "area");
     return marker != NULL &&
            g_strcmp0(cJSON_GetStringValue(area), u->out.area) == 0 &&
@@ -222,12 +229,7 @@ samples_of(const Unit *u, const char *dir)
     if (u->out.net != NULL) {
         return wn_output__samples(u->out.net);
     }
-    g_autofree char *path = marker_path(dir, u->d->outputs[0]);
-    g_autofree char *text = NULL;
-    if (!g_file_get_contents(path, &text, NULL, NULL)) {
-        return 0;
-    }
-    g_autoptr(cJSON) marker = cJSON_Parse(text);
+    g_autoptr(cJSON) marker = read_marker(dir, u->d->outputs[0]);
     const cJSON *samples = cJSON_GetObjectItemCaseSensitive(marker, "estimated_from_sources");
     return cJSON_IsNumber(samples) ? (guint) samples->valuedouble : 0;
 }

@@ -35,6 +35,28 @@ add_table(GPtrArray *files, const char *name, WnTable *table)
     return TRUE;
 }
 
+static const char *
+node_kind_name(int kind)
+{
+    return wn_node_kind_name((WnNodeKind) kind);
+}
+
+static const char *
+tie_kind_name(int kind)
+{
+    return wn_tie_kind_name((WnTieKind) kind);
+}
+
+/* Adds @key to @root: an object of the @n @counts, each under its kind's name. */
+static void
+add_counts(cJSON *root, const char *key, const gsize *counts, int n, const char *(*name)(int) )
+{
+    cJSON *object = cJSON_AddObjectToObject(root, key);
+    for (int k = 0; k < n; k++) {
+        cJSON_AddNumberToObject(object, name(k), (double) counts[k]);
+    }
+}
+
 /* check.json: what `wijknet check` counts, of the whole dataset. */
 static gboolean
 make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
@@ -45,17 +67,11 @@ make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
     }
     g_autoptr(cJSON) root = cJSON_CreateObject();
     cJSON_AddNumberToObject(root, "nodes", (double) s.nodes);
-    cJSON *kinds = cJSON_AddObjectToObject(root, "nodes_by_kind");
-    for (int k = 0; k < WN_NODE_KIND_COUNT; k++) {
-        cJSON_AddNumberToObject(kinds, wn_node_kind_name(k), (double) s.nodes_by_kind[k]);
-    }
+    add_counts(root, "nodes_by_kind", s.nodes_by_kind, WN_NODE_KIND_COUNT, node_kind_name);
     cJSON_AddNumberToObject(root, "tie_rows", (double) s.tie_rows);
     cJSON_AddNumberToObject(root, "merged_rows", (double) s.merged_rows);
     cJSON_AddNumberToObject(root, "ties", (double) s.ties);
-    cJSON *ties = cJSON_AddObjectToObject(root, "ties_by_kind");
-    for (int k = 0; k < WN_TIE_KIND_COUNT; k++) {
-        cJSON_AddNumberToObject(ties, wn_tie_kind_name(k), (double) s.ties_by_kind[k]);
-    }
+    add_counts(root, "ties_by_kind", s.ties_by_kind, WN_TIE_KIND_COUNT, tie_kind_name);
     cJSON_AddNumberToObject(root, "formal_ties", (double) s.formal_ties);
     cJSON_AddNumberToObject(root, "informal_ties", (double) s.informal_ties);
     cJSON_AddNumberToObject(root, "components", (double) s.components);
