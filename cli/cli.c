@@ -280,3 +280,46 @@ cli_output_text(const CliOutput *out, const char *text, const GError *error)
 {
     return text != NULL ? cli_write(out->output, text) : cli_fail(error);
 }
+
+/*
+ * Runs @r on @dataset: checks --format of @out and then @options (usage errors come before
+ * the dataset is loaded), loads the dataset and writes what @r computes to --output.
+ * Returns: the exit code.
+ */
+int
+cli_run_network(const CliNetworkRun *r, const char *command, const CliOutput *out,
+                void *options, const char *dataset)
+{
+    CliFormat format = CLI_FORMAT_TABLE;
+    int status = CLI_EXIT_OK;
+    if (!cli_output_check(out, command, &format, &status)) {
+        return status;
+    }
+    status = r->check != NULL ? r->check(options, format) : CLI_EXIT_OK;
+    if (status != CLI_EXIT_OK) {
+        return status;
+    }
+    g_autoptr(WnNetwork) net = cli_load(dataset, out->skip_bad_rows, &status);
+    if (net == NULL) {
+        return status;
+    }
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = r->compute(options, net, format, &error);
+    return cli_output_text(out, text, error);
+}
+
+/*
+ * Parses the options of a command that reads one DATASET, then runs @r on it
+ * (cli_run_network) with @options, which the entries filled in.
+ * Returns: the exit code.
+ */
+int
+cli_parser_run_network(CliParser *p, int argc, char **argv, const CliNetworkRun *r,
+                       const CliOutput *out, void *options)
+{
+    int status = CLI_EXIT_OK;
+    if (!cli_parser_parse(p, &argc, &argv, TRUE, &status)) {
+        return status;
+    }
+    return cli_run_network(r, p->command, out, options, argv[1]);
+}

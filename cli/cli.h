@@ -66,6 +66,19 @@ int cli_output_table(const CliOutput *out, CliFormat format, const WnTable *tabl
                      const GError *error);
 int cli_output_text(const CliOutput *out, const char *text, const GError *error);
 
+/* A command that reads one DATASET into a network and writes one text to --output */
+typedef struct {
+    /* Checks the options after --format and fills in what @compute needs, before the
+     * dataset is loaded; NULL: nothing to check. Returns: the exit code, CLI_EXIT_OK to go on. */
+    int (*check)(void *options, CliFormat format);
+    /* Returns: the text to write, or NULL with @error set. */
+    char *(*compute)(const void *options, const WnNetwork *net, CliFormat format, GError **error);
+} CliNetworkRun;
+int cli_run_network(const CliNetworkRun *r, const char *command, const CliOutput *out,
+                    void *options, const char *dataset);
+int cli_parser_run_network(CliParser *p, int argc, char **argv, const CliNetworkRun *r,
+                           const CliOutput *out, void *options);
+
 /* The subcommands, one file each */
 int cmd_check(int argc, char **argv);
 int cmd_measures(int argc, char **argv);
