@@ -149,6 +149,27 @@ cli_load(const char *dir, gboolean skip_bad_rows, int *status_out)
 }
 
 /*
+ * Loads a dataset (cli_load) and its areas.geojson into @shapes_out (NULL when it has none).
+ * Returns: the network; NULL when either failed, with the error printed and the status set.
+ */
+WnNetwork *
+cli_load_with_shapes(const char *dir, gboolean skip_bad_rows, WnAreaShapes **shapes_out,
+                     int *status_out)
+{
+    g_autoptr(WnNetwork) net = cli_load(dir, skip_bad_rows, status_out);
+    if (net == NULL) {
+        return NULL;
+    }
+    g_autoptr(GError) error = NULL;
+    *shapes_out = wn_area_shapes_load_dataset(dir, &error);
+    if (error != NULL) {
+        *status_out = cli_fail(error);
+        return NULL;
+    }
+    return g_steal_pointer(&net);
+}
+
+/*
  * Writes @text to @path ("-" or NULL: standard output) through a temporary file and a
  * rename, so an interrupted run never leaves a half-written output.
  */

@@ -32,6 +32,8 @@ gboolean cli_parse(GOptionContext *context, const char *command, int *argc, char
 gboolean cli_parse_format(const char *text, CliFormat *out);
 gboolean cli_expect_one_dataset(const char *command, int argc, int *status_out);
 WnNetwork *cli_load(const char *dir, gboolean skip_bad_rows, int *status_out);
+WnNetwork *cli_load_with_shapes(const char *dir, gboolean skip_bad_rows, WnAreaShapes **shapes_out,
+                                int *status_out);
 int cli_write(const char *path, const char *text);
 char *cli_table_render(const WnTable *table, CliFormat format);
 void cli_print_warnings(const WnNetwork *net);

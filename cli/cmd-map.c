@@ -34,14 +34,13 @@ static int
 run_map(const Options *o, const char *dataset, char **argv)
 {
     int status = CLI_EXIT_OK;
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnAreaShapes) shapes = NULL;
+    g_autoptr(WnNetwork) net = cli_load_with_shapes(dataset, o->skip_bad_rows, &shapes, &status);
     if (net == NULL) {
         return status;
     }
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnAreaShapes) shapes = wn_area_shapes_load_dataset(dataset, &error);
-    g_autoptr(WnRunManifest) manifest =
-        error == NULL ? start_manifest(dataset, argv, &error) : NULL;
+    g_autoptr(WnRunManifest) manifest = start_manifest(dataset, argv, &error);
     if (manifest == NULL) {
         return cli_fail(error);
     }

@@ -41,15 +41,12 @@ static int
 run(const Options *o, const char *dataset, WnReportOptions *opts)
 {
     int status = CLI_EXIT_OK;
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnAreaShapes) shapes = NULL;
+    g_autoptr(WnNetwork) net = cli_load_with_shapes(dataset, o->skip_bad_rows, &shapes, &status);
     if (net == NULL) {
         return status;
     }
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnAreaShapes) shapes = wn_area_shapes_load_dataset(dataset, &error);
-    if (error != NULL) {
-        return cli_fail(error);
-    }
     opts->shapes = shapes; /* areas.geojson, when the dataset has one: names and shapes */
     g_autofree char *html = wn_report_to_html(net, opts, &error);
     return html != NULL ? cli_write(o->output, html) : cli_fail(error);
