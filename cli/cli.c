@@ -133,6 +133,15 @@ cli_print_lines(const char *prefix, const GPtrArray *lines)
     }
 }
 
+/* The --skip-bad-rows option of every command that loads a dataset, setting @flag. */
+GOptionEntry
+cli_skip_bad_rows_entry(gboolean *flag)
+{
+    return (GOptionEntry){"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, flag,
+                          "Load the rest of a dataset with bad rows, and list every skipped row",
+                          NULL};
+}
+
 /* Loads a dataset; prints the error and sets the exit status on failure. */
 WnNetwork *
 cli_load(const char *dir, gboolean skip_bad_rows, int *status_out)
@@ -258,8 +267,7 @@ cli_output_add_entries(CliParser *p, CliOutput *out, const char *format_help)
          format_help != NULL ? format_help : "table, csv or json (default table)", "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &out->output, "Write to FILE instead of stdout",
          "FILE"},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &out->skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        cli_skip_bad_rows_entry(&out->skip_bad_rows),
         {NULL}};
     cli_parser_add(p, entries);
 }

@@ -36,6 +36,7 @@ WnNetwork *cli_load_with_shapes(const char *dir, gboolean skip_bad_rows, WnAreaS
                                 int *status_out);
 int cli_write(const char *path, const char *text);
 char *cli_table_render(const WnTable *table, CliFormat format);
+GOptionEntry cli_skip_bad_rows_entry(gboolean *flag);
 void cli_print_warnings(const WnNetwork *net);
 void cli_print_lines(const char *prefix, const GPtrArray *lines);
 

@@ -94,8 +94,7 @@ cmd_export(int argc, char **argv)
          "Include labels (names: personal data, left out by default)", NULL},
         {"with-measures", 0, 0, G_OPTION_ARG_NONE, &o.with_measures,
          "Add the default centrality measures as node values", NULL},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.out.skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        cli_skip_bad_rows_entry(&o.out.skip_bad_rows),
         {NULL}};
     cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;

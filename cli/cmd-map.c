@@ -102,8 +102,7 @@ cmd_map(int argc, char **argv)
          "Draw at most N nodes, those of highest betweenness (default 5000; 0 = all)", "N"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, "Seed of the network layout (default 1)",
          "SEED"},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        cli_skip_bad_rows_entry(&o.skip_bad_rows),
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET -o DIR");
     g_option_context_set_summary(

@@ -65,8 +65,7 @@ add_entries(GOptionContext *context, Options *o)
          "List at most N residents at risk and N key figures (default 25; 0 = all)", "N"},
         {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o->show_labels,
          "Show names (labels) next to the ids: personal data, off by default", NULL},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o->skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        cli_skip_bad_rows_entry(&o->skip_bad_rows),
         {NULL}};
     g_option_context_add_main_entries(context, entries, NULL);
 }
