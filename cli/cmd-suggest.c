@@ -64,20 +64,20 @@ split_ids(const char *text, int *status_out)
     return g_steal_pointer(&ids);
 }
 
+/*
+ * @table in @format with its summary: as a table, @before and @after the rows; as JSON, an
+ * object of @fields (each followed by ", ") with the rows under @key; as CSV, the rows alone.
+ */
 static char *
-render_suggestions(const WnTable *table, const WnSuggestSummary *s, CliFormat format)
+with_summary(const WnTable *table, CliFormat format, const char *before, const char *after,
+             const char *fields, const char *key)
 {
     g_autofree char *body = cli_table_render(table, format);
     switch (format) {
     case CLI_FORMAT_TABLE:
-        return g_strdup_printf("%s%" G_GSIZE_FORMAT " target%s, %" G_GSIZE_FORMAT
-                               " with at least one suggestion, %" G_GSIZE_FORMAT " suggestion%s\n",
-                               body, s->targets, s->targets == 1 ? "" : "s", s->served,
-                               s->suggestions, s->suggestions == 1 ? "" : "s");
+        return g_strconcat(before, body, after, NULL);
     case CLI_FORMAT_JSON:
-        return g_strdup_printf("{\"targets\": %" G_GSIZE_FORMAT ", \"served\": %" G_GSIZE_FORMAT
-                               ", \"count\": %" G_GSIZE_FORMAT ", \"suggestions\": %s}\n",
-                               s->targets, s->served, s->suggestions, g_strchomp(body));
+        return g_strdup_printf("{%s\"%s\": %s}\n", fields, key, g_strchomp(body));
     case CLI_FORMAT_CSV:
         break;
     }
@@ -85,24 +85,34 @@ render_suggestions(const WnTable *table, const WnSuggestSummary *s, CliFormat fo
 }
 
 static char *
+render_suggestions(const WnTable *table, const WnSuggestSummary *s, CliFormat format)
+{
+    g_autofree char *line = g_strdup_printf(
+        "%" G_GSIZE_FORMAT " target%s, %" G_GSIZE_FORMAT " with at least one suggestion, "
+        "%" G_GSIZE_FORMAT " suggestion%s\n",
+        s->targets, s->targets == 1 ? "" : "s", s->served, s->suggestions,
+        s->suggestions == 1 ? "" : "s");
+    g_autofree char *fields = g_strdup_printf("\"targets\": %" G_GSIZE_FORMAT
+                                              ", \"served\": %" G_GSIZE_FORMAT
+                                              ", \"count\": %" G_GSIZE_FORMAT ", ",
+                                              s->targets, s->served, s->suggestions);
+    return with_summary(table, format, "", line, fields, "suggestions");
+}
+
+static char *
 render_evaluation(const WnTable *table, const WnEvaluateSummary *s, const WnEvaluateOptions *eval,
                   CliFormat format)
 {
-    g_autofree char *body = cli_table_render(table, format);
-    switch (format) {
-    case CLI_FORMAT_TABLE:
-        return g_strdup_printf("Hid %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
-                               " informal ties between residents (share %g, seed %" G_GUINT64_FORMAT
-                               "); %" G_GSIZE_FORMAT " residents lost a tie.\n%s",
-                               s->hidden, s->eligible, eval->hide, eval->seed, s->targets, body);
-    case CLI_FORMAT_JSON:
-        return g_strdup_printf("{\"eligible\": %" G_GSIZE_FORMAT ", \"hidden\": %" G_GSIZE_FORMAT
-                               ", \"targets\": %" G_GSIZE_FORMAT ", \"results\": %s}\n",
-                               s->eligible, s->hidden, s->targets, g_strchomp(body));
-    case CLI_FORMAT_CSV:
-        break;
-    }
-    return g_steal_pointer(&body);
+    g_autofree char *line = g_strdup_printf(
+        "Hid %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
+        " informal ties between residents (share %g, seed %" G_GUINT64_FORMAT
+        "); %" G_GSIZE_FORMAT " residents lost a tie.\n",
+        s->hidden, s->eligible, eval->hide, eval->seed, s->targets);
+    g_autofree char *fields = g_strdup_printf("\"eligible\": %" G_GSIZE_FORMAT
+                                              ", \"hidden\": %" G_GSIZE_FORMAT
+                                              ", \"targets\": %" G_GSIZE_FORMAT ", ",
+                                              s->eligible, s->hidden, s->targets);
+    return with_summary(table, format, line, "", fields, "results");
 }
 
 static int
