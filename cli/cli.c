@@ -133,6 +133,15 @@ cli_print_lines(const char *prefix, const GPtrArray *lines)
     }
 }
 
+/* The --skip-bad-rows option of every command that loads a dataset, setting @flag. */
+GOptionEntry
+cli_skip_bad_rows_entry(gboolean *flag)
+{
+    return (GOptionEntry){"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, flag,
+                          "Load the rest of a dataset with bad rows, and list every skipped row",
+                          NULL};
+}
+
 /* Loads a dataset; prints the error and sets the exit status on failure. */
 WnNetwork *
 cli_load(const char *dir, gboolean skip_bad_rows, int *status_out)
@@ -146,6 +155,27 @@ cli_load(const char *dir, gboolean skip_bad_rows, int *status_out)
     }
     cli_print_warnings(net);
     return net;
+}
+
+/*
+ * Loads a dataset (cli_load) and its areas.geojson into @shapes_out (NULL when it has none).
+ * Returns: the network; NULL when either failed, with the error printed and the status set.
+ */
+WnNetwork *
+cli_load_with_shapes(const char *dir, gboolean skip_bad_rows, WnAreaShapes **shapes_out,
+                     int *status_out)
+{
+    g_autoptr(WnNetwork) net = cli_load(dir, skip_bad_rows, status_out);
+    if (net == NULL) {
+        return NULL;
+    }
+    g_autoptr(GError) error = NULL;
+    *shapes_out = wn_area_shapes_load_dataset(dir, &error);
+    if (error != NULL) {
+        *status_out = cli_fail(error);
+        return NULL;
+    }
+    return g_steal_pointer(&net);
 }
 
 /*
@@ -237,8 +267,7 @@ cli_output_add_entries(CliParser *p, CliOutput *out, const char *format_help)
          format_help != NULL ? format_help : "table, csv or json (default table)", "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &out->output, "Write to FILE instead of stdout",
          "FILE"},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &out->skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        cli_skip_bad_rows_entry(&out->skip_bad_rows),
         {NULL}};
     cli_parser_add(p, entries);
 }
@@ -279,4 +308,47 @@ int
 cli_output_text(const CliOutput *out, const char *text, const GError *error)
 {
     return text != NULL ? cli_write(out->output, text) : cli_fail(error);
+}
+
+/*
+ * Runs @r on @dataset: checks --format of @out and then @options (usage errors come before
+ * the dataset is loaded), loads the dataset and writes what @r computes to --output.
+ * Returns: the exit code.
+ */
+int
+cli_run_network(const CliNetworkRun *r, const char *command, const CliOutput *out,
+                void *options, const char *dataset)
+{
+    CliFormat format = CLI_FORMAT_TABLE;
+    int status = CLI_EXIT_OK;
+    if (!cli_output_check(out, command, &format, &status)) {
+        return status;
+    }
+    status = r->check != NULL ? r->check(options, format) : CLI_EXIT_OK;
+    if (status != CLI_EXIT_OK) {
+        return status;
+    }
+    g_autoptr(WnNetwork) net = cli_load(dataset, out->skip_bad_rows, &status);
+    if (net == NULL) {
+        return status;
+    }
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = r->compute(options, net, format, &error);
+    return cli_output_text(out, text, error);
+}
+
+/*
+ * Parses the options of a command that reads one DATASET, then runs @r on it
+ * (cli_run_network) with @options, which the entries filled in.
+ * Returns: the exit code.
+ */
+int
+cli_parser_run_network(CliParser *p, int argc, char **argv, const CliNetworkRun *r,
+                       const CliOutput *out, void *options)
+{
+    int status = CLI_EXIT_OK;
+    if (!cli_parser_parse(p, &argc, &argv, TRUE, &status)) {
+        return status;
+    }
+    return cli_run_network(r, p->command, out, options, argv[1]);
 }

@@ -32,8 +32,11 @@ gboolean cli_parse(GOptionContext *context, const char *command, int *argc, char
 gboolean cli_parse_format(const char *text, CliFormat *out);
 gboolean cli_expect_one_dataset(const char *command, int argc, int *status_out);
 WnNetwork *cli_load(const char *dir, gboolean skip_bad_rows, int *status_out);
+WnNetwork *cli_load_with_shapes(const char *dir, gboolean skip_bad_rows, WnAreaShapes **shapes_out,
+                                int *status_out);
 int cli_write(const char *path, const char *text);
 char *cli_table_render(const WnTable *table, CliFormat format);
+GOptionEntry cli_skip_bad_rows_entry(gboolean *flag);
 void cli_print_warnings(const WnNetwork *net);
 void cli_print_lines(const char *prefix, const GPtrArray *lines);
 
@@ -65,6 +68,19 @@ gboolean cli_output_check(const CliOutput *out, const char *command, CliFormat *
 int cli_output_table(const CliOutput *out, CliFormat format, const WnTable *table,
                      const GError *error);
 int cli_output_text(const CliOutput *out, const char *text, const GError *error);
+
+/* A command that reads one DATASET into a network and writes one text to --output */
+typedef struct {
+    /* Checks the options after --format and fills in what @compute needs, before the
+     * dataset is loaded; NULL: nothing to check. Returns: the exit code, CLI_EXIT_OK to go on. */
+    int (*check)(void *options, CliFormat format);
+    /* Returns: the text to write, or NULL with @error set. */
+    char *(*compute)(const void *options, const WnNetwork *net, CliFormat format, GError **error);
+} CliNetworkRun;
+int cli_run_network(const CliNetworkRun *r, const char *command, const CliOutput *out,
+                    void *options, const char *dataset);
+int cli_parser_run_network(CliParser *p, int argc, char **argv, const CliNetworkRun *r,
+                           const CliOutput *out, void *options);
 
 /* The subcommands, one file each */
 int cmd_check(int argc, char **argv);

@@ -148,8 +148,7 @@ cmd_analyse(int argc, char **argv)
          "Seed for the randomised measures (default 12345)", "S"},
         {"progress", 0, 0, G_OPTION_ARG_NONE, &o.progress,
          "Show the progress bar even when standard error is not a terminal", NULL},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        cli_skip_bad_rows_entry(&o.skip_bad_rows),
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET -o DIR");
     g_option_context_set_summary(

@@ -10,14 +10,10 @@ typedef struct {
 } Options;
 
 static int
-run(const void *options, const char *dataset)
+check(void *options, CliFormat format)
 {
+    (void) format;
     const Options *o = options;
-    CliFormat format = CLI_FORMAT_TABLE;
-    int status = CLI_EXIT_OK;
-    if (!cli_output_check(&o->out, "brokers", &format, &status)) {
-        return status;
-    }
     if (o->top < 0) {
         return cli_usage_error("brokers", "--top must not be negative, got %d", o->top);
     }
@@ -25,17 +21,19 @@ run(const void *options, const char *dataset)
         return cli_usage_error("brokers", "--seed must not be negative, got %" G_GINT64_FORMAT,
                                o->seed);
     }
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
-    if (net == NULL) {
-        return status;
-    }
+    return CLI_EXIT_OK;
+}
+
+static char *
+compute(const void *options, const WnNetwork *net, CliFormat format, GError **error)
+{
+    const Options *o = options;
     WnBrokersOptions opts = WN_BROKERS_OPTIONS_INIT;
     opts.by = o->by;
     opts.top = (guint) o->top;
     opts.seed = (guint64) o->seed;
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) table = wn_brokers_table(net, &opts, &error);
-    return cli_output_table(&o->out, format, table, error);
+    g_autoptr(WnTable) table = wn_brokers_table(net, &opts, error);
+    return table != NULL ? cli_table_render(table, format) : NULL;
 }
 
 int
@@ -58,5 +56,6 @@ cmd_brokers(int argc, char **argv)
         {NULL}};
     cli_parser_add(&parser, entries);
     cli_output_add_entries(&parser, &o.out, NULL);
-    return cli_parser_run(&parser, argc, argv, run, &o);
+    static const CliNetworkRun brokers = {check, compute};
+    return cli_parser_run_network(&parser, argc, argv, &brokers, &o.out, &o);
 }

@@ -72,8 +72,7 @@ cmd_check(int argc, char **argv)
 {
     gboolean skip_bad_rows = FALSE;
     GOptionEntry entries[] = {
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        cli_skip_bad_rows_entry(&skip_bad_rows),
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
     g_option_context_set_summary(context,

@@ -11,6 +11,7 @@ typedef struct {
     gboolean weighted;
     gint64 seed;
     double resolution;
+    WnCommunityOptions opts; /* from the options above */
     CliOutput out;
 } Options;
 
@@ -49,12 +50,11 @@ render(const WnNetwork *net, const WnCommunities *comms, CliFormat format)
 }
 
 static int
-check_options(const Options *o, WnCommunityOptions *opts, CliFormat *format)
+check(void *options, CliFormat format)
 {
-    int status = CLI_EXIT_OK;
-    if (!cli_output_check(&o->out, "communities", format, &status)) {
-        return status;
-    }
+    (void) format;
+    Options *o = options;
+    WnCommunityOptions *opts = &o->opts;
     const char *method = o->method != NULL ? o->method : "leiden";
     if (!wn_communities_method_lookup(method, &opts->method)) {
         return cli_usage_error("communities", "--method must be leiden or louvain, not \"%s\"",
@@ -72,35 +72,20 @@ check_options(const Options *o, WnCommunityOptions *opts, CliFormat *format)
     return CLI_EXIT_OK;
 }
 
-static int
-run(const void *options, const char *dataset)
+static char *
+compute(const void *options, const WnNetwork *net, CliFormat format, GError **error)
 {
     const Options *o = options;
-    WnCommunityOptions opts = WN_COMMUNITY_OPTIONS_INIT;
-    CliFormat format = CLI_FORMAT_TABLE;
-    int status = check_options(o, &opts, &format);
-    if (status != CLI_EXIT_OK) {
-        return status;
-    }
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
-    if (net == NULL) {
-        return status;
-    }
-    g_autoptr(GError) error = NULL;
     g_autoptr(WnCommunities) comms =
-        o->partition != NULL ? wn_communities_from_column(net, o->partition, &opts, &error)
-                             : wn_communities_detect(net, &opts, &error);
-    if (comms == NULL) {
-        return cli_fail(error);
-    }
-    g_autofree char *text = render(net, comms, format);
-    return cli_write(o->out.output, text);
+        o->partition != NULL ? wn_communities_from_column(net, o->partition, &o->opts, error)
+                             : wn_communities_detect(net, &o->opts, error);
+    return comms != NULL ? render(net, comms, format) : NULL;
 }
 
 int
 cmd_communities(int argc, char **argv)
 {
-    Options o = {.seed = 12345, .resolution = 1.0};
+    Options o = {.seed = 12345, .resolution = 1.0, .opts = WN_COMMUNITY_OPTIONS_INIT};
     g_auto(CliParser) parser = cli_parser_new(
         "communities", "DATASET",
         "Communities of DATASET and their modularity, with each node's community and\n"
@@ -120,5 +105,6 @@ cmd_communities(int argc, char **argv)
     cli_parser_add(&parser, entries);
     cli_output_add_entries(&parser, &o.out,
                            "table, csv or json (default table; csv prints the summary on stderr)");
-    return cli_parser_run(&parser, argc, argv, run, &o);
+    static const CliNetworkRun communities = {check, compute};
+    return cli_parser_run_network(&parser, argc, argv, &communities, &o.out, &o);
 }

@@ -3,14 +3,15 @@
 #include "cli.h"
 
 typedef struct {
-    char *list;
-    CliOutput out;
-} Options;
-
-typedef struct {
     const char *name;
     WnTable *(*compute)(const WnNetwork *net, GError **error);
 } CutsList;
+
+typedef struct {
+    char *list;
+    const CutsList *chosen; /* by --list */
+    CliOutput out;
+} Options;
 
 static const CutsList lists[] = {
     {"articulation", wn_cuts_articulation_points},
@@ -19,39 +20,29 @@ static const CutsList lists[] = {
     {"components", wn_cuts_components},
 };
 
-static const CutsList *
-find_list(const char *name)
+static int
+check(void *options, CliFormat format)
 {
+    (void) format;
+    Options *o = options;
+    const char *name = o->list != NULL ? o->list : "articulation";
     for (gsize i = 0; i < G_N_ELEMENTS(lists); i++) {
         if (g_strcmp0(lists[i].name, name) == 0) {
-            return &lists[i];
+            o->chosen = &lists[i];
+            return CLI_EXIT_OK;
         }
     }
-    return NULL;
+    return cli_usage_error(
+        "cuts", "--list must be articulation, bridges, local-bridges or components, not \"%s\"",
+        o->list);
 }
 
-static int
-run(const void *options, const char *dataset)
+static char *
+compute(const void *options, const WnNetwork *net, CliFormat format, GError **error)
 {
     const Options *o = options;
-    CliFormat format = CLI_FORMAT_TABLE;
-    int status = CLI_EXIT_OK;
-    if (!cli_output_check(&o->out, "cuts", &format, &status)) {
-        return status;
-    }
-    const CutsList *list = find_list(o->list != NULL ? o->list : "articulation");
-    if (list == NULL) {
-        return cli_usage_error(
-            "cuts", "--list must be articulation, bridges, local-bridges or components, not \"%s\"",
-            o->list);
-    }
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
-    if (net == NULL) {
-        return status;
-    }
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) table = list->compute(net, &error);
-    return cli_output_table(&o->out, format, table, error);
+    g_autoptr(WnTable) table = o->chosen->compute(net, error);
+    return table != NULL ? cli_table_render(table, format) : NULL;
 }
 
 int
@@ -69,5 +60,6 @@ cmd_cuts(int argc, char **argv)
                               {NULL}};
     cli_parser_add(&parser, entries);
     cli_output_add_entries(&parser, &o.out, NULL);
-    return cli_parser_run(&parser, argc, argv, run, &o);
+    static const CliNetworkRun cuts = {check, compute};
+    return cli_parser_run_network(&parser, argc, argv, &cuts, &o.out, &o);
 }

@@ -7,38 +7,63 @@
 
 typedef struct {
     char *to;
-    char *output;
     gboolean show_labels;
     gboolean with_measures;
-    gboolean skip_bad_rows;
+    WnFormat format; /* of --to */
+    CliOutput out;   /* --output and --skip-bad-rows; no --format */
 } Options;
 
 /* --to notebook: FILE.ipynb and its data folder beside it (notebooks-export/README.md). */
 static int
 export_notebook(const Options *o, const char *dataset)
 {
-    if (o->output == NULL || strcmp(o->output, "-") == 0) {
+    if (o->out.output == NULL || strcmp(o->out.output, "-") == 0) {
         return cli_usage_error("export", "--to notebook needs -o FILE.ipynb (its data folder "
                                          "is written beside it)");
     }
     int status = CLI_EXIT_OK;
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
     if (net == NULL) {
         return status;
     }
     WnNotebookOptions opts = WN_NOTEBOOK_OPTIONS_INIT;
     opts.show_labels = o->show_labels;
-    opts.skip_bad_rows = o->skip_bad_rows;
+    opts.skip_bad_rows = o->out.skip_bad_rows;
     g_autoptr(GError) error = NULL;
-    return wn_notebook_export(net, dataset, o->output, &opts, &error) ? CLI_EXIT_OK
+    return wn_notebook_export(net, dataset, o->out.output, &opts, &error) ? CLI_EXIT_OK
                                                                       : cli_fail(error);
 }
 
 static int
-run(const void *options, const char *dataset)
+check(void *options, CliFormat unused)
 {
+    (void) unused;
+    Options *o = options;
+    if (!wn_format_lookup(o->to, &o->format) || o->format == WN_FORMAT_NETWORK_CANVAS) {
+        return cli_usage_error("export",
+                               "--to must be graphml, gml, pajek, edgelist, node-link or "
+                               "ucinet, not \"%s\"",
+                               o->to);
+    }
+    return CLI_EXIT_OK;
+}
+
+static char *
+convert(const void *options, const WnNetwork *net, CliFormat unused, GError **error)
+{
+    (void) unused;
     const Options *o = options;
-    WnFormat format = WN_FORMAT_GRAPHML;
+    WnExportFlags flags = (o->show_labels ? WN_EXPORT_SHOW_LABELS : 0) |
+                          (o->with_measures ? WN_EXPORT_WITH_MEASURES : 0);
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    char *text = wn_network_to_format(net, o->format, flags, warnings, error);
+    cli_print_lines("wijknet export: ", warnings); /* what the format could not carry */
+    return text;
+}
+
+static int
+run(Options *o, const char *dataset)
+{
     if (o->to == NULL) {
         return cli_usage_error("export", "--to FORMAT is required (graphml, gml, pajek, "
                                          "edgelist, node-link or ucinet)");
@@ -46,27 +71,8 @@ run(const void *options, const char *dataset)
     if (strcmp(o->to, "notebook") == 0) {
         return export_notebook(o, dataset);
     }
-    if (!wn_format_lookup(o->to, &format) || format == WN_FORMAT_NETWORK_CANVAS) {
-        return cli_usage_error("export",
-                               "--to must be graphml, gml, pajek, edgelist, node-link or "
-                               "ucinet, not \"%s\"",
-                               o->to);
-    }
-    int status = CLI_EXIT_OK;
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
-    if (net == NULL) {
-        return status;
-    }
-    WnExportFlags flags = (o->show_labels ? WN_EXPORT_SHOW_LABELS : 0) |
-                          (o->with_measures ? WN_EXPORT_WITH_MEASURES : 0);
-    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(GError) error = NULL;
-    g_autofree char *text = wn_network_to_format(net, format, flags, warnings, &error);
-    cli_print_lines("wijknet export: ", warnings); /* what the format could not carry */
-    if (text == NULL) {
-        return cli_fail(error);
-    }
-    return cli_write(o->output, text);
+    static const CliNetworkRun export = {check, convert};
+    return cli_run_network(&export, "export", &o->out, o, dataset);
 }
 
 int
@@ -82,15 +88,15 @@ cmd_export(int argc, char **argv)
          "graphml, gml, pajek, edgelist, node-link (JSON as NetworkX reads it), ucinet (DL)\n"
          "                        or notebook (Jupyter, with a data folder beside it)",
          "FORMAT"},
-        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, "Write to FILE instead of stdout",
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.out.output, "Write to FILE instead of stdout",
          "FILE"},
         {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o.show_labels,
          "Include labels (names: personal data, left out by default)", NULL},
         {"with-measures", 0, 0, G_OPTION_ARG_NONE, &o.with_measures,
          "Add the default centrality measures as node values", NULL},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        cli_skip_bad_rows_entry(&o.out.skip_bad_rows),
         {NULL}};
     cli_parser_add(&parser, entries);
-    return cli_parser_run(&parser, argc, argv, run, &o);
+    int status = CLI_EXIT_OK;
+    return cli_parser_parse(&parser, &argc, &argv, TRUE, &status) ? run(&o, argv[1]) : status;
 }

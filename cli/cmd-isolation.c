@@ -13,6 +13,7 @@ typedef struct {
     gint min_shared;
     gint min_cell;
     double values[8]; /* the settings below, NaN when not given */
+    WnIsolationOptions opts; /* the defaults, then --config, then the values above */
     CliOutput out;
 } Options;
 
@@ -100,12 +101,8 @@ render(const WnNetwork *net, const Options *o, const WnIsolationOptions *opts, C
 }
 
 static int
-check_usage(const Options *o, CliFormat *format)
+check_usage(const Options *o)
 {
-    int status = CLI_EXIT_OK;
-    if (!cli_output_check(&o->out, "isolation", format, &status)) {
-        return status;
-    }
     if (o->summary + o->composition + o->projection > 1) {
         return cli_usage_error("isolation",
                                "choose one of --summary, --composition and --projection");
@@ -120,25 +117,19 @@ check_usage(const Options *o, CliFormat *format)
 }
 
 static int
-run(const void *options, const char *dataset)
+check(void *options, CliFormat format)
+{
+    (void) format;
+    Options *o = options;
+    int status = check_usage(o);
+    return status == CLI_EXIT_OK ? resolve_options(o, &o->opts) : status;
+}
+
+static char *
+compute(const void *options, const WnNetwork *net, CliFormat format, GError **error)
 {
     const Options *o = options;
-    CliFormat format = CLI_FORMAT_TABLE;
-    WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
-    int status = check_usage(o, &format);
-    if (status == CLI_EXIT_OK) {
-        status = resolve_options(o, &opts);
-    }
-    if (status != CLI_EXIT_OK) {
-        return status;
-    }
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
-    if (net == NULL) {
-        return status;
-    }
-    g_autoptr(GError) error = NULL;
-    g_autofree char *text = render(net, o, &opts, format, &error);
-    return cli_output_text(&o->out, text, error);
+    return render(net, o, &o->opts, format, error);
 }
 
 static GOptionEntry *
@@ -179,7 +170,7 @@ add_main_entries(CliParser *parser, Options *o)
 int
 cmd_isolation(int argc, char **argv)
 {
-    Options o = {.min_shared = 1, .min_cell = 10};
+    Options o = {.min_shared = 1, .min_cell = 10, .opts = WN_ISOLATION_OPTIONS_INIT};
     g_autofree GOptionEntry *values = setting_entries(&o);
     g_auto(CliParser) parser = cli_parser_new(
         "isolation", "DATASET",
@@ -187,5 +178,6 @@ cmd_isolation(int argc, char **argv)
         "per status and area. As CSV or JSON: the ranking, or the counts with --summary.");
     add_main_entries(&parser, &o);
     cli_parser_add(&parser, values);
-    return cli_parser_run(&parser, argc, argv, run, &o);
+    static const CliNetworkRun isolation = {check, compute};
+    return cli_parser_run_network(&parser, argc, argv, &isolation, &o.out, &o);
 }

@@ -34,14 +34,13 @@ static int
 run_map(const Options *o, const char *dataset, char **argv)
 {
     int status = CLI_EXIT_OK;
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnAreaShapes) shapes = NULL;
+    g_autoptr(WnNetwork) net = cli_load_with_shapes(dataset, o->skip_bad_rows, &shapes, &status);
     if (net == NULL) {
         return status;
     }
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnAreaShapes) shapes = wn_area_shapes_load_dataset(dataset, &error);
-    g_autoptr(WnRunManifest) manifest =
-        error == NULL ? start_manifest(dataset, argv, &error) : NULL;
+    g_autoptr(WnRunManifest) manifest = start_manifest(dataset, argv, &error);
     if (manifest == NULL) {
         return cli_fail(error);
     }
@@ -103,8 +102,7 @@ cmd_map(int argc, char **argv)
          "Draw at most N nodes, those of highest betweenness (default 5000; 0 = all)", "N"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, "Seed of the network layout (default 1)",
          "SEED"},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o.skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        cli_skip_bad_rows_entry(&o.skip_bad_rows),
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET -o DIR");
     g_option_context_set_summary(

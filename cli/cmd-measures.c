@@ -21,6 +21,7 @@ typedef struct {
     gboolean list;
     gint samples;
     gint64 seed;
+    char **names; /* of --measures; NULL: the default set */
     CliOutput out;
 } Options;
 
@@ -45,32 +46,28 @@ check_names(const char *const *names)
 }
 
 static int
-run(const Options *o, const char *dataset)
+check(void *options, CliFormat format)
 {
-    CliFormat format = CLI_FORMAT_TABLE;
-    int status = CLI_EXIT_OK;
-    if (!cli_output_check(&o->out, "measures", &format, &status)) {
-        return status;
-    }
+    (void) format;
+    Options *o = options;
     if (o->samples < 0 || o->seed < 0) {
         return cli_usage_error("measures", "--samples and --seed must not be negative");
     }
-    g_auto(GStrv) names = o->measures != NULL ? g_strsplit(o->measures, ",", -1) : NULL;
-    for (gsize i = 0; names != NULL && names[i] != NULL; i++) {
-        g_strstrip(names[i]);
+    o->names = o->measures != NULL ? g_strsplit(o->measures, ",", -1) : NULL;
+    for (gsize i = 0; o->names != NULL && o->names[i] != NULL; i++) {
+        g_strstrip(o->names[i]);
     }
-    status = check_names((const char *const *) names);
-    if (status != CLI_EXIT_OK) {
-        return status;
-    }
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
-    if (net == NULL) {
-        return status;
-    }
+    return check_names((const char *const *) o->names);
+}
+
+static char *
+compute(const void *options, const WnNetwork *net, CliFormat format, GError **error)
+{
+    const Options *o = options;
     WnMeasureOptions opts = {o->weighted, (guint) o->samples, (guint64) o->seed};
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) table = wn_measure_table(net, (const char *const *) names, &opts, &error);
-    return cli_output_table(&o->out, format, table, error);
+    g_autoptr(WnTable) table =
+        wn_measure_table(net, (const char *const *) o->names, &opts, error);
+    return table != NULL ? cli_table_render(table, format) : NULL;
 }
 
 int
@@ -104,5 +101,8 @@ cmd_measures(int argc, char **argv)
     if (!cli_expect_one_dataset("measures", argc, &status)) {
         return status;
     }
-    return run(&o, argv[1]);
+    static const CliNetworkRun measures = {check, compute};
+    status = cli_run_network(&measures, "measures", &o.out, &o, argv[1]);
+    g_strfreev(o.names);
+    return status;
 }

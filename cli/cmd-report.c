@@ -11,14 +11,6 @@ typedef struct {
     gboolean skip_bad_rows;
 } Options;
 
-static void
-options_clear(Options *o)
-{
-    g_free(o->output);
-    g_free(o->lang);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
-
 static int
 check_usage(const Options *o, WnReportOptions *opts)
 {
@@ -41,22 +33,19 @@ static int
 run(const Options *o, const char *dataset, WnReportOptions *opts)
 {
     int status = CLI_EXIT_OK;
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, &status);
+    g_autoptr(WnAreaShapes) shapes = NULL;
+    g_autoptr(WnNetwork) net = cli_load_with_shapes(dataset, o->skip_bad_rows, &shapes, &status);
     if (net == NULL) {
         return status;
     }
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnAreaShapes) shapes = wn_area_shapes_load_dataset(dataset, &error);
-    if (error != NULL) {
-        return cli_fail(error);
-    }
     opts->shapes = shapes; /* areas.geojson, when the dataset has one: names and shapes */
     g_autofree char *html = wn_report_to_html(net, opts, &error);
     return html != NULL ? cli_write(o->output, html) : cli_fail(error);
 }
 
 static void
-add_entries(GOptionContext *context, Options *o)
+add_entries(CliParser *parser, Options *o)
 {
     GOptionEntry entries[] = {
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
@@ -68,27 +57,25 @@ add_entries(GOptionContext *context, Options *o)
          "List at most N residents at risk and N key figures (default 25; 0 = all)", "N"},
         {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o->show_labels,
          "Show names (labels) next to the ids: personal data, off by default", NULL},
-        {"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, &o->skip_bad_rows,
-         "Load the rest of a dataset with bad rows, and list every skipped row", NULL},
+        cli_skip_bad_rows_entry(&o->skip_bad_rows),
         {NULL}};
-    g_option_context_add_main_entries(context, entries, NULL);
+    cli_parser_add(parser, entries);
 }
 
 int
 cmd_report(int argc, char **argv)
 {
     WnReportOptions defaults = WN_REPORT_OPTIONS_INIT;
-    g_auto(Options) o = {.min_cell = (gint) defaults.min_cell, .top = (gint) defaults.top};
-    g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
-    g_option_context_set_summary(
-        context, "One self-contained HTML page (no external resources, printable on A4): a\n"
-                 "summary in plain words, the map, the figures per area with small cells\n"
-                 "suppressed, the residents at risk and the key figures by id with reasons,\n"
-                 "suggestions, and how the figures are computed. Dutch by default.");
-    add_entries(context, &o);
+    Options o = {.min_cell = (gint) defaults.min_cell, .top = (gint) defaults.top};
+    g_auto(CliParser) parser = cli_parser_new(
+        "report", "DATASET",
+        "One self-contained HTML page (no external resources, printable on A4): a\n"
+        "summary in plain words, the map, the figures per area with small cells\n"
+        "suppressed, the residents at risk and the key figures by id with reasons,\n"
+        "suggestions, and how the figures are computed. Dutch by default.");
+    add_entries(&parser, &o);
     int status = CLI_EXIT_OK;
-    if (!cli_parse(context, "report", &argc, &argv, &status) ||
-        !cli_expect_one_dataset("report", argc, &status)) {
+    if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {
         return status;
     }
     WnReportOptions opts = defaults;

@@ -11,17 +11,16 @@ typedef struct {
     gboolean evaluate;
     double hide;
     gint64 seed;
+    WnSuggestOptions opts;  /* from the options above */
+    WnEvaluateOptions eval; /* with --evaluate */
+    char **ids;             /* of --for; NULL: every resident at risk */
     CliOutput out;
 } Options;
 
 /* Checks what can be checked before loading; fills @opts and @eval. */
 static int
-check_usage(const Options *o, CliFormat *format, WnSuggestOptions *opts, WnEvaluateOptions *eval)
+check_usage(const Options *o, WnSuggestOptions *opts, WnEvaluateOptions *eval)
 {
-    int status = CLI_EXIT_OK;
-    if (!cli_output_check(&o->out, "suggest", format, &status)) {
-        return status;
-    }
     if (!wn_suggest_policy_lookup(o->policy != NULL ? o->policy : "mixed", &opts->policy)) {
         return cli_usage_error("suggest", "--policy must be anchor, buddy or mixed, not \"%s\"",
                                o->policy);
@@ -65,83 +64,82 @@ split_ids(const char *text, int *status_out)
     return g_steal_pointer(&ids);
 }
 
+/*
+ * @table in @format with its summary: as a table, @before and @after the rows; as JSON, an
+ * object of @fields (each followed by ", ") with the rows under @key; as CSV, the rows alone.
+ */
 static char *
-render_suggestions(const WnTable *table, const WnSuggestSummary *s, CliFormat format)
+with_summary(const WnTable *table, CliFormat format, const char *before, const char *after,
+             const char *fields, const char *key)
 {
     g_autofree char *body = cli_table_render(table, format);
     switch (format) {
     case CLI_FORMAT_TABLE:
-        return g_strdup_printf("%s%" G_GSIZE_FORMAT " target%s, %" G_GSIZE_FORMAT
-                               " with at least one suggestion, %" G_GSIZE_FORMAT " suggestion%s\n",
-                               body, s->targets, s->targets == 1 ? "" : "s", s->served,
-                               s->suggestions, s->suggestions == 1 ? "" : "s");
+        return g_strconcat(before, body, after, NULL);
     case CLI_FORMAT_JSON:
-        return g_strdup_printf("{\"targets\": %" G_GSIZE_FORMAT ", \"served\": %" G_GSIZE_FORMAT
-                               ", \"count\": %" G_GSIZE_FORMAT ", \"suggestions\": %s}\n",
-                               s->targets, s->served, s->suggestions, g_strchomp(body));
+        return g_strdup_printf("{%s\"%s\": %s}\n", fields, key, g_strchomp(body));
     case CLI_FORMAT_CSV:
         break;
     }
     return g_steal_pointer(&body);
+}
+
+static char *
+render_suggestions(const WnTable *table, const WnSuggestSummary *s, CliFormat format)
+{
+    g_autofree char *line = g_strdup_printf(
+        "%" G_GSIZE_FORMAT " target%s, %" G_GSIZE_FORMAT " with at least one suggestion, "
+        "%" G_GSIZE_FORMAT " suggestion%s\n",
+        s->targets, s->targets == 1 ? "" : "s", s->served, s->suggestions,
+        s->suggestions == 1 ? "" : "s");
+    g_autofree char *fields = g_strdup_printf("\"targets\": %" G_GSIZE_FORMAT
+                                              ", \"served\": %" G_GSIZE_FORMAT
+                                              ", \"count\": %" G_GSIZE_FORMAT ", ",
+                                              s->targets, s->served, s->suggestions);
+    return with_summary(table, format, "", line, fields, "suggestions");
 }
 
 static char *
 render_evaluation(const WnTable *table, const WnEvaluateSummary *s, const WnEvaluateOptions *eval,
                   CliFormat format)
 {
-    g_autofree char *body = cli_table_render(table, format);
-    switch (format) {
-    case CLI_FORMAT_TABLE:
-        return g_strdup_printf("Hid %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
-                               " informal ties between residents (share %g, seed %" G_GUINT64_FORMAT
-                               "); %" G_GSIZE_FORMAT " residents lost a tie.\n%s",
-                               s->hidden, s->eligible, eval->hide, eval->seed, s->targets, body);
-    case CLI_FORMAT_JSON:
-        return g_strdup_printf("{\"eligible\": %" G_GSIZE_FORMAT ", \"hidden\": %" G_GSIZE_FORMAT
-                               ", \"targets\": %" G_GSIZE_FORMAT ", \"results\": %s}\n",
-                               s->eligible, s->hidden, s->targets, g_strchomp(body));
-    case CLI_FORMAT_CSV:
-        break;
-    }
-    return g_steal_pointer(&body);
-}
-
-static char *
-render(const WnNetwork *net, char **ids, const WnSuggestOptions *opts,
-       const WnEvaluateOptions *eval, gboolean evaluate, CliFormat format, GError **error)
-{
-    if (evaluate) {
-        WnEvaluateSummary s = {0};
-        g_autoptr(WnTable) table = wn_suggest_evaluate(net, opts, eval, &s, error);
-        return table != NULL ? render_evaluation(table, &s, eval, format) : NULL;
-    }
-    WnSuggestSummary s = {0};
-    g_autoptr(WnTable) table = wn_suggest_table(net, (const char *const *) ids, opts, &s, error);
-    return table != NULL ? render_suggestions(table, &s, format) : NULL;
+    g_autofree char *line = g_strdup_printf(
+        "Hid %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
+        " informal ties between residents (share %g, seed %" G_GUINT64_FORMAT
+        "); %" G_GSIZE_FORMAT " residents lost a tie.\n",
+        s->hidden, s->eligible, eval->hide, eval->seed, s->targets);
+    g_autofree char *fields = g_strdup_printf("\"eligible\": %" G_GSIZE_FORMAT
+                                              ", \"hidden\": %" G_GSIZE_FORMAT
+                                              ", \"targets\": %" G_GSIZE_FORMAT ", ",
+                                              s->eligible, s->hidden, s->targets);
+    return with_summary(table, format, line, "", fields, "results");
 }
 
 static int
-run(const void *options, const char *dataset)
+check(void *options, CliFormat format)
+{
+    (void) format;
+    Options *o = options;
+    int status = check_usage(o, &o->opts, &o->eval);
+    if (status == CLI_EXIT_OK) {
+        o->ids = split_ids(o->for_ids, &status);
+    }
+    return status;
+}
+
+static char *
+compute(const void *options, const WnNetwork *net, CliFormat format, GError **error)
 {
     const Options *o = options;
-    CliFormat format = CLI_FORMAT_TABLE;
-    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
-    WnEvaluateOptions eval = WN_EVALUATE_OPTIONS_INIT;
-    int status = check_usage(o, &format, &opts, &eval);
-    if (status != CLI_EXIT_OK) {
-        return status;
+    if (o->evaluate) {
+        WnEvaluateSummary s = {0};
+        g_autoptr(WnTable) table = wn_suggest_evaluate(net, &o->opts, &o->eval, &s, error);
+        return table != NULL ? render_evaluation(table, &s, &o->eval, format) : NULL;
     }
-    g_auto(GStrv) ids = split_ids(o->for_ids, &status);
-    if (status != CLI_EXIT_OK) {
-        return status;
-    }
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
-    if (net == NULL) {
-        return status;
-    }
-    g_autoptr(GError) error = NULL;
-    g_autofree char *text = render(net, ids, &opts, &eval, o->evaluate, format, &error);
-    return cli_output_text(&o->out, text, error);
+    WnSuggestSummary s = {0};
+    g_autoptr(WnTable) table =
+        wn_suggest_table(net, (const char *const *) o->ids, &o->opts, &s, error);
+    return table != NULL ? render_suggestions(table, &s, format) : NULL;
 }
 
 static void
@@ -173,11 +171,19 @@ add_entries(CliParser *parser, Options *o)
 int
 cmd_suggest(int argc, char **argv)
 {
-    Options o = {.per = 3, .capacity = 3, .hide = 0.1, .seed = 1};
+    Options o = {.per = 3,
+                 .capacity = 3,
+                 .hide = 0.1,
+                 .seed = 1,
+                 .opts = WN_SUGGEST_OPTIONS_INIT,
+                 .eval = WN_EVALUATE_OPTIONS_INIT};
     g_auto(CliParser) parser = cli_parser_new(
         "suggest", "DATASET",
         "New contacts for residents at risk (isolated, formal_only or fragile), ranked\n"
         "and explained, no one suggested to more than C residents. Ids only, never labels.");
     add_entries(&parser, &o);
-    return cli_parser_run(&parser, argc, argv, run, &o);
+    static const CliNetworkRun suggest = {check, compute};
+    int status = cli_parser_run_network(&parser, argc, argv, &suggest, &o.out, &o);
+    g_strfreev(o.ids);
+    return status;
 }

@@ -4,6 +4,12 @@
 
 #include <string.h>
 
+/* The characters a JSON string literal writes as a short escape */
+static const char *const json_escapes[] = {
+    ['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\r'] = "\\r",
+    ['\t'] = "\\t", ['\b'] = "\\b", ['\f'] = "\\f",
+};
+
 /**
  * wn_notebook_append_json_string:
  * Appends @text to @out as a JSON string literal (RFC 8259), quotes included: `"` and
@@ -19,34 +25,12 @@ wn_notebook_append_json_string(GString *out, const char *text)
     g_string_append_c(out, '"');
     for (const char *p = valid; *p != '\0'; p++) {
         unsigned char c = (unsigned char) *p;
-        switch (c) {
-        case '"':
-            g_string_append(out, "\\\"");
-            break;
-        case '\\':
-            g_string_append(out, "\\\\");
-            break;
-        case '\n':
-            g_string_append(out, "\\n");
-            break;
-        case '\r':
-            g_string_append(out, "\\r");
-            break;
-        case '\t':
-            g_string_append(out, "\\t");
-            break;
-        case '\b':
-            g_string_append(out, "\\b");
-            break;
-        case '\f':
-            g_string_append(out, "\\f");
-            break;
-        default:
-            if (c < 0x20) {
-                g_string_append_printf(out, "\\u%04x", c);
-            } else {
-                g_string_append_c(out, (char) c);
-            }
+        if (c < G_N_ELEMENTS(json_escapes) && json_escapes[c] != NULL) {
+            g_string_append(out, json_escapes[c]);
+        } else if (c < 0x20) {
+            g_string_append_printf(out, "\\u%04x", c);
+        } else {
+            g_string_append_c(out, (char) c);
         }
     }
     g_string_append_c(out, '"');
