@@ -137,7 +137,11 @@ cli_print_lines(const char *prefix, const GPtrArray *lines)
 GOptionEntry
 cli_skip_bad_rows_entry(gboolean *flag)
 {
-    return (GOptionEntry){"skip-bad-rows", 0, 0, G_OPTION_ARG_NONE, flag,
+    return (GOptionEntry){"skip-bad-rows",
+                          0,
+                          0,
+                          G_OPTION_ARG_NONE,
+                          flag,
                           "Load the rest of a dataset with bad rows, and list every skipped row",
                           NULL};
 }
@@ -316,8 +320,8 @@ cli_output_text(const CliOutput *out, const char *text, const GError *error)
  * Returns: the exit code.
  */
 int
-cli_run_network(const CliNetworkRun *r, const char *command, const CliOutput *out,
-                void *options, const char *dataset)
+cli_run_network(const CliNetworkRun *r, const char *command, const CliOutput *out, void *options,
+                const char *dataset)
 {
     CliFormat format = CLI_FORMAT_TABLE;
     int status = CLI_EXIT_OK;

@@ -18,8 +18,8 @@ static int
 rank(int status)
 {
     return status == CLI_EXIT_DATAERR || status == CLI_EXIT_NOINPUT ? 3
-           : status == CLI_EXIT_OK                                 ? 0
-           : status == CLI_EXIT_FAILURE                            ? 1
+           : status == CLI_EXIT_OK                                  ? 0
+           : status == CLI_EXIT_FAILURE                             ? 1
                                                                     : 2;
 }
 
@@ -42,8 +42,8 @@ on_event(const WnBatchEvent *event, gpointer data)
     t->written += event->outcome == WN_BATCH_DONE;
     t->skipped += event->outcome == WN_BATCH_SKIPPED;
     double within = event->total > 0 ? (double) event->done / (double) event->total : 1.0;
-    g_autofree char *label = g_strdup_printf("%s %s", event->unit,
-                                             event->output != NULL ? event->output : "");
+    g_autofree char *label =
+        g_strdup_printf("%s %s", event->unit, event->output != NULL ? event->output : "");
     cli_progress_update(t->progress, ((double) t->dataset + within) / (double) t->datasets, label);
 }
 
@@ -51,9 +51,9 @@ static void
 print_summary(const Tally *t, gsize failed_datasets)
 {
     cli_progress_clear(t->progress);
-    printf("wijknet batch: %" G_GSIZE_FORMAT " datasets, %" G_GSIZE_FORMAT " complete, %" G_GSIZE_FORMAT
-           " with failures; outputs: %" G_GSIZE_FORMAT " written, %" G_GSIZE_FORMAT
-           " already complete, %" G_GSIZE_FORMAT " failed\n",
+    printf("wijknet batch: %" G_GSIZE_FORMAT " datasets, %" G_GSIZE_FORMAT
+           " complete, %" G_GSIZE_FORMAT " with failures; outputs: %" G_GSIZE_FORMAT
+           " written, %" G_GSIZE_FORMAT " already complete, %" G_GSIZE_FORMAT " failed\n",
            t->datasets, t->datasets - failed_datasets, failed_datasets, t->written, t->skipped,
            t->failed);
     for (guint i = 0; i < t->summary->len; i++) {

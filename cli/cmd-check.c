@@ -71,9 +71,7 @@ int
 cmd_check(int argc, char **argv)
 {
     gboolean skip_bad_rows = FALSE;
-    GOptionEntry entries[] = {
-        cli_skip_bad_rows_entry(&skip_bad_rows),
-        {NULL}};
+    GOptionEntry entries[] = {cli_skip_bad_rows_entry(&skip_bad_rows), {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
     g_option_context_set_summary(context,
                                  "Read DATASET and report what it holds: nodes and ties by "

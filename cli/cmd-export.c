@@ -31,7 +31,7 @@ export_notebook(const Options *o, const char *dataset)
     opts.skip_bad_rows = o->out.skip_bad_rows;
     g_autoptr(GError) error = NULL;
     return wn_notebook_export(net, dataset, o->out.output, &opts, &error) ? CLI_EXIT_OK
-                                                                      : cli_fail(error);
+                                                                          : cli_fail(error);
 }
 
 static int

@@ -72,13 +72,14 @@ int
 cmd_generate(int argc, char **argv)
 {
     WnGenerateOptions defaults = WN_GENERATE_OPTIONS_INIT;
-    Options o = {-1,   (gint64) defaults.seed, defaults.isolated_share, defaults.vulnerable_share,
-                 NULL, FALSE};
-    g_auto(CliParser) parser = cli_parser_new(
-        "generate", NULL,
-        "Write a synthetic town (fictional residents, groups, professionals and\n"
-        "organisations in buurten with boundaries) into DIR: nodes.csv, ties.csv,\n"
-        "areas.geojson and dataset.json.");
+    Options o = {
+        -1,   (gint64) defaults.seed, defaults.isolated_share, defaults.vulnerable_share, NULL,
+        FALSE};
+    g_auto(CliParser) parser =
+        cli_parser_new("generate", NULL,
+                       "Write a synthetic town (fictional residents, groups, professionals and\n"
+                       "organisations in buurten with boundaries) into DIR: nodes.csv, ties.csv,\n"
+                       "areas.geojson and dataset.json.");
     GOptionEntry entries[] = {
         {"residents", 'n', 0, G_OPTION_ARG_INT64, &o.residents, "Number of residents (required)",
          "N"},

@@ -12,7 +12,7 @@ typedef struct {
     gboolean projection;
     gint min_shared;
     gint min_cell;
-    double values[8]; /* the settings below, NaN when not given */
+    double values[8];        /* the settings below, NaN when not given */
     WnIsolationOptions opts; /* the defaults, then --config, then the values above */
     CliOutput out;
 } Options;

@@ -56,8 +56,7 @@ run_map(const Options *o, const char *dataset, char **argv)
     if (!ok) {
         return cli_fail(error);
     }
-    printf("wrote areas.csv, areas.geojson, map.svg, network.svg and run.json to %s\n",
-           o->output);
+    printf("wrote areas.csv, areas.geojson, map.svg, network.svg and run.json to %s\n", o->output);
     return CLI_EXIT_OK;
 }
 

@@ -65,8 +65,7 @@ compute(const void *options, const WnNetwork *net, CliFormat format, GError **er
 {
     const Options *o = options;
     WnMeasureOptions opts = {o->weighted, (guint) o->samples, (guint64) o->seed};
-    g_autoptr(WnTable) table =
-        wn_measure_table(net, (const char *const *) o->names, &opts, error);
+    g_autoptr(WnTable) table = wn_measure_table(net, (const char *const *) o->names, &opts, error);
     return table != NULL ? cli_table_render(table, format) : NULL;
 }
 

@@ -67,12 +67,12 @@ cmd_report(int argc, char **argv)
 {
     WnReportOptions defaults = WN_REPORT_OPTIONS_INIT;
     Options o = {.min_cell = (gint) defaults.min_cell, .top = (gint) defaults.top};
-    g_auto(CliParser) parser = cli_parser_new(
-        "report", "DATASET",
-        "One self-contained HTML page (no external resources, printable on A4): a\n"
-        "summary in plain words, the map, the figures per area with small cells\n"
-        "suppressed, the residents at risk and the key figures by id with reasons,\n"
-        "suggestions, and how the figures are computed. Dutch by default.");
+    g_auto(CliParser) parser =
+        cli_parser_new("report", "DATASET",
+                       "One self-contained HTML page (no external resources, printable on A4): a\n"
+                       "summary in plain words, the map, the figures per area with small cells\n"
+                       "suppressed, the residents at risk and the key figures by id with reasons,\n"
+                       "suggestions, and how the figures are computed. Dutch by default.");
     add_entries(&parser, &o);
     int status = CLI_EXIT_OK;
     if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {

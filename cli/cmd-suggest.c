@@ -87,15 +87,15 @@ with_summary(const WnTable *table, CliFormat format, const char *before, const c
 static char *
 render_suggestions(const WnTable *table, const WnSuggestSummary *s, CliFormat format)
 {
-    g_autofree char *line = g_strdup_printf(
-        "%" G_GSIZE_FORMAT " target%s, %" G_GSIZE_FORMAT " with at least one suggestion, "
-        "%" G_GSIZE_FORMAT " suggestion%s\n",
-        s->targets, s->targets == 1 ? "" : "s", s->served, s->suggestions,
-        s->suggestions == 1 ? "" : "s");
-    g_autofree char *fields = g_strdup_printf("\"targets\": %" G_GSIZE_FORMAT
-                                              ", \"served\": %" G_GSIZE_FORMAT
-                                              ", \"count\": %" G_GSIZE_FORMAT ", ",
-                                              s->targets, s->served, s->suggestions);
+    g_autofree char *line = g_strdup_printf("%" G_GSIZE_FORMAT " target%s, %" G_GSIZE_FORMAT
+                                            " with at least one suggestion, "
+                                            "%" G_GSIZE_FORMAT " suggestion%s\n",
+                                            s->targets, s->targets == 1 ? "" : "s", s->served,
+                                            s->suggestions, s->suggestions == 1 ? "" : "s");
+    g_autofree char *fields =
+        g_strdup_printf("\"targets\": %" G_GSIZE_FORMAT ", \"served\": %" G_GSIZE_FORMAT
+                        ", \"count\": %" G_GSIZE_FORMAT ", ",
+                        s->targets, s->served, s->suggestions);
     return with_summary(table, format, "", line, fields, "suggestions");
 }
 
@@ -103,15 +103,15 @@ static char *
 render_evaluation(const WnTable *table, const WnEvaluateSummary *s, const WnEvaluateOptions *eval,
                   CliFormat format)
 {
-    g_autofree char *line = g_strdup_printf(
-        "Hid %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
-        " informal ties between residents (share %g, seed %" G_GUINT64_FORMAT
-        "); %" G_GSIZE_FORMAT " residents lost a tie.\n",
-        s->hidden, s->eligible, eval->hide, eval->seed, s->targets);
-    g_autofree char *fields = g_strdup_printf("\"eligible\": %" G_GSIZE_FORMAT
-                                              ", \"hidden\": %" G_GSIZE_FORMAT
-                                              ", \"targets\": %" G_GSIZE_FORMAT ", ",
-                                              s->eligible, s->hidden, s->targets);
+    g_autofree char *line =
+        g_strdup_printf("Hid %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
+                        " informal ties between residents (share %g, seed %" G_GUINT64_FORMAT
+                        "); %" G_GSIZE_FORMAT " residents lost a tie.\n",
+                        s->hidden, s->eligible, eval->hide, eval->seed, s->targets);
+    g_autofree char *fields =
+        g_strdup_printf("\"eligible\": %" G_GSIZE_FORMAT ", \"hidden\": %" G_GSIZE_FORMAT
+                        ", \"targets\": %" G_GSIZE_FORMAT ", ",
+                        s->eligible, s->hidden, s->targets);
     return with_summary(table, format, line, "", fields, "results");
 }
 

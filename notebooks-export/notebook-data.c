@@ -148,8 +148,9 @@ append_missing_isolation(GString *out, const WnTable *isolation)
         const char *name = wn_table_column_name(isolation, j);
         if (is_isolation_extra(name)) {
             g_string_append_c(out, ',');
-            g_string_append(
-                out, strcmp(name, "status") == 0 ? wn_isolation_status_name(WN_STATUS_NOT_RESIDENT) : "");
+            g_string_append(out, strcmp(name, "status") == 0
+                                     ? wn_isolation_status_name(WN_STATUS_NOT_RESIDENT)
+                                     : "");
         }
     }
 }

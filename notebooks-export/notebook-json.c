@@ -7,7 +7,7 @@
 /* The characters a JSON string literal writes as a short escape */
 static const char *const json_escapes[] = {
     ['"'] = "\\\"", ['\\'] = "\\\\", ['\n'] = "\\n", ['\r'] = "\\r",
-    ['\t'] = "\\t", ['\b'] = "\\b", ['\f'] = "\\f",
+    ['\t'] = "\\t", ['\b'] = "\\b",  ['\f'] = "\\f",
 };
 
 /**

@@ -127,9 +127,10 @@ test_analyse_brokers_share_the_measures_betweenness(void)
 static char *
 write_job(const char *dir, const char *dataset, const char *outputs, const char *options)
 {
-    g_autofree char *job = g_strdup_printf("{\"outputs\": [%s], \"options\": {%s},\n"
-                                           " \"datasets\": [{\"path\": \"%s\", \"output\": \"out\"}]}\n",
-                                           outputs, options, dataset);
+    g_autofree char *job =
+        g_strdup_printf("{\"outputs\": [%s], \"options\": {%s},\n"
+                        " \"datasets\": [{\"path\": \"%s\", \"output\": \"out\"}]}\n",
+                        outputs, options, dataset);
     char *path = g_build_filename(dir, "job.json", NULL);
     g_autoptr(GError) error = NULL;
     g_assert_true(g_file_set_contents(path, job, -1, &error));
@@ -165,13 +166,11 @@ test_analyse_and_batch_write_the_same_files(void)
     g_assert_true(wn_analyse_run(net, analysed, &opts, NULL, NULL, NULL, &error));
     g_assert_no_error(error);
     g_autofree char *batched = wn_test_make_temp_dir();
-    g_autofree char *job = write_job(batched, dir,
-                                     "\"measures\", \"isolation\", \"brokers\", \"suggest\"",
-                                     "\"top\": 0");
+    g_autofree char *job = write_job(
+        batched, dir, "\"measures\", \"isolation\", \"brokers\", \"suggest\"", "\"top\": 0");
     run_job(job);
     g_autofree char *out = g_build_filename(batched, "out", NULL);
-    const char *const files[] = {"measures.csv", "isolation.csv", "brokers.csv",
-                                 "suggestions.csv"};
+    const char *const files[] = {"measures.csv", "isolation.csv", "brokers.csv", "suggestions.csv"};
     for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
         g_autofree char *a = read_file(analysed, files[i]);
         g_autofree char *b = read_file(out, files[i]);

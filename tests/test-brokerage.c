@@ -62,7 +62,8 @@ test_directed_roles_match_hand_count(void)
     g_autoptr(WnBrokerage) br = wn_brokerage_new(net, g);
     for (int r = 0; r < WN_ROLE_COUNT; r++) {
         g_autoptr(GArray) want = scores_of(directed_roles[r], 8);
-        wn_test_assert_scores(wn_brokerage_role_name((WnRole) r), wn_brokerage_counts(br, (WnRole) r), want);
+        wn_test_assert_scores(wn_brokerage_role_name((WnRole) r),
+                              wn_brokerage_counts(br, (WnRole) r), want);
     }
 }
 
@@ -177,9 +178,10 @@ test_karate_roles_match_sna(void)
     g_autoptr(WnBrokerage) br = wn_brokerage_new(net, g);
     for (int r = 0; r < WN_ROLE_COUNT; r++) {
         assert_role_column(br, (WnRole) r, "oracle/karate/expected/brokerage.csv");
-        g_autoptr(GArray) z =
-            wn_test_read_column("oracle/karate/expected/brokerage_z.csv", wn_brokerage_role_name((WnRole) r));
-        wn_test_assert_scores(wn_brokerage_role_name((WnRole) r), wn_brokerage_z(br, (WnRole) r), z);
+        g_autoptr(GArray) z = wn_test_read_column("oracle/karate/expected/brokerage_z.csv",
+                                                  wn_brokerage_role_name((WnRole) r));
+        wn_test_assert_scores(wn_brokerage_role_name((WnRole) r), wn_brokerage_z(br, (WnRole) r),
+                              z);
     }
 }
 

@@ -120,12 +120,12 @@ test_missing_span_is_json_null(void)
 static void
 test_ring_spans_meet_unevenly_in_string_order(void)
 {
-    g_autoptr(WnNetwork) net =
-        wn_test_load_text("id,type\nr5,resident\nr1,resident\nl1,resident\nr7,resident\nr3,resident\n"
-                     "\xc3\xa9,resident\nL2,resident\nr6,resident\nr2,resident\nr4,resident\n",
-                     "source,target,type\nr1,r2,friend\nr2,r3,friend\nr3,r4,friend\nr4,r5,friend\n"
-                     "r5,r6,friend\nr6,r7,friend\nr7,r1,friend\nr1,l1,friend\nL2,r1,friend\n"
-                     "r1,\xc3\xa9,friend\n");
+    g_autoptr(WnNetwork) net = wn_test_load_text(
+        "id,type\nr5,resident\nr1,resident\nl1,resident\nr7,resident\nr3,resident\n"
+        "\xc3\xa9,resident\nL2,resident\nr6,resident\nr2,resident\nr4,resident\n",
+        "source,target,type\nr1,r2,friend\nr2,r3,friend\nr3,r4,friend\nr4,r5,friend\n"
+        "r5,r6,friend\nr6,r7,friend\nr7,r1,friend\nr1,l1,friend\nL2,r1,friend\n"
+        "r1,\xc3\xa9,friend\n");
     g_autoptr(GError) error = NULL;
     g_autoptr(WnTable) table = wn_cuts_local_bridges(net, &error);
     g_assert_no_error(error);
@@ -151,12 +151,12 @@ test_ring_spans_meet_unevenly_in_string_order(void)
 static void
 test_cuts_of_two_triangles_and_a_square(void)
 {
-    g_autoptr(WnNetwork) net =
-        wn_test_load_text("id,type\ns1,resident\ns2,resident\ns3,resident\nm,resident\nt1,resident\n"
-                     "t2,resident\nt3,resident\nu1,resident\nu2,resident\nu3,resident\n",
-                     "source,target,type\ns1,s2,friend\ns2,s3,friend\ns3,s1,friend\ns3,m,friend\n"
-                     "m,t3,friend\nt1,t2,friend\nt2,t3,friend\nt3,t1,friend\nt3,u1,friend\n"
-                     "u1,u2,friend\nu2,u3,friend\nu3,t3,friend\n");
+    g_autoptr(WnNetwork) net = wn_test_load_text(
+        "id,type\ns1,resident\ns2,resident\ns3,resident\nm,resident\nt1,resident\n"
+        "t2,resident\nt3,resident\nu1,resident\nu2,resident\nu3,resident\n",
+        "source,target,type\ns1,s2,friend\ns2,s3,friend\ns3,s1,friend\ns3,m,friend\n"
+        "m,t3,friend\nt1,t2,friend\nt2,t3,friend\nt3,t1,friend\nt3,u1,friend\n"
+        "u1,u2,friend\nu2,u3,friend\nu3,t3,friend\n");
     g_autoptr(GError) error = NULL;
     g_autoptr(WnTable) bridges = wn_cuts_bridges(net, &error);
     g_assert_no_error(error);

@@ -67,7 +67,8 @@ test_ego_composition_by_kind_and_support(void)
         {"support_companionship", 0}, {"support_advice", 0.25},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cells); i++) {
-        g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, e, cells[i].name), cells[i].want, 1e-12);
+        g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, e, cells[i].name), cells[i].want,
+                                       1e-12);
     }
 }
 

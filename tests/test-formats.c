@@ -330,8 +330,9 @@ static const BadImport bad_imports[] = {
     {WN_FORMAT_GRAPHML, "graphml/hexadecimal-latitude",
      "<graphml><key id=\"y\" for=\"node\" attr.name=\"lat\"/><graph>\n<node id=\"a\">"
      "<data key=\"y\">0x10</data></node></graph></graphml>",
-     WN_ERROR_PARSE, "FILE:2:29: expected a latitude in WGS84 degrees between -90 and 90, got "
-                     "\"0x10\""},
+     WN_ERROR_PARSE,
+     "FILE:2:29: expected a latitude in WGS84 degrees between -90 and 90, got "
+     "\"0x10\""},
     {WN_FORMAT_PAJEK, "pajek/repeated-pair-weights-overflow",
      "*Vertices 2\n*Edges\n1 2 1e308\n2 1 1e308\n", WN_ERROR_INVALID,
      "FILE:4:5: expected the weights of a repeated pair to add up to at most 1.79769e+308, got "
@@ -490,8 +491,10 @@ test_import_reads_own_export(gconstpointer data)
 static void
 test_import_pajek_two_mode_and_warnings(void)
 {
-    g_autofree char *path = wn_test_write_temp("% two-mode\n*Network clubs\n*Vertices 3 1\n1 \"ann\"\n"
-                                       "2 \"koor\" 0.1 0.2 0.5\n*Edgeslist\n1 2 3\n", "");
+    g_autofree char *path =
+        wn_test_write_temp("% two-mode\n*Network clubs\n*Vertices 3 1\n1 \"ann\"\n"
+                           "2 \"koor\" 0.1 0.2 0.5\n*Edgeslist\n1 2 3\n",
+                           "");
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net = wn_network_import(path, WN_FORMAT_PAJEK, &error);
     g_assert_no_error(error);

@@ -379,11 +379,12 @@ test_import_graphml_reads_network_canvas_plainly(void)
 static void
 test_import_node_link_keeps_unknown_values(void)
 {
-    g_autofree char *path =
-        wn_test_write_temp("{\"directed\": false, \"graph\": {\"name\": \"x\"}, \"nodes\": ["
-                   "{\"id\": 1, \"type\": \"Person\", \"talen\": [\"nl\", \"tr\"]}, {\"id\": 2}],"
-                   "\"links\": [{\"source\": 1, \"target\": 2, \"weight\": 2}, {\"source\": 2, "
-                   "\"target\": 1, \"weight\": 0.5}, {\"source\": 1, \"target\": 1}]}", "");
+    g_autofree char *path = wn_test_write_temp(
+        "{\"directed\": false, \"graph\": {\"name\": \"x\"}, \"nodes\": ["
+        "{\"id\": 1, \"type\": \"Person\", \"talen\": [\"nl\", \"tr\"]}, {\"id\": 2}],"
+        "\"links\": [{\"source\": 1, \"target\": 2, \"weight\": 2}, {\"source\": 2, "
+        "\"target\": 1, \"weight\": 0.5}, {\"source\": 1, \"target\": 1}]}",
+        "");
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net = wn_network_import(path, WN_FORMAT_NODE_LINK, &error);
     g_assert_no_error(error);

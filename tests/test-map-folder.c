@@ -119,9 +119,10 @@ test_map_folder_is_the_batch_map_and_more(void)
     g_autofree char *run = read_text(out, "run.json");
     g_assert_nonnull(strstr(run, "\"network.svg\""));
     g_autofree char *dataset = g_test_build_filename(G_TEST_DIST, "data", "map-wijk", NULL);
-    g_autofree char *job_text = g_strdup_printf(
-        "{\"outputs\": [\"map\"], \"options\": {\"min_cell\": 2},"
-        " \"datasets\": [{\"path\": \"%s\", \"output\": \"batch\"}]}", dataset);
+    g_autofree char *job_text =
+        g_strdup_printf("{\"outputs\": [\"map\"], \"options\": {\"min_cell\": 2},"
+                        " \"datasets\": [{\"path\": \"%s\", \"output\": \"batch\"}]}",
+                        dataset);
     g_autofree char *job_path = g_build_filename(tmp, "job.json", NULL);
     g_autoptr(GError) error = NULL;
     g_assert_true(g_file_set_contents(job_path, job_text, -1, &error));
@@ -147,8 +148,8 @@ static void
 test_map_folder_that_cannot_be_made_is_an_output_error(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "map-ten");
-    g_autofree char *nodes = g_test_build_filename(G_TEST_DIST, "data", "map-ten", "nodes.csv",
-                                                   NULL);
+    g_autofree char *nodes =
+        g_test_build_filename(G_TEST_DIST, "data", "map-ten", "nodes.csv", NULL);
     g_autofree char *out = g_build_filename(nodes, "out", NULL);
     g_autoptr(WnRunManifest) manifest = wn_run_manifest_new("map", NULL);
     WnMapOptions opts = WN_MAP_OPTIONS_INIT;
@@ -172,7 +173,8 @@ main(int argc, char **argv)
                     test_run_manifest_refuses_missing_input);
     g_test_add_func("/map/folder/dataset-shapes-are-optional-but-checked",
                     test_dataset_shapes_are_optional_but_checked);
-    g_test_add_func("/map/folder/is-the-batch-map-and-more", test_map_folder_is_the_batch_map_and_more);
+    g_test_add_func("/map/folder/is-the-batch-map-and-more",
+                    test_map_folder_is_the_batch_map_and_more);
     g_test_add_func("/map/folder/that-cannot-be-made-is-an-output-error",
                     test_map_folder_that_cannot_be_made_is_an_output_error);
     return g_test_run();

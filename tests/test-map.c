@@ -121,10 +121,21 @@ test_secondary_suppression_hides_smallest_other_status(void)
 static void
 assert_no_figures(const WnTable *t, gsize row)
 {
-    static const char *const figures[] = {
-        "residents", "isolated", "isolated_share", "formal_only", "formal_only_share",
-        "fragile", "fragile_share", "connected", "connected_share", "brokers",
-        "professionals", "groups", "mean_isolation_index", "lon", "lat"};
+    static const char *const figures[] = {"residents",
+                                          "isolated",
+                                          "isolated_share",
+                                          "formal_only",
+                                          "formal_only_share",
+                                          "fragile",
+                                          "fragile_share",
+                                          "connected",
+                                          "connected_share",
+                                          "brokers",
+                                          "professionals",
+                                          "groups",
+                                          "mean_isolation_index",
+                                          "lon",
+                                          "lat"};
     assert_cell(t, row, "suppressed", "1");
     for (gsize i = 0; i < G_N_ELEMENTS(figures); i++) {
         assert_cell(t, row, figures[i], "(missing)");
@@ -212,8 +223,8 @@ static void
 test_bad_geojson_is_refused_with_feature_and_reason(gconstpointer data)
 {
     const BadCase *c = data;
-    g_autofree char *path = g_test_build_filename(G_TEST_DIST, "data", "map-bad-geojson", c->file,
-                                                  NULL);
+    g_autofree char *path =
+        g_test_build_filename(G_TEST_DIST, "data", "map-bad-geojson", c->file, NULL);
     g_autoptr(GError) error = NULL;
     g_autoptr(WnAreaShapes) shapes = wn_area_shapes_load(path, &error);
     g_assert_null(shapes);

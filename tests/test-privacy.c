@@ -420,8 +420,8 @@ test_key_inside_the_output_folder_is_refused(void)
 {
     g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GError) error = NULL;
-    g_assert_false(wn_pseudonym_key_check_placement("out/keys/../wijk.key", "data", "out",
-                                                    warnings, &error));
+    g_assert_false(
+        wn_pseudonym_key_check_placement("out/keys/../wijk.key", "data", "out", warnings, &error));
     g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
     g_assert_cmpstr(error->message, ==,
                     "the key file is inside the output folder out; keep the key apart from the "
@@ -436,10 +436,10 @@ test_key_inside_the_dataset_folder_warns(void)
 {
     g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GError) error = NULL;
-    g_assert_true(wn_pseudonym_key_check_placement("./data/wijk.key", "data/", "out", warnings,
-                                                   &error));
-    g_assert_true(wn_pseudonym_key_check_placement("data-keys/wijk.key", "data", "out", warnings,
-                                                   &error));
+    g_assert_true(
+        wn_pseudonym_key_check_placement("./data/wijk.key", "data/", "out", warnings, &error));
+    g_assert_true(
+        wn_pseudonym_key_check_placement("data-keys/wijk.key", "data", "out", warnings, &error));
     g_assert_no_error(error);
     g_assert_cmpuint(warnings->len, ==, 1);
     g_assert_cmpstr(g_ptr_array_index(warnings, 0), ==,

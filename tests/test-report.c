@@ -129,10 +129,10 @@ static void
 test_report_fetches_nothing(void)
 {
     g_autofree char *html = report_of("report-markers", WN_LANGUAGE_EN, 10, TRUE);
-    g_autoptr(GRegex) external = g_regex_new(
-        "(src\\s*=|url\\(\\s*[^#\\s]|@import|<script|<link|<img|<iframe|<object|"
-        "href\\s*=\\s*\"[^#])",
-        G_REGEX_CASELESS, 0, NULL);
+    g_autoptr(GRegex) external =
+        g_regex_new("(src\\s*=|url\\(\\s*[^#\\s]|@import|<script|<link|<img|<iframe|<object|"
+                    "href\\s*=\\s*\"[^#])",
+                    G_REGEX_CASELESS, 0, NULL);
     g_assert_false(g_regex_match(external, html, 0, NULL));
     g_autoptr(GRegex) scheme = g_regex_new("(https?:|ftp:|file:|data:)", G_REGEX_CASELESS, 0, NULL);
     g_autoptr(GRegex) xmlns = g_regex_new("xmlns(:\\w+)?=\"[^\"]*\"", 0, 0, NULL);
@@ -240,15 +240,15 @@ test_batch_job_seed_is_recorded_with_the_sampling(void)
 static void
 test_batch_job_refuses_a_negative_seed(void)
 {
-    g_autofree char *path = write_job_text(
-        "{\"outputs\": [\"check\"], \"options\": {\"seed\": -1}, "
-        "\"datasets\": [{\"path\": \"x\", \"output\": \"out\"}]}");
+    g_autofree char *path =
+        write_job_text("{\"outputs\": [\"check\"], \"options\": {\"seed\": -1}, "
+                       "\"datasets\": [{\"path\": \"x\", \"output\": \"out\"}]}");
     g_autoptr(GError) error = NULL;
     g_autoptr(WnBatchJob) job = wn_batch_job_load(path, &error);
     g_assert_null(job);
     g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
-    g_autofree char *want = g_strdup_printf(
-        "%s: top level: \"seed\" must be a whole number from 0 to 2^53", path);
+    g_autofree char *want =
+        g_strdup_printf("%s: top level: \"seed\" must be a whole number from 0 to 2^53", path);
     g_assert_cmpstr(error->message, ==, want);
     g_autofree char *dir = g_path_get_dirname(path);
     wn_test_remove_tree(dir);
@@ -271,7 +271,8 @@ main(int argc, char **argv)
     g_test_add_func("/report/suppression/small-area-shows-no-figures",
                     test_report_hides_every_figure_of_a_small_area);
     g_test_add_func("/report/summary/in-plain-words", test_report_summary_in_plain_words);
-    g_test_add_func("/report/language/lookup-knows-nl-and-en", test_language_lookup_knows_nl_and_en);
+    g_test_add_func("/report/language/lookup-knows-nl-and-en",
+                    test_language_lookup_knows_nl_and_en);
     g_test_add_func("/batch/job/names-datasets-by-folder-unless-named",
                     test_batch_job_names_datasets_by_folder_unless_named);
     g_test_add_func("/batch/job/refuses-unknown-output", test_batch_job_refuses_unknown_output);

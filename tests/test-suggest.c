@@ -401,8 +401,8 @@ test_candidates_without_a_position_are_ranked(void)
 {
     g_autoptr(WnNetwork) net =
         wn_test_load_text("id,type,area,lat,lon,age_band\ns,resident,B,,,30-44\n"
-                     "b1,resident,B,52.0,5.0,30-44\nb2,resident,B,,,45-64\nb3,resident,B,,,\n",
-                     "source,target,type\n");
+                          "b1,resident,B,52.0,5.0,30-44\nb2,resident,B,,,45-64\nb3,resident,B,,,\n",
+                          "source,target,type\n");
     const char *const ids[] = {"s", "b1", NULL};
     WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
     opts.capacity = 0;

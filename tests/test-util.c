@@ -68,7 +68,6 @@ test_csv_cell_table_writer_is_the_plain_one(void)
     }
 }
 
-
 /* Asserts that @x formats as printf's "%.<precision>g" writes it. */
 static void
 assert_matches_printf(double x, int precision)
@@ -84,14 +83,51 @@ assert_matches_printf(double x, int precision)
 
 /* Doubles where rounding is hard: ties at the last digit, powers of ten and their
  * neighbours, the ends of the fast path, signed zeros, subnormals, infinities, NaN. */
-static const double tricky[] = {
-    0.0, -0.0, 1.0, 0.1, 0.2, 0.3, 1.0 / 3.0, 2.0 / 3.0, 0.5, 2.5, 1e-4, 1e-5,
-    9.99999999999999e-5, 0.000123456789012345, 123456789012345.6, 999999999999999.0,
-    999999999999999.5, 1e15, 1e15 + 1, 1e16, 9999999999.5, 9999999999.0, 1e10,
-    12345678901234567890.0, 1e-13, 1e-14, 1e-18, 1e-19, 1e300, 1e-300,
-    4.9406564584124654e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
-    0.30000000000000004, 0.1 + 0.7, 1.0000000000000002, 0.99999999999999989, 5e-5, 1.25,
-    0.125, 3.14159265358979, 2.718281828459045, 1.5e-9, HUGE_VAL, NAN};
+static const double tricky[] = {0.0,
+                                -0.0,
+                                1.0,
+                                0.1,
+                                0.2,
+                                0.3,
+                                1.0 / 3.0,
+                                2.0 / 3.0,
+                                0.5,
+                                2.5,
+                                1e-4,
+                                1e-5,
+                                9.99999999999999e-5,
+                                0.000123456789012345,
+                                123456789012345.6,
+                                999999999999999.0,
+                                999999999999999.5,
+                                1e15,
+                                1e15 + 1,
+                                1e16,
+                                9999999999.5,
+                                9999999999.0,
+                                1e10,
+                                12345678901234567890.0,
+                                1e-13,
+                                1e-14,
+                                1e-18,
+                                1e-19,
+                                1e300,
+                                1e-300,
+                                4.9406564584124654e-324,
+                                2.2250738585072014e-308,
+                                1.7976931348623157e308,
+                                0.30000000000000004,
+                                0.1 + 0.7,
+                                1.0000000000000002,
+                                0.99999999999999989,
+                                5e-5,
+                                1.25,
+                                0.125,
+                                3.14159265358979,
+                                2.718281828459045,
+                                1.5e-9,
+                                HUGE_VAL,
+                                NAN};
 
 /* The tricky doubles, random bit patterns over the whole range, and random values and
  * neighbours of powers of ten from 1e-20 to 1e19. */
@@ -258,10 +294,9 @@ test_pair_map_add_tells_new_from_seen(void)
 static void
 test_random_splitmix64_known_values(void)
 {
-    static const guint64 from0[] = {0xe220a8397b1dcdafu, 0x6e789e6aa1b965f4u,
-                                    0x06c45d188009454fu, 0xf88bb8a8724c81ecu};
-    static const guint64 from42[] = {0xbdd732262feb6e95u, 0x28efe333b266f103u,
-                                     0x47526757130f9f52u};
+    static const guint64 from0[] = {0xe220a8397b1dcdafu, 0x6e789e6aa1b965f4u, 0x06c45d188009454fu,
+                                    0xf88bb8a8724c81ecu};
+    static const guint64 from42[] = {0xbdd732262feb6e95u, 0x28efe333b266f103u, 0x47526757130f9f52u};
     guint64 state = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(from0); i++) {
         g_assert_cmphex(wn_random__splitmix64(&state), ==, from0[i]);
@@ -277,8 +312,8 @@ test_random_splitmix64_known_values(void)
 static void
 test_random_xoshiro_known_values(void)
 {
-    static const guint64 want[] = {0xb3f2af6d0fc710c5u, 0x853b559647364ceau,
-                                   0x92f89756082a4514u, 0x642e1c7bc266a3a7u};
+    static const guint64 want[] = {0xb3f2af6d0fc710c5u, 0x853b559647364ceau, 0x92f89756082a4514u,
+                                   0x642e1c7bc266a3a7u};
     WnRandom rng;
     wn_random__seed(&rng, 1);
     for (gsize i = 0; i < G_N_ELEMENTS(want); i++) {

@@ -120,15 +120,15 @@ WN_API void wn_network_conflict_ends(const WnNetwork *net, gsize conflict, gsize
 typedef struct {
     gsize nodes;
     gsize nodes_by_kind[WN_NODE_KIND_COUNT];
-    gsize tie_rows;     /* rows read from ties.csv, conflicts included */
-    gsize merged_rows;  /* rows merged into an earlier row of the same pair */
-    gsize ties;         /* distinct ties, conflicts excluded */
+    gsize tie_rows;                        /* rows read from ties.csv, conflicts included */
+    gsize merged_rows;                     /* rows merged into an earlier row of the same pair */
+    gsize ties;                            /* distinct ties, conflicts excluded */
     gsize ties_by_kind[WN_TIE_KIND_COUNT]; /* conflicts: distinct conflict pairs */
     gsize formal_ties;
     gsize informal_ties;
-    gsize components;   /* connected components of the whole network */
+    gsize components; /* connected components of the whole network */
     gsize largest_component;
-    gsize isolated_nodes;                  /* nodes without any tie */
+    gsize isolated_nodes; /* nodes without any tie */
     gsize residents_without_informal_tie;
     gsize vulnerable_residents;
 } WnSummary;
@@ -159,7 +159,10 @@ typedef struct {
     guint samples;     /* betweenness from this many random sources; 0 = exact */
     guint64 seed;      /* for sampled or randomised measures */
 } WnMeasureOptions;
-#define WN_MEASURE_OPTIONS_INIT {.weighted = FALSE, .samples = 0, .seed = 0}
+#define WN_MEASURE_OPTIONS_INIT                                                                    \
+    {                                                                                              \
+        .weighted = FALSE, .samples = 0, .seed = 0                                                 \
+    }
 typedef GArray *(*WnMeasureFunc)(const WnNetwork *net, const WnMeasureOptions *opts,
                                  GError **error);
 typedef struct {
@@ -172,7 +175,7 @@ WN_API const WnMeasureInfo *wn_measure_list(gsize *n_out);
 WN_API const WnMeasureInfo *wn_measure_lookup(const char *name);
 WN_API const char *const *wn_measure_default_names(void);
 WN_API WnTable *wn_measure_table(const WnNetwork *net, const char *const *names,
-                                  const WnMeasureOptions *opts, GError **error);
+                                 const WnMeasureOptions *opts, GError **error);
 WN_API GArray *wn_measure_betweenness(const WnNetwork *net, const WnMeasureOptions *opts,
                                       GError **error);
 WN_API GArray *wn_measure_betweenness_norm(const WnNetwork *net, const WnMeasureOptions *opts,
@@ -246,7 +249,10 @@ typedef struct {
     guint top;      /* at most this many rows; 0 = every node that brokers a pair */
     guint64 seed;   /* betweenness sources above 20,000 nodes, as wijknet analyse's */
 } WnBrokersOptions;
-#define WN_BROKERS_OPTIONS_INIT {.by = NULL, .top = 10, .seed = 12345}
+#define WN_BROKERS_OPTIONS_INIT                                                                    \
+    {                                                                                              \
+        .by = NULL, .top = 10, .seed = 12345                                                       \
+    }
 WN_API WnTable *wn_brokers_table(const WnNetwork *net, const WnBrokersOptions *opts,
                                  GError **error);
 
@@ -259,18 +265,20 @@ typedef enum {
     WN_STATUS_NOT_RESIDENT, /* professionals, groups, organisations */
 } WnStatus;
 typedef struct {
-    double weight_strength;  /* index = w_s·(1 − min(strength, cap_s)/cap_s) */
-    double weight_reach;     /*       + w_r·(1 − min(reach2, cap_r)/cap_r) */
-    double weight_weak;      /*       + w_w·weak_share (1 when missing); w sum to 1 */
-    double cap_strength;     /* informal strength counted as fully connected */
-    double cap_reach;        /* reach2 counted as fully connected */
-    guint fragile_degree;    /* informal degree at or below: fragile */
-    double fragile_weak;     /* weak_share at or above: fragile, weak_network */
-    guint at_risk_degree;    /* a neighbour with informal degree at or below is at risk */
+    double weight_strength; /* index = w_s·(1 − min(strength, cap_s)/cap_s) */
+    double weight_reach;    /*       + w_r·(1 − min(reach2, cap_r)/cap_r) */
+    double weight_weak;     /*       + w_w·weak_share (1 when missing); w sum to 1 */
+    double cap_strength;    /* informal strength counted as fully connected */
+    double cap_reach;       /* reach2 counted as fully connected */
+    guint fragile_degree;   /* informal degree at or below: fragile */
+    double fragile_weak;    /* weak_share at or above: fragile, weak_network */
+    guint at_risk_degree;   /* a neighbour with informal degree at or below is at risk */
 } WnIsolationOptions;
 #define WN_ISOLATION_OPTIONS_INIT                                                                  \
-    {.weight_strength = 0.4, .weight_reach = 0.4, .weight_weak = 0.2, .cap_strength = 5.0,         \
-     .cap_reach = 10.0, .fragile_degree = 2, .fragile_weak = 0.5, .at_risk_degree = 1}
+    {                                                                                              \
+        .weight_strength = 0.4, .weight_reach = 0.4, .weight_weak = 0.2, .cap_strength = 5.0,      \
+        .cap_reach = 10.0, .fragile_degree = 2, .fragile_weak = 0.5, .at_risk_degree = 1           \
+    }
 WN_API const char *wn_isolation_status_name(WnStatus status);
 WN_API gboolean wn_isolation_options_check(const WnIsolationOptions *opts, GError **error);
 WN_API gboolean wn_isolation_options_set(WnIsolationOptions *opts, const char *name, double value,
@@ -296,7 +304,9 @@ typedef struct {
     double resolution; /* 1 = classic modularity; larger gives smaller communities */
 } WnCommunityOptions;
 #define WN_COMMUNITY_OPTIONS_INIT                                                                  \
-    {.method = WN_COMMUNITY_LEIDEN, .seed = 0, .weighted = FALSE, .resolution = 1.0}
+    {                                                                                              \
+        .method = WN_COMMUNITY_LEIDEN, .seed = 0, .weighted = FALSE, .resolution = 1.0             \
+    }
 typedef struct _WnCommunities WnCommunities;
 WN_API const char *wn_communities_method_name(WnCommunityMethod method);
 WN_API gboolean wn_communities_method_lookup(const char *name, WnCommunityMethod *out);
@@ -320,24 +330,26 @@ WN_API char *wn_communities_to_json(const WnNetwork *net, const WnCommunities *c
 typedef enum { WN_POLICY_MIXED, WN_POLICY_ANCHOR, WN_POLICY_BUDDY } WnPolicy;
 typedef struct {
     WnPolicy policy;
-    guint per;             /* suggestions per target (N) */
-    guint capacity;        /* targets per candidate (C); 0 = no limit */
-    gboolean explain;      /* add one column per feature's contribution */
-    double weight_common;  /* per unit of Adamic–Adar over the whole graph */
-    double weight_group;   /* per shared group */
-    double weight_area;    /* same area */
-    double weight_near;    /* × near_metres / (near_metres + distance) */
-    double near_metres;    /* the distance at which the distance term halves */
-    double weight_shared;  /* per shared interest or language */
-    double weight_age;     /* same age band; half for an adjacent band */
-    double weight_anchor;  /* anchor and mixed: × min(informal degree, cap)/cap; groups 1 */
-    double anchor_cap;     /* informal degree counted as fully connected */
+    guint per;            /* suggestions per target (N) */
+    guint capacity;       /* targets per candidate (C); 0 = no limit */
+    gboolean explain;     /* add one column per feature's contribution */
+    double weight_common; /* per unit of Adamic–Adar over the whole graph */
+    double weight_group;  /* per shared group */
+    double weight_area;   /* same area */
+    double weight_near;   /* × near_metres / (near_metres + distance) */
+    double near_metres;   /* the distance at which the distance term halves */
+    double weight_shared; /* per shared interest or language */
+    double weight_age;    /* same age band; half for an adjacent band */
+    double weight_anchor; /* anchor and mixed: × min(informal degree, cap)/cap; groups 1 */
+    double anchor_cap;    /* informal degree counted as fully connected */
 } WnSuggestOptions;
 #define WN_SUGGEST_OPTIONS_INIT                                                                    \
-    {.policy = WN_POLICY_MIXED, .per = 3, .capacity = 3, .explain = FALSE,                         \
-     .weight_common = 1.0, .weight_group = 0.5, .weight_area = 0.5, .weight_near = 8.0,            \
-     .near_metres = 30.0, .weight_shared = 0.25, .weight_age = 0.25, .weight_anchor = 0.5,         \
-     .anchor_cap = 10.0}
+    {                                                                                              \
+        .policy = WN_POLICY_MIXED, .per = 3, .capacity = 3, .explain = FALSE,                      \
+        .weight_common = 1.0, .weight_group = 0.5, .weight_area = 0.5, .weight_near = 8.0,         \
+        .near_metres = 30.0, .weight_shared = 0.25, .weight_age = 0.25, .weight_anchor = 0.5,      \
+        .anchor_cap = 10.0                                                                         \
+    }
 typedef struct {
     gsize targets;     /* residents suggestions were sought for */
     gsize served;      /* targets with at least one suggestion */
@@ -347,7 +359,10 @@ typedef struct {
     double hide;  /* share of informal resident–resident ties hidden, in (0, 1) */
     guint64 seed; /* which ties are hidden, and the random baseline */
 } WnEvaluateOptions;
-#define WN_EVALUATE_OPTIONS_INIT {.hide = 0.1, .seed = 1}
+#define WN_EVALUATE_OPTIONS_INIT                                                                   \
+    {                                                                                              \
+        .hide = 0.1, .seed = 1                                                                     \
+    }
 typedef struct {
     gsize eligible; /* informal ties between two residents */
     gsize hidden;   /* of those, hidden */
@@ -372,8 +387,10 @@ typedef struct {
     gboolean force;          /* write into a folder that is not empty */
 } WnGenerateOptions;
 #define WN_GENERATE_OPTIONS_INIT                                                                   \
-    {.residents = 0, .seed = 1, .isolated_share = 0.09, .vulnerable_share = 0.06,                  \
-     .force = FALSE}
+    {                                                                                              \
+        .residents = 0, .seed = 1, .isolated_share = 0.09, .vulnerable_share = 0.06,               \
+        .force = FALSE                                                                             \
+    }
 #define WN_GENERATE_MIN_RESIDENTS 10
 #define WN_GENERATE_MAX_RESIDENTS 100000000
 WN_API gboolean wn_generate_options_check(const WnGenerateOptions *opts, GError **error);
@@ -407,8 +424,7 @@ typedef struct _WnRunManifest WnRunManifest;
 WN_API WnRunManifest *wn_run_manifest_new(const char *command, const char *const *argv);
 WN_API void wn_run_manifest_free(WnRunManifest *manifest);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnRunManifest, wn_run_manifest_free)
-WN_API void wn_run_manifest_add_option(WnRunManifest *manifest, const char *key,
-                                       const char *value);
+WN_API void wn_run_manifest_add_option(WnRunManifest *manifest, const char *key, const char *value);
 WN_API void wn_run_manifest_set_seed(WnRunManifest *manifest, guint64 seed);
 WN_API gboolean wn_run_manifest_add_input(WnRunManifest *manifest, const char *path,
                                           GError **error);
@@ -432,7 +448,9 @@ typedef struct {
     const WnAreaShapes *shapes;   /* NULL, or the dataset's areas.geojson: area names */
 } WnAreaOptions;
 #define WN_AREA_OPTIONS_INIT                                                                       \
-    {.min_cell = 10, .isolation = WN_ISOLATION_OPTIONS_INIT, .shapes = NULL}
+    {                                                                                              \
+        .min_cell = 10, .isolation = WN_ISOLATION_OPTIONS_INIT, .shapes = NULL                     \
+    }
 WN_API WnTable *wn_areas_table(const WnNetwork *net, const WnAreaOptions *opts, GError **error);
 WN_API char *wn_areas_to_geojson(const WnTable *areas, const WnAreaShapes *shapes,
                                  GPtrArray *warnings, GError **error);
@@ -442,14 +460,20 @@ typedef struct {
     guint max_nodes;      /* draw at most this many (the most between); 0 = all */
     guint64 seed;         /* the layout's random start */
 } WnDrawOptions;
-#define WN_DRAW_OPTIONS_INIT {.show_labels = FALSE, .max_nodes = 5000, .seed = 1}
+#define WN_DRAW_OPTIONS_INIT                                                                       \
+    {                                                                                              \
+        .show_labels = FALSE, .max_nodes = 5000, .seed = 1                                         \
+    }
 WN_API char *wn_network_to_svg(const WnNetwork *net, const WnDrawOptions *opts, GError **error);
 typedef struct {
     guint min_cell;             /* as WnAreaOptions; below 10 a warning */
     WnDrawOptions draw;         /* network.svg */
     const WnAreaShapes *shapes; /* NULL, or the dataset's areas.geojson */
 } WnMapOptions;
-#define WN_MAP_OPTIONS_INIT {.min_cell = 10, .draw = WN_DRAW_OPTIONS_INIT, .shapes = NULL}
+#define WN_MAP_OPTIONS_INIT                                                                        \
+    {                                                                                              \
+        .min_cell = 10, .draw = WN_DRAW_OPTIONS_INIT, .shapes = NULL                               \
+    }
 WN_API gboolean wn_map_write(const WnNetwork *net, const char *out_dir, const WnMapOptions *opts,
                              WnRunManifest *manifest, GPtrArray *warnings_out, GError **error);
 
@@ -466,18 +490,20 @@ typedef struct {
     const char *area;             /* NULL, or describe this area only (a split batch unit) */
 } WnReportOptions;
 #define WN_REPORT_OPTIONS_INIT                                                                     \
-    {.language = WN_LANGUAGE_NL, .min_cell = 10, .show_labels = FALSE, .top = 25,                  \
-     .isolation = WN_ISOLATION_OPTIONS_INIT, .shapes = NULL, .area = NULL}
+    {                                                                                              \
+        .language = WN_LANGUAGE_NL, .min_cell = 10, .show_labels = FALSE, .top = 25,               \
+        .isolation = WN_ISOLATION_OPTIONS_INIT, .shapes = NULL, .area = NULL                       \
+    }
 WN_API char *wn_report_to_html(const WnNetwork *net, const WnReportOptions *opts, GError **error);
 typedef struct _WnBatchJob WnBatchJob;
 typedef enum { WN_BATCH_DONE, WN_BATCH_SKIPPED, WN_BATCH_FAILED } WnBatchOutcome;
 typedef struct {
-    gsize dataset;          /* its index in the job */
-    const char *unit;       /* the dataset's name, or "NAME/AREA" when split by area */
-    const char *output;     /* "report" …; NULL when the dataset itself could not be used */
+    gsize dataset;      /* its index in the job */
+    const char *unit;   /* the dataset's name, or "NAME/AREA" when split by area */
+    const char *output; /* "report" …; NULL when the dataset itself could not be used */
     WnBatchOutcome outcome;
-    const GError *error;    /* WN_BATCH_FAILED: why */
-    gsize done, total;      /* outputs of this dataset finished so far, and in all */
+    const GError *error; /* WN_BATCH_FAILED: why */
+    gsize done, total;   /* outputs of this dataset finished so far, and in all */
 } WnBatchEvent;
 typedef void (*WnBatchFunc)(const WnBatchEvent *event, gpointer user_data);
 typedef struct {
@@ -486,7 +512,10 @@ typedef struct {
     WnBatchFunc func;        /* NULL, or called as each output finishes */
     gpointer user_data;
 } WnBatchRunOptions;
-#define WN_BATCH_RUN_OPTIONS_INIT {.resume = FALSE, .argv = NULL, .func = NULL, .user_data = NULL}
+#define WN_BATCH_RUN_OPTIONS_INIT                                                                  \
+    {                                                                                              \
+        .resume = FALSE, .argv = NULL, .func = NULL, .user_data = NULL                             \
+    }
 WN_API WnBatchJob *wn_batch_job_load(const char *path, GError **error);
 WN_API void wn_batch_job_free(WnBatchJob *job);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnBatchJob, wn_batch_job_free)
@@ -500,7 +529,10 @@ WN_API gboolean wn_batch_run_dataset(const WnBatchJob *job, gsize dataset,
 typedef struct {
     guint64 seed; /* communities, and betweenness sources above 20,000 nodes */
 } WnAnalyseOptions;
-#define WN_ANALYSE_OPTIONS_INIT {.seed = 12345}
+#define WN_ANALYSE_OPTIONS_INIT                                                                    \
+    {                                                                                              \
+        .seed = 12345                                                                              \
+    }
 typedef void (*WnProgressFunc)(gsize done, gsize total, const char *what, gpointer user_data);
 WN_API gboolean wn_analyse_run(const WnNetwork *net, const char *out_dir,
                                const WnAnalyseOptions *opts, WnRunManifest *manifest,
@@ -516,7 +548,9 @@ typedef struct {
     guint decimals; /* WN_COORDINATES_ROUND: decimals kept, 0..8 (3: about 100 m) */
 } WnPseudonymiseOptions;
 #define WN_PSEUDONYMISE_OPTIONS_INIT                                                               \
-    {.keep = NULL, .drop = NULL, .coordinates = WN_COORDINATES_ROUND, .decimals = 3}
+    {                                                                                              \
+        .keep = NULL, .drop = NULL, .coordinates = WN_COORDINATES_ROUND, .decimals = 3             \
+    }
 WN_API gboolean wn_pseudonym_key_create(const char *path, GError **error);
 WN_API GBytes *wn_pseudonym_key_load(const char *path, GError **error);
 WN_API char *wn_pseudonym_key_fingerprint(GBytes *key);

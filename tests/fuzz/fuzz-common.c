@@ -71,8 +71,8 @@ fuzz_remove(const char *name)
 void
 fuzz_remove_tree(const char *sub)
 {
-    g_autofree char *dir = g_strcmp0(sub, ".") == 0 ? g_strdup(fuzz_dir())
-                                                    : g_build_filename(fuzz_dir(), sub, NULL);
+    g_autofree char *dir =
+        g_strcmp0(sub, ".") == 0 ? g_strdup(fuzz_dir()) : g_build_filename(fuzz_dir(), sub, NULL);
     g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
     if (d == NULL) {
         return;

@@ -19,8 +19,8 @@ exercise(const WnNetwork *net, WnFormat out_format)
 {
     g_autoptr(GError) error = NULL;
     g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
-    g_autofree char *text = wn_network_to_format(net, out_format, WN_EXPORT_SHOW_LABELS, warnings,
-                                                 NULL);
+    g_autofree char *text =
+        wn_network_to_format(net, out_format, WN_EXPORT_SHOW_LABELS, warnings, NULL);
     (void) text; /* an export may refuse the network (ids Pajek cannot hold): no finding */
     WnMeasureOptions opts = WN_MEASURE_OPTIONS_INIT;
     g_autoptr(GArray) degree = wn_measure_degree(net, &opts, NULL);

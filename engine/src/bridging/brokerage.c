@@ -136,7 +136,7 @@ count_roles(WnBrokerage *br, const WnCsr *out, const WnCsr *in, gsize n, const W
 {
     RolesJob job = {br, out, in, n, g};
     wn_parallel__run((n + ROLES_NODES_PER_TASK - 1) / ROLES_NODES_PER_TASK, 0, run_roles_task,
-                        &job);
+                     &job);
 }
 
 /* Expected count and variance of each role for a broker in a group of size ni, under

@@ -74,8 +74,8 @@ compute_at_risk_reach(const WnNetwork *net, const WnMeasureOptions *opts, GError
     GArray *reach = wn_scores__new(net->n);
     ReachJob job = {wn_csr__shared(net), (const guint8 *) status->data,
                     (double *) (void *) reach->data, seen};
-    wn_parallel__run((net->n + REACH_NODES_PER_TASK - 1) / REACH_NODES_PER_TASK, 0,
-                        run_reach_task, &job);
+    wn_parallel__run((net->n + REACH_NODES_PER_TASK - 1) / REACH_NODES_PER_TASK, 0, run_reach_task,
+                     &job);
     for (guint i = 0; i < workers; i++) {
         g_free(seen[i]);
     }
@@ -339,8 +339,8 @@ report_table(const Facts *f, const GArray *rows)
     add_identity_columns(t, f, rows);
     add_scores_column(t, "t", wn_brokerage_counts(f->roles, WN_ROLE_TOTAL), rows, TRUE);
     for (int r = 0; r < WN_ROLE_TOTAL; r++) {
-        add_scores_column(t, wn_brokerage_role_name((WnRole) r), wn_brokerage_counts(f->roles, (WnRole) r),
-                          rows, TRUE);
+        add_scores_column(t, wn_brokerage_role_name((WnRole) r),
+                          wn_brokerage_counts(f->roles, (WnRole) r), rows, TRUE);
     }
     add_count_column(t, "neighbour_groups", f->neighbour_groups, rows);
     add_count_column(t, "between_group_pairs", f->between_pairs, rows);
@@ -391,4 +391,3 @@ wn_brokers_table(const WnNetwork *net, const WnBrokersOptions *opts, GError **er
     g_autoptr(GArray) rows = rank_brokers(f, opts->top);
     return report_table(f, rows);
 }
-

@@ -547,8 +547,8 @@ wn_communities_to_json(const WnNetwork *net, const WnCommunities *comms)
 {
     gboolean detected = comms->partition == NULL;
     g_autoptr(cJSON) root = cJSON_CreateObject();
-    cJSON_AddStringToObject(root, "method",
-                            detected ? wn_communities_method_name(comms->opts.method) : "partition");
+    cJSON_AddStringToObject(
+        root, "method", detected ? wn_communities_method_name(comms->opts.method) : "partition");
     cJSON_AddItemToObject(root, "partition",
                           detected ? cJSON_CreateNull() : cJSON_CreateString(comms->partition));
     cJSON_AddItemToObject(root, "seed",

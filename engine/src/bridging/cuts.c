@@ -84,12 +84,12 @@ wn_cuts_bridges(const WnNetwork *net, GError **error)
 
 /* What the DFS knows of one node. */
 typedef struct {
-    gsize disc, low;   /* discovery time from 1 (0 = not yet seen), and low-link */
-    gsize next;        /* the adjacency slot to look at next */
+    gsize disc, low; /* discovery time from 1 (0 = not yet seen), and low-link */
+    gsize next;      /* the adjacency slot to look at next */
     guint32 parent;
-    gint64 below;      /* residents in the node's DFS subtree, itself included */
-    gint64 split_sum;  /* residents in the child subtrees the node alone holds on to */
-    gint64 split_max;  /* the most residents in any one such subtree */
+    gint64 below;     /* residents in the node's DFS subtree, itself included */
+    gint64 split_sum; /* residents in the child subtrees the node alone holds on to */
+    gint64 split_max; /* the most residents in any one such subtree */
 } DfsNode;
 
 typedef struct {
@@ -329,4 +329,3 @@ wn_cuts_components(const WnNetwork *net, GError **error)
     wn_table__add_strings(table, "min_id", min_ids);
     return table;
 }
-

@@ -434,4 +434,3 @@ wn_cuts_local_bridges(const WnNetwork *net, GError **error)
     g_autofree gint64 *spans = spans_of(csr, (const guint32 *) searched->data, searched->len / 2);
     return local_bridges_table(net, csr, roles, spans, rows);
 }
-

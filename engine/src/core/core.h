@@ -52,8 +52,8 @@ typedef struct {
  */
 /* The parts of wn_network_load whose time is kept in load_seconds (--timings). */
 typedef enum {
-    WN_LOAD_PART_NODES, /* reading nodes.csv */
-    WN_LOAD_PART_TIES,  /* reading ties.csv: parse, check, resolve ids, merge */
+    WN_LOAD_PART_NODES,  /* reading nodes.csv */
+    WN_LOAD_PART_TIES,   /* reading ties.csv: parse, check, resolve ids, merge */
     WN_LOAD_PART_GRAPHS, /* building the graphs */
     WN_LOAD_PARTS
 } WnLoadPart;
@@ -72,8 +72,8 @@ struct _WnNetwork {
     const char **areas;
     guint8 *kinds;
     guint8 *vulnerable;
-    double *lat, *lon; /* NaN where unknown */
-    WnIdIndex index;   /* id -> node, for wn_network_node_lookup and the loader */
+    double *lat, *lon;          /* NaN where unknown */
+    WnIdIndex index;            /* id -> node, for wn_network_node_lookup and the loader */
     GPtrArray *node_attributes; /* of WnColumn, one per extra nodes.csv column */
 
     gsize m;
@@ -87,7 +87,7 @@ struct _WnNetwork {
 
     igraph_t graph;
     igraph_t digraph;
-    igraph_t informal; /* built on first use: wn_network__informal */
+    igraph_t informal;                /* built on first use: wn_network__informal */
     igraph_vector_t weights, lengths; /* weights: a view of tie_weight; lengths: lazy */
     igraph_vector_int_t informal_tie;
     gboolean has_graphs;
@@ -95,8 +95,8 @@ struct _WnNetwork {
     gsize has_lengths;  /* g_once_init_enter: lengths is built */
 
     double load_seconds[WN_LOAD_PARTS]; /* wall seconds of each part of wn_network_load */
-    GMutex cache_lock;  /* guards cache: the network is shared read-only between threads */
-    GHashTable *cache;  /* results computed once per network (core/cache.c), or NULL */
+    GMutex cache_lock; /* guards cache: the network is shared read-only between threads */
+    GHashTable *cache; /* results computed once per network (core/cache.c), or NULL */
 };
 
 /* network.c */
@@ -127,8 +127,7 @@ const igraph_vector_t *wn_network__lengths(const WnNetwork *net);
 guint32 wn_id__hash(const char *id);
 void wn_id_index__reserve(WnIdIndex *index, gsize ids);
 gboolean wn_id_index__add(WnIdIndex *index, const char *id, guint32 hash, guint32 node);
-gboolean wn_id_index__lookup(const WnIdIndex *index, const char *id, guint32 hash,
-                             gsize *node_out);
+gboolean wn_id_index__lookup(const WnIdIndex *index, const char *id, guint32 hash, gsize *node_out);
 void wn_id_index__clear(WnIdIndex *index);
 
 /* load-csv.c */

@@ -26,9 +26,8 @@ build_informal_layer(WnNetwork *net, GError **error)
             VECTOR(net->informal_tie)[e++] = (igraph_integer_t) t;
         }
     }
-    return wn_igraph__ok(igraph_create(&net->informal, &edges, (igraph_integer_t) net->n,
-                                       IGRAPH_UNDIRECTED),
-                         error);
+    return wn_igraph__ok(
+        igraph_create(&net->informal, &edges, (igraph_integer_t) net->n, IGRAPH_UNDIRECTED), error);
 }
 
 /* The edge list for igraph_create; the weights vector is a view of tie_weight, which

@@ -3,7 +3,6 @@
 #include "core.h"
 #include "config.h"
 
-
 /* igraph calls the handler once per frame while an error unwinds; only the
  * innermost call has a reason, so keep the first. */
 static char igraph_reason[256];

@@ -7,10 +7,10 @@
 #include <math.h>
 #include <sys/mman.h>
 
-static const char *const node_kind_names[WN_NODE_KIND_COUNT] = {
-    "resident", "professional", "group", "organisation"};
+static const char *const node_kind_names[WN_NODE_KIND_COUNT] = {"resident", "professional", "group",
+                                                                "organisation"};
 static const char *const tie_kind_names[WN_TIE_KIND_COUNT] = {
-    "family", "household", "neighbour", "friend",   "acquaintance",
+    "family", "household", "neighbour",     "friend",   "acquaintance",
     "member", "support",   "collaboration", "referral", "conflict"};
 
 /**
@@ -368,8 +368,7 @@ wn_network_conflict_count(const WnNetwork *net)
 }
 
 void
-wn_network_conflict_ends(const WnNetwork *net, gsize conflict, gsize *source_out,
-                         gsize *target_out)
+wn_network_conflict_ends(const WnNetwork *net, gsize conflict, gsize *source_out, gsize *target_out)
 {
     g_return_if_fail(conflict < net->conflicts->len / 2);
     *source_out = g_array_index(net->conflicts, guint32, 2 * conflict);

@@ -82,8 +82,7 @@ wn_table__add_strings(WnTable *table, const char *name, const char *const *value
 }
 
 void
-wn_table__add_ints(WnTable *table, const char *name, const gint64 *values,
-                   const gboolean *missing)
+wn_table__add_ints(WnTable *table, const char *name, const gint64 *values, const gboolean *missing)
 {
     TableColumn *c = add_column(table, name, WN_COLUMN_INT);
     c->ints = g_memdup2(values, table->rows * sizeof *values);

@@ -70,7 +70,7 @@ typedef struct {
     guint32 *p_org, *p_area, *org_prof_first, *org_area_first;
     guint8 *p_role;
 
-    GArray *ties; /* WnGenTie */
+    GArray *ties;   /* WnGenTie */
     WnPairMap seen; /* unordered node pairs that have a tie */
     gsize n_duplicates, n_singles, n_isolated;
 } WnTown;

@@ -219,7 +219,7 @@ add_household(WnTown *t, gsize area, gsize size, gsize *resident)
 {
     guint8 ages[5];
     guint8 lang = (guint8) wn_random__weighted(&t->rng, &t->area_lang_w[area * WN_GEN_LANGUAGES],
-                                            WN_GEN_LANGUAGES);
+                                               WN_GEN_LANGUAGES);
     draw_ages(t, size, ages);
     gsize h = t->n_households++;
     t->hh_start[h] = (guint32) *resident;

@@ -231,7 +231,7 @@ friend_target(WnTown *t, guint32 r)
     gsize area = t->r_area[r];
     if (wn_random__uniform(&t->rng) >= 0.8) {
         area = wn_random__uniform(&t->rng) < 0.6 ? pick_adjacent_area(t, area)
-                                              : wn_random__below(&t->rng, t->n_areas);
+                                                 : wn_random__below(&t->rng, t->n_areas);
     }
     double x = wn_random__uniform(&t->rng);
     gsize age = area * AGE_LANG_BUCKETS + t->r_age[r] * WN_GEN_LANGUAGES;

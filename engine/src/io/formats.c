@@ -276,8 +276,8 @@ wn_export__check_ids(const WnNetwork *net, const char *format, const char *refus
     for (gsize v = 0; v < net->n; v++) {
         if (strpbrk(net->ids[v], refused) != NULL) {
             g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                        "%s: node id \"%s\" holds %s, which %s cannot carry", format,
-                        net->ids[v], refused_words, carrier);
+                        "%s: node id \"%s\" holds %s, which %s cannot carry", format, net->ids[v],
+                        refused_words, carrier);
             return FALSE;
         }
     }

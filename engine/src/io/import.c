@@ -11,8 +11,8 @@ typedef struct {
     const WnDraft *draft;
     GPtrArray *columns; /* WnDraftColumn, the fixed ones first */
     gsize fixed;
-    GPtrArray *names; /* const char * */
-    GPtrArray *cells; /* const char *, refilled for each row */
+    GPtrArray *names;    /* const char * */
+    GPtrArray *cells;    /* const char *, refilled for each row */
     gssize support_kind; /* the extra column named support_kind, or -1 */
 } DraftRows;
 
@@ -153,9 +153,9 @@ import_rows(const WnDraft *d, WnNetwork *net, gboolean ties, GError **error)
     } else {
         draft_rows_init(&r, d, d->node_columns, WN_DRAFT_NODE_FIXED);
     }
-    WnLoadSource source = {d->path, ties ? d->ends->len / 2 : d->ids->len,
-                           ties ? fill_tie_row : fill_node_row, &r,
-                           (const char *const *) r.names->pdata, r.names->len};
+    WnLoadSource source = {
+        d->path, ties ? d->ends->len / 2 : d->ids->len, ties ? fill_tie_row : fill_node_row,
+        &r,      (const char *const *) r.names->pdata,  r.names->len};
     const WnLoadTable *table = ties ? &wn_load__tie_table : &wn_load__node_table;
     gboolean ok = wn_load__table(net, table, d->path, WN_LOAD_DEFAULT, &source, error);
     draft_rows_clear(&r);

@@ -83,8 +83,15 @@ typedef struct {
 
 /* The fixed columns come first, in the order of WnNodeColumn and WnTieColumn after the
  * id and the ends. */
-enum { WN_DRAFT_TYPE, WN_DRAFT_LABEL, WN_DRAFT_AREA, WN_DRAFT_LAT, WN_DRAFT_LON,
-       WN_DRAFT_VULNERABLE, WN_DRAFT_NODE_FIXED };
+enum {
+    WN_DRAFT_TYPE,
+    WN_DRAFT_LABEL,
+    WN_DRAFT_AREA,
+    WN_DRAFT_LAT,
+    WN_DRAFT_LON,
+    WN_DRAFT_VULNERABLE,
+    WN_DRAFT_NODE_FIXED
+};
 enum { WN_DRAFT_TIE_TYPE, WN_DRAFT_WEIGHT, WN_DRAFT_TIE_FIXED };
 
 struct _WnDraft {

@@ -186,11 +186,11 @@ wn_import__network_canvas_graphml(WnDraft *draft, const char *path, const char *
     /* the same warnings as the CSV import's, once per type rather than per file */
     for (guint i = 0; i < nc.node_types.names->len; i++) {
         wn_nc__warn_node_type(draft, path, g_ptr_array_index(nc.node_types.names, i),
-                       g_array_index(nc.node_types.counts, guint, i));
+                              g_array_index(nc.node_types.counts, guint, i));
     }
     for (guint i = 0; i < nc.edge_types.names->len; i++) {
         wn_nc__warn_edge_type(draft, path, g_ptr_array_index(nc.edge_types.names, i),
-                       g_array_index(nc.edge_types.counts, guint, i));
+                              g_array_index(nc.edge_types.counts, guint, i));
     }
     return wn_nc__add_ego_ties(draft, path, error);
 }

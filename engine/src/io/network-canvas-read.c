@@ -324,7 +324,7 @@ wn_nc__kind_of_edge_type(const char *type)
 {
     guint8 kind = 0;
     return *type != '\0' && wn_load__tie_kind(type, &kind) ? wn_tie_kind_name((WnTieKind) kind)
-                                                            : NULL;
+                                                           : NULL;
 }
 
 /**
@@ -581,4 +581,3 @@ wn_import__network_canvas(WnDraft *draft, const char *path, GError **error)
     }
     return wn_nc__add_ego_ties(draft, dir, error);
 }
-

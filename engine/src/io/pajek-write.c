@@ -2,7 +2,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "io.h"
 
-
 /*
  * Pajek: *Vertices with the dataset ids quoted as labels (vertex numbers 1..n in node
  * order), then *Edges (or *Arcs when directed) with weights. Kinds, areas and every

@@ -161,7 +161,7 @@ read_list_line(WnDl *d, gsize start, gsize end, GError **error)
     gsize count = end - start;
     if (d->format == WN_DL_EDGELIST1 && (count < 2 || count > 3)) {
         return wn_dl__fail(d, count < 2 ? end : start + 3, error,
-                    "two nodes and an optional tie value on this line");
+                           "two nodes and an optional tie value on this line");
     }
     if (!list_node(d, start, &from, error)) {
         return FALSE;
@@ -301,4 +301,3 @@ wn_dl__read_data(WnDl *d, GError **error)
     }
     return add_listed_nodes(d, error) && read_full_matrices(d, error);
 }
-

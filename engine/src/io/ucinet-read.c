@@ -227,8 +227,9 @@ read_labels_keyword(WnDl *d, const WnDlToken *key, GError **error)
     }
     d->pos++;
     if (is_word(wn_dl__peek(d), "embedded")) {
-        return wn_dl__fail(d, d->pos - 2, error,
-                    "labels embedded (row or column labels alone embedded are not supported)");
+        return wn_dl__fail(
+            d, d->pos - 2, error,
+            "labels embedded (row or column labels alone embedded are not supported)");
     }
     if (is_word(key, "matrix")) {
         return read_labels(d, &d->matrix_labels, d->nm, "matrix labels", error);
@@ -310,13 +311,14 @@ check_header(WnDl *d, GError **error)
     }
     if (d->nm > 1 && (d->format != WN_DL_FULLMATRIX || d->embedded)) {
         return wn_dl__fail(d, d->data, error,
-                    "nm=1 (several matrices are supported in format = fullmatrix without "
-                    "embedded labels only)");
+                           "nm=1 (several matrices are supported in format = fullmatrix without "
+                           "embedded labels only)");
     }
     for (gsize i = 0; d->labels != NULL && d->column_labels != NULL && i < d->n; i++) {
         if (strcmp(g_ptr_array_index(d->labels, i), g_ptr_array_index(d->column_labels, i)) != 0) {
-            return wn_dl__fail(d, d->data, error,
-                        "column labels equal to the row labels (a square matrix) before data:");
+            return wn_dl__fail(
+                d, d->data, error,
+                "column labels equal to the row labels (a square matrix) before data:");
         }
     }
     return TRUE;

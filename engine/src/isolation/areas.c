@@ -1,4 +1,5 @@
-/* areas.c: the figures of each area, with small cells suppressed (docs/DESIGN.md "Maps and reports") */
+/* areas.c: the figures of each area, with small cells suppressed (docs/DESIGN.md "Maps and
+ * reports") */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "isolation.h"
 #include "maps/maps.h"
@@ -18,9 +19,9 @@ enum {
     COUNT_GROUPS,
     N_COUNTS
 };
-static const char *const count_names[N_COUNTS] = {
-    "residents", "isolated", "formal_only", "fragile", "connected", "brokers", "professionals",
-    "groups"};
+static const char *const count_names[N_COUNTS] = {"residents",     "isolated",  "formal_only",
+                                                  "fragile",       "connected", "brokers",
+                                                  "professionals", "groups"};
 
 /* How a count cell is shown. */
 typedef enum {
@@ -42,7 +43,7 @@ typedef struct {
     gsize rows;
     const char **codes; /* NULL for the last row when some nodes have no area */
     gint64 *counts;
-    guint8 *state; /* CellState */
+    guint8 *state;  /* CellState */
     AreaSums *sums; /* per row */
 } Areas;
 
@@ -180,8 +181,9 @@ suppress_small_cells(Areas *a, guint k)
         gboolean small_area = *cell(a, r, COUNT_RESIDENTS) < (gint64) k;
         for (int c = 0; c < N_COUNTS; c++) {
             gboolean below = *cell(a, r, c) < (gint64) k;
-            a->state[r * N_COUNTS + c] =
-                small_area ? CELL_AREA_HIDDEN : below ? CELL_BELOW : CELL_SHOWN;
+            a->state[r * N_COUNTS + c] = small_area ? CELL_AREA_HIDDEN
+                                         : below    ? CELL_BELOW
+                                                    : CELL_SHOWN;
         }
     }
 }
@@ -291,8 +293,8 @@ add_share_column(WnTable *t, const Areas *a, int count)
     g_autofree double *share = g_new0(double, a->rows + 1);
     for (gsize r = 0; r < a->rows; r++) {
         gboolean shown = is_shown(a, r, count) && is_shown(a, r, COUNT_RESIDENTS);
-        share[r] = shown ? (double) *cell(a, r, count) / (double) *cell(a, r, COUNT_RESIDENTS)
-                         : NAN;
+        share[r] =
+            shown ? (double) *cell(a, r, count) / (double) *cell(a, r, COUNT_RESIDENTS) : NAN;
     }
     g_autofree char *name = g_strconcat(count_names[count], "_share", NULL);
     wn_table__add_doubles(t, name, share);

@@ -130,4 +130,3 @@ wn_isolation_counts(const WnNetwork *net, const WnIsolationOptions *opts, GError
     add_count_columns(t, scopes, counts, index_sum);
     return t;
 }
-

@@ -179,8 +179,7 @@ compute_informal_reach(const WnNetwork *net, const WnCsr *csr, WnIsolationParts 
     guint workers = wn_parallel__threads(0);
     g_autofree guint32 **seen = g_new0(guint32 *, workers);
     ReachJob job = {net, csr, p, opts, reach2, seen};
-    wn_parallel__run((net->n + RESIDENTS_PER_TASK - 1) / RESIDENTS_PER_TASK, 0, reach_task,
-                        &job);
+    wn_parallel__run((net->n + RESIDENTS_PER_TASK - 1) / RESIDENTS_PER_TASK, 0, reach_task, &job);
     for (guint w = 0; w < workers; w++) {
         g_free(seen[w]);
     }
@@ -211,8 +210,7 @@ compute_team_distance(const WnNetwork *net, const WnCsr *csr, WnIsolationParts *
 }
 
 static WnStatus
-status_of(const WnNetwork *net, const WnIsolationParts *p, gsize v,
-          const WnIsolationOptions *opts)
+status_of(const WnNetwork *net, const WnIsolationParts *p, gsize v, const WnIsolationOptions *opts)
 {
     if (net->kinds[v] != WN_NODE_RESIDENT) {
         return WN_STATUS_NOT_RESIDENT;

@@ -12,7 +12,7 @@ typedef struct {
 typedef struct {
     const WnNetwork *net;
     const igraph_adjlist_t *al;
-    gint64 *shared; /* per resident: groups shared with the current one */
+    gint64 *shared;  /* per resident: groups shared with the current one */
     GArray *touched; /* residents whose count is not 0 */
     GArray *pairs;   /* of Pair */
 } Projector;

@@ -67,7 +67,6 @@ wn_load__number(const char *text, char delimiter, double *out)
     return end != buf && *end == '\0' && isfinite(*out);
 }
 
-
 static const struct {
     const char *name;
     WnNodeKind kind;
@@ -122,7 +121,6 @@ wn_load__coordinate(const char *text, char delimiter, double limit, double *out)
     *out = NAN;
     return *text == '\0' || (wn_load__number(text, delimiter, out) && fabs(*out) <= limit);
 }
-
 
 static const char *const support_kinds[] = {"practical", "emotional", "companionship", "advice"};
 
@@ -189,7 +187,6 @@ wn_load__support_kind(const char *text, const char **bad_out, gsize *bad_len_out
         part = end + 1;
     }
 }
-
 
 /* Reads a weight: a positive number; empty is 1 (docs/FORMAT.md). */
 gboolean

@@ -1,4 +1,5 @@
-/* csv.c: the CSV rules of docs/FORMAT.md: BOM, `,` or `;`, RFC 4180 quotes, comments, empty lines */
+/* csv.c: the CSV rules of docs/FORMAT.md: BOM, `,` or `;`, RFC 4180 quotes, comments, empty lines
+ */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "load.h"
 

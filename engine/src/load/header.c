@@ -165,7 +165,7 @@ check_required_columns(const WnLoader *l, const char *const *names, gsize n_requ
  */
 gboolean
 wn_load__read_header(WnLoader *l, const char *const *names, gsize n_names, gsize n_required,
-            gssize kept_known, GError **error)
+                     gssize kept_known, GError **error)
 {
     if (!read_header_record(l, names, error)) {
         return FALSE;
@@ -180,7 +180,6 @@ wn_load__read_header(WnLoader *l, const char *const *names, gsize n_names, gsize
     }
     return check_required_columns(l, names, n_required, error);
 }
-
 
 /* Hands the extra columns over to @columns as attributes, in file order. */
 void
@@ -203,8 +202,7 @@ wn_load__move_extra_columns(WnLoader *l, GPtrArray *columns)
  * file's header would give them.
  */
 void
-wn_load__import_header(WnLoader *l, gsize n_known, const char *const *extra_names,
-                       gsize n_extra)
+wn_load__import_header(WnLoader *l, gsize n_known, const char *const *extra_names, gsize n_extra)
 {
     init_header(l, n_known);
     for (gsize j = 0; j < n_extra; j++) {

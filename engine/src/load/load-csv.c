@@ -13,7 +13,6 @@ typedef struct {
     WnPairMap ties, arcs, conflicts;
 } TieRows;
 
-
 static gboolean
 check_support_kind(const WnLoader *l, GError **error)
 {
@@ -23,8 +22,9 @@ check_support_kind(const WnLoader *l, GError **error)
         return TRUE;
     }
     g_autofree char *part = g_strndup(bad, len);
-    wn_load__cell_error_got(l, error, WN_ERROR_PARSE, WN_TIE_COLUMN_SUPPORT_KIND,
-                   "practical, emotional, companionship or advice (several separated by |)", part);
+    wn_load__cell_error_got(
+        l, error, WN_ERROR_PARSE, WN_TIE_COLUMN_SUPPORT_KIND,
+        "practical, emotional, companionship or advice (several separated by |)", part);
     return FALSE;
 }
 
@@ -45,17 +45,16 @@ lookup_end(const WnLoader *l, WnTieColumn column, guint32 *out, GError **error)
     return TRUE;
 }
 
-
-
 static gboolean
 parse_weight(const WnLoader *l, double *out, GError **error)
 {
     const char *text = wn_load__cell(l, WN_TIE_COLUMN_WEIGHT);
     if (!wn_load__weight(text, l->csv.delimiter, out)) {
         wn_load__cell_error_got(l, error, WN_ERROR_PARSE, WN_TIE_COLUMN_WEIGHT,
-                       l->csv.delimiter == ';' ? "a positive weight (decimal point or comma)"
-                                               : "a positive weight",
-                       text);
+                                l->csv.delimiter == ';'
+                                    ? "a positive weight (decimal point or comma)"
+                                    : "a positive weight",
+                                text);
         return FALSE;
     }
     return TRUE;
@@ -77,9 +76,10 @@ merge_tie(WnLoader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double 
         g_array_append_val(rows->weight, weight);
         wn_load__keep_extra_cells(l);
     } else if (!isfinite(g_array_index(rows->weight, double, tie) + weight)) {
-        wn_load__cell_error(l, error, WN_ERROR_INVALID, WN_TIE_COLUMN_WEIGHT,
-                   "expected the weights of a repeated pair to add up to at most %g, got more",
-                   G_MAXDOUBLE);
+        wn_load__cell_error(
+            l, error, WN_ERROR_INVALID, WN_TIE_COLUMN_WEIGHT,
+            "expected the weights of a repeated pair to add up to at most %g, got more",
+            G_MAXDOUBLE);
         return FALSE;
     } else {
         g_array_index(rows->weight, double, tie) += weight;
@@ -131,14 +131,16 @@ parse_tie_row(WnLoader *l, gpointer data, GError **error)
     if (a == b) {
         g_autofree char *got = wn_load__describe_cell(wn_load__cell(l, WN_TIE_COLUMN_SOURCE));
         wn_load__cell_error(l, error, WN_ERROR_INVALID, WN_TIE_COLUMN_TARGET,
-                   "expected a target other than the source, got a tie from %s to itself", got);
+                            "expected a target other than the source, got a tie from %s to itself",
+                            got);
         return FALSE;
     }
     if (!wn_load__tie_kind(wn_load__cell(l, WN_TIE_COLUMN_TYPE), &kind)) {
-        wn_load__cell_error_got(l, error, WN_ERROR_PARSE, WN_TIE_COLUMN_TYPE,
-                       "family, household, neighbour, friend, acquaintance, member, support, "
-                       "collaboration, referral or conflict (or an empty cell)",
-                       wn_load__cell(l, WN_TIE_COLUMN_TYPE));
+        wn_load__cell_error_got(
+            l, error, WN_ERROR_PARSE, WN_TIE_COLUMN_TYPE,
+            "family, household, neighbour, friend, acquaintance, member, support, "
+            "collaboration, referral or conflict (or an empty cell)",
+            wn_load__cell(l, WN_TIE_COLUMN_TYPE));
         return FALSE;
     }
     if (!parse_weight(l, &weight, error) || !check_support_kind(l, error)) {

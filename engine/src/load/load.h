@@ -47,9 +47,9 @@ void wn_csv__set_error(const WnCsv *csv, GError **error, gint code, gsize line, 
 /* Where each known column is (-1 when absent), and the extra columns kept as attributes. */
 typedef struct {
     gssize known[WN_LOAD_MAX_KNOWN]; /* NODE_COLUMNS or TIE_COLUMNS entries */
-    GArray *extra_fields;    /* gsize: field index of each extra column */
-    GPtrArray *extra_names;  /* lower-case */
-    GPtrArray *extra_values; /* of GArray (const char *), one per extra column */
+    GArray *extra_fields;            /* gsize: field index of each extra column */
+    GPtrArray *extra_names;          /* lower-case */
+    GPtrArray *extra_values;         /* of GArray (const char *), one per extra column */
     gsize fields;
 } WnLoadHeader;
 

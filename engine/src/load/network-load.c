@@ -2,7 +2,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "load.h"
 
-
 static gboolean
 check_dataset_dir(const char *dir, GError **error)
 {

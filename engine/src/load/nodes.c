@@ -27,7 +27,6 @@ parse_coordinate(const WnLoader *l, WnNodeColumn column, double limit, double *o
     return TRUE;
 }
 
-
 /* ids that differ only in case or Unicode normalisation draw a warning (docs/FORMAT.md);
  * @id is the last of rows->ids. */
 static void
@@ -55,13 +54,14 @@ check_node_id(WnLoader *l, NodeRows *rows, const char *id, GError **error)
     if (wn_id_index__lookup(&l->net->index, id, wn_id__hash(id), &earlier)) {
         g_autofree char *got = wn_load__describe_cell(id);
         wn_load__cell_error(l, error, WN_ERROR_INVALID, WN_NODE_COLUMN_ID,
-                   "expected a new node id, got %s again (first on line %" G_GSIZE_FORMAT ")", got,
-                   g_array_index(rows->lines, gsize, earlier));
+                            "expected a new node id, got %s again (first on line %" G_GSIZE_FORMAT
+                            ")",
+                            got, g_array_index(rows->lines, gsize, earlier));
         return FALSE;
     }
     if (rows->ids->len >= WN_MAX_NODES) {
         wn_load__cell_error(l, error, WN_ERROR_INVALID, WN_NODE_COLUMN_ID,
-                   "expected at most %" G_GSIZE_FORMAT " nodes, got more", WN_MAX_NODES);
+                            "expected at most %" G_GSIZE_FORMAT " nodes, got more", WN_MAX_NODES);
         return FALSE;
     }
     return TRUE;
@@ -82,15 +82,15 @@ parse_node_cells(WnLoader *l, NodeRows *rows, NodeCells *out, GError **error)
     }
     if (!wn_load__node_kind(wn_load__cell(l, WN_NODE_COLUMN_TYPE), &out->kind)) {
         wn_load__cell_error_got(l, error, WN_ERROR_PARSE, WN_NODE_COLUMN_TYPE,
-                       "resident, professional, group or organisation (or bewoner, groep, "
-                       "organisatie)",
-                       wn_load__cell(l, WN_NODE_COLUMN_TYPE));
+                                "resident, professional, group or organisation (or bewoner, groep, "
+                                "organisatie)",
+                                wn_load__cell(l, WN_NODE_COLUMN_TYPE));
         return FALSE;
     }
     if (!wn_load__flag(wn_load__cell(l, WN_NODE_COLUMN_VULNERABLE), &out->vulnerable)) {
         wn_load__cell_error_got(l, error, WN_ERROR_PARSE, WN_NODE_COLUMN_VULNERABLE,
-                       "1/0, true/false, yes/no or ja/nee (or an empty cell)",
-                       wn_load__cell(l, WN_NODE_COLUMN_VULNERABLE));
+                                "1/0, true/false, yes/no or ja/nee (or an empty cell)",
+                                wn_load__cell(l, WN_NODE_COLUMN_VULNERABLE));
         return FALSE;
     }
     if (!parse_coordinate(l, WN_NODE_COLUMN_LAT, 90, &out->lat, error) ||

@@ -121,8 +121,8 @@ wn_load__keep_extra_cells(WnLoader *l)
 {
     for (guint j = 0; j < l->header.extra_fields->len; j++) {
         gsize f = g_array_index(l->header.extra_fields, gsize, j);
-        const char *text = l->import != NULL ? l->import->extra[j]
-                                             : wn_load__trim(wn_csv__field(&l->csv, f));
+        const char *text =
+            l->import != NULL ? l->import->extra[j] : wn_load__trim(wn_csv__field(&l->csv, f));
         text = text != NULL ? text : "";
         const char *kept =
             *text == '\0' ? NULL : g_string_chunk_insert_const(l->net->strings, text);
@@ -244,7 +244,6 @@ read_rows(WnLoader *l, WnParseRowFunc parse_row, gpointer rows, GError **error)
         }
     }
 }
-
 
 /* Reads the rows of @table after the header (or an import's rows) into l->net. */
 static gboolean

@@ -298,8 +298,8 @@ wn_area_shapes__lookup(const WnAreaShapes *shapes, const char *code)
 gboolean
 wn_areas__check_table(const WnTable *areas, GError **error)
 {
-    static const char *const needed[] = {"area", "name", "suppressed", "isolated_share", "lon",
-                                         "lat"};
+    static const char *const needed[] = {"area",           "name", "suppressed",
+                                         "isolated_share", "lon",  "lat"};
     for (gsize i = 0; i < G_N_ELEMENTS(needed); i++) {
         gsize column = 0;
         if (!wn_table_column_lookup(areas, needed[i], &column)) {

@@ -14,8 +14,8 @@ typedef struct {
  * alike (drawn with the even-odd rule), and the geometry as read, for writing back. */
 typedef struct {
     char *code;
-    char *name;        /* NULL when properties.name is absent */
-    GPtrArray *rings;  /* of GArray of WnLonLat, each closed (first == last) */
+    char *name;       /* NULL when properties.name is absent */
+    GPtrArray *rings; /* of GArray of WnLonLat, each closed (first == last) */
     cJSON *geometry;
 } WnAreaShape;
 

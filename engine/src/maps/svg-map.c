@@ -9,8 +9,7 @@ enum { MAP_SIZE = 640, MARGIN = 20, LEGEND_X = MAP_SIZE + 2 * MARGIN, WIDTH = LE
 /* Classes of the isolated share: below 4 %, 4–8 %, 8–12 %, 12–16 %, 16 % and more
  * (fixed, so maps of different runs compare; ColorBrewer YlOrRd). */
 static const double class_breaks[] = {0.04, 0.08, 0.12, 0.16};
-static const char *const class_colours[] = {"#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20",
-                                            "#bd0026"};
+static const char *const class_colours[] = {"#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"};
 static const char *const class_names[] = {"below 4 %", "4 to 8 %", "8 to 12 %", "12 to 16 %",
                                           "16 % or more"};
 #define FILL_TOO_FEW "url(#too-few)"
@@ -166,8 +165,10 @@ fill_of(const WnTable *areas, gsize row)
 static void
 draw_shape(GString *svg, const Projection *p, const WnAreaShape *shape, const char *fill)
 {
-    g_string_append_printf(svg, "<path fill=\"%s\" fill-rule=\"evenodd\" stroke=\"#555555\" "
-                                "stroke-width=\"0.8\" d=\"", fill);
+    g_string_append_printf(svg,
+                           "<path fill=\"%s\" fill-rule=\"evenodd\" stroke=\"#555555\" "
+                           "stroke-width=\"0.8\" d=\"",
+                           fill);
     for (guint i = 0; i < shape->rings->len; i++) {
         const GArray *ring = g_ptr_array_index(shape->rings, i);
         for (guint j = 0; j < ring->len; j++) {
@@ -283,10 +284,12 @@ append_header(GString *svg, const Projection *p)
         "<title>Isolated residents per area</title>\n<defs>\n"
         "<pattern id=\"too-few\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
         "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#cccccc\"/>"
-        "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#888888\" stroke-width=\"3\"/></pattern>\n"
+        "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#888888\" "
+        "stroke-width=\"3\"/></pattern>\n"
         "<pattern id=\"hidden\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
         "patternTransform=\"rotate(-45)\"><rect width=\"8\" height=\"8\" fill=\"#ffffff\"/>"
-        "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#bbbbbb\" stroke-width=\"2\"/></pattern>\n"
+        "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#bbbbbb\" "
+        "stroke-width=\"2\"/></pattern>\n"
         "</defs>\n<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>\n",
         WIDTH, height, WIDTH, height);
 }

@@ -10,16 +10,15 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_matrix_t, igraph_matrix_destroy)
 enum { SIZE = 1000, MARGIN = 30, LEGEND_HEIGHT = 80, SAMPLED_ABOVE = 20000, SAMPLES = 1000 };
 
 /* In WnStatus order: connected, fragile, formal_only, isolated, not_resident. */
-static const char *const status_colours[] = {"#1a9641", "#fdae61", "#7b3294", "#d7191c",
-                                             "#2b83ba"};
+static const char *const status_colours[] = {"#1a9641", "#fdae61", "#7b3294", "#d7191c", "#2b83ba"};
 static const char *const status_words[] = {"connected", "fragile", "formal only", "isolated",
                                            "not a resident"};
 
 /* The drawn part: nodes (old ids, ascending) and their positions in pixels. */
 typedef struct {
-    gsize n;           /* nodes drawn */
-    gsize *node;       /* drawn node i is network node node[i] */
-    gssize *drawn;     /* network node v is drawn node drawn[v], or -1 */
+    gsize n;       /* nodes drawn */
+    gsize *node;   /* drawn node i is network node node[i] */
+    gssize *drawn; /* network node v is drawn node drawn[v], or -1 */
     double *x, *y;
 } Drawing;
 
@@ -206,8 +205,9 @@ static void
 draw_ties(GString *svg, const WnNetwork *net, const Drawing *d)
 {
     for (int formal = 0; formal <= 1; formal++) {
-        g_string_append_printf(svg, "<path fill=\"none\" stroke=\"%s\" stroke-width=\"0.4\" "
-                                    "stroke-opacity=\"0.6\"%s d=\"",
+        g_string_append_printf(svg,
+                               "<path fill=\"none\" stroke=\"%s\" stroke-width=\"0.4\" "
+                               "stroke-opacity=\"0.6\"%s d=\"",
                                formal ? "#2b83ba" : "#888888",
                                formal ? " stroke-dasharray=\"3 2\"" : "");
         for (gsize t = 0; t < net->m; t++) {
@@ -316,12 +316,11 @@ betweenness_of(const WnNetwork *net, guint64 seed, GError **error)
  * sources above 20,000 nodes), informal ties solid and formal ties dashed. With more
  * than @opts->max_nodes nodes only the @opts->max_nodes of highest betweenness (ties:
  * node order) and the ties among them are drawn, and the legend says so. Nodes without a
- * tie among the drawn ones sit in rows along the bottom, so the network keeps its size. No label or id
- * appears unless @opts->show_labels (then the label, or the id of a node without one).
- * A network without nodes gives an empty frame with the legend.
- * Returns: (transfer full): the SVG text; NULL when igraph fails.
- * Cost: O(n·m) for betweenness (O(K·m) sampled), plus the layout's O(iterations ·
- * (n + m)) with its grid for the drawn nodes.
+ * tie among the drawn ones sit in rows along the bottom, so the network keeps its size. No label or
+ * id appears unless @opts->show_labels (then the label, or the id of a node without one). A network
+ * without nodes gives an empty frame with the legend. Returns: (transfer full): the SVG text; NULL
+ * when igraph fails. Cost: O(n·m) for betweenness (O(K·m) sampled), plus the layout's O(iterations
+ * · (n + m)) with its grid for the drawn nodes.
  */
 char *
 wn_network_to_svg(const WnNetwork *net, const WnDrawOptions *opts, GError **error)

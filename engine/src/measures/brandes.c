@@ -283,8 +283,8 @@ wn_brandes__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, gu
  */
 void
 wn_brandes__dependency_and_distance_sums(const WnCsr *csr, const guint32 *sources, gsize k,
-                                        guint threads, double **dependency_out,
-                                        double **distance_out, double **inverse_out)
+                                         guint threads, double **dependency_out,
+                                         double **distance_out, double **inverse_out)
 {
     g_autofree double *all = brandes(csr, sources, k, threads, 3);
     *dependency_out = g_new(double, csr->n + 1);
@@ -383,7 +383,7 @@ run_distance_block(gsize block, guint worker, gpointer data)
  */
 void
 wn_brandes__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
-                         double **sum_out, double **inverse_out)
+                          double **sum_out, double **inverse_out)
 {
     gsize blocks = MIN((gsize) BLOCKS, k);
     guint workers = wn_parallel__threads(threads);

@@ -1,4 +1,5 @@
-/* burt.c: Burt's constraint, hierarchy and effective size for every node in one pass, over threads */
+/* burt.c: Burt's constraint, hierarchy and effective size for every node in one pass, over threads
+ */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "measures.h"
 

@@ -1,4 +1,5 @@
-/* measures/measures.h: the measures' shared parts: the Brandes and Burt kernels, sampled distance sums */
+/* measures/measures.h: the measures' shared parts: the Brandes and Burt kernels, sampled distance
+ * sums */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #ifndef WN_MEASURES_MEASURES_H
 #define WN_MEASURES_MEASURES_H
@@ -7,12 +8,13 @@
 
 /* brandes.c: Brandes, and the sums of d and 1/d, from @sources (the sample of
  * wn_random__sample_sources, util/random.c), summed in a fixed order; not scaled */
-double *wn_brandes__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k, guint threads);
+double *wn_brandes__dependency_sum(const WnCsr *csr, const guint32 *sources, gsize k,
+                                   guint threads);
 void wn_brandes__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
-                              double **sum_out, double **inverse_out);
+                               double **sum_out, double **inverse_out);
 void wn_brandes__dependency_and_distance_sums(const WnCsr *csr, const guint32 *sources, gsize k,
-                                             guint threads, double **dependency_out,
-                                             double **distance_out, double **inverse_out);
+                                              guint threads, double **dependency_out,
+                                              double **distance_out, double **inverse_out);
 
 /* measures/closeness.c: Σ d(s, v) or Σ 1/d(s, v) over the opts->samples sources s ≠ v
  * reaching v, in hops on the kernel or weighted by igraph's Dijkstra; both sums in one

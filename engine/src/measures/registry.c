@@ -109,7 +109,7 @@ check_names(const char *const *names, GError **error)
  */
 WnTable *
 wn_measure_table(const WnNetwork *net, const char *const *names, const WnMeasureOptions *opts,
-                  GError **error)
+                 GError **error)
 {
     names = names != NULL ? names : default_names;
     if (!check_names(names, error)) {

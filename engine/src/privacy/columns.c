@@ -84,8 +84,7 @@ wn_privacy__tie_column(const char *name, const WnPseudonymiseOptions *opts)
 static gboolean
 names_column(const WnNetwork *net, const char *name)
 {
-    return wn_privacy__has_name(node_known, name) ||
-           wn_privacy__has_name(tie_known, name) ||
+    return wn_privacy__has_name(node_known, name) || wn_privacy__has_name(tie_known, name) ||
            wn_network__column(net->node_attributes, name) != NULL ||
            wn_network__column(net->tie_attributes, name) != NULL;
 }

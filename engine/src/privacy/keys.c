@@ -219,9 +219,9 @@ wn_pseudonym_key_check_placement(const char *key_path, const char *dataset, cons
     }
     GStatBuf st;
     if (g_stat(key_path, &st) == 0 && (st.st_mode & 077) != 0) {
-        g_ptr_array_add(warnings_out,
-                        g_strdup_printf("%s can be read by other users (chmod 600 %s)", key_path,
-                                        key_path));
+        g_ptr_array_add(
+            warnings_out,
+            g_strdup_printf("%s can be read by other users (chmod 600 %s)", key_path, key_path));
     }
     return TRUE;
 }

@@ -17,7 +17,6 @@ typedef enum {
 gboolean wn_privacy__has_name(const char *const *names, const char *name);
 WnCellAction wn_privacy__node_column(const char *name, const WnPseudonymiseOptions *opts);
 WnCellAction wn_privacy__tie_column(const char *name, const WnPseudonymiseOptions *opts);
-gboolean wn_privacy__errno_error(GError **error, GQuark domain, int saved_errno,
-                                 const char *path);
+gboolean wn_privacy__errno_error(GError **error, GQuark domain, int saved_errno, const char *path);
 
 #endif /* WN_PRIVACY_PRIVACY_H */

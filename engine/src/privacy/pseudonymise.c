@@ -90,7 +90,8 @@ plan_header(Stream *s, gboolean nodes, GError **error)
     for (gsize f = 0; !done && f < wn_csv__field_count(&s->csv); f++) {
         g_autofree char *trimmed = dup_trimmed(wn_csv__field(&s->csv, f));
         g_autofree char *name = g_ascii_strdown(trimmed, -1);
-        WnCellAction a = nodes ? wn_privacy__node_column(name, s->opts) : wn_privacy__tie_column(name, s->opts);
+        WnCellAction a =
+            nodes ? wn_privacy__node_column(name, s->opts) : wn_privacy__tie_column(name, s->opts);
         g_array_append_val(s->actions, a);
         s->id_field = nodes && strcmp(name, "id") == 0 ? f : s->id_field;
         if (a == WN_CELL_DROP) {
@@ -287,8 +288,9 @@ make_note(GBytes *key, const WnPseudonymiseOptions *opts, const GPtrArray *dropp
                             "ids are HMAC-SHA256 pseudonyms under a secret key: the node kind's "
                             "letter (R, P, G, O), a dash and the first 16 hex digits");
     cJSON_AddStringToObject(note, "key_fingerprint", fingerprint);
-    cJSON_AddStringToObject(note, "labels",
-                            wn_privacy__has_name(opts->drop, "label") ? "dropped" : "replaced by the pseudonym");
+    cJSON_AddStringToObject(
+        note, "labels",
+        wn_privacy__has_name(opts->drop, "label") ? "dropped" : "replaced by the pseudonym");
     cJSON_AddStringToObject(note, "coordinates", coordinates_note(opts, buf, sizeof buf));
     cJSON *columns = cJSON_AddArrayToObject(note, "dropped_columns");
     for (guint i = 0; i < dropped->len; i++) {
@@ -341,8 +343,8 @@ copy_areas(const char *dir, const char *out_dir, GError **error)
 static void
 add_notes(const char *dir, const GPtrArray *dropped, GPtrArray *notes)
 {
-    static const char *const copied[] = {"nodes.csv", "ties.csv", "dataset.json",
-                                         "areas.geojson", NULL};
+    static const char *const copied[] = {"nodes.csv", "ties.csv", "dataset.json", "areas.geojson",
+                                         NULL};
     for (guint i = 0; i < dropped->len; i++) {
         g_ptr_array_add(notes, g_strdup_printf("dropped column %s",
                                                (const char *) g_ptr_array_index(dropped, i)));
@@ -430,4 +432,3 @@ wn_pseudonymise_dataset(const WnNetwork *net, const char *dir, const char *out_d
     }
     return TRUE;
 }
-

@@ -13,7 +13,8 @@
 char *
 wn_report__count(WnLanguage language, gint64 n)
 {
-    g_autofree char *digits = g_strdup_printf("%" G_GUINT64_FORMAT, n < 0 ? -(guint64) n : (guint64) n);
+    g_autofree char *digits =
+        g_strdup_printf("%" G_GUINT64_FORMAT, n < 0 ? -(guint64) n : (guint64) n);
     char separator = language == WN_LANGUAGE_NL ? '.' : ',';
     gsize len = strlen(digits);
     GString *out = g_string_new(n < 0 ? "-" : "");
@@ -36,8 +37,7 @@ char *
 wn_report__percent(gint64 part, gint64 whole)
 {
     gint64 pct = whole > 0 ? (200 * part + whole) / (2 * whole) : 0;
-    return part > 0 && pct == 0 ? g_strdup("<1%")
-                                : g_strdup_printf("%" G_GINT64_FORMAT "%%", pct);
+    return part > 0 && pct == 0 ? g_strdup("<1%") : g_strdup_printf("%" G_GINT64_FORMAT "%%", pct);
 }
 
 /* Appends @text with & < > " ' escaped, so dataset text can never become markup. */

@@ -68,9 +68,8 @@ static void
 append_area_cell(WnReport *r, const char *area)
 {
     g_string_append(r->out, "<td>");
-    wn_report__append_escaped(r->out, wn_report__area_is_small(r, area)
-                                          ? wn_report__t(r, WN_T_SMALL_AREA)
-                                          : area);
+    wn_report__append_escaped(
+        r->out, wn_report__area_is_small(r, area) ? wn_report__t(r, WN_T_SMALL_AREA) : area);
     g_string_append(r->out, "</td>");
 }
 
@@ -126,8 +125,8 @@ risk_reason(const WnReport *r, const WnTable *t, gsize row)
     if (strcmp(status, "isolated") == 0) {
         g_ptr_array_add(parts, g_strdup(wn_report__t(r, WN_T_R_ISOLATED)));
     } else if (strcmp(status, "formal_only") == 0) {
-        add_counted(parts, r, WN_T_R_FORMAL_ONLY, int_cell(t, row, "formal_degree"),
-                    "professional", "professionals");
+        add_counted(parts, r, WN_T_R_FORMAL_ONLY, int_cell(t, row, "formal_degree"), "professional",
+                    "professionals");
     } else {
         gint64 degree = int_cell(t, row, "informal_degree");
         add_counted(parts, r, degree == 1 ? WN_T_R_INFORMAL_ONE : WN_T_R_INFORMAL, degree,
@@ -218,8 +217,7 @@ wn_report__gather_suggestions(WnReport *r, GError **error)
     }
     g_ptr_array_add(ids, NULL);
     WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
-    r->suggestions =
-        wn_suggest_table(r->net, (const char *const *) ids->pdata, &opts, NULL, error);
+    r->suggestions = wn_suggest_table(r->net, (const char *const *) ids->pdata, &opts, NULL, error);
     return r->suggestions != NULL;
 }
 

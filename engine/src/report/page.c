@@ -29,8 +29,8 @@ static const struct {
     const char *id;
     WnText title;
 } sections[] = {
-    {"summary", WN_T_SEC_SUMMARY}, {"map", WN_T_SEC_MAP},
-    {"areas", WN_T_SEC_AREAS},     {"at-risk", WN_T_SEC_RISK},
+    {"summary", WN_T_SEC_SUMMARY},     {"map", WN_T_SEC_MAP},
+    {"areas", WN_T_SEC_AREAS},         {"at-risk", WN_T_SEC_RISK},
     {"key-figures", WN_T_SEC_BROKERS}, {"suggestions", WN_T_SEC_SUGGEST},
     {"method", WN_T_SEC_METHOD},
 };

@@ -91,10 +91,10 @@ write_summary_counts(WnReport *r, const Figure f[4])
     g_autofree char *none_share = share_text(&none, &f[0]);
     g_autofree char *fragile_share = share_text(&f[3], &f[0]);
     WnText text = r->opts->area != NULL ? WN_T_SUMMARY_AREA : WN_T_SUMMARY;
-    g_autofree char *counts = wn_report__fill(wn_report__t(r, text), f[0].text,
-                                              none.text, none_share, f[1].text, f[2].text, NULL);
-    g_autofree char *fragile = wn_report__fill(wn_report__t(r, WN_T_SUMMARY_FRAGILE), f[3].text,
-                                               fragile_share, NULL);
+    g_autofree char *counts = wn_report__fill(wn_report__t(r, text), f[0].text, none.text,
+                                              none_share, f[1].text, f[2].text, NULL);
+    g_autofree char *fragile =
+        wn_report__fill(wn_report__t(r, WN_T_SUMMARY_FRAGILE), f[3].text, fragile_share, NULL);
     g_string_append(r->out, "<p class=\"summary\">");
     wn_report__append_escaped(r->out, counts);
     g_string_append(r->out, " ");
@@ -112,8 +112,7 @@ wn_report__section_summary(WnReport *r)
     if (!found || (f[0].shown && f[0].value == 0)) {
         wn_report__paragraph(r, wn_report__t(r, WN_T_SUMMARY_NONE));
     } else if (!f[0].shown) {
-        g_autofree char *text =
-            wn_report__fill(wn_report__t(r, WN_T_SUMMARY_HIDDEN), r->k, NULL);
+        g_autofree char *text = wn_report__fill(wn_report__t(r, WN_T_SUMMARY_HIDDEN), r->k, NULL);
         wn_report__paragraph(r, text);
     } else {
         write_summary_counts(r, f);
@@ -224,7 +223,8 @@ write_method_index(WnReport *r)
     g_autofree char *ww = number(o->weight_weak);
     g_autofree char *weak = wn_report__percent((gint64) (o->fragile_weak * 1000 + 0.5), 1000);
     g_autofree char *degree = g_strdup_printf("%u", o->fragile_degree);
-    g_autofree char *status = wn_report__fill(wn_report__t(r, WN_T_METHOD_STATUS), degree, weak, NULL);
+    g_autofree char *status =
+        wn_report__fill(wn_report__t(r, WN_T_METHOD_STATUS), degree, weak, NULL);
     wn_report__paragraph(r, status);
     g_autofree char *index =
         wn_report__fill(wn_report__t(r, WN_T_METHOD_INDEX), ws, cs, wr, cr, ww, NULL);
@@ -241,8 +241,7 @@ wn_report__section_method(WnReport *r)
     if (r->suggestions != NULL) {
         wn_report__paragraph(r, wn_report__t(r, WN_T_METHOD_SUGGEST));
     }
-    g_autofree char *privacy =
-        wn_report__fill(wn_report__t(r, WN_T_METHOD_PRIVACY), r->k, NULL);
+    g_autofree char *privacy = wn_report__fill(wn_report__t(r, WN_T_METHOD_PRIVACY), r->k, NULL);
     wn_report__paragraph(r, privacy);
     g_string_append(r->out, "</section>\n");
 }

@@ -76,8 +76,7 @@ static const char *const texts[WN_T_COUNT][2] = {
                             "otherwise not meet, with what they connect."},
     [WN_T_BROKERS_NONE] = {"Niemand verbindt mensen die elkaar niet kennen.",
                            "Nobody connects people who do not know each other."},
-    [WN_T_SEC_SUGGEST] = {"Wie kunnen we met elkaar in contact brengen?",
-                          "Whom could we connect?"},
+    [WN_T_SEC_SUGGEST] = {"Wie kunnen we met elkaar in contact brengen?", "Whom could we connect?"},
     [WN_T_SUGGEST_INTRO] = {"Voor bewoners met een risico: de meest kansrijke nieuwe contacten, "
                             "met de reden.",
                             "For residents at risk: the most promising new connections, with "
@@ -265,7 +264,8 @@ static const char *const suggestion_phrases[][2] = {
     {"both know (\\S+) \\(resident\\)", "kennen allebei \\1 (bewoner)"},
     {"both know (\\S+) \\(organisation\\)", "kennen allebei \\1 (organisatie)"},
     {"both know (\\S+) \\(group\\)", "kennen allebei \\1 (groep)"},
-    {" and (\\d+) others?, who could introduce them", " en \\1 anderen, die hen kunnen voorstellen"},
+    {" and (\\d+) others?, who could introduce them",
+     " en \\1 anderen, die hen kunnen voorstellen"},
     {", who could introduce them", ", die hen aan elkaar kan voorstellen"},
     {"both in groups? ", "allebei in "},
     {" and (\\d+) more", " en nog \\1"},

@@ -44,9 +44,8 @@ wn_batch_job_dataset_name(const WnBatchJob *job, gsize dataset)
     return ((const WnBatchDataset *) g_ptr_array_index(job->datasets, dataset))->name;
 }
 
-static gboolean
-invalid(GError **error, const char *path, const char *where, const char *format, ...)
-    G_GNUC_PRINTF(4, 5);
+static gboolean invalid(GError **error, const char *path, const char *where, const char *format,
+                        ...) G_GNUC_PRINTF(4, 5);
 
 /* Sets WN_ERROR_INVALID with "JOB: WHERE: what". */
 static gboolean
@@ -119,8 +118,9 @@ read_options(const cJSON *options, WnOutputSettings *d, const char *path, const 
         return TRUE;
     }
     if (!cJSON_IsObject(options) || !check_keys(options, known, path, where, error)) {
-        return cJSON_IsObject(options) ? FALSE
-                                       : invalid(error, path, where, "\"options\" must be an object");
+        return cJSON_IsObject(options)
+                   ? FALSE
+                   : invalid(error, path, where, "\"options\" must be an object");
     }
     const cJSON *lang = cJSON_GetObjectItemCaseSensitive(options, "lang");
     const cJSON *min_cell = cJSON_GetObjectItemCaseSensitive(options, "min_cell");
@@ -208,18 +208,18 @@ read_place(const cJSON *entry, WnBatchDataset *d, const char *root, const char *
     if (output == NULL && root == NULL) {
         return invalid(error, path, where, "\"output\" is required (or a top-level \"output\")");
     }
-    d->output = output != NULL ? resolve(path, output->valuestring)
-                               : g_build_filename(root, d->name, NULL);
+    d->output =
+        output != NULL ? resolve(path, output->valuestring) : g_build_filename(root, d->name, NULL);
     d->split = split != NULL;
     return TRUE;
 }
 
 static WnBatchDataset *
-read_dataset(const cJSON *entry, const WnBatchDataset *defaults, const char *root,
-             const char *path, gsize i, GError **error)
+read_dataset(const cJSON *entry, const WnBatchDataset *defaults, const char *root, const char *path,
+             gsize i, GError **error)
 {
-    static const char *const known[] = {"name", "path", "output", "outputs", "options", "split",
-                                        NULL};
+    static const char *const known[] = {"name",    "path",  "output", "outputs",
+                                        "options", "split", NULL};
     g_autofree char *where = g_strdup_printf("datasets[%" G_GSIZE_FORMAT "]", i);
     if (!cJSON_IsObject(entry)) {
         invalid(error, path, where, "expected an object");
@@ -231,8 +231,8 @@ read_dataset(const cJSON *entry, const WnBatchDataset *defaults, const char *roo
     const cJSON *outputs = cJSON_GetObjectItemCaseSensitive(entry, "outputs");
     if (!check_keys(entry, known, path, where, error) ||
         !read_place(entry, d, root, path, where, error) ||
-        !read_options(cJSON_GetObjectItemCaseSensitive(entry, "options"), &d->settings, path,
-                      where, error) ||
+        !read_options(cJSON_GetObjectItemCaseSensitive(entry, "options"), &d->settings, path, where,
+                      error) ||
         (outputs != NULL && !read_outputs(outputs, d, path, where, error))) {
         dataset_free(d);
         return NULL;
@@ -260,8 +260,10 @@ parse_json(const char *path, const char *text, gsize len, GError **error)
         line += *c == '\n';
         column = *c == '\n' ? 1 : column + 1;
     }
-    g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT
-                ": expected JSON (a job file is one JSON object)", path, line, column);
+    g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
+                "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT
+                ": expected JSON (a job file is one JSON object)",
+                path, line, column);
     return NULL;
 }
 
@@ -274,8 +276,8 @@ read_defaults(const cJSON *root, WnBatchDataset *defaults, const char *path, GEr
     WnAnalyseOptions analyse = WN_ANALYSE_OPTIONS_INIT;
     const cJSON *outputs = cJSON_GetObjectItemCaseSensitive(root, "outputs");
     const cJSON *output = cJSON_GetObjectItemCaseSensitive(root, "output");
-    defaults->settings = (WnOutputSettings) {report.language, report.min_cell, report.top,
-                                             report.show_labels, analyse.seed};
+    defaults->settings = (WnOutputSettings){report.language, report.min_cell, report.top,
+                                            report.show_labels, analyse.seed};
     if (!cJSON_IsObject(root)) {
         return invalid(error, path, "top level", "expected an object");
     }
@@ -304,8 +306,7 @@ check_unique(const WnBatchJob *job, const WnBatchDataset *d, GError **error)
 }
 
 static gboolean
-read_datasets(WnBatchJob *job, const cJSON *root, const WnBatchDataset *defaults,
-              GError **error)
+read_datasets(WnBatchJob *job, const cJSON *root, const WnBatchDataset *defaults, GError **error)
 {
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, "datasets");
     const char *out = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(root, "output"));
@@ -354,8 +355,8 @@ wn_batch_job_load(const char *path, GError **error)
     job->path = g_strdup(path);
     job->datasets = g_ptr_array_new_with_free_func(dataset_free);
     WnBatchDataset defaults = {0};
-    gboolean ok = read_defaults(root, &defaults, path, error) &&
-                  read_datasets(job, root, &defaults, error);
+    gboolean ok =
+        read_defaults(root, &defaults, path, error) && read_datasets(job, root, &defaults, error);
     g_strfreev(defaults.outputs);
     return ok ? g_steal_pointer(&job) : NULL;
 }

@@ -4,8 +4,7 @@
 
 #include <string.h>
 
-static const char *const input_files[] = {"nodes.csv", "ties.csv", "dataset.json",
-                                          "areas.geojson"};
+static const char *const input_files[] = {"nodes.csv", "ties.csv", "dataset.json", "areas.geojson"};
 
 static char *
 sha256_of_file(const char *path)
@@ -44,13 +43,12 @@ typedef struct {
 
 /* The marker of a completed output: what it was made from and what it wrote. */
 static char *
-marker_text(const Unit *u, const char *output, const char *inputs,
-            const GPtrArray *files)
+marker_text(const Unit *u, const char *output, const char *inputs, const GPtrArray *files)
 {
     g_autoptr(cJSON) root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "output", output);
-    cJSON_AddItemToObject(root, "area", u->out.area != NULL ? cJSON_CreateString(u->out.area)
-                                                        : cJSON_CreateNull());
+    cJSON_AddItemToObject(
+        root, "area", u->out.area != NULL ? cJSON_CreateString(u->out.area) : cJSON_CreateNull());
     cJSON_AddItemToObject(root, "settings", cJSON_Parse(u->d->fingerprint));
     cJSON_AddItemToObject(root, "inputs", cJSON_Parse(inputs));
     cJSON_AddNumberToObject(root, "estimated_from_sources", wn_output__samples(u->out.net));
@@ -122,8 +120,7 @@ is_complete(const Unit *u, const char *dir, const char *output, const char *inpu
 {
     g_autoptr(cJSON) marker = read_marker(dir, output);
     const cJSON *area = cJSON_GetObjectItemCaseSensitive(marker, "area");
-    return marker != NULL &&
-           g_strcmp0(cJSON_GetStringValue(area), u->out.area) == 0 &&
+    return marker != NULL && g_strcmp0(cJSON_GetStringValue(area), u->out.area) == 0 &&
            same_json(cJSON_GetObjectItemCaseSensitive(marker, "settings"), u->d->fingerprint) &&
            same_json(cJSON_GetObjectItemCaseSensitive(marker, "inputs"), inputs) &&
            files_intact(dir, cJSON_GetObjectItemCaseSensitive(marker, "files"));
@@ -131,8 +128,7 @@ is_complete(const Unit *u, const char *dir, const char *output, const char *inpu
 
 /* Makes one output and writes its files, then its marker, last. */
 static gboolean
-make_output(const Unit *u, const char *dir, const char *output, const char *inputs,
-            GError **error)
+make_output(const Unit *u, const char *dir, const char *output, const char *inputs, GError **error)
 {
     g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
     if (!wn_output__make(wn_output__lookup(output), &u->out, files, error)) {
@@ -253,9 +249,8 @@ write_manifest(Run *run, const Unit *u, const char *dir, const char *unit)
     for (gsize i = 0; run->d->outputs[i] != NULL; i++) {
         wn_run_manifest_add_output(m, run->d->outputs[i]);
     }
-    g_autofree char *json = wn_run_manifest_add_dataset(m, run->d->path, &error)
-                                ? wn_run_manifest_to_json(m)
-                                : NULL;
+    g_autofree char *json =
+        wn_run_manifest_add_dataset(m, run->d->path, &error) ? wn_run_manifest_to_json(m) : NULL;
     if (json == NULL || !wn_runs__write_file(dir, "run.json", json, &error)) {
         emit(run, unit, "run.json", WN_BATCH_FAILED, error);
     }
@@ -266,8 +261,8 @@ static void
 run_unit(Run *run, const Unit *u, const char *dir)
 {
     const char *area = u->out.area;
-    g_autofree char *unit = area != NULL ? g_strdup_printf("%s/%s", run->d->name, area)
-                                         : g_strdup(run->d->name);
+    g_autofree char *unit =
+        area != NULL ? g_strdup_printf("%s/%s", run->d->name, area) : g_strdup(run->d->name);
     gboolean failed = FALSE;
     for (gsize i = 0; run->d->outputs[i] != NULL; i++) {
         const char *output = run->d->outputs[i];
@@ -333,8 +328,8 @@ run_areas(Run *run)
  * wn_batch_run_dataset:
  * Runs every output the job asks of dataset @dataset (wn_batch_output_names) into its
  * output folder. Each file is written whole or not at all (wn_file__write: a temporary
- * file beside it, renamed into place); then a completion marker FOLDER/.wijknet/OUTPUT.done.json records the
- * SHA-256 of the dataset's input files, the settings and the SHA-256 of each file
+ * file beside it, renamed into place); then a completion marker FOLDER/.wijknet/OUTPUT.done.json
+ * records the SHA-256 of the dataset's input files, the settings and the SHA-256 of each file
  * written. With @opts->resume an output whose marker matches (same inputs, same
  * settings, files untouched) is skipped, and a dataset whose outputs are all complete
  * is not loaded at all. Last, each folder gets run.json (wn_run_manifest_to_json, with
@@ -354,8 +349,8 @@ wn_batch_run_dataset(const WnBatchJob *job, gsize dataset, const WnBatchRunOptio
                      GError **error)
 {
     g_return_val_if_fail(dataset < job->datasets->len && opts != NULL, FALSE);
-    g_auto(Run) run = {g_ptr_array_index(job->datasets, dataset), dataset, opts, NULL, NULL,
-                       NULL, 0, 0, NULL};
+    g_auto(Run) run = {
+        g_ptr_array_index(job->datasets, dataset), dataset, opts, NULL, NULL, NULL, 0, 0, NULL};
     run.inputs = input_checksums(run.d);
     run.total = g_strv_length(run.d->outputs);
     Unit whole = {{NULL, &run.d->settings, NULL, NULL, NULL}, run.d};

@@ -97,9 +97,8 @@ wn_run_manifest_add_input(WnRunManifest *manifest, const char *path, GError **er
     }
     gsize bytes = g_mapped_file_get_length(file);
     const char *data = g_mapped_file_get_contents(file);
-    g_autofree char *sha256 =
-        g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *) (data != NULL ? data : ""),
-                                    bytes);
+    g_autofree char *sha256 = g_compute_checksum_for_data(
+        G_CHECKSUM_SHA256, (const guchar *) (data != NULL ? data : ""), bytes);
     cJSON *input = cJSON_CreateObject();
     cJSON_AddStringToObject(input, "path", path);
     cJSON_AddNumberToObject(input, "bytes", (double) bytes);
@@ -117,8 +116,7 @@ wn_run_manifest_add_input(WnRunManifest *manifest, const char *path, GError **er
 gboolean
 wn_run_manifest_add_dataset(WnRunManifest *manifest, const char *dir, GError **error)
 {
-    static const char *const files[] = {"nodes.csv", "ties.csv", "dataset.json",
-                                        "areas.geojson"};
+    static const char *const files[] = {"nodes.csv", "ties.csv", "dataset.json", "areas.geojson"};
     for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
         g_autofree char *path = g_build_filename(dir, files[i], NULL);
         gboolean optional = i >= 2;
@@ -189,9 +187,9 @@ wn_run_manifest_to_json(const WnRunManifest *manifest)
         cJSON_AddItemToObject(root, "seed", seed_to_json(manifest->seed));
     }
     cJSON_AddItemToObject(root, "inputs", cJSON_Duplicate(manifest->inputs, TRUE));
-    cJSON_AddItemToObject(root, "outputs",
-                          strings_to_json((char *const *) manifest->outputs->pdata,
-                                          manifest->outputs->len));
+    cJSON_AddItemToObject(
+        root, "outputs",
+        strings_to_json((char *const *) manifest->outputs->pdata, manifest->outputs->len));
     char *text = cJSON_Print(root);
     g_autofree char *out = g_strconcat(text, "\n", NULL);
     cJSON_free(text);

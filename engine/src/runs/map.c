@@ -27,8 +27,8 @@ gboolean
 wn_runs__write_files(const char *dir, const GPtrArray *files, GError **error)
 {
     for (guint i = 0; i + 1 < files->len; i += 2) {
-        if (!wn_runs__write_file(dir, g_ptr_array_index(files, i),
-                                 g_ptr_array_index(files, i + 1), error)) {
+        if (!wn_runs__write_file(dir, g_ptr_array_index(files, i), g_ptr_array_index(files, i + 1),
+                                 error)) {
             return FALSE;
         }
     }
@@ -109,8 +109,7 @@ gboolean
 wn_map_write(const WnNetwork *net, const char *out_dir, const WnMapOptions *opts,
              WnRunManifest *manifest, GPtrArray *warnings_out, GError **error)
 {
-    g_return_val_if_fail(net != NULL && out_dir != NULL && opts != NULL && manifest != NULL,
-                         FALSE);
+    g_return_val_if_fail(net != NULL && out_dir != NULL && opts != NULL && manifest != NULL, FALSE);
     guint first_warning = warnings_out != NULL ? warnings_out->len : 0;
     g_autoptr(GPtrArray) files = map_files(net, opts, warnings_out, error);
     if (files == NULL) {

@@ -284,8 +284,7 @@ wn_output__lookup(const char *name)
  * Returns: FALSE on error.
  */
 gboolean
-wn_output__make(const WnOutput *output, const WnOutputUnit *unit, GPtrArray *files,
-                GError **error)
+wn_output__make(const WnOutput *output, const WnOutputUnit *unit, GPtrArray *files, GError **error)
 {
     if (!wn_igraph__ok(igraph_rng_seed(igraph_rng_default(), 0), error)) {
         return FALSE;

@@ -44,8 +44,7 @@ void wn_output__record_sampling(WnRunManifest *manifest, guint samples, guint64 
 extern const char *const wn_output__analyse_names[];
 
 /* map.c */
-gboolean wn_runs__write_file(const char *dir, const char *name, const char *text,
-                             GError **error);
+gboolean wn_runs__write_file(const char *dir, const char *name, const char *text, GError **error);
 gboolean wn_runs__write_files(const char *dir, const GPtrArray *files, GError **error);
 
 /* One dataset of a job file, its paths resolved against the job file's folder. */

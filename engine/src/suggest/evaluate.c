@@ -373,7 +373,8 @@ wn_suggest_evaluate(const WnNetwork *net, const WnSuggestOptions *opts,
     g_auto(Truth) truth = {NULL};
     find_truth(&truth, net, hidden);
     summary.targets = truth.targets->len;
-    const char *names[METHODS] = {wn_suggest_policy_name(opts->policy), "common-neighbours", "random-area"};
+    const char *names[METHODS] = {wn_suggest_policy_name(opts->policy), "common-neighbours",
+                                  "random-area"};
     g_autoptr(GPtrArray) ours = rank_suggester(model, truth.targets, opts);
     g_autoptr(GPtrArray) common = rank_common_neighbours(model, truth.targets);
     g_autoptr(GPtrArray) random = rank_random(model, truth.targets, eval->seed);

@@ -181,9 +181,9 @@ wn_suggest__reason(const WnSuggestModel *model, const WnSuggestPair *p,
         }
     }
     if (opts->policy == WN_POLICY_BUDDY) {
-        g_ptr_array_add(parts,
-                        g_strdup_printf("also at risk (%s)",
-                                        wn_isolation_status_name(wn_suggest__status(model, p->candidate))));
+        g_ptr_array_add(parts, g_strdup_printf("also at risk (%s)",
+                                               wn_isolation_status_name(
+                                                   wn_suggest__status(model, p->candidate))));
     }
     g_ptr_array_add(parts, NULL);
     return g_strjoinv("; ", (char **) parts->pdata);

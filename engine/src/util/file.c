@@ -256,8 +256,8 @@ wn_file__make_folder(const char *path, int mode, const char *what, GError **erro
     }
     int errsv = errno;
     if (what == NULL) {
-        g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(errsv),
-                    "cannot create %s: %s", path, g_strerror(errsv));
+        g_set_error(error, WN_OUTPUT_ERROR, g_file_error_from_errno(errsv), "cannot create %s: %s",
+                    path, g_strerror(errsv));
         return FALSE;
     }
     g_autofree char *action = g_strconcat("create ", what, NULL);

@@ -9,16 +9,19 @@
 typedef struct {
     guint threads; /* worker threads for the parallel steps; 0 = one per processor */
 } WnWorkloadOptions;
-#define WN_WORKLOAD_OPTIONS_INIT {0}
+#define WN_WORKLOAD_OPTIONS_INIT                                                                   \
+    {                                                                                              \
+        0                                                                                          \
+    }
 typedef void (*WnStepFunc)(const char *step, double seconds, gpointer user_data);
 gboolean wn_workload_profile(const char *dataset, const char *out_dir,
-                             const WnWorkloadOptions *opts, WnStepFunc on_step,
-                             gpointer user_data, GError **error);
+                             const WnWorkloadOptions *opts, WnStepFunc on_step, gpointer user_data,
+                             GError **error);
 GArray *wn_workload_betweenness(const WnNetwork *net, const WnWorkloadOptions *opts);
 
 /* holes.c: weighted Burt constraint and Borgatti's effective size (NaN: no tie) */
 void wn_bench__holes(const WnCsr *csr, guint threads, double *constraint_out,
-                      double *effective_size_out);
+                     double *effective_size_out);
 
 /* reach.c: informal degree, reach2 and weak_share of each resident */
 typedef struct {
@@ -43,6 +46,6 @@ typedef struct {
     const guint32 *interest;
 } WnSuggestInput;
 void wn_bench__suggest(const WnSuggestInput *in, const guint32 *targets, gsize n_targets,
-                        guint threads, WnTop *out);
+                       guint threads, WnTop *out);
 
 #endif /* WN_BENCH_H */

@@ -1,4 +1,5 @@
-/* holes.c: the profile workload's Burt constraint and effective size for every node, over threads */
+/* holes.c: the profile workload's Burt constraint and effective size for every node, over threads
+ */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "bench.h"
 
@@ -96,8 +97,7 @@ run_task(gsize task, guint worker, gpointer data)
  * Cost: O(Σ_i Σ_{q∈N(i)} degree(q)); two n-slot arrays per thread.
  */
 void
-wn_bench__holes(const WnCsr *csr, guint threads, double *constraint_out,
-                 double *effective_size_out)
+wn_bench__holes(const WnCsr *csr, guint threads, double *constraint_out, double *effective_size_out)
 {
     guint workers = wn_parallel__threads(threads);
     g_autofree Scratch *scratch = g_new0(Scratch, workers);
@@ -113,4 +113,3 @@ wn_bench__holes(const WnCsr *csr, guint threads, double *constraint_out,
         g_free(scratch[i].at);
     }
 }
-

@@ -178,7 +178,7 @@ scratch_clear(Scratch *w)
  */
 void
 wn_bench__suggest(const WnSuggestInput *in, const guint32 *targets, gsize n_targets, guint threads,
-                   WnTop *out)
+                  WnTop *out)
 {
     guint workers = wn_parallel__threads(threads);
     g_autofree Scratch *scratch = g_new0(Scratch, workers);
