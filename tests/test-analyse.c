@@ -6,30 +6,6 @@
 #include <math.h>
 #include <string.h>
 
-static char *
-read_file(const char *dir, const char *name)
-{
-    g_autofree char *path = g_build_filename(dir, name, NULL);
-    g_autoptr(GError) error = NULL;
-    char *text = NULL;
-    g_file_get_contents(path, &text, NULL, &error);
-    g_assert_no_error(error);
-    return text;
-}
-
-static char *
-generate(gsize residents)
-{
-    WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
-    opts.residents = residents;
-    opts.seed = 5;
-    char *dir = wn_test_make_temp_dir();
-    g_autoptr(GError) error = NULL;
-    g_assert_true(wn_generate_town(&opts, dir, &error));
-    g_assert_no_error(error);
-    return dir;
-}
-
 static void
 count_progress(gsize done, gsize total, const char *what, gpointer user_data)
 {
@@ -60,11 +36,11 @@ test_analyse_writes_every_table(void)
         g_assert_true(g_file_test(path, G_FILE_TEST_IS_REGULAR));
         g_assert_nonnull(strstr(json, files[i]));
     }
-    g_autofree char *written = read_file(out, "run.json"); /* the manifest, written last */
+    g_autofree char *written = wn_test_read_file(out, "run.json"); /* the manifest, written last */
     g_assert_cmpstr(written, ==, json);
     /* up to 20,000 nodes nothing is estimated, and run.json says so */
     g_assert_nonnull(strstr(json, "\"estimated_from_sources\":\t\"0\""));
-    g_autofree char *measures = read_file(out, "measures.csv");
+    g_autofree char *measures = wn_test_read_file(out, "measures.csv");
     g_assert_true(g_str_has_prefix(measures, "id,type,area,at_risk_reach,betweenness,"));
     /* the tree's betweenness again: r2 separates 15 pairs (the fifth column) */
     const char *row = strstr(measures, "\nr2,resident,A,");
@@ -100,7 +76,7 @@ cells_by_id(const char *csv, const char *name, gsize id_column)
 static void
 test_analyse_brokers_share_the_measures_betweenness(void)
 {
-    g_autofree char *dir = generate(20100);
+    g_autofree char *dir = wn_test_generate(20100, 5);
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
     g_assert_no_error(error);
@@ -108,8 +84,8 @@ test_analyse_brokers_share_the_measures_betweenness(void)
     WnAnalyseOptions opts = {99};
     g_assert_true(wn_analyse_run(net, out, &opts, NULL, NULL, NULL, &error));
     g_assert_no_error(error);
-    g_autofree char *measures_csv = read_file(out, "measures.csv");
-    g_autofree char *brokers_csv = read_file(out, "brokers.csv");
+    g_autofree char *measures_csv = wn_test_read_file(out, "measures.csv");
+    g_autofree char *brokers_csv = wn_test_read_file(out, "brokers.csv");
     g_autoptr(GHashTable) measures = cells_by_id(measures_csv, "betweenness", 0);
     g_autoptr(GHashTable) brokers = cells_by_id(brokers_csv, "betweenness", 1);
     g_assert_cmpuint(g_hash_table_size(brokers), >, 100);
@@ -156,7 +132,7 @@ run_job(const char *path)
 static void
 test_analyse_and_batch_write_the_same_files(void)
 {
-    g_autofree char *dir = generate(30000);
+    g_autofree char *dir = wn_test_generate(30000, 5);
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
     g_assert_no_error(error);
@@ -172,11 +148,11 @@ test_analyse_and_batch_write_the_same_files(void)
     g_autofree char *out = g_build_filename(batched, "out", NULL);
     const char *const files[] = {"measures.csv", "isolation.csv", "brokers.csv", "suggestions.csv"};
     for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
-        g_autofree char *a = read_file(analysed, files[i]);
-        g_autofree char *b = read_file(out, files[i]);
+        g_autofree char *a = wn_test_read_file(analysed, files[i]);
+        g_autofree char *b = wn_test_read_file(out, files[i]);
         g_assert_cmpstr(a, ==, b);
     }
-    g_autofree char *run = read_file(out, "run.json");
+    g_autofree char *run = wn_test_read_file(out, "run.json");
     g_assert_nonnull(strstr(run, "\"estimated_from_sources\":\t\"256\""));
     g_assert_nonnull(strstr(run, "\"seed\":\t12345,"));
     wn_test_remove_tree(batched);

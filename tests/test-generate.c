@@ -8,21 +8,6 @@
 static const char *const dataset_files[] = {"nodes.csv", "ties.csv", "areas.geojson",
                                             "dataset.json"};
 
-/* Generates a town into a new temporary folder. Returns: the folder. */
-static char *
-generate(gsize residents, guint64 seed)
-{
-    WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
-    opts.residents = residents;
-    opts.seed = seed;
-    char *dir = wn_test_make_temp_dir();
-    g_autoptr(GError) error = NULL;
-    gboolean ok = wn_generate_town(&opts, dir, &error);
-    g_assert_no_error(error);
-    g_assert_true(ok);
-    return dir;
-}
-
 static char *
 read_file(const char *dir, const char *name, gsize *len_out)
 {
@@ -46,8 +31,8 @@ same_file(const char *dir_a, const char *dir_b, const char *name)
 static void
 test_same_seed_gives_identical_files(void)
 {
-    g_autofree char *first = generate(3000, 42);
-    g_autofree char *second = generate(3000, 42);
+    g_autofree char *first = wn_test_generate(3000, 42);
+    g_autofree char *second = wn_test_generate(3000, 42);
     for (gsize i = 0; i < G_N_ELEMENTS(dataset_files); i++) {
         g_assert_true(same_file(first, second, dataset_files[i]));
     }
@@ -58,8 +43,8 @@ test_same_seed_gives_identical_files(void)
 static void
 test_different_seed_gives_different_town(void)
 {
-    g_autofree char *first = generate(3000, 42);
-    g_autofree char *second = generate(3000, 43);
+    g_autofree char *first = wn_test_generate(3000, 42);
+    g_autofree char *second = wn_test_generate(3000, 43);
     g_assert_false(same_file(first, second, "nodes.csv"));
     g_assert_false(same_file(first, second, "ties.csv"));
     wn_test_remove_tree(first);
@@ -69,7 +54,7 @@ test_different_seed_gives_different_town(void)
 static void
 test_folder_holds_the_four_files_only(void)
 {
-    g_autofree char *dir = generate(100, 1);
+    g_autofree char *dir = wn_test_generate(100, 1);
     g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
     g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
     for (const char *name; (name = g_dir_read_name(listing)) != NULL;) {
@@ -90,7 +75,7 @@ static const WnNetwork *
 get_town(void)
 {
     if (town == NULL) {
-        town_dir = generate(20000, 1);
+        town_dir = wn_test_generate(20000, 1);
         g_autoptr(GError) error = NULL;
         town = wn_network_load(town_dir, WN_LOAD_DEFAULT, &error);
         g_assert_no_error(error);
@@ -293,7 +278,7 @@ test_town_nodes_lie_inside_their_area(void)
 static void
 test_smallest_town_loads(void)
 {
-    g_autofree char *dir = generate(WN_GENERATE_MIN_RESIDENTS, 5);
+    g_autofree char *dir = wn_test_generate(WN_GENERATE_MIN_RESIDENTS, 5);
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
     g_assert_no_error(error);

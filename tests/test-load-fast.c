@@ -5,31 +5,6 @@
 #include <math.h>
 #include <string.h>
 
-/* Returns: the index of the node with @id, asserting that it exists. */
-static gsize
-node(const WnNetwork *net, const char *id)
-{
-    gsize found = G_MAXSIZE;
-    g_assert_true(wn_network_node_lookup(net, id, &found));
-    return found;
-}
-
-/* Returns: the tie between the nodes @a and @b (either order), asserting that it exists. */
-static gsize
-tie(const WnNetwork *net, const char *a, const char *b)
-{
-    gsize u = node(net, a), v = node(net, b);
-    for (gsize t = 0; t < wn_network_tie_count(net); t++) {
-        gsize s = 0, e = 0;
-        wn_network_tie_ends(net, t, &s, &e);
-        if ((s == u && e == v) || (s == v && e == u)) {
-            return t;
-        }
-    }
-    g_test_fail_printf("no tie between %s and %s", a, b);
-    return G_MAXSIZE;
-}
-
 /*
  * The parallel reader (a file without quotes is read in chunks over threads) must give
  * the network the sequential reader gives. A quote anywhere after the header sends a file
@@ -238,7 +213,7 @@ test_fast_reader_keeps_the_csv_rules(gconstpointer data)
 {
     g_autofree char *dir = write_rules_dataset(GPOINTER_TO_INT(data));
     g_autoptr(WnNetwork) net = load_both_ways(dir);
-    gsize t = tie(net, "n0", "n1");
+    gsize t = wn_test_tie(net, "n0", "n1");
     g_assert_cmpint(wn_network_tie_kind(net, t), ==, WN_TIE_FRIEND);
     g_assert_cmpstr(wn_network_tie_attribute(net, t, "note"), ==, "row 0");
     g_assert_cmpstr(wn_network_tie_attribute(net, t, "support_kind"), ==, "advice|practical");

@@ -11,31 +11,6 @@ data_dir(const char *name)
     return g_test_build_filename(G_TEST_DIST, "data", name, NULL);
 }
 
-/* Returns: the index of the node with @id, asserting that it exists. */
-static gsize
-node(const WnNetwork *net, const char *id)
-{
-    gsize found = G_MAXSIZE;
-    g_assert_true(wn_network_node_lookup(net, id, &found));
-    return found;
-}
-
-/* Returns: the tie between the nodes @a and @b (either order), asserting that it exists. */
-static gsize
-tie(const WnNetwork *net, const char *a, const char *b)
-{
-    gsize u = node(net, a), v = node(net, b);
-    for (gsize t = 0; t < wn_network_tie_count(net); t++) {
-        gsize s = 0, e = 0;
-        wn_network_tie_ends(net, t, &s, &e);
-        if ((s == u && e == v) || (s == v && e == u)) {
-            return t;
-        }
-    }
-    g_test_fail_printf("no tie between %s and %s", a, b);
-    return G_MAXSIZE;
-}
-
 /* Asserts the warnings, each after "<dataset folder>/": */
 static void
 assert_messages(const GPtrArray *got, const char *dataset, const char *const *want)
@@ -75,23 +50,24 @@ static void
 test_headers_are_case_insensitive_and_trimmed(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-rules-comma");
-    gsize a = node(net, "a");
+    gsize a = wn_test_node(net, "a");
     g_assert_cmpstr(wn_network_node_area(net, a), ==, "BU1");
-    g_assert_cmpstr(wn_network_node_area(net, node(net, "d")), ==, NULL);
+    g_assert_cmpstr(wn_network_node_area(net, wn_test_node(net, "d")), ==, NULL);
     /* " TARGET " in ties.csv is the target column: a's first tie goes to b */
     gsize s = 0, e = 0;
     wn_network_tie_ends(net, 0, &s, &e);
     g_assert_cmpuint(s, ==, a);
-    g_assert_cmpuint(e, ==, node(net, "b"));
+    g_assert_cmpuint(e, ==, wn_test_node(net, "b"));
 }
 
 static void
 test_quoted_fields_keep_doubled_quotes_and_newlines(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-rules-comma");
-    g_assert_cmpstr(wn_network_node_label(net, node(net, "a")), ==, "Anna \"Ans\" de Vries");
-    g_assert_cmpstr(wn_network_node_label(net, node(net, "b")), ==, "Bram\nvan Dijk");
-    g_assert_cmpstr(wn_network_tie_attribute(net, tie(net, "a", "b"), "note"), ==,
+    g_assert_cmpstr(wn_network_node_label(net, wn_test_node(net, "a")), ==,
+                    "Anna \"Ans\" de Vries");
+    g_assert_cmpstr(wn_network_node_label(net, wn_test_node(net, "b")), ==, "Bram\nvan Dijk");
+    g_assert_cmpstr(wn_network_tie_attribute(net, wn_test_tie(net, "a", "b"), "note"), ==,
                     "met at \"de Kaffee\", weekly");
 }
 
@@ -99,7 +75,7 @@ static void
 test_comma_header_keeps_semicolons_in_cells(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-rules-comma");
-    g_assert_cmpstr(wn_network_node_label(net, node(net, "c")), ==, "Naaiclub; De Draad");
+    g_assert_cmpstr(wn_network_node_label(net, wn_test_node(net, "c")), ==, "Naaiclub; De Draad");
 }
 
 static void
@@ -110,19 +86,20 @@ test_ids_are_trimmed(void)
     g_assert_cmpstr(wn_network_node_id(net, 1), ==, "b");
     gsize unused = 0;
     g_assert_false(wn_network_node_lookup(net, " b ", &unused));
-    g_assert_cmpuint(tie(net, "a", "b"), ==, 0);
+    g_assert_cmpuint(wn_test_tie(net, "a", "b"), ==, 0);
 }
 
 static void
 test_dutch_type_aliases(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-rules-comma");
-    g_assert_cmpint(wn_network_node_kind(net, node(net, "a")), ==, WN_NODE_RESIDENT);
-    g_assert_cmpint(wn_network_node_kind(net, node(net, "b")), ==, WN_NODE_RESIDENT);
-    g_assert_cmpint(wn_network_node_kind(net, node(net, "c")), ==, WN_NODE_GROUP);
-    g_assert_cmpint(wn_network_node_kind(net, node(net, "d")), ==, WN_NODE_ORGANISATION);
-    g_assert_cmpint(wn_network_node_kind(net, node(net, "e")), ==, WN_NODE_PROFESSIONAL);
-    g_assert_cmpint(wn_network_node_kind(net, node(net, "f")), ==, WN_NODE_RESIDENT); /* Resident */
+    g_assert_cmpint(wn_network_node_kind(net, wn_test_node(net, "a")), ==, WN_NODE_RESIDENT);
+    g_assert_cmpint(wn_network_node_kind(net, wn_test_node(net, "b")), ==, WN_NODE_RESIDENT);
+    g_assert_cmpint(wn_network_node_kind(net, wn_test_node(net, "c")), ==, WN_NODE_GROUP);
+    g_assert_cmpint(wn_network_node_kind(net, wn_test_node(net, "d")), ==, WN_NODE_ORGANISATION);
+    g_assert_cmpint(wn_network_node_kind(net, wn_test_node(net, "e")), ==, WN_NODE_PROFESSIONAL);
+    g_assert_cmpint(wn_network_node_kind(net, wn_test_node(net, "f")), ==,
+                    WN_NODE_RESIDENT); /* Resident */
 }
 
 static void
@@ -142,14 +119,15 @@ test_position_needs_lat_and_lon(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-rules-comma");
     double lat = 0, lon = 0;
-    g_assert_true(wn_network_node_position(net, node(net, "a"), &lat, &lon));
+    g_assert_true(wn_network_node_position(net, wn_test_node(net, "a"), &lat, &lon));
     g_assert_cmpfloat_with_epsilon(lat, 52.1, 1e-12);
     g_assert_cmpfloat_with_epsilon(lon, 5.1, 1e-12);
-    g_assert_true(wn_network_node_position(net, node(net, "g"), &lat, &lon));
+    g_assert_true(wn_network_node_position(net, wn_test_node(net, "g"), &lat, &lon));
     g_assert_cmpfloat_with_epsilon(lat, -33.9, 1e-12);
     g_assert_cmpfloat_with_epsilon(lon, -151.2, 1e-12);
-    g_assert_false(wn_network_node_position(net, node(net, "b"), &lat, &lon));
-    g_assert_false(wn_network_node_position(net, node(net, "e"), &lat, &lon)); /* lat only */
+    g_assert_false(wn_network_node_position(net, wn_test_node(net, "b"), &lat, &lon));
+    g_assert_false(
+        wn_network_node_position(net, wn_test_node(net, "e"), &lat, &lon)); /* lat only */
     static const char *const warnings[] = {
         "nodes.csv:10: node \"e\" has only one of lat and lon; its position is "
         "unknown",
@@ -165,13 +143,13 @@ test_unknown_node_columns_are_kept_raw(void)
     g_assert_cmpuint(names->len, ==, 2);
     g_assert_cmpstr(*(const char *const *) g_ptr_array_index(names, 0), ==, "hobbies");
     g_assert_cmpstr(*(const char *const *) g_ptr_array_index(names, 1), ==, "taal");
-    g_assert_cmpstr(wn_network_node_attribute(net, node(net, "a"), "hobbies"), ==,
+    g_assert_cmpstr(wn_network_node_attribute(net, wn_test_node(net, "a"), "hobbies"), ==,
                     "koken|wandelen");
-    g_assert_cmpstr(wn_network_node_attribute(net, node(net, "a"), "Hobbies"), ==,
+    g_assert_cmpstr(wn_network_node_attribute(net, wn_test_node(net, "a"), "Hobbies"), ==,
                     "koken|wandelen");
-    g_assert_cmpstr(wn_network_node_attribute(net, node(net, "e"), "taal"), ==, "en");
-    g_assert_cmpstr(wn_network_node_attribute(net, node(net, "b"), "taal"), ==, NULL);
-    g_assert_cmpstr(wn_network_node_attribute(net, node(net, "a"), "label"), ==, NULL);
+    g_assert_cmpstr(wn_network_node_attribute(net, wn_test_node(net, "e"), "taal"), ==, "en");
+    g_assert_cmpstr(wn_network_node_attribute(net, wn_test_node(net, "b"), "taal"), ==, NULL);
+    g_assert_cmpstr(wn_network_node_attribute(net, wn_test_node(net, "a"), "label"), ==, NULL);
 }
 
 static void
@@ -182,18 +160,20 @@ test_unknown_tie_columns_and_support_kind_are_kept(void)
     g_assert_cmpuint(names->len, ==, 2);
     g_assert_cmpstr(*(const char *const *) g_ptr_array_index(names, 0), ==, "support_kind");
     g_assert_cmpstr(*(const char *const *) g_ptr_array_index(names, 1), ==, "note");
-    g_assert_cmpstr(wn_network_tie_attribute(net, tie(net, "a", "b"), "support_kind"), ==,
+    g_assert_cmpstr(wn_network_tie_attribute(net, wn_test_tie(net, "a", "b"), "support_kind"), ==,
                     "emotional|practical");
-    g_assert_cmpstr(wn_network_tie_attribute(net, tie(net, "b", "e"), "support_kind"), ==,
+    g_assert_cmpstr(wn_network_tie_attribute(net, wn_test_tie(net, "b", "e"), "support_kind"), ==,
                     "advice");
-    g_assert_cmpstr(wn_network_tie_attribute(net, tie(net, "a", "c"), "support_kind"), ==, NULL);
+    g_assert_cmpstr(wn_network_tie_attribute(net, wn_test_tie(net, "a", "c"), "support_kind"), ==,
+                    NULL);
 }
 
 static void
 test_tie_type_and_weight_default(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-rules-comma");
-    gsize ab = tie(net, "a", "b"), ac = tie(net, "a", "c"), be = tie(net, "b", "e");
+    gsize ab = wn_test_tie(net, "a", "b"), ac = wn_test_tie(net, "a", "c"),
+          be = wn_test_tie(net, "b", "e");
     g_assert_cmpint(wn_network_tie_kind(net, ab), ==, WN_TIE_FRIEND);
     g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, ab), 2.5, 1e-12);
     g_assert_cmpint(wn_network_tie_kind(net, ac), ==, WN_TIE_MEMBER);
@@ -214,14 +194,17 @@ test_semicolon_delimiter_with_decimal_comma(void)
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-rules-semicolon");
     g_assert_cmpuint(wn_network_node_count(net), ==, 3);
     g_assert_cmpuint(wn_network_tie_count(net), ==, 3);
-    g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, tie(net, "a", "b")), 1.5, 1e-12);
-    g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, tie(net, "b", "c")), 2.0, 1e-12);
-    g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, tie(net, "a", "c")), 0.25, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, wn_test_tie(net, "a", "b")), 1.5,
+                                   1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, wn_test_tie(net, "b", "c")), 2.0,
+                                   1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, wn_test_tie(net, "a", "c")), 0.25,
+                                   1e-12);
     double lat = 0, lon = 0;
-    g_assert_true(wn_network_node_position(net, node(net, "a"), &lat, &lon));
+    g_assert_true(wn_network_node_position(net, wn_test_node(net, "a"), &lat, &lon));
     g_assert_cmpfloat_with_epsilon(lat, 52.37, 1e-12);
     g_assert_cmpfloat_with_epsilon(lon, 4.89, 1e-12);
-    g_assert_true(wn_network_node_position(net, node(net, "b"), &lat, &lon));
+    g_assert_true(wn_network_node_position(net, wn_test_node(net, "b"), &lat, &lon));
     g_assert_cmpfloat_with_epsilon(lat, 52.38, 1e-12);
     g_assert_cmpfloat_with_epsilon(lon, 4.9, 1e-12);
 }
@@ -230,10 +213,12 @@ static void
 test_semicolon_file_keeps_quoted_text_and_crlf_is_a_line_end(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-rules-semicolon");
-    g_assert_cmpstr(wn_network_node_label(net, node(net, "b")), ==, "Bram; de buurman");
-    g_assert_cmpstr(wn_network_node_label(net, node(net, "c")), ==, "Cor");
-    g_assert_cmpstr(wn_network_node_attribute(net, node(net, "b"), "opmerking, kort"), ==, "a,b");
-    g_assert_cmpstr(wn_network_node_attribute(net, node(net, "a"), "opmerking, kort"), ==, NULL);
+    g_assert_cmpstr(wn_network_node_label(net, wn_test_node(net, "b")), ==, "Bram; de buurman");
+    g_assert_cmpstr(wn_network_node_label(net, wn_test_node(net, "c")), ==, "Cor");
+    g_assert_cmpstr(wn_network_node_attribute(net, wn_test_node(net, "b"), "opmerking, kort"), ==,
+                    "a,b");
+    g_assert_cmpstr(wn_network_node_attribute(net, wn_test_node(net, "a"), "opmerking, kort"), ==,
+                    NULL);
 }
 
 /*
@@ -251,7 +236,7 @@ test_repeated_pair_merges_in_either_order(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-merge");
     g_assert_cmpuint(wn_network_tie_count(net), ==, 5);
-    gsize ab = tie(net, "a", "b"), ac = tie(net, "a", "c");
+    gsize ab = wn_test_tie(net, "a", "b"), ac = wn_test_tie(net, "a", "c");
     g_assert_cmpuint(ab, ==, 0);
     g_assert_cmpuint(ac, ==, 1);
     g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, ab), 5.0, 1e-12);
@@ -273,8 +258,8 @@ test_conflicts_are_kept_aside(void)
     g_assert_cmpuint(wn_network_conflict_count(net), ==, 1);
     gsize s = 0, e = 0;
     wn_network_conflict_ends(net, 0, &s, &e);
-    g_assert_cmpuint(s, ==, node(net, "b"));
-    g_assert_cmpuint(e, ==, node(net, "c"));
+    g_assert_cmpuint(s, ==, wn_test_node(net, "b"));
+    g_assert_cmpuint(e, ==, wn_test_node(net, "c"));
     for (gsize t = 0; t < wn_network_tie_count(net); t++) {
         g_assert_cmpint(wn_network_tie_kind(net, t), !=, WN_TIE_CONFLICT);
     }
@@ -284,11 +269,11 @@ static void
 test_formal_and_informal_ties(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-merge");
-    g_assert_false(wn_network_tie_is_formal(net, tie(net, "a", "b")));
-    g_assert_false(wn_network_tie_is_formal(net, tie(net, "a", "c")));
-    g_assert_true(wn_network_tie_is_formal(net, tie(net, "a", "p")));
-    g_assert_true(wn_network_tie_is_formal(net, tie(net, "g", "o")));
-    g_assert_false(wn_network_tie_is_formal(net, tie(net, "a", "g")));
+    g_assert_false(wn_network_tie_is_formal(net, wn_test_tie(net, "a", "b")));
+    g_assert_false(wn_network_tie_is_formal(net, wn_test_tie(net, "a", "c")));
+    g_assert_true(wn_network_tie_is_formal(net, wn_test_tie(net, "a", "p")));
+    g_assert_true(wn_network_tie_is_formal(net, wn_test_tie(net, "g", "o")));
+    g_assert_false(wn_network_tie_is_formal(net, wn_test_tie(net, "a", "g")));
 }
 
 static void
@@ -342,7 +327,8 @@ test_directed_dataset_merges_by_ordered_pair(void)
     g_assert_cmpuint(s.tie_rows, ==, 4);
     g_assert_cmpuint(s.merged_rows, ==, 1);
     g_assert_cmpuint(s.ties, ==, 2);
-    g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, tie(net, "a", "b")), 4.0, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, wn_test_tie(net, "a", "b")), 4.0,
+                                   1e-12);
 }
 
 static void
@@ -366,9 +352,9 @@ test_ids_compare_exactly_and_confusable_ids_warn(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-confusable");
     g_assert_cmpuint(wn_network_node_count(net), ==, 4);
-    g_assert_cmpuint(tie(net, "Anna", "anna"), ==, 0);
-    g_assert_cmpuint(node(net, "Jos\xc3\xa9"), ==, 2);
-    g_assert_cmpuint(node(net, "Jose\xcc\x81"), ==, 3);
+    g_assert_cmpuint(wn_test_tie(net, "Anna", "anna"), ==, 0);
+    g_assert_cmpuint(wn_test_node(net, "Jos\xc3\xa9"), ==, 2);
+    g_assert_cmpuint(wn_test_node(net, "Jose\xcc\x81"), ==, 3);
     g_assert_cmpstr(wn_network_metadata(net, "title"), ==, "Verwarring");
     static const char *const warnings[] = {
         "nodes.csv:3: node id \"anna\" differs from \"Anna\" only in case or Unicode "

@@ -75,17 +75,6 @@ test_dataset_shapes_are_optional_but_checked(void)
                     "areas.geojson: feature 2: expected a closed ring of at least 4 positions");
 }
 
-static char *
-read_text(const char *dir, const char *name)
-{
-    g_autofree char *path = g_build_filename(dir, name, NULL);
-    g_autoptr(GError) error = NULL;
-    char *text = NULL;
-    g_file_get_contents(path, &text, NULL, &error);
-    g_assert_no_error(error);
-    return text;
-}
-
 /* Writes the map folder of map-wijk at min_cell 2 into @out; returns the warnings. */
 static GPtrArray *
 write_map_folder(const char *out)
@@ -116,7 +105,7 @@ test_map_folder_is_the_batch_map_and_more(void)
     g_assert_cmpstr(g_ptr_array_index(warnings, 0), ==,
                     "--min-cell 2 is below 10, the threshold of CBS exports: check the figures "
                     "before you share them");
-    g_autofree char *run = read_text(out, "run.json");
+    g_autofree char *run = wn_test_read_file(out, "run.json");
     g_assert_nonnull(strstr(run, "\"network.svg\""));
     g_autofree char *dataset = g_test_build_filename(G_TEST_DIST, "data", "map-wijk", NULL);
     g_autofree char *job_text =
@@ -134,11 +123,11 @@ test_map_folder_is_the_batch_map_and_more(void)
     g_autofree char *batch = g_build_filename(tmp, "batch", NULL);
     const char *const files[] = {"areas.csv", "areas.geojson", "map.svg"};
     for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
-        g_autofree char *a = read_text(out, files[i]);
-        g_autofree char *b = read_text(batch, files[i]);
+        g_autofree char *a = wn_test_read_file(out, files[i]);
+        g_autofree char *b = wn_test_read_file(batch, files[i]);
         g_assert_cmpstr(a, ==, b);
     }
-    g_autofree char *network = read_text(out, "network.svg");
+    g_autofree char *network = wn_test_read_file(out, "network.svg");
     g_assert_nonnull(strstr(network, "<svg"));
     wn_test_remove_tree(tmp);
 }

@@ -50,19 +50,11 @@ areas_of(const char *dataset, guint min_cell)
     return table;
 }
 
-static gsize
-column(const WnTable *t, const char *name)
-{
-    gsize j = 0;
-    g_assert_true(wn_table_column_lookup(t, name, &j));
-    return j;
-}
-
 /* The cell as text; "(missing)" for a missing cell, so that asserts read well. */
 static char *
 cell(const WnTable *t, gsize row, const char *name)
 {
-    gsize j = column(t, name);
+    gsize j = wn_test_column(t, name);
     return wn_table_cell_is_missing(t, row, j) ? g_strdup("(missing)")
                                                : wn_table_cell_to_string(t, row, j);
 }
@@ -77,7 +69,8 @@ assert_cell(const WnTable *t, gsize row, const char *name, const char *want)
 static void
 assert_double(const WnTable *t, gsize row, const char *name, double want)
 {
-    g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, row, column(t, name)), want, 1e-9);
+    g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, row, wn_test_column(t, name)), want,
+                                   1e-9);
 }
 
 static void

@@ -197,17 +197,6 @@ test_ties_are_merged_without_conflicts(void)
                     "a,g,member,1,0\n");
 }
 
-static char *
-read_text(const char *dir, const char *name)
-{
-    g_autofree char *path = g_build_filename(dir, name, NULL);
-    g_autofree char *text = NULL;
-    g_autoptr(GError) error = NULL;
-    g_file_get_contents(path, &text, NULL, &error);
-    g_assert_no_error(error);
-    return g_steal_pointer(&text);
-}
-
 static void
 test_export_writes_the_data_folder_then_the_notebook(void)
 {
@@ -220,15 +209,15 @@ test_export_writes_the_data_folder_then_the_notebook(void)
     g_autoptr(GError) error = NULL;
     g_assert_true(wn_notebook_export(net, dataset, path, &opts, &error));
     g_assert_no_error(error);
-    g_autofree char *ipynb = read_text(tmp, "analysis.ipynb");
-    g_autofree char *run = read_text(data, "run.json");
-    g_autofree char *brokers = read_text(data, "brokers.csv");
-    g_autofree char *ties = read_text(data, "ties.csv");
+    g_autofree char *ipynb = wn_test_read_file(tmp, "analysis.ipynb");
+    g_autofree char *run = wn_test_read_file(data, "run.json");
+    g_autofree char *brokers = wn_test_read_file(data, "brokers.csv");
+    g_autofree char *ties = wn_test_read_file(data, "ties.csv");
     g_assert_true(g_str_has_prefix(ipynb, "{\n \"cells\": [\n  {\n   \"cell_type\": \"markdown\",\n"
                                           "   \"id\": \"intro\",\n"));
     g_assert_true(g_str_has_suffix(ipynb, " \"nbformat\": 4,\n \"nbformat_minor\": 5\n}\n"));
     g_assert_nonnull(strstr(ipynb, "DATA = Path(\\\"analysis_data\\\")"));
-    g_autofree char *areas = read_text(data, "areas.csv");
+    g_autofree char *areas = wn_test_read_file(data, "areas.csv");
     g_assert_nonnull(strstr(run, "data/formats-wijk/nodes.csv"));
     g_assert_nonnull(strstr(run, "\"show_labels\":\t\"false\""));
     g_assert_true(g_str_has_prefix(areas, "area,name,suppressed,residents,"));

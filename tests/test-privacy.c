@@ -60,17 +60,6 @@ pseudonymise(const char *dataset, const char *key_name, const WnPseudonymiseOpti
     return out_dir;
 }
 
-static char *
-read_text(const char *dir, const char *name)
-{
-    g_autofree char *path = g_build_filename(dir, name, NULL);
-    g_autoptr(GError) error = NULL;
-    char *text = NULL;
-    g_file_get_contents(path, &text, NULL, &error);
-    g_assert_no_error(error);
-    return text;
-}
-
 static const char *const output_files[] = {"nodes.csv", "ties.csv", "dataset.json",
                                            "areas.geojson"};
 
@@ -104,8 +93,8 @@ test_same_key_gives_byte_identical_output(void)
     g_autofree char *a = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "a", NULL);
     g_autofree char *b = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "b", NULL);
     for (gsize i = 0; i < G_N_ELEMENTS(output_files); i++) {
-        g_autofree char *text_a = read_text(a, output_files[i]);
-        g_autofree char *text_b = read_text(b, output_files[i]);
+        g_autofree char *text_a = wn_test_read_file(a, output_files[i]);
+        g_autofree char *text_b = wn_test_read_file(b, output_files[i]);
         g_assert_cmpstr(text_a, ==, text_b);
     }
     wn_test_remove_tree(tmp);
@@ -193,7 +182,7 @@ test_no_original_id_or_label_in_output(void)
     g_autoptr(GDir) d = g_dir_open(out, 0, NULL);
     gsize files = 0;
     for (const char *name = g_dir_read_name(d); name != NULL; name = g_dir_read_name(d)) {
-        g_autofree char *text = read_text(out, name);
+        g_autofree char *text = wn_test_read_file(out, name);
         assert_nothing_personal(text);
         files++;
     }
@@ -225,8 +214,8 @@ test_default_keeps_analysis_columns_and_rounds_coordinates(void)
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func(g_free);
     g_autofree char *out = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "out", notes);
-    g_autofree char *nodes = read_text(out, "nodes.csv");
-    g_autofree char *ties = read_text(out, "ties.csv");
+    g_autofree char *nodes = wn_test_read_file(out, "nodes.csv");
+    g_autofree char *ties = wn_test_read_file(out, "ties.csv");
     /* res-anna at 52.371612, 4.896123 rounds to 52.372, 4.896; her label is her pseudonym */
     g_assert_true(g_str_has_prefix(nodes, "id,type,label,area,lat,lon,vulnerable\n"
                                           "R-ce457a2233540c5c,resident,R-ce457a2233540c5c,"
@@ -251,8 +240,8 @@ test_keep_and_drop_choose_the_columns(void)
     static const char *const drop[] = {"label", "vulnerable", NULL};
     WnPseudonymiseOptions opts = {keep, drop, WN_COORDINATES_DROP, 3};
     g_autofree char *out = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "out", NULL);
-    g_autofree char *nodes = read_text(out, "nodes.csv");
-    g_autofree char *json = read_text(out, "dataset.json");
+    g_autofree char *nodes = wn_test_read_file(out, "nodes.csv");
+    g_autofree char *json = wn_test_read_file(out, "dataset.json");
     g_assert_true(g_str_has_prefix(nodes, "id,type,area,interests\n"
                                           "R-ce457a2233540c5c,resident,BU04390101,koken|lezen\n"));
     g_assert_nonnull(strstr(json, "\"labels\":\t\"dropped\""));
@@ -269,7 +258,7 @@ test_coordinates_kept_when_asked(void)
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     opts.coordinates = WN_COORDINATES_KEEP;
     g_autofree char *out = pseudonymise("privacy-wijk", "test.key", &opts, tmp, "out", NULL);
-    g_autofree char *nodes = read_text(out, "nodes.csv");
+    g_autofree char *nodes = wn_test_read_file(out, "nodes.csv");
     g_assert_nonnull(strstr(nodes, ",BU04390101,52.371612,4.896123,1\n"));
     wn_test_remove_tree(tmp);
 }
@@ -281,8 +270,8 @@ test_semicolons_and_decimal_commas_survive(void)
     WnPseudonymiseOptions opts = WN_PSEUDONYMISE_OPTIONS_INIT;
     opts.decimals = 2;
     g_autofree char *out = pseudonymise("privacy-semicolon", "test.key", &opts, tmp, "out", NULL);
-    g_autofree char *nodes = read_text(out, "nodes.csv");
-    g_autofree char *ties = read_text(out, "ties.csv");
+    g_autofree char *nodes = wn_test_read_file(out, "nodes.csv");
+    g_autofree char *ties = wn_test_read_file(out, "ties.csv");
     /* 52,37161 with ';' is 52.37161: rounded to 2 decimals, written with a point */
     g_assert_cmpstr(nodes, ==,
                     "id;type;label;lat;lon\n"
@@ -331,7 +320,7 @@ test_new_key_is_64_hex_digits_readable_by_owner_only(void)
     g_autoptr(GError) error = NULL;
     g_assert_true(wn_pseudonym_key_create(path, &error));
     g_assert_no_error(error);
-    g_autofree char *text = read_text(tmp, "new.key");
+    g_autofree char *text = wn_test_read_file(tmp, "new.key");
     g_assert_cmpuint(strlen(text), ==, 65);
     g_assert_cmpuint(strspn(text, "0123456789abcdef"), ==, 64);
     g_assert_cmpint(text[64], ==, '\n');
@@ -340,7 +329,7 @@ test_new_key_is_64_hex_digits_readable_by_owner_only(void)
     g_assert_cmpint(st.st_mode & 0777, ==, 0600);
     g_autofree char *other = g_build_filename(tmp, "other.key", NULL);
     g_assert_true(wn_pseudonym_key_create(other, &error));
-    g_autofree char *other_text = read_text(tmp, "other.key");
+    g_autofree char *other_text = wn_test_read_file(tmp, "other.key");
     g_assert_cmpstr(text, !=, other_text);
     wn_test_remove_tree(tmp);
 }
@@ -359,7 +348,7 @@ test_new_key_refuses_to_overwrite(void)
                                             "linked)",
                                             path);
     g_assert_cmpstr(error->message, ==, want);
-    g_autofree char *text = read_text(tmp, "old.key");
+    g_autofree char *text = wn_test_read_file(tmp, "old.key");
     g_assert_cmpstr(text, ==, "precious\n");
     wn_test_remove_tree(tmp);
 }

@@ -15,26 +15,21 @@ typedef struct {
     const char *reason;
 } Row;
 
-static gsize
-column(const WnTable *t, const char *name)
-{
-    gsize j = 0;
-    g_assert_true(wn_table_column_lookup(t, name, &j));
-    return j;
-}
-
 static void
 assert_rows(const WnTable *t, const Row *want, gsize n)
 {
     g_assert_cmpuint(wn_table_row_count(t), ==, n);
     for (gsize i = 0; i < n; i++) {
-        g_assert_cmpstr(wn_table_cell_string(t, i, column(t, "target")), ==, want[i].target);
-        g_assert_cmpint(wn_table_cell_int(t, i, column(t, "rank")), ==, want[i].rank);
-        g_assert_cmpstr(wn_table_cell_string(t, i, column(t, "candidate")), ==, want[i].candidate);
-        g_assert_cmpstr(wn_table_cell_string(t, i, column(t, "type")), ==, want[i].type);
-        g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, i, column(t, "score")),
+        g_assert_cmpstr(wn_table_cell_string(t, i, wn_test_column(t, "target")), ==,
+                        want[i].target);
+        g_assert_cmpint(wn_table_cell_int(t, i, wn_test_column(t, "rank")), ==, want[i].rank);
+        g_assert_cmpstr(wn_table_cell_string(t, i, wn_test_column(t, "candidate")), ==,
+                        want[i].candidate);
+        g_assert_cmpstr(wn_table_cell_string(t, i, wn_test_column(t, "type")), ==, want[i].type);
+        g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, i, wn_test_column(t, "score")),
                                        want[i].score, 1e-9);
-        g_assert_cmpstr(wn_table_cell_string(t, i, column(t, "reason")), ==, want[i].reason);
+        g_assert_cmpstr(wn_table_cell_string(t, i, wn_test_column(t, "reason")), ==,
+                        want[i].reason);
     }
 }
 
@@ -95,8 +90,8 @@ static void
 assert_never_paired(const WnTable *t, const char *a, const char *b)
 {
     for (gsize i = 0; i < wn_table_row_count(t); i++) {
-        const char *target = wn_table_cell_string(t, i, column(t, "target"));
-        const char *candidate = wn_table_cell_string(t, i, column(t, "candidate"));
+        const char *target = wn_table_cell_string(t, i, wn_test_column(t, "target"));
+        const char *candidate = wn_table_cell_string(t, i, wn_test_column(t, "candidate"));
         g_assert_false(g_strcmp0(target, a) == 0 && g_strcmp0(candidate, b) == 0);
         g_assert_false(g_strcmp0(target, b) == 0 && g_strcmp0(candidate, a) == 0);
     }
@@ -246,8 +241,8 @@ test_distance_interests_and_age_are_explained(void)
                                         "interests", "age",   "policy"};
     const double c1_terms[] = {0.0, 0.0, 0.5, near1, 0.75, 0.125, 0.0};
     for (gsize f = 0; f < G_N_ELEMENTS(terms); f++) {
-        g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, 1, column(t, terms[f])), c1_terms[f],
-                                       1e-9);
+        g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, 1, wn_test_column(t, terms[f])),
+                                       c1_terms[f], 1e-9);
     }
     g_autofree char *csv = wn_table_to_csv(t);
     g_assert_null(strstr(csv, "Tineke"));
@@ -312,10 +307,11 @@ test_evaluation_finds_hidden_tie(void)
     static const double precision[] = {1.0, 0.2, 0.1};
     g_assert_cmpuint(wn_table_row_count(t), ==, 9);
     for (gsize row = 0; row < 9; row++) {
-        double p = wn_table_cell_double(t, row, column(t, "precision"));
-        double r = wn_table_cell_double(t, row, column(t, "recall"));
-        g_assert_cmpstr(wn_table_cell_string(t, row, column(t, "method")), ==, methods[row / 3]);
-        g_assert_cmpint(wn_table_cell_int(t, row, column(t, "k")), ==,
+        double p = wn_table_cell_double(t, row, wn_test_column(t, "precision"));
+        double r = wn_table_cell_double(t, row, wn_test_column(t, "recall"));
+        g_assert_cmpstr(wn_table_cell_string(t, row, wn_test_column(t, "method")), ==,
+                        methods[row / 3]);
+        g_assert_cmpint(wn_table_cell_int(t, row, wn_test_column(t, "k")), ==,
                         row % 3 == 0   ? 1
                         : row % 3 == 1 ? 5
                                        : 10);
@@ -348,7 +344,7 @@ assert_candidates(const WnTable *t, const char *const *want, gsize n)
 {
     g_assert_cmpuint(wn_table_row_count(t), ==, n);
     for (gsize i = 0; i < n; i++) {
-        g_assert_cmpstr(wn_table_cell_string(t, i, column(t, "candidate")), ==, want[i]);
+        g_assert_cmpstr(wn_table_cell_string(t, i, wn_test_column(t, "candidate")), ==, want[i]);
     }
 }
 
@@ -409,9 +405,11 @@ test_candidates_without_a_position_are_ranked(void)
     g_autoptr(WnTable) t = suggest(net, ids, &opts, NULL);
     const char *const want[] = {"b1", "b2", "b3", "s", "b2", "b3"};
     assert_candidates(t, want, G_N_ELEMENTS(want));
-    g_assert_cmpstr(wn_table_cell_string(t, 0, column(t, "target")), ==, "s");
-    g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, 0, column(t, "score")), 0.75, 1e-9);
-    g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, 4, column(t, "score")), 0.625, 1e-9);
+    g_assert_cmpstr(wn_table_cell_string(t, 0, wn_test_column(t, "target")), ==, "s");
+    g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, 0, wn_test_column(t, "score")), 0.75,
+                                   1e-9);
+    g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, 4, wn_test_column(t, "score")), 0.625,
+                                   1e-9);
 }
 
 static void

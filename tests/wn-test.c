@@ -165,3 +165,56 @@ wn_test_write_temp(const char *text, const char *suffix)
     g_assert_no_error(error);
     return path;
 }
+
+/* Reads @dir/@name whole, asserting that it can be read. Returns: its text. */
+char *
+wn_test_read_file(const char *dir, const char *name)
+{
+    g_autofree char *path = g_build_filename(dir, name, NULL);
+    g_autoptr(GError) error = NULL;
+    char *text = NULL;
+    g_file_get_contents(path, &text, NULL, &error);
+    g_assert_no_error(error);
+    return text;
+}
+
+/* Generates a town of @residents residents from @seed into a fresh temporary folder.
+ * Returns: the folder. */
+char *
+wn_test_generate(gsize residents, guint64 seed)
+{
+    WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
+    opts.residents = residents;
+    opts.seed = seed;
+    char *dir = wn_test_make_temp_dir();
+    g_autoptr(GError) error = NULL;
+    gboolean ok = wn_generate_town(&opts, dir, &error);
+    g_assert_no_error(error);
+    g_assert_true(ok);
+    return dir;
+}
+
+/* Returns: the index of the node with @id, asserting that it exists. */
+gsize
+wn_test_node(const WnNetwork *net, const char *id)
+{
+    gsize found = G_MAXSIZE;
+    g_assert_true(wn_network_node_lookup(net, id, &found));
+    return found;
+}
+
+/* Returns: the tie between the nodes @a and @b (either order), asserting that it exists. */
+gsize
+wn_test_tie(const WnNetwork *net, const char *a, const char *b)
+{
+    gsize u = wn_test_node(net, a), v = wn_test_node(net, b);
+    for (gsize t = 0; t < wn_network_tie_count(net); t++) {
+        gsize s = 0, e = 0;
+        wn_network_tie_ends(net, t, &s, &e);
+        if ((s == u && e == v) || (s == v && e == u)) {
+            return t;
+        }
+    }
+    g_test_fail_printf("no tie between %s and %s", a, b);
+    return G_MAXSIZE;
+}

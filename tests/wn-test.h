@@ -42,4 +42,14 @@ double wn_test_double_cell(const WnTable *t, gsize row, const char *name);
  * Returns: its path. */
 char *wn_test_write_temp(const char *text, const char *suffix);
 
+/* Reads @dir/@name whole, asserting that it can be read. */
+char *wn_test_read_file(const char *dir, const char *name);
+
+/* A town of @residents residents generated from @seed in a fresh temporary folder. */
+char *wn_test_generate(gsize residents, guint64 seed);
+
+/* The node with @id, and the tie between @a and @b (either order), asserting they exist. */
+gsize wn_test_node(const WnNetwork *net, const char *id);
+gsize wn_test_tie(const WnNetwork *net, const char *a, const char *b);
+
 #endif /* WN_TEST_H */

@@ -7,17 +7,6 @@
 #include <math.h>
 #include <string.h>
 
-static char *
-read_file(const char *dir, const char *name)
-{
-    g_autofree char *path = g_build_filename(dir, name, NULL);
-    g_autoptr(GError) error = NULL;
-    char *text = NULL;
-    g_file_get_contents(path, &text, NULL, &error);
-    g_assert_no_error(error);
-    return text;
-}
-
 /* Runs the profile workload on @dataset into a new temporary folder. */
 static char *
 run_profile(const char *dataset, guint threads)
@@ -29,19 +18,6 @@ run_profile(const char *dataset, guint threads)
     g_assert_no_error(error);
     g_assert_true(ok);
     return out;
-}
-
-static char *
-generate(gsize residents)
-{
-    WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
-    opts.residents = residents;
-    opts.seed = 5;
-    char *dir = wn_test_make_temp_dir();
-    g_autoptr(GError) error = NULL;
-    g_assert_true(wn_generate_town(&opts, dir, &error));
-    g_assert_no_error(error);
-    return dir;
 }
 
 /*
@@ -77,11 +53,11 @@ test_profile_writes_the_peers_files(void)
 {
     g_autofree char *dataset = g_test_build_filename(G_TEST_DIST, "data", "analyse-wijk", NULL);
     g_autofree char *out = run_profile(dataset, 0);
-    g_autofree char *nodes = read_file(out, "nodes_out.csv");
-    g_autofree char *bridges = read_file(out, "bridges.csv");
-    g_autofree char *suggestions = read_file(out, "suggestions.csv");
-    g_autofree char *areas = read_file(out, "areas.csv");
-    g_autofree char *summary = read_file(out, "summary.json");
+    g_autofree char *nodes = wn_test_read_file(out, "nodes_out.csv");
+    g_autofree char *bridges = wn_test_read_file(out, "bridges.csv");
+    g_autofree char *suggestions = wn_test_read_file(out, "suggestions.csv");
+    g_autofree char *areas = wn_test_read_file(out, "areas.csv");
+    g_autofree char *summary = wn_test_read_file(out, "summary.json");
     g_assert_cmpstr(nodes, ==, wijk_nodes);
     /* a tree: every tie is a bridge, lower node index first, sorted by index */
     g_assert_cmpstr(bridges, ==,
@@ -135,7 +111,7 @@ assert_identical(const GArray *a, const GArray *b)
 static void
 test_exact_betweenness_is_the_same_for_any_number_of_threads(void)
 {
-    g_autofree char *dir = generate(1500);
+    g_autofree char *dir = wn_test_generate(1500, 5);
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
     g_assert_no_error(error);
@@ -156,7 +132,7 @@ test_exact_betweenness_is_the_same_for_any_number_of_threads(void)
 static void
 test_sampled_betweenness_is_the_same_for_any_number_of_threads(void)
 {
-    g_autofree char *dir = generate(20100);
+    g_autofree char *dir = wn_test_generate(20100, 5);
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
     g_assert_no_error(error);
@@ -174,8 +150,8 @@ test_sampled_betweenness_is_the_same_for_any_number_of_threads(void)
 static void
 assert_same_file(const char *dir_a, const char *dir_b, const char *name)
 {
-    g_autofree char *a = read_file(dir_a, name);
-    g_autofree char *b = read_file(dir_b, name);
+    g_autofree char *a = wn_test_read_file(dir_a, name);
+    g_autofree char *b = wn_test_read_file(dir_b, name);
     g_assert_cmpstr(a, ==, b);
 }
 
@@ -184,8 +160,8 @@ assert_same_file(const char *dir_a, const char *dir_b, const char *name)
 static void
 assert_same_nodes(const char *dir_a, const char *dir_b)
 {
-    g_autofree char *a = read_file(dir_a, "nodes_out.csv");
-    g_autofree char *b = read_file(dir_b, "nodes_out.csv");
+    g_autofree char *a = wn_test_read_file(dir_a, "nodes_out.csv");
+    g_autofree char *b = wn_test_read_file(dir_b, "nodes_out.csv");
     g_auto(GStrv) lines_a = g_strsplit(a, "\n", -1);
     g_auto(GStrv) lines_b = g_strsplit(b, "\n", -1);
     g_assert_cmpuint(g_strv_length(lines_a), ==, g_strv_length(lines_b));
@@ -207,7 +183,7 @@ assert_same_nodes(const char *dir_a, const char *dir_b)
 static void
 test_profile_files_are_the_same_for_any_number_of_threads(void)
 {
-    g_autofree char *dir = generate(2000);
+    g_autofree char *dir = wn_test_generate(2000, 5);
     g_autofree char *one = run_profile(dir, 1);
     g_autofree char *four = run_profile(dir, 4);
     assert_same_nodes(one, four);
