@@ -207,6 +207,28 @@ test_suggest_reasons_quote_no_personal_values(void)
     g_assert_false(holds(closed, "koken") || holds(closed, "65+") || holds(closed, "nl"));
 }
 
+static void
+test_batch_check_lists_personal_columns(void)
+{
+    g_autofree char *dir = write_dataset("{\"personal\": [\"notes\"]}");
+    g_autofree char *out = g_build_filename(dir, "out", NULL);
+    g_autofree char *job_text = g_strdup_printf(
+        "{\"output\": \"%s\", \"outputs\": [\"check\"], \"datasets\": [{\"name\": \"w\", "
+        "\"path\": \"%s\"}]}",
+        out, dir);
+    g_autofree char *job_path = g_build_filename(dir, "job.json", NULL);
+    g_assert_true(g_file_set_contents(job_path, job_text, -1, NULL));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnBatchJob) job = wn_batch_job_load(job_path, &error);
+    g_assert_no_error(error);
+    WnBatchRunOptions opts = WN_BATCH_RUN_OPTIONS_INIT;
+    g_assert_true(wn_batch_run_dataset(job, 0, &opts, &error));
+    g_assert_no_error(error);
+    g_autofree char *check = wn_test_read_file(out, "w/check.json");
+    g_assert_true(holds(check, "\"personal_columns\":\t[\"telefoon\", \"notes\"]"));
+    wn_test_remove_tree(dir);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -228,5 +250,7 @@ main(int argc, char **argv)
                     test_grouping_by_a_personal_column_is_refused);
     g_test_add_func("/personal/suggest-reasons-quote-no-personal-values",
                     test_suggest_reasons_quote_no_personal_values);
+    g_test_add_func("/personal/batch-check-lists-personal-columns",
+                    test_batch_check_lists_personal_columns);
     return g_test_run();
 }
