@@ -13,6 +13,12 @@ typedef void (*WnTaskFunc)(gsize task, guint worker, gpointer data);
 guint wn_parallel__threads(guint threads);
 void wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
 
+/* words.c: numbers as a reader writes them: Dutch 5.500 and 0,35, English 5,500 and 0.35 */
+char *wn_words__int(gboolean dutch, gint64 n);
+char *wn_words__decimal(gboolean dutch, double x, int digits);
+char *wn_words__percent(gint64 part, gint64 whole);
+char *wn_words__counted(gboolean dutch, gint64 n, const char *one, const char *many);
+
 /* format.c: CSV text for the outputs, formatted over threads */
 void wn_format__append_g10(GString *out, double x);
 typedef void (*WnRowFunc)(GString *out, gsize row, gconstpointer data);
