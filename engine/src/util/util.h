@@ -38,9 +38,13 @@ typedef enum {
     WN_CSV_CELL_ANY_DELIMITER = 1 << 0, /* quote a cell with ',' or ';', whatever the delimiter */
     WN_CSV_CELL_GUARD_COMMENT = 1 << 1, /* quote a cell that starts with '#' */
     WN_CSV_CELL_GUARD_FORMULA = 1 << 2, /* a cell a spreadsheet would run ("=…", "+…", "-…",
-                                           "@…", tab, CR) gets a leading ' and quotes */
+                                           "@…", tab, CR; not a number) gets a leading ', and
+                                           so does one that starts with ' and one of those */
+    WN_CSV_CELL_AS_READ = 1 << 3,       /* the text is a file's cell, escaped already: the
+                                           formula guard looks past leading spaces and tabs */
 } WnCsvCellGuards;
 void wn_csv_cell__append(GString *out, const char *text, char delimiter, WnCsvCellGuards guards);
+gboolean wn_csv_cell__is_number(const char *text, gsize len, char delimiter);
 
 /* number.c: C's "%.15g" and "%.10g" byte for byte, without printf in the common cases */
 #define WN_NUMBER_TEXT_SIZE G_ASCII_DTOSTR_BUF_SIZE
