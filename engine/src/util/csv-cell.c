@@ -23,16 +23,18 @@ skip_digits(const char **p)
 /**
  * wn_csv_cell__is_number:
  * TRUE when the @len bytes at @text are a finite decimal number as docs/FORMAT.md reads
- * one: an optional sign, digits with an optional decimal point (at least one digit), an
- * optional exponent (`e` or `E`, a sign, digits); with `;` as @delimiter the decimal point
- * may be a comma. Nothing else: no spaces, no `inf`, no hexadecimal.
+ * one and wijknet writes one: an optional minus sign, digits with an optional decimal point
+ * (at least one digit), an optional exponent (`e` or `E`, a sign, digits); with `;` as
+ * @delimiter the decimal point may be a comma. Nothing else: no leading `+` (wijknet writes
+ * no number so, and a spreadsheet would turn `+31…` into another number or a formula), no
+ * spaces, no `inf`, no hexadecimal.
  * Cost: O(@len).
  */
 gboolean
 wn_csv_cell__is_number(const char *text, gsize len, char delimiter)
 {
     g_autofree char *copy = g_strndup(text, len);
-    const char *p = copy + (*copy == '+' || *copy == '-');
+    const char *p = copy + (*copy == '-');
     gsize digits = skip_digits(&p);
     if (*p == '.' || (*p == ',' && delimiter == ';')) {
         *(char *) p = '.';
