@@ -16,6 +16,7 @@ to the same values. A command `wijknet --help` lists that COMMANDS does not cove
 a new command must be added here. Only the Python standard library is used.
 """
 import csv
+import importlib.util
 import io
 import json
 import math
@@ -24,6 +25,14 @@ import re
 import subprocess
 import sys
 import tempfile
+
+# run() and listed_commands() are the privacy sweep's (tests/privacy/no-leaks.py)
+_spec = importlib.util.spec_from_file_location(
+    "no_leaks", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "privacy",
+                             "no-leaks.py"))
+no_leaks = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(no_leaks)
+run, listed_commands = no_leaks.run, no_leaks.listed_commands
 
 FORMULA_STARTS = "=+-@\t\r"
 NUMBER = re.compile(r"-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
@@ -56,18 +65,6 @@ COMMANDS = {
     "batch": [["{job}"]],
 }
 BATCH_OUTPUTS = ["check", "measures", "isolation", "brokers", "map", "report", "suggest"]
-
-
-def run(wijknet, args):
-    env = dict(os.environ, LC_ALL="C.UTF-8")
-    return subprocess.run([wijknet] + args, stdin=subprocess.DEVNULL, capture_output=True,
-                          env=env, timeout=300)
-
-
-def listed_commands(wijknet):
-    out = run(wijknet, ["--help"]).stdout.decode()
-    block = out.split("Commands:", 1)[1].split("\n\n", 1)[0]
-    return [line.split()[0] for line in block.splitlines() if line.strip()]
 
 
 def is_number(cell):
