@@ -126,8 +126,9 @@ cmd_batch(int argc, char **argv)
         "Runs the outputs a job file asks for (check, measures, isolation, brokers,\n"
         "map, report, suggest) for every dataset in it, each into its own folder,\n"
         "atomically, with a completion marker per output. A bad dataset does not stop\n"
-        "the others. Exit code: 65 a dataset was bad, 66 one was missing, 73/74 an\n"
-        "output could not be written, 0 when everything is complete.");
+        "the others. An output folder that holds files is refused (exit 73) unless\n"
+        "--resume or --force. Exit code: 65 a dataset was bad, 66 one was missing,\n"
+        "73/74 an output could not be written, 0 when everything is complete.");
     GOptionEntry entries[] = {
         {"resume", 'r', 0, G_OPTION_ARG_NONE, &resume,
          "Continue a run in its output folders: skip outputs already complete (same inputs "

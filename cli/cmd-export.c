@@ -92,6 +92,9 @@ cmd_export(int argc, char **argv)
         "export", "DATASET",
         "Write DATASET in the format of another tool. Labels are left out unless --show-labels "
         "is given;\nconflict ties are left out; what a format cannot carry is named on stderr.");
+    GOptionEntry force = cli_force_entry(&o.force);
+    force.description = "With --to notebook: write into a data folder that is not empty (files "
+                        "of the same name are replaced, the others kept and named)";
     GOptionEntry entries[] = {
         {"to", 't', 0, G_OPTION_ARG_STRING, &o.to,
          "graphml, gml, pajek, edgelist, node-link (JSON as NetworkX reads it), ucinet (DL)\n"
@@ -104,7 +107,7 @@ cmd_export(int argc, char **argv)
         {"with-measures", 0, 0, G_OPTION_ARG_NONE, &o.with_measures,
          "Add the default centrality measures as node values", NULL},
         cli_skip_bad_rows_entry(&o.out.skip_bad_rows),
-        cli_force_entry(&o.force),
+        force,
         {NULL}};
     cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;
