@@ -11,7 +11,7 @@
 
 /* Skips the digits at @p. Returns: how many there were. */
 static gsize
-skip_digits(const char **p)
+skip_digits(char **p)
 {
     gsize n = 0;
     for (; g_ascii_isdigit(**p); (*p)++) {
@@ -20,24 +20,22 @@ skip_digits(const char **p)
     return n;
 }
 
-/**
- * wn_csv_cell__is_number:
+/*
  * TRUE when the @len bytes at @text are a finite decimal number as docs/FORMAT.md reads
  * one and wijknet writes one: an optional minus sign, digits with an optional decimal point
  * (at least one digit), an optional exponent (`e` or `E`, a sign, digits); with `;` as
  * @delimiter the decimal point may be a comma. Nothing else: no leading `+` (wijknet writes
  * no number so, and a spreadsheet would turn `+31…` into another number or a formula), no
- * spaces, no `inf`, no hexadecimal.
- * Cost: O(@len).
+ * spaces, no `inf`, no hexadecimal. Cost: O(@len).
  */
-gboolean
-wn_csv_cell__is_number(const char *text, gsize len, char delimiter)
+static gboolean
+is_number(const char *text, gsize len, char delimiter)
 {
     g_autofree char *copy = g_strndup(text, len);
-    const char *p = copy + (*copy == '-');
+    char *p = copy + (*copy == '-');
     gsize digits = skip_digits(&p);
     if (*p == '.' || (*p == ',' && delimiter == ';')) {
-        *(char *) p = '.';
+        *p = '.';
         p++;
         digits += skip_digits(&p);
     }
@@ -79,7 +77,7 @@ is_formula(const char *start, char delimiter, WnCsvCellGuards guards)
            (start[len - 1] == ' ' || start[len - 1] == '\t')) {
         len--;
     }
-    return !wn_csv_cell__is_number(start, len, delimiter);
+    return !is_number(start, len, delimiter);
 }
 
 /* TRUE when the cell gets a leading ': it would run as a formula, or (unless it is
@@ -120,10 +118,10 @@ needs_quotes(const char *text, char delimiter, WnCsvCellGuards guards)
  * to quote: WN_CSV_CELL_ANY_DELIMITER (',' and ';' both, for a reader that detects the
  * delimiter) and WN_CSV_CELL_GUARD_COMMENT (a leading '#', which a reader may skip as a
  * comment). WN_CSV_CELL_GUARD_FORMULA escapes (docs/FORMAT.md, "CSV rules"): text that
- * begins with '=', '+', '-', '@', a tab or a carriage return and is not a number
- * (wn_csv_cell__is_number) gets a leading ', so that a spreadsheet shows it as text and
- * runs nothing; so does text that begins with ' followed by ' or one of those, so that a
- * reader that drops such a ' gets the text back. With WN_CSV_CELL_AS_READ @text is a cell
+ * begins with '=', '+', '-', '@', a tab or a carriage return and is not a number (is_number)
+ * gets a leading ', so that a spreadsheet shows it as text and runs nothing; so does text
+ * that begins with ' followed by ' or one of those, so that a reader that drops such a '
+ * gets the text back. With WN_CSV_CELL_AS_READ @text is a cell
  * as a file held it, escaped already: only a formula is escaped, looking past (and
  * keeping) leading spaces and tabs. The ' goes inside the quotes when the cell has them.
  * NULL (a missing value) is an empty cell. The delimiter itself is not appended.

@@ -44,7 +44,6 @@ typedef enum {
                                            formula guard looks past leading spaces and tabs */
 } WnCsvCellGuards;
 void wn_csv_cell__append(GString *out, const char *text, char delimiter, WnCsvCellGuards guards);
-gboolean wn_csv_cell__is_number(const char *text, gsize len, char delimiter);
 
 /* number.c: C's "%.15g" and "%.10g" byte for byte, without printf in the common cases */
 #define WN_NUMBER_TEXT_SIZE G_ASCII_DTOSTR_BUF_SIZE
