@@ -92,8 +92,8 @@ plan_header(Stream *s, gboolean nodes, GError **error)
     for (gsize f = 0; !done && f < wn_csv__field_count(&s->csv); f++) {
         g_autofree char *trimmed = dup_trimmed(wn_csv__field(&s->csv, f));
         g_autofree char *name = g_ascii_strdown(trimmed, -1);
-        WnCellAction a =
-            nodes ? wn_privacy__node_column(name, s->opts) : wn_privacy__tie_column(name, s->opts);
+        WnCellAction a = nodes ? wn_privacy__node_column(s->net, name, s->opts)
+                               : wn_privacy__tie_column(name, s->opts);
         g_array_append_val(s->actions, a);
         s->id_field = nodes && strcmp(name, "id") == 0 ? f : s->id_field;
         if (a == WN_CELL_DROP) {

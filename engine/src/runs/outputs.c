@@ -57,7 +57,8 @@ add_counts(cJSON *root, const char *key, const gsize *counts, int n, const char 
     }
 }
 
-/* check.json: what `wijknet check` counts, of the whole dataset. */
+/* check.json: what `wijknet check` counts, of the whole dataset, and the names of its
+ * personal columns (left out of every output). */
 static gboolean
 make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
@@ -80,6 +81,10 @@ make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
     cJSON_AddNumberToObject(root, "residents_without_informal_tie",
                             (double) s.residents_without_informal_tie);
     cJSON_AddNumberToObject(root, "vulnerable_residents", (double) s.vulnerable_residents);
+    g_auto(GStrv) personal = wn_network_personal_attributes_dup(u->net);
+    cJSON_AddItemToObject(
+        root, "personal_columns",
+        cJSON_CreateStringArray((const char *const *) personal, (int) g_strv_length(personal)));
     char *text = cJSON_Print(root);
     add_file(files, "check.json", g_strconcat(text, "\n", NULL));
     cJSON_free(text);
