@@ -133,20 +133,29 @@ def round_trip_failures(wijknet, command, tmp, original):
     return []
 
 
-def check_run(wijknet, command, args, fill, work, counter, seen):
-    tmp = os.path.join(work, "run-%03d" % counter)
+def run_fresh(wijknet, command, args, fill, tmp):
+    """Runs the command in the fresh folder @tmp. Returns: the result, and a failure
+    unless it exited 0."""
     os.mkdir(tmp)
     argv = [a.format(tmp=tmp, job=write_job(tmp, fill["data"]), **fill) for a in args]
     result = run(wijknet, [command] + argv)
-    shown = " ".join([command] + args)
-    if result.returncode != 0:
-        return ["%s: exit %d, expected 0\n%s" % (shown, result.returncode,
-                                                  result.stderr.decode(errors="replace"))]
-    failures = []
+    if result.returncode == 0:
+        return result, []
+    why = result.stderr.decode(errors="replace")
+    return result, ["%s: exit %d, expected 0\n%s" % (" ".join([command] + args),
+                                                      result.returncode, why)]
+
+
+def check_run(wijknet, command, args, fill, work, counter, seen):
+    tmp = os.path.join(work, "run-%03d" % counter)
+    result, failures = run_fresh(wijknet, command, args, fill, tmp)
+    if failures:
+        return failures
     for place, text in outputs_of(result, args, tmp):
         bad = unsafe_cells(text)
         if bad:
-            failures.append("%s: %s holds unescaped %s" % (shown, place, bad[:3]))
+            failures.append("%s %s: %s holds unescaped %s" % (command, " ".join(args), place,
+                                                              bad[:3]))
         seen.update(cells_of(text))
     return failures + round_trip_failures(wijknet, command, tmp, fill["nodes"])
 
@@ -162,13 +171,19 @@ def setup(wijknet, data, work):
     return {"data": data, "key": key, "graphml": graphml, "nodes": node_values(wijknet, data)}
 
 
+def covered_commands(wijknet):
+    """The commands `wijknet --help` lists; the script ends when COMMANDS lacks one."""
+    listed = listed_commands(wijknet)
+    missing = sorted(set(listed) - set(COMMANDS))
+    if missing:
+        sys.exit("csv-safety.py: `wijknet --help` lists %s, which COMMANDS does not cover: "
+                 "add the runs that write its CSV" % ", ".join(missing))
+    return listed
+
+
 def main():
     wijknet, data = sys.argv[1], sys.argv[2]
-    commands = listed_commands(wijknet)
-    uncovered = [c for c in commands if c not in COMMANDS]
-    if uncovered:
-        sys.exit("csv-safety.py: `wijknet --help` lists %s, which COMMANDS does not cover: "
-                 "add the runs that write its CSV" % ", ".join(uncovered))
+    commands = covered_commands(wijknet)
     failures, counter, seen = [], 0, set()
     with tempfile.TemporaryDirectory(prefix="wijknet-csv-safety-") as work:
         fill = setup(wijknet, data, work)
