@@ -7,6 +7,7 @@
 typedef struct {
     char *from;
     char *output;
+    gboolean force;
 } Options;
 
 static void
@@ -40,6 +41,11 @@ run(const Options *o, const char *file)
                                "ucinet or network-canvas, not \"%s\"",
                                o->from);
     }
+    g_auto(CliFolder) folder = {0};
+    int status = CLI_EXIT_OK;
+    if (!cli_folder_claim(&folder, o->output, o->force, NULL, &status)) {
+        return status;
+    }
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net = wn_network_import(file, format, &error);
     if (net == NULL) {
@@ -49,6 +55,7 @@ run(const Options *o, const char *file)
     if (!wn_network_save(net, o->output, &error)) {
         return cli_fail(error);
     }
+    cli_folder_report_kept(&folder);
     printf("%s: %" G_GSIZE_FORMAT " nodes, %" G_GSIZE_FORMAT " ties, %" G_GSIZE_FORMAT
            " conflicts\n",
            o->output, wn_network_node_count(net), wn_network_tie_count(net),
@@ -66,7 +73,8 @@ cmd_import(int argc, char **argv)
          "or network-canvas (FILE: an interview's CSV folder, one of its files, or its .graphml)",
          "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
-         "The dataset folder to write (made when missing)", "DATASET"},
+         "The dataset folder to write: new or empty unless --force (made when missing)", "DATASET"},
+        cli_force_entry(&o.force),
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("FILE");
     g_option_context_set_summary(

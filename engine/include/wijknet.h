@@ -546,6 +546,7 @@ WN_API void wn_batch_job_free(WnBatchJob *job);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnBatchJob, wn_batch_job_free)
 WN_API gsize wn_batch_job_dataset_count(const WnBatchJob *job);
 WN_API const char *wn_batch_job_dataset_name(const WnBatchJob *job, gsize dataset);
+WN_API const char *wn_batch_job_dataset_output(const WnBatchJob *job, gsize dataset);
 WN_API const char *const *wn_batch_output_names(void);
 WN_API gboolean wn_batch_run_dataset(const WnBatchJob *job, gsize dataset,
                                      const WnBatchRunOptions *opts, GError **error);

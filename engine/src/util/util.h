@@ -44,7 +44,10 @@ typedef enum {
     WN_CSV_CELL_ANY_DELIMITER = 1 << 0, /* quote a cell with ',' or ';', whatever the delimiter */
     WN_CSV_CELL_GUARD_COMMENT = 1 << 1, /* quote a cell that starts with '#' */
     WN_CSV_CELL_GUARD_FORMULA = 1 << 2, /* a cell a spreadsheet would run ("=…", "+…", "-…",
-                                           "@…", tab, CR) gets a leading ' and quotes */
+                                           "@…", tab, CR; not a number) gets a leading ', and
+                                           so does one that starts with ' and one of those */
+    WN_CSV_CELL_AS_READ = 1 << 3,       /* the text is a file's cell, escaped already: the
+                                           formula guard looks past leading spaces and tabs */
 } WnCsvCellGuards;
 void wn_csv_cell__append(GString *out, const char *text, char delimiter, WnCsvCellGuards guards);
 
