@@ -375,7 +375,7 @@ wn_batch_job_load(const char *path, GError **error)
 {
     g_autofree char *text = NULL;
     gsize len = 0;
-    if (!g_file_get_contents(path, &text, &len, error)) {
+    if (!wn_input__read(path, WN_INPUT_JSON_MAX, &text, &len, error)) {
         return NULL;
     }
     g_autoptr(cJSON) root = parse_json(path, text, len, error);
