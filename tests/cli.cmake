@@ -39,3 +39,6 @@ wn_add_cli_test(terminal-escapes-message check tests/data/terminal-escapes-bad E
 add_test(NAME cli/bounded-inputs
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/bounded-inputs.sh $<TARGET_FILE:wijknet-cli>)
 set_tests_properties(cli/bounded-inputs PROPERTIES ENVIRONMENT "LC_ALL=C.UTF-8")
+add_test(NAME cli/odd-outputs
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/odd-outputs.sh $<TARGET_FILE:wijknet-cli>)
+set_tests_properties(cli/odd-outputs PROPERTIES ENVIRONMENT "LC_ALL=C.UTF-8")
