@@ -27,13 +27,19 @@ write_file(const char *dir, const char *name, const GString *text, GError **erro
     return wn_file__write(path, text->str, (gssize) text->len, 0666, error);
 }
 
-/* A metadata value as it was read: JSON other than a string goes back as JSON. The whole
- * value must be JSON: cJSON_Parse alone reads "2025-03-04" as the number 2025. */
+/* A metadata value as it was read: JSON other than a string goes back as JSON, but only
+ * when the loader will read back the same text (compact JSON, as it keeps such values).
+ * The whole value must be JSON: cJSON_Parse alone reads "2025-03-04" as the number 2025;
+ * and "007" or "12345678901234567890" are text, not the numbers 7 and 1.2345678901234567e+19. */
 static cJSON *
 metadata_item(const char *value)
 {
     cJSON *parsed = cJSON_ParseWithOpts(value, NULL, TRUE);
-    if (parsed != NULL && !cJSON_IsString(parsed)) {
+    char *printed =
+        parsed != NULL && !cJSON_IsString(parsed) ? cJSON_PrintUnformatted(parsed) : NULL;
+    gboolean same = printed != NULL && strcmp(printed, value) == 0;
+    cJSON_free(printed);
+    if (same) {
         return parsed;
     }
     cJSON_Delete(parsed);
