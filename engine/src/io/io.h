@@ -109,6 +109,9 @@ struct _WnDraft {
     GPtrArray *warnings;
     GHashTable *renamed; /* names already warned about */
     gsize self_ties;
+    GHashTable *type_map;        /* casefolded source type -> kind or tie type name */
+    GPtrArray *node_types;       /* char *, the source node types found, NULL-ended */
+    GPtrArray *node_type_wheres; /* const char *: where each was first given */
 };
 
 void wn_draft__set_cell(WnDraft *draft, WnDraftColumn *column, gsize row, const char *value,
@@ -119,6 +122,14 @@ WnDraftColumn *wn_draft__column_named(GPtrArray *columns, const char *name);
 const char *wn_draft__node_kind(const char *text);
 gboolean wn_draft__value_error(GError **error, const char *where, const char *expected,
                                const char *value);
+
+/* draft-types.c: node types (and edge types) of a source tool, mapped by --types */
+gboolean wn_draft__set_types(WnDraft *draft, const char *types, GError **error);
+void wn_draft__default_type(WnDraft *draft, const char *type, const char *kind);
+const char *wn_draft__edge_kind(const WnDraft *draft, const char *type);
+void wn_draft__set_node_kind(WnDraft *draft, gsize node, const char *kind, const char *where);
+gboolean wn_draft__node_type(WnDraft *draft, gsize node, const char *type, const char *where);
+gboolean wn_draft__check_types(const WnDraft *draft, GError **error);
 
 WnDraft *wn_draft__new(const char *path);
 void wn_draft__free(WnDraft *draft);
@@ -187,13 +198,11 @@ gboolean wn_import__is_network_canvas_graphml(const char *path);
 
 /* network-canvas-read.c: what the CSV and the GraphML import of Network Canvas share */
 gboolean wn_nc__is_one_of(const char *name, const char *const *names);
-const char *wn_nc__kind_of_type(const char *type);
-const char *wn_nc__kind_of_edge_type(const char *type);
+void wn_nc__start(WnDraft *draft);
 gboolean wn_nc__set_node_type(WnDraft *draft, gsize node, const char *type, const char *where,
                               GError **error);
 gboolean wn_nc__set_tie_type(WnDraft *draft, gsize tie, const char *type, const char *where,
                              GError **error);
-void wn_nc__warn_node_type(WnDraft *draft, const char *where, const char *type, guint count);
 void wn_nc__warn_edge_type(WnDraft *draft, const char *where, const char *type, guint count);
 gboolean wn_nc__add_ego_node(WnDraft *draft, const char *where, gsize *ego_out, GError **error);
 gboolean wn_nc__add_ego_ties(WnDraft *draft, const char *dir, GError **error);
