@@ -146,13 +146,47 @@ cli_skip_bad_rows_entry(gboolean *flag)
                           NULL};
 }
 
-/* Loads a dataset; prints the error and sets the exit status on failure. */
+/* The --relations option of every command that loads a dataset, setting @list. */
+GOptionEntry
+cli_relations_entry(char **list)
+{
+    return (GOptionEntry){"relations",
+                          0,
+                          0,
+                          G_OPTION_ARG_STRING,
+                          list,
+                          "Analyse only these relation types, e.g. friend,family or informal "
+                          "(default: all)",
+                          "LIST"};
+}
+
+/* Checks --relations before anything is loaded. Returns: FALSE with a usage error (64). */
+gboolean
+cli_load_check(const CliLoad *load, const char *command, int *status_out)
+{
+    WnRelations relations = 0;
+    g_autoptr(GError) error = NULL;
+    if (load->relations != NULL && !wn_relations_parse(load->relations, &relations, &error)) {
+        *status_out = cli_usage_error(command, "--relations: %s", error->message);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* Loads a dataset with --skip-bad-rows and --relations (checked by cli_load_check);
+ * prints the error and sets the exit status on failure. */
 WnNetwork *
-cli_load(const char *dir, gboolean skip_bad_rows, int *status_out)
+cli_load(const char *dir, const CliLoad *load, int *status_out)
 {
     g_autoptr(GError) error = NULL;
-    WnNetwork *net =
-        wn_network_load(dir, skip_bad_rows ? WN_LOAD_SKIP_BAD_ROWS : WN_LOAD_DEFAULT, &error);
+    WnRelations relations = WN_RELATIONS_ALL;
+    if (load->relations != NULL && !wn_relations_parse(load->relations, &relations, &error)) {
+        fprintf(stderr, "wijknet: --relations: %s\n", error->message);
+        *status_out = CLI_EXIT_USAGE;
+        return NULL;
+    }
+    WnNetwork *net = wn_network_load_relations(
+        dir, load->skip_bad_rows ? WN_LOAD_SKIP_BAD_ROWS : WN_LOAD_DEFAULT, relations, &error);
     if (net == NULL) {
         *status_out = cli_fail(error);
         return NULL;
@@ -166,10 +200,10 @@ cli_load(const char *dir, gboolean skip_bad_rows, int *status_out)
  * Returns: the network; NULL when either failed, with the error printed and the status set.
  */
 WnNetwork *
-cli_load_with_shapes(const char *dir, gboolean skip_bad_rows, WnAreaShapes **shapes_out,
+cli_load_with_shapes(const char *dir, const CliLoad *load, WnAreaShapes **shapes_out,
                      int *status_out)
 {
-    g_autoptr(WnNetwork) net = cli_load(dir, skip_bad_rows, status_out);
+    g_autoptr(WnNetwork) net = cli_load(dir, load, status_out);
     if (net == NULL) {
         return NULL;
     }
@@ -262,7 +296,8 @@ cli_parser_clear(CliParser *p)
     g_clear_pointer(&p->context, g_option_context_free);
 }
 
-/* Adds --format (@format_help, NULL: the usual text), --output and --skip-bad-rows. */
+/* Adds --format (@format_help, NULL: the usual text), --output, --skip-bad-rows and
+ * --relations. */
 void
 cli_output_add_entries(CliParser *p, CliOutput *out, const char *format_help)
 {
@@ -271,7 +306,8 @@ cli_output_add_entries(CliParser *p, CliOutput *out, const char *format_help)
          format_help != NULL ? format_help : "table, csv or json (default table)", "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &out->output, "Write to FILE instead of stdout",
          "FILE"},
-        cli_skip_bad_rows_entry(&out->skip_bad_rows),
+        cli_skip_bad_rows_entry(&out->load.skip_bad_rows),
+        cli_relations_entry(&out->load.relations),
         {NULL}};
     cli_parser_add(p, entries);
 }
@@ -283,6 +319,9 @@ cli_output_add_entries(CliParser *p, CliOutput *out, const char *format_help)
 gboolean
 cli_output_check(const CliOutput *out, const char *command, CliFormat *format_out, int *status_out)
 {
+    if (!cli_load_check(&out->load, command, status_out)) {
+        return FALSE;
+    }
     if (out->format == NULL) {
         *format_out = CLI_FORMAT_TABLE;
         return TRUE;
@@ -332,7 +371,7 @@ cli_run_network(const CliNetworkRun *r, const char *command, const CliOutput *ou
     if (status != CLI_EXIT_OK) {
         return status;
     }
-    g_autoptr(WnNetwork) net = cli_load(dataset, out->skip_bad_rows, &status);
+    g_autoptr(WnNetwork) net = cli_load(dataset, &out->load, &status);
     if (net == NULL) {
         return status;
     }

@@ -31,12 +31,20 @@ gboolean cli_parse(GOptionContext *context, const char *command, int *argc, char
                    int *status_out);
 gboolean cli_parse_format(const char *text, CliFormat *out);
 gboolean cli_expect_one_dataset(const char *command, int argc, int *status_out);
-WnNetwork *cli_load(const char *dir, gboolean skip_bad_rows, int *status_out);
-WnNetwork *cli_load_with_shapes(const char *dir, gboolean skip_bad_rows, WnAreaShapes **shapes_out,
+/* How a command loads its dataset: --skip-bad-rows and --relations, in every command
+ * that reads one (cli_load_add_entries) */
+typedef struct {
+    gboolean skip_bad_rows;
+    char *relations; /* NULL: all */
+} CliLoad;
+WnNetwork *cli_load(const char *dir, const CliLoad *load, int *status_out);
+WnNetwork *cli_load_with_shapes(const char *dir, const CliLoad *load, WnAreaShapes **shapes_out,
                                 int *status_out);
+gboolean cli_load_check(const CliLoad *load, const char *command, int *status_out);
 int cli_write(const char *path, const char *text);
 char *cli_table_render(const WnTable *table, CliFormat format);
 GOptionEntry cli_skip_bad_rows_entry(gboolean *flag);
+GOptionEntry cli_relations_entry(char **list);
 void cli_print_warnings(const WnNetwork *net);
 void cli_print_lines(const char *prefix, const GPtrArray *lines);
 
@@ -60,7 +68,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CliParser, cli_parser_clear)
 typedef struct {
     char *format; /* table (default), csv or json */
     char *output; /* NULL or "-": standard output */
-    gboolean skip_bad_rows;
+    CliLoad load;
 } CliOutput;
 void cli_output_add_entries(CliParser *p, CliOutput *out, const char *format_help);
 gboolean cli_output_check(const CliOutput *out, const char *command, CliFormat *format_out,

@@ -9,7 +9,7 @@ typedef struct {
     char *output;
     gboolean timings;
     gboolean progress;
-    gboolean skip_bad_rows;
+    CliLoad load;
     gint64 seed;
 } Options;
 
@@ -85,7 +85,9 @@ start_manifest(const Options *o, const char *dataset, char **argv, GError **erro
     g_autoptr(WnRunManifest) manifest = wn_run_manifest_new("analyse", (const char *const *) argv);
     g_autofree char *seed = g_strdup_printf("%" G_GINT64_FORMAT, o->seed);
     wn_run_manifest_add_option(manifest, "seed", seed);
-    wn_run_manifest_add_option(manifest, "skip_bad_rows", o->skip_bad_rows ? "true" : "false");
+    wn_run_manifest_add_option(manifest, "skip_bad_rows", o->load.skip_bad_rows ? "true" : "false");
+    wn_run_manifest_add_option(manifest, "relations",
+                               o->load.relations != NULL ? o->load.relations : "all");
     wn_run_manifest_set_seed(manifest, (guint64) o->seed);
     if (!wn_run_manifest_add_dataset(manifest, dataset, error)) {
         return NULL;
@@ -99,7 +101,7 @@ static WnNetwork *
 load_dataset(const Options *o, const char *dataset, char **argv, Report *r,
              WnRunManifest **manifest_out, int *status_out)
 {
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->skip_bad_rows, status_out);
+    g_autoptr(WnNetwork) net = cli_load(dataset, &o->load, status_out);
     if (net == NULL) {
         return NULL;
     }
@@ -148,7 +150,8 @@ cmd_analyse(int argc, char **argv)
          "Seed for the randomised measures (default 12345)", "S"},
         {"progress", 0, 0, G_OPTION_ARG_NONE, &o.progress,
          "Show the progress bar even when standard error is not a terminal", NULL},
-        cli_skip_bad_rows_entry(&o.skip_bad_rows),
+        cli_skip_bad_rows_entry(&o.load.skip_bad_rows),
+        cli_relations_entry(&o.load.relations),
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET -o DIR");
     g_option_context_set_summary(

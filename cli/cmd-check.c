@@ -21,9 +21,14 @@ append_counts(GString *out, const WnSummary *s)
     }
     line(out, 0, "tie rows", s->tie_rows);
     line(out, 2, "merged duplicates", s->merged_rows);
+    line(out, 2, "another relation of a pair", s->relation_rows);
+    if (s->left_out_rows > 0) {
+        line(out, 2, "left out (other relations)", s->left_out_rows);
+    }
     line(out, 0, "ties", s->ties);
     line(out, 2, "formal", s->formal_ties);
     line(out, 2, "informal", s->informal_ties);
+    line(out, 2, "with several relations", s->multiplex_ties);
     for (int k = 0; k < WN_TIE_KIND_COUNT; k++) {
         if (s->ties_by_kind[k] > 0 && k != WN_TIE_CONFLICT) {
             line(out, 2, wn_tie_kind_name((WnTieKind) k), s->ties_by_kind[k]);
@@ -70,8 +75,9 @@ render(const WnNetwork *net, const char *dataset, const WnSummary *s)
 int
 cmd_check(int argc, char **argv)
 {
-    gboolean skip_bad_rows = FALSE;
-    GOptionEntry entries[] = {cli_skip_bad_rows_entry(&skip_bad_rows), {NULL}};
+    CliLoad load = {0};
+    GOptionEntry entries[] = {
+        cli_skip_bad_rows_entry(&load.skip_bad_rows), cli_relations_entry(&load.relations), {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET");
     g_option_context_set_summary(context,
                                  "Read DATASET and report what it holds: nodes and ties by "
@@ -83,7 +89,8 @@ cmd_check(int argc, char **argv)
         !cli_expect_one_dataset("check", argc, &status)) {
         return status;
     }
-    g_autoptr(WnNetwork) net = cli_load(argv[1], skip_bad_rows, &status);
+    g_autoptr(WnNetwork) net = cli_load(argv[1], &load, &status);
+    g_free(load.relations);
     if (net == NULL) {
         return status;
     }

@@ -22,13 +22,13 @@ export_notebook(const Options *o, const char *dataset)
                                          "is written beside it)");
     }
     int status = CLI_EXIT_OK;
-    g_autoptr(WnNetwork) net = cli_load(dataset, o->out.skip_bad_rows, &status);
+    g_autoptr(WnNetwork) net = cli_load(dataset, &o->out.load, &status);
     if (net == NULL) {
         return status;
     }
     WnNotebookOptions opts = WN_NOTEBOOK_OPTIONS_INIT;
     opts.show_labels = o->show_labels;
-    opts.skip_bad_rows = o->out.skip_bad_rows;
+    opts.skip_bad_rows = o->out.load.skip_bad_rows;
     g_autoptr(GError) error = NULL;
     return wn_notebook_export(net, dataset, o->out.output, &opts, &error) ? CLI_EXIT_OK
                                                                           : cli_fail(error);
@@ -94,7 +94,8 @@ cmd_export(int argc, char **argv)
          "Include labels (names: personal data, left out by default)", NULL},
         {"with-measures", 0, 0, G_OPTION_ARG_NONE, &o.with_measures,
          "Add the default centrality measures as node values", NULL},
-        cli_skip_bad_rows_entry(&o.out.skip_bad_rows),
+        cli_skip_bad_rows_entry(&o.out.load.skip_bad_rows),
+        cli_relations_entry(&o.out.load.relations),
         {NULL}};
     cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;

@@ -10,7 +10,7 @@ typedef struct {
     gint max_nodes;
     gint64 seed;
     gboolean show_labels;
-    gboolean skip_bad_rows;
+    CliLoad load;
 } Options;
 
 /* run.json's start: the command line, the dataset and its files (wn_map_write adds the rest). */
@@ -35,7 +35,7 @@ run_map(const Options *o, const char *dataset, char **argv)
 {
     int status = CLI_EXIT_OK;
     g_autoptr(WnAreaShapes) shapes = NULL;
-    g_autoptr(WnNetwork) net = cli_load_with_shapes(dataset, o->skip_bad_rows, &shapes, &status);
+    g_autoptr(WnNetwork) net = cli_load_with_shapes(dataset, &o->load, &shapes, &status);
     if (net == NULL) {
         return status;
     }
@@ -101,7 +101,8 @@ cmd_map(int argc, char **argv)
          "Draw at most N nodes, those of highest betweenness (default 5000; 0 = all)", "N"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, "Seed of the network layout (default 1)",
          "SEED"},
-        cli_skip_bad_rows_entry(&o.skip_bad_rows),
+        cli_skip_bad_rows_entry(&o.load.skip_bad_rows),
+        cli_relations_entry(&o.load.relations),
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("DATASET -o DIR");
     g_option_context_set_summary(

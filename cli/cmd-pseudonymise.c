@@ -126,7 +126,7 @@ run(const Options *o, const char *dataset)
     if (key == NULL) {
         return cli_fail(error);
     }
-    g_autoptr(WnNetwork) net = cli_load(dataset, FALSE, &status);
+    g_autoptr(WnNetwork) net = cli_load(dataset, &(CliLoad){0}, &status);
     if (net == NULL) {
         return status;
     }

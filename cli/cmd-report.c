@@ -8,7 +8,7 @@ typedef struct {
     gint min_cell;
     gint top;
     gboolean show_labels;
-    gboolean skip_bad_rows;
+    CliLoad load;
 } Options;
 
 static int
@@ -34,7 +34,7 @@ run(const Options *o, const char *dataset, WnReportOptions *opts)
 {
     int status = CLI_EXIT_OK;
     g_autoptr(WnAreaShapes) shapes = NULL;
-    g_autoptr(WnNetwork) net = cli_load_with_shapes(dataset, o->skip_bad_rows, &shapes, &status);
+    g_autoptr(WnNetwork) net = cli_load_with_shapes(dataset, &o->load, &shapes, &status);
     if (net == NULL) {
         return status;
     }
@@ -57,7 +57,8 @@ add_entries(CliParser *parser, Options *o)
          "List at most N residents at risk and N key figures (default 25; 0 = all)", "N"},
         {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o->show_labels,
          "Show names (labels) next to the ids: personal data, off by default", NULL},
-        cli_skip_bad_rows_entry(&o->skip_bad_rows),
+        cli_skip_bad_rows_entry(&o->load.skip_bad_rows),
+        cli_relations_entry(&o->load.relations),
         {NULL}};
     cli_parser_add(parser, entries);
 }

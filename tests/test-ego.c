@@ -72,6 +72,25 @@ test_ego_composition_by_kind_and_support(void)
     }
 }
 
+/* relations-three: a's contacts are b (neighbour, family and friend), c (friend) and p
+ * (support and referral): 3 contacts, 6 relations. A contact counts under each relation
+ * of its tie; the tie-kind Blau index is over the relations: 1 − (2² + 4·1²)/6² = 7/9. */
+static void
+test_ego_composition_counts_each_relation(void)
+{
+    g_autoptr(WnNetwork) net = wn_test_load("data", "relations-three");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnTable) t = wn_ego_composition(net, &error);
+    g_assert_no_error(error);
+    g_assert_cmpstr(wn_table_cell_string(t, 0, wn_test_column(t, "id")), ==, "a");
+    g_assert_cmpint(wn_test_int_cell(t, 0, "contacts"), ==, 3);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 0, "tie_friend"), 2.0 / 3, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 0, "tie_family"), 1.0 / 3, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 0, "tie_neighbour"), 1.0 / 3, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 0, "tie_referral"), 1.0 / 3, 1e-12);
+    g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 0, "blau_tie_kind"), 7.0 / 9, 1e-12);
+}
+
 /* a has no contacts: every share and index is 0/0, so missing. */
 static void
 test_ego_composition_missing_without_contacts(void)
@@ -176,6 +195,8 @@ main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/ego/composition/by-kind-and-support",
                     test_ego_composition_by_kind_and_support);
+    g_test_add_func("/ego/composition/counts-each-relation",
+                    test_ego_composition_counts_each_relation);
     g_test_add_func("/ego/composition/missing-without-contacts",
                     test_ego_composition_missing_without_contacts);
     g_test_add_func("/projection/one-group", test_projection_of_one_group);

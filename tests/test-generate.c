@@ -106,7 +106,7 @@ test_town_loads_with_merged_duplicates_only(void)
     g_assert_cmpuint(warnings->len, ==, 1);
     g_autofree char *want = g_strdup_printf("%s%sties.csv: %" G_GSIZE_FORMAT
                                             " repeated tie rows merged into earlier rows of the "
-                                            "same pair (weights added)",
+                                            "same pair and type (weights added)",
                                             town_dir, G_DIR_SEPARATOR_S, summary.merged_rows);
     g_assert_cmpstr(g_ptr_array_index(warnings, 0), ==, want);
     g_autofree char *counted =

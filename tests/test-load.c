@@ -223,13 +223,13 @@ test_semicolon_file_keeps_quoted_text_and_crlf_is_a_line_end(void)
 
 /*
  * load-merge:           rows of ties.csv
- *   a - b  friend 2      b - a  neighbour 3   -> one tie a-b: friend (first row), weight 5
- *   a - c  (empty) 1     c - a  family 0.5    -> one tie a-c: acquaintance, weight 1.5
+ *   a - b  friend 2      b - a  neighbour 3   -> one tie a-b: friend 2 and neighbour 3, weight 5
+ *   a - c  (empty) 1     c - a  family 0.5    -> one tie a-c: acquaintance 1 and family 0.5
  *   a - p  support       p is a professional  -> formal
  *   b - c  conflict      c - b  conflict      -> one conflict pair, no tie
  *   g - o  collaboration o is an organisation -> formal
  *   a - g  member        g is a group         -> informal
- * 9 rows, 3 merged (b-a, c-a, c-b), 5 ties, 1 conflict.
+ * 9 rows: 1 merged (c-b), 2 adding a relation (b-a, c-a); 5 ties, 1 conflict.
  */
 static void
 test_repeated_pair_merges_in_either_order(void)
@@ -244,8 +244,14 @@ test_repeated_pair_merges_in_either_order(void)
     g_assert_cmpstr(wn_network_tie_attribute(net, ab, "since"), ==, "2019");
     g_assert_cmpfloat_with_epsilon(wn_network_tie_weight(net, ac), 1.5, 1e-12);
     g_assert_cmpint(wn_network_tie_kind(net, ac), ==, WN_TIE_ACQUAINTANCE);
+    g_assert_cmpuint(wn_network_tie_relations(net, ab), ==,
+                     WN_RELATION(WN_TIE_FRIEND) | WN_RELATION(WN_TIE_NEIGHBOUR));
+    g_assert_cmpfloat(wn_network_tie_relation_weight(net, ab, WN_TIE_FRIEND), ==, 2.0);
+    g_assert_cmpfloat(wn_network_tie_relation_weight(net, ab, WN_TIE_NEIGHBOUR), ==, 3.0);
+    g_assert_cmpfloat(wn_network_tie_relation_weight(net, ac, WN_TIE_FAMILY), ==, 0.5);
+    g_assert_cmpfloat(wn_network_tie_relation_weight(net, ac, WN_TIE_FRIEND), ==, 0.0);
     static const char *const warnings[] = {
-        "ties.csv: 3 repeated tie rows merged into earlier rows of the same pair "
+        "ties.csv: 1 repeated tie row merged into an earlier row of the same pair and type "
         "(weights added)",
         NULL};
     assert_messages(wn_network_warnings(net), "load-merge", warnings);
@@ -286,10 +292,12 @@ test_summary_counts_rows_merges_and_kinds(void)
     g_assert_no_error(error);
     g_assert_cmpuint(s.nodes, ==, 6);
     g_assert_cmpuint(s.tie_rows, ==, 9);
-    g_assert_cmpuint(s.merged_rows, ==, 3);
+    g_assert_cmpuint(s.merged_rows, ==, 1);
+    g_assert_cmpuint(s.relation_rows, ==, 2);
     g_assert_cmpuint(s.ties, ==, 5);
+    g_assert_cmpuint(s.multiplex_ties, ==, 2);
     g_assert_cmpuint(s.ties_by_kind[WN_TIE_FRIEND], ==, 1);
-    g_assert_cmpuint(s.ties_by_kind[WN_TIE_NEIGHBOUR], ==, 0); /* merged into the friend tie */
+    g_assert_cmpuint(s.ties_by_kind[WN_TIE_NEIGHBOUR], ==, 1); /* a relation of the friend tie */
     g_assert_cmpuint(s.ties_by_kind[WN_TIE_ACQUAINTANCE], ==, 1);
     g_assert_cmpuint(s.ties_by_kind[WN_TIE_CONFLICT], ==, 1);
     g_assert_cmpuint(s.formal_ties, ==, 2);

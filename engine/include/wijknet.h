@@ -76,6 +76,21 @@ typedef enum {
 WN_API const char *wn_node_kind_name(WnNodeKind kind);
 WN_API const char *wn_tie_kind_name(WnTieKind kind);
 
+/* Relations: a tie (one per pair of nodes) holds a set of relation types, each with its
+ * own weight (docs/FORMAT.md "Several relations per pair"). A set is one bit per kind. */
+typedef guint WnRelations;
+#define WN_RELATION(kind) (1u << (kind))
+#define WN_RELATIONS_ALL (((1u << WN_TIE_KIND_COUNT) - 1u) & ~WN_RELATION(WN_TIE_CONFLICT))
+#define WN_RELATIONS_INFORMAL                                                                      \
+    (WN_RELATION(WN_TIE_FAMILY) | WN_RELATION(WN_TIE_HOUSEHOLD) | WN_RELATION(WN_TIE_NEIGHBOUR) |  \
+     WN_RELATION(WN_TIE_FRIEND) | WN_RELATION(WN_TIE_ACQUAINTANCE) | WN_RELATION(WN_TIE_MEMBER))
+#define WN_RELATIONS_FORMAL                                                                        \
+    (WN_RELATION(WN_TIE_SUPPORT) | WN_RELATION(WN_TIE_COLLABORATION) | WN_RELATION(WN_TIE_REFERRAL))
+WN_API gboolean wn_relations_parse(const char *list, WnRelations *out, GError **error);
+WN_API char *wn_relations_to_list(WnRelations relations);
+WN_API const char *wn_relation_name(WnTieKind kind, const char *language);
+WN_API char *wn_relations_describe(WnRelations relations, const char *language);
+
 /* Networks: loaded once, never changed */
 typedef enum {
     WN_LOAD_DEFAULT = 0,
@@ -83,6 +98,9 @@ typedef enum {
 } WnLoadFlags;
 typedef struct _WnNetwork WnNetwork;
 WN_API WnNetwork *wn_network_load(const char *dir, WnLoadFlags flags, GError **error);
+WN_API WnNetwork *wn_network_load_relations(const char *dir, WnLoadFlags flags,
+                                            WnRelations relations, GError **error);
+WN_API WnRelations wn_network_relations_loaded(const WnNetwork *net);
 WN_API void wn_network_free(WnNetwork *net);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnNetwork, wn_network_free)
 WN_API gboolean wn_network_is_directed(const WnNetwork *net);
@@ -109,6 +127,8 @@ WN_API void wn_network_tie_ends(const WnNetwork *net, gsize tie, gsize *source_o
                                 gsize *target_out);
 WN_API WnTieKind wn_network_tie_kind(const WnNetwork *net, gsize tie);
 WN_API double wn_network_tie_weight(const WnNetwork *net, gsize tie);
+WN_API WnRelations wn_network_tie_relations(const WnNetwork *net, gsize tie);
+WN_API double wn_network_tie_relation_weight(const WnNetwork *net, gsize tie, WnTieKind kind);
 WN_API gboolean wn_network_tie_is_formal(const WnNetwork *net, gsize tie);
 WN_API const GPtrArray *wn_network_tie_attribute_names(const WnNetwork *net);
 WN_API const char *wn_network_tie_attribute(const WnNetwork *net, gsize tie, const char *name);
@@ -123,7 +143,10 @@ typedef struct {
     gsize tie_rows;                        /* rows read from ties.csv, conflicts included */
     gsize merged_rows;                     /* rows merged into an earlier row of the same pair */
     gsize ties;                            /* distinct ties, conflicts excluded */
-    gsize ties_by_kind[WN_TIE_KIND_COUNT]; /* conflicts: distinct conflict pairs */
+    gsize ties_by_kind[WN_TIE_KIND_COUNT]; /* ties holding each relation; conflict: pairs */
+    gsize multiplex_ties;                  /* ties holding more than one relation */
+    gsize relation_rows;                   /* rows adding another relation to a tie */
+    gsize left_out_rows;                   /* rows of relations not loaded (--relations) */
     gsize formal_ties;
     gsize informal_ties;
     gsize components; /* connected components of the whole network */

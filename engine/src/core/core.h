@@ -83,7 +83,12 @@ struct _WnNetwork {
     GPtrArray *tie_attributes; /* of WnColumn, one per extra ties.csv column */
     GArray *conflicts;         /* guint32 pairs */
     gsize tie_rows, merged_rows;
-    GArray *arcs; /* directed datasets: guint32 pairs, merged by ordered pair */
+    guint16 *tie_relations;   /* per tie: its WnRelations */
+    GArray *relation_weights; /* of WnRelationWeight: ties of several relations, by tie, kind */
+    WnRelations relations;    /* the relations loaded (wn_network_load_relations) */
+    gsize relation_rows;      /* rows that added another relation to a tie */
+    gsize left_out_rows;      /* rows of relations not loaded */
+    GArray *arcs;             /* directed datasets: guint32 pairs, merged by ordered pair */
 
     igraph_t graph;
     igraph_t digraph;
@@ -99,9 +104,18 @@ struct _WnNetwork {
     GHashTable *cache; /* results computed once per network (core/cache.c), or NULL */
 };
 
+/* The weight of one relation of a tie that holds several (a tie of one relation has its
+ * weight in tie_weight). */
+typedef struct {
+    guint32 tie;
+    guint32 kind;
+    double weight;
+} WnRelationWeight;
+
 /* network.c */
 WnNetwork *wn_network__new(void);
 const WnColumn *wn_network__column(const GPtrArray *columns, const char *name);
+void wn_network__sort_relation_weights(WnNetwork *net);
 void wn_network__add_warning(WnNetwork *net, const char *format, ...) G_GNUC_PRINTF(2, 3);
 void wn_network__advise_large(gpointer memory, gsize bytes);
 gpointer wn_network__alloc_large(gsize bytes, gboolean zeroed);

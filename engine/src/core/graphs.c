@@ -163,10 +163,10 @@ count_components(const WnNetwork *net, WnSummary *out, GError **error)
 
 /**
  * wn_network_summarise:
- * Counts what `wijknet check` reports: nodes per kind, tie rows, merged rows, ties per
- * kind, formal and informal ties, connected components (of the undirected network of
- * all ties but conflicts), nodes without ties, and residents without an informal tie.
- * Returns: FALSE on error.
+ * Counts what `wijknet check` reports: nodes per kind, tie rows, merged rows, ties holding
+ * each relation, ties of several relations, rows left out by the relations loaded, formal and
+ * informal ties, connected components (of the undirected network of all ties but conflicts), nodes
+ * without ties, and residents without an informal tie. Returns: FALSE on error.
  */
 gboolean
 wn_network_summarise(const WnNetwork *net, WnSummary *out, GError **error)
@@ -177,8 +177,13 @@ wn_network_summarise(const WnNetwork *net, WnSummary *out, GError **error)
     out->merged_rows = net->merged_rows;
     out->ties = net->m;
     out->ties_by_kind[WN_TIE_CONFLICT] = wn_network_conflict_count(net);
+    out->relation_rows = net->relation_rows;
+    out->left_out_rows = net->left_out_rows;
     for (gsize t = 0; t < net->m; t++) {
-        out->ties_by_kind[net->tie_kind[t]]++;
+        for (guint k = 0; k < WN_TIE_KIND_COUNT; k++) {
+            out->ties_by_kind[k] += (net->tie_relations[t] & WN_RELATION(k)) != 0;
+        }
+        out->multiplex_ties += __builtin_popcount(net->tie_relations[t]) > 1;
         out->formal_ties += wn_network__tie_is_formal(net, t);
     }
     out->informal_ties = net->m - out->formal_ties;

@@ -57,6 +57,8 @@ wn_network__new(void)
     net->tie_attributes = g_ptr_array_new_with_free_func(wn_column_free);
     net->conflicts = g_array_new(FALSE, FALSE, sizeof(guint32));
     net->arcs = g_array_new(FALSE, FALSE, sizeof(guint32));
+    net->relation_weights = g_array_new(FALSE, FALSE, sizeof(WnRelationWeight));
+    net->relations = WN_RELATIONS_ALL;
     g_mutex_init(&net->cache_lock);
     return net;
 }
@@ -94,6 +96,7 @@ wn_network_free(WnNetwork *net)
     g_ptr_array_unref(net->tie_attributes);
     g_array_unref(net->conflicts);
     g_array_unref(net->arcs);
+    g_array_unref(net->relation_weights);
     g_free(net->ids);
     g_free(net->labels);
     g_free(net->areas);
@@ -105,6 +108,7 @@ wn_network_free(WnNetwork *net)
     g_free(net->tie_to);
     g_free(net->tie_kind);
     g_free(net->tie_weight);
+    g_free(net->tie_relations);
     wn_cache__free(net->cache);
     g_mutex_clear(&net->cache_lock);
     g_free(net);
@@ -329,12 +333,77 @@ wn_network_tie_kind(const WnNetwork *net, gsize tie)
     return (WnTieKind) net->tie_kind[tie];
 }
 
-/* Returns: the tie's weight, summed over the rows merged into it. */
+/* Returns: the tie's weight, summed over its rows (all its relations) in file order. */
 double
 wn_network_tie_weight(const WnNetwork *net, gsize tie)
 {
     g_return_val_if_fail(tie < net->m, 0.0);
     return net->tie_weight[tie];
+}
+
+/**
+ * wn_network_tie_relations:
+ * Returns: the relation types the tie holds (one bit per WnTieKind, WN_RELATION), never
+ * empty and never holding conflict.
+ */
+WnRelations
+wn_network_tie_relations(const WnNetwork *net, gsize tie)
+{
+    g_return_val_if_fail(tie < net->m, 0);
+    return net->tie_relations[tie];
+}
+
+static int
+compare_relation_weight(gconstpointer a, gconstpointer b)
+{
+    const WnRelationWeight *x = a, *y = b;
+    if (x->tie != y->tie) {
+        return x->tie < y->tie ? -1 : 1;
+    }
+    return x->kind < y->kind ? -1 : x->kind > y->kind;
+}
+
+/**
+ * wn_network_tie_relation_weight:
+ * Returns: the weight of one relation of a tie, the sum of its rows; 0 when the tie does
+ * not hold @kind. The weights of a tie's relations add up to wn_network_tie_weight().
+ * Cost: O(1) for a tie of one relation, O(log of the ties of several) otherwise.
+ */
+double
+wn_network_tie_relation_weight(const WnNetwork *net, gsize tie, WnTieKind kind)
+{
+    g_return_val_if_fail(tie < net->m && kind < WN_TIE_KIND_COUNT, 0.0);
+    WnRelations relations = net->tie_relations[tie];
+    if ((relations & WN_RELATION(kind)) == 0) {
+        return 0.0;
+    }
+    if (relations == WN_RELATION(kind)) {
+        return net->tie_weight[tie];
+    }
+    WnRelationWeight key = {.tie = (guint32) tie, .kind = kind};
+    guint at = 0;
+    gboolean found =
+        g_array_binary_search(net->relation_weights, &key, compare_relation_weight, &at);
+    g_return_val_if_fail(found, 0.0);
+    return g_array_index(net->relation_weights, WnRelationWeight, at).weight;
+}
+
+/**
+ * wn_network__sort_relation_weights:
+ * Puts the relation weights in the order wn_network_tie_relation_weight searches (by tie,
+ * then kind); the loader calls it once the ties are read.
+ */
+void
+wn_network__sort_relation_weights(WnNetwork *net)
+{
+    g_array_sort(net->relation_weights, compare_relation_weight);
+}
+
+/* Returns: the relations the network was loaded with (wn_network_load_relations). */
+WnRelations
+wn_network_relations_loaded(const WnNetwork *net)
+{
+    return net->relations;
 }
 
 /* Returns: TRUE when either end is a professional or an organisation (docs/FORMAT.md). */

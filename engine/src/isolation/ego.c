@@ -12,10 +12,12 @@ static const char *const support_names[SUPPORT_KIND_COUNT] = {"practical", "emot
 /* Tie kinds that can be a contact: every kind but conflict. */
 enum { CONTACT_TIE_KINDS = WN_TIE_CONFLICT };
 
-/* Per node: contacts, then counts by node kind, tie kind and support kind. */
+/* Per node: contacts, the relations of their ties (a tie of several relations counts
+ * each), then counts by node kind, relation and support kind. */
 enum {
     AT_CONTACTS = 0,
-    AT_NODE = 1,
+    AT_RELATIONS = 1,
+    AT_NODE = 2,
     AT_TIE = AT_NODE + WN_NODE_KIND_COUNT,
     AT_SUPPORT = AT_TIE + CONTACT_TIE_KINDS,
     STRIDE = AT_SUPPORT + SUPPORT_KIND_COUNT
@@ -42,11 +44,15 @@ support_bits(const char *cell)
 }
 
 static void
-count_contact(gint64 *row, WnNodeKind other, WnTieKind kind, guint support)
+count_contact(gint64 *row, WnNodeKind other, WnRelations relations, guint support)
 {
     row[AT_CONTACTS]++;
     row[AT_NODE + other]++;
-    row[AT_TIE + kind]++;
+    for (guint k = 0; k < CONTACT_TIE_KINDS; k++) {
+        gint64 held = (relations >> k) & 1u;
+        row[AT_TIE + k] += held;
+        row[AT_RELATIONS] += held;
+    }
     for (guint k = 0; k < SUPPORT_KIND_COUNT; k++) {
         row[AT_SUPPORT + k] += (support >> k) & 1u;
     }
@@ -61,9 +67,9 @@ count_contacts(const WnNetwork *net)
     for (gsize t = 0; t < net->m; t++) {
         guint bits = support_bits(support != NULL ? support->values[t] : NULL);
         gsize a = net->tie_from[t], b = net->tie_to[t];
-        WnTieKind kind = (WnTieKind) net->tie_kind[t];
-        count_contact(counts + a * STRIDE, (WnNodeKind) net->kinds[b], kind, bits);
-        count_contact(counts + b * STRIDE, (WnNodeKind) net->kinds[a], kind, bits);
+        WnRelations relations = net->tie_relations[t];
+        count_contact(counts + a * STRIDE, (WnNodeKind) net->kinds[b], relations, bits);
+        count_contact(counts + b * STRIDE, (WnNodeKind) net->kinds[a], relations, bits);
     }
     return counts;
 }
@@ -92,16 +98,17 @@ add_share(WnTable *t, const char *name, const gint64 *counts, const GArray *rows
     wn_table__add_doubles(t, name, values);
 }
 
-/* Blau's index and IQV = Blau·K/(K−1) of the @k categories at @offset. */
+/* Blau's index and IQV = Blau·K/(K−1) of the @k categories at @offset, which count
+ * the items at @total (contacts, or their relations). */
 static void
 add_heterogeneity(WnTable *t, const char *what, const gint64 *counts, const GArray *rows,
-                  gsize offset, guint k)
+                  gsize offset, guint k, gsize total)
 {
     g_autofree double *b = g_new0(double, rows->len + 1);
     g_autofree double *iqv = g_new0(double, rows->len + 1);
     for (guint i = 0; i < rows->len; i++) {
         const gint64 *row = counts + g_array_index(rows, gsize, i) * STRIDE;
-        b[i] = row[AT_CONTACTS] > 0 ? blau(row + offset, k, row[AT_CONTACTS]) : NAN;
+        b[i] = row[total] > 0 ? blau(row + offset, k, row[total]) : NAN;
         iqv[i] = b[i] * (double) k / (double) (k - 1);
     }
     g_autofree char *blau_name = g_strdup_printf("blau_%s", what);
@@ -134,12 +141,12 @@ add_kind_shares(WnTable *t, const gint64 *counts, const GArray *rows)
         g_autofree char *name = g_strdup_printf("share_%s", wn_node_kind_name(k));
         add_share(t, name, counts, rows, AT_NODE + k);
     }
-    add_heterogeneity(t, "node_kind", counts, rows, AT_NODE, WN_NODE_KIND_COUNT);
+    add_heterogeneity(t, "node_kind", counts, rows, AT_NODE, WN_NODE_KIND_COUNT, AT_CONTACTS);
     for (guint k = 0; k < CONTACT_TIE_KINDS; k++) {
         g_autofree char *name = g_strdup_printf("tie_%s", wn_tie_kind_name(k));
         add_share(t, name, counts, rows, AT_TIE + k);
     }
-    add_heterogeneity(t, "tie_kind", counts, rows, AT_TIE, CONTACT_TIE_KINDS);
+    add_heterogeneity(t, "tie_kind", counts, rows, AT_TIE, CONTACT_TIE_KINDS, AT_RELATIONS);
     for (guint k = 0; k < SUPPORT_KIND_COUNT; k++) {
         g_autofree char *name = g_strdup_printf("support_%s", support_names[k]);
         add_share(t, name, counts, rows, AT_SUPPORT + k);
@@ -154,14 +161,16 @@ add_kind_shares(WnTable *t, const gint64 *counts, const GArray *rows)
  * denominator of every share below:
  * - `share_resident`, `share_professional`, `share_group`, `share_organisation`: the
  *   share of contacts of each node kind (they sum to 1);
- * - `tie_family` … `tie_referral`: the share of contacts by the kind of the tie (its first
- *   row's kind when rows were merged; the nine kinds but conflict; they sum to 1);
+ * - `tie_family` … `tie_referral`: the share of contacts whose tie holds that relation (the
+ *   nine kinds but conflict); a contact tied by several relations counts under each, so
+ *   these sum to 1 only when every tie holds one relation;
  * - `support_practical`, `support_emotional`, `support_companionship`, `support_advice`:
  *   the share of contacts whose tie names that support kind in `support_kind` (several
  *   separated by `|`, compared case-insensitively; other values ignored). A tie may give
  *   several kinds or none, so these need not sum to 1;
  * - `blau_node_kind` = 1 − Σ p_k² over the K = 4 node kinds, `iqv_node_kind` =
- *   blau·K/(K−1); `blau_tie_kind` and `iqv_tie_kind` likewise over the K = 9 tie kinds.
+ *   blau·K/(K−1); `blau_tie_kind` and `iqv_tie_kind` likewise over the K = 9 relations,
+ *   with p_k the share of relation k among all relations of the contacts' ties.
  * A resident without contacts has missing shares and indices (0/0).
  * Returns: (transfer full): the table, or NULL on error.
  * Cost: O(n + m).

@@ -166,6 +166,7 @@ typedef struct {
     gsize n;
     guint64 **seen; /* per worker, per node: (lower end + 1) << 32 | first row of the pair */
     gint overflow;
+    gint several; /* a pair has rows of more than one type: read sequentially */
 } Merge;
 
 /* Task: merges the pairs whose lower end is in the task's range of nodes, one bucket
@@ -187,6 +188,10 @@ merge_task(gsize t, guint worker, gpointer data)
                 continue;
             }
             guint32 first = (guint32) seen[hi];
+            if (rows->kind[r] != rows->kind[first]) {
+                g_atomic_int_set(&job->several, 1); /* several relations: merge_tie's work */
+                return;
+            }
             double sum = rows->weight[first] + rows->weight[r];
             if (!isfinite(sum)) {
                 g_atomic_int_set(&job->overflow, 1); /* merge_tie's error: read sequentially */
@@ -199,7 +204,8 @@ merge_task(gsize t, guint worker, gpointer data)
 }
 
 /* Adds each later row of a pair into its first row, over threads; marks the later rows.
- * Returns: FALSE when a pair's weights overflow (the sequential reader says where). */
+ * Returns: FALSE when a pair's weights overflow (the sequential reader says where) or a
+ * pair holds several relations (the sequential reader keeps each one's weight). */
 static gboolean
 merge_pairs(Rows *rows, gsize count, gsize n)
 {
@@ -217,7 +223,7 @@ merge_pairs(Rows *rows, gsize count, gsize n)
     g_free(job.seen);
     g_free(job.buckets.start);
     g_free(job.buckets.order);
-    return !job.overflow;
+    return !job.overflow && !job.several;
 }
 
 static void
@@ -265,6 +271,10 @@ hand_over(Rows *job, gsize rows, WnNetwork *net)
     net->tie_to = g_renew(guint32, g_steal_pointer(&job->to), m + 1);
     net->tie_kind = g_renew(guint8, g_steal_pointer(&job->kind), m + 1);
     net->tie_weight = g_renew(double, g_steal_pointer(&job->weight), m + 1);
+    net->tie_relations = g_new(guint16, m + 1);
+    for (gsize t = 0; t < m; t++) {
+        net->tie_relations[t] = (guint16) WN_RELATION(net->tie_kind[t]);
+    }
     const WnLoadHeader *h = job->header;
     for (guint j = 0; j < h->extra_fields->len; j++) {
         g_array_set_size(g_ptr_array_index(h->extra_values, j), (guint) m);
@@ -278,12 +288,12 @@ hand_over(Rows *job, gsize rows, WnNetwork *net)
  * wn_load__ties_fast:
  * Reads the rows of ties.csv after its header over threads, in chunks of about
  * @chunk_bytes, when the file allows (no quote, no NUL, no lone CR: wn_chunks__cut),
- * the dataset is undirected and bad rows are not to be skipped. The rows are checked by
- * the sequential reader's functions and merged by the rules of docs/FORMAT.md in file order,
- * so the network is the same, bit for bit, whatever the number of threads.
- * Returns: FALSE, with nothing changed, when the file or any row needs the sequential
- * reader (which then finds the same rows bad, and says why).
- * Cost: O(file length + rows + nodes), over threads but for the numbering of the ties.
+ * the dataset is undirected, every relation is loaded and bad rows are not to be skipped. The rows
+ * are checked by the sequential reader's functions and merged by the rules of docs/FORMAT.md in
+ * file order, so the network is the same, bit for bit, whatever the number of threads. Returns:
+ * FALSE, with nothing changed, when the file or any row needs the sequential reader (which then
+ * finds the same rows bad, and says why). Cost: O(file length + rows + nodes), over threads but for
+ * the numbering of the ties.
  */
 gboolean
 wn_load__ties_fast(WnLoader *l, gsize chunk_bytes)
@@ -291,6 +301,7 @@ wn_load__ties_fast(WnLoader *l, gsize chunk_bytes)
     WnNetwork *net = l->net;
     WnChunks chunks;
     if ((l->flags & WN_LOAD_SKIP_BAD_ROWS) != 0 || net->directed ||
+        net->relations != WN_RELATIONS_ALL ||
         !wn_chunks__cut(&chunks, &l->csv, l->header.fields, chunk_bytes)) {
         return FALSE;
     }

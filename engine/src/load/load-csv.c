@@ -7,10 +7,12 @@
 
 typedef struct {
     GArray *from, *to; /* guint32 */
-    GArray *kind;      /* guint8 */
-    GArray *weight;    /* double */
-    GArray *arc_weight;
+    GArray *kind;      /* guint8: the first row's */
+    GArray *weight;    /* double: the sum over the tie's rows */
+    GArray *relations; /* guint16: WnRelations of each tie */
+    GArray *arc_relations;
     WnPairMap ties, arcs, conflicts;
+    WnPairMap relation_at; /* (tie + 1, kind) -> index in net->relation_weights, plus one */
 } TieRows;
 
 static gboolean
@@ -60,7 +62,61 @@ parse_weight(const WnLoader *l, double *out, GError **error)
     return TRUE;
 }
 
-/* Adds a row's weight to its tie, or starts a new tie; counts merged rows (docs/FORMAT.md).
+/* Adds @weight to the relation @kind of @tie, which holds @relations. A tie of one
+ * relation keeps its weight in the tie's; its second relation moves both into
+ * net->relation_weights (docs/FORMAT.md "Several relations per pair").
+ * Returns: TRUE when the tie held @kind already (the row is a merged row). */
+static gboolean
+add_relation(WnNetwork *net, TieRows *rows, guint32 tie, guint8 kind, double weight)
+{
+    guint16 *relations = &g_array_index(rows->relations, guint16, tie);
+    double before = g_array_index(rows->weight, double, tie);
+    gboolean held = (*relations & WN_RELATION(kind)) != 0;
+    if (held && *relations == WN_RELATION(kind)) {
+        return TRUE; /* the tie's weight is the relation's */
+    }
+    if (!held && __builtin_popcount(*relations) == 1) {
+        WnRelationWeight first = {tie, (guint32) __builtin_ctz(*relations), before};
+        guint32 at = net->relation_weights->len + 1;
+        wn_pair_map__find_or_add(&rows->relation_at, wn_pair_map__key(tie + 1, first.kind, TRUE),
+                                 at);
+        g_array_append_val(net->relation_weights, first);
+    }
+    guint32 next = net->relation_weights->len + 1;
+    guint32 at =
+        wn_pair_map__find_or_add(&rows->relation_at, wn_pair_map__key(tie + 1, kind, TRUE), next);
+    if (at == next) {
+        WnRelationWeight added = {tie, kind, 0.0};
+        g_array_append_val(net->relation_weights, added);
+    }
+    g_array_index(net->relation_weights, WnRelationWeight, at - 1).weight += weight;
+    *relations |= (guint16) WN_RELATION(kind);
+    net->relation_rows += !held;
+    return held;
+}
+
+/* Keeps a directed row's arc (rows of one arc and kind merge: docs/FORMAT.md).
+ * Returns: TRUE when the arc held @kind already. */
+static gboolean
+add_arc(WnNetwork *net, TieRows *rows, guint32 a, guint32 b, guint8 kind)
+{
+    guint32 next = rows->arc_relations->len;
+    guint32 arc = wn_pair_map__find_or_add(&rows->arcs, wn_pair_map__key(a, b, TRUE), next);
+    if (arc == next) {
+        guint16 none = 0;
+        g_array_append_val(net->arcs, a);
+        g_array_append_val(net->arcs, b);
+        g_array_append_val(rows->arc_relations, none);
+    }
+    guint16 *relations = &g_array_index(rows->arc_relations, guint16, arc);
+    gboolean held = (*relations & WN_RELATION(kind)) != 0;
+    *relations |= (guint16) WN_RELATION(kind);
+    return held;
+}
+
+/* Adds a row to its tie, or starts a new tie: a row of a type the tie holds adds its
+ * weight to that relation (a merged row, counted), a row of another type adds a relation
+ * (docs/FORMAT.md). The tie's weight is the sum of all its rows in file order.
  * Refuses a row whose weight would make its pair's sum overflow to infinity. */
 static gboolean
 merge_tie(WnLoader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double weight,
@@ -69,11 +125,14 @@ merge_tie(WnLoader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double 
     WnNetwork *net = l->net;
     guint32 next = rows->from->len;
     guint32 tie = wn_pair_map__find_or_add(&rows->ties, wn_pair_map__key(a, b, FALSE), next);
+    gboolean merged = FALSE;
     if (tie == next) {
+        guint16 relations = (guint16) WN_RELATION(kind);
         g_array_append_val(rows->from, a);
         g_array_append_val(rows->to, b);
         g_array_append_val(rows->kind, kind);
         g_array_append_val(rows->weight, weight);
+        g_array_append_val(rows->relations, relations);
         wn_load__keep_extra_cells(l);
     } else if (!isfinite(g_array_index(rows->weight, double, tie) + weight)) {
         wn_load__cell_error(
@@ -82,20 +141,13 @@ merge_tie(WnLoader *l, TieRows *rows, guint32 a, guint32 b, guint8 kind, double 
             G_MAXDOUBLE);
         return FALSE;
     } else {
+        merged = add_relation(net, rows, tie, kind, weight);
         g_array_index(rows->weight, double, tie) += weight;
     }
-    if (!net->directed) {
-        net->merged_rows += tie != next;
-        return TRUE;
+    if (net->directed) {
+        merged = add_arc(net, rows, a, b, kind);
     }
-    guint32 next_arc = rows->arc_weight->len;
-    guint32 arc = wn_pair_map__find_or_add(&rows->arcs, wn_pair_map__key(a, b, TRUE), next_arc);
-    if (arc == next_arc) {
-        g_array_append_val(net->arcs, a);
-        g_array_append_val(net->arcs, b);
-        g_array_append_val(rows->arc_weight, weight);
-    }
-    net->merged_rows += arc != next_arc;
+    net->merged_rows += merged;
     return TRUE;
 }
 
@@ -148,6 +200,8 @@ parse_tie_row(WnLoader *l, gpointer data, GError **error)
     }
     if (kind == WN_TIE_CONFLICT) {
         wn_load__keep_conflict(l->net, &rows->conflicts, a, b);
+    } else if ((l->net->relations & WN_RELATION(kind)) == 0) {
+        l->net->left_out_rows++;
     } else if (!merge_tie(l, rows, a, b, kind, weight, error)) {
         return FALSE;
     }
@@ -162,17 +216,18 @@ tie_rows_init(TieRows *rows)
     rows->to = g_array_new(FALSE, FALSE, sizeof(guint32));
     rows->kind = g_array_new(FALSE, FALSE, sizeof(guint8));
     rows->weight = g_array_new(FALSE, FALSE, sizeof(double));
-    rows->arc_weight = g_array_new(FALSE, FALSE, sizeof(double));
+    rows->relations = g_array_new(FALSE, FALSE, sizeof(guint16));
+    rows->arc_relations = g_array_new(FALSE, FALSE, sizeof(guint16));
 }
 
 /* Sizes the tie columns and maps for about @expected rows, so that they rarely grow. */
 static void
 tie_rows_reserve(TieRows *rows, gboolean directed, gsize expected)
 {
-    g_array_set_size(g_array_set_size(rows->from, (guint) expected), 0);
-    g_array_set_size(g_array_set_size(rows->to, (guint) expected), 0);
-    g_array_set_size(g_array_set_size(rows->kind, (guint) expected), 0);
-    g_array_set_size(g_array_set_size(rows->weight, (guint) expected), 0);
+    GArray *columns[] = {rows->from, rows->to, rows->kind, rows->weight, rows->relations};
+    for (gsize i = 0; i < G_N_ELEMENTS(columns); i++) {
+        g_array_set_size(g_array_set_size(columns[i], (guint) expected), 0);
+    }
     wn_pair_map__clear(&rows->ties);
     wn_pair_map__init(&rows->ties, expected);
     if (directed) {
@@ -190,8 +245,12 @@ tie_rows_finish(TieRows *rows, WnNetwork *net)
         net->tie_to = (guint32 *) (void *) g_array_free(g_steal_pointer(&rows->to), FALSE);
         net->tie_kind = (guint8 *) g_array_free(g_steal_pointer(&rows->kind), FALSE);
         net->tie_weight = (double *) (void *) g_array_free(g_steal_pointer(&rows->weight), FALSE);
+        net->tie_relations =
+            (guint16 *) (void *) g_array_free(g_steal_pointer(&rows->relations), FALSE);
+        wn_network__sort_relation_weights(net);
     }
-    GArray *left[] = {rows->from, rows->to, rows->kind, rows->weight, rows->arc_weight};
+    GArray *left[] = {rows->from,   rows->to,        rows->kind,
+                      rows->weight, rows->relations, rows->arc_relations};
     for (gsize i = 0; i < G_N_ELEMENTS(left); i++) {
         if (left[i] != NULL) {
             g_array_unref(left[i]);
@@ -200,6 +259,7 @@ tie_rows_finish(TieRows *rows, WnNetwork *net)
     wn_pair_map__clear(&rows->ties);
     wn_pair_map__clear(&rows->arcs);
     wn_pair_map__clear(&rows->conflicts);
+    wn_pair_map__clear(&rows->relation_at);
 }
 
 /* The tie columns and maps, sized for the rows expected (a file's estimate). */

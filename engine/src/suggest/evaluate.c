@@ -71,8 +71,8 @@ copy_nodes(WnNetwork *copy, const WnNetwork *net)
 }
 
 /*
- * The network without the @hidden ties, undirected: the same nodes, attributes and
- * conflicts. It borrows @net's strings, so it must not outlive @net.
+ * The network without the @hidden ties, undirected: the same nodes, attributes, conflicts
+ * and relations of the ties kept. It borrows @net's strings, so it must not outlive @net.
  */
 static WnNetwork *
 network_without(const WnNetwork *net, const guint8 *hidden, GError **error)
@@ -83,12 +83,23 @@ network_without(const WnNetwork *net, const guint8 *hidden, GError **error)
     copy->tie_to = g_new0(guint32, net->m + 1);
     copy->tie_kind = g_new0(guint8, net->m + 1);
     copy->tie_weight = g_new0(double, net->m + 1);
+    copy->tie_relations = g_new0(guint16, net->m + 1);
+    g_autofree guint32 *renumbered = g_new0(guint32, net->m + 1);
     for (gsize t = 0; t < net->m; t++) {
         if (!hidden[t]) {
+            renumbered[t] = (guint32) copy->m;
             copy->tie_from[copy->m] = net->tie_from[t];
             copy->tie_to[copy->m] = net->tie_to[t];
             copy->tie_kind[copy->m] = net->tie_kind[t];
+            copy->tie_relations[copy->m] = net->tie_relations[t];
             copy->tie_weight[copy->m++] = net->tie_weight[t];
+        }
+    }
+    for (guint i = 0; i < net->relation_weights->len; i++) {
+        WnRelationWeight r = g_array_index(net->relation_weights, WnRelationWeight, i);
+        if (!hidden[r.tie]) {
+            r.tie = renumbered[r.tie];
+            g_array_append_val(copy->relation_weights, r);
         }
     }
     copy->tie_rows = copy->m;

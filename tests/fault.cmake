@@ -1,0 +1,6 @@
+# fault tests: wijknet killed at seeded random moments (tests/fault/kill-test.py); each
+# output must be absent, old or complete afterwards, and a killed batch resumes
+add_test(NAME fault/kill-9
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/fault/kill-test.py
+            $<TARGET_FILE:wijknet-cli> 5 20261206)
+set_tests_properties(fault/kill-9 PROPERTIES TIMEOUT 900 RUN_SERIAL TRUE)
