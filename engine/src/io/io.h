@@ -11,15 +11,17 @@ gboolean wn_write__dataset_json(const char *dir, GHashTable *metadata, gboolean 
                                 GError **error);
 
 /*
- * The rows a tie is written as: one per tie, or in a directed dataset one per arc of
- * the tie's pair, the weight shared equally between the arcs (the network keeps the
- * weight of the pair, not of each arc).
+ * The rows a tie is written as: one per relation of the tie (or one per tie, with its
+ * first type and whole weight), and in a directed dataset one per arc of the tie's pair,
+ * the weight shared equally between the arcs (the network keeps the weight of the pair,
+ * not of each arc).
  */
 typedef struct {
     guint32 tie, source, target;
+    guint32 kind; /* the row's relation, a WnTieKind */
     double weight;
 } WnTieRow;
-GArray *wn_write__tie_rows(const WnNetwork *net);
+GArray *wn_write__tie_rows(const WnNetwork *net, gboolean per_relation);
 
 /* formats.c: the values every export shows, one column per node or tie value */
 typedef enum { WN_VALUE_STRING, WN_VALUE_NUMBER, WN_VALUE_BOOLEAN } WnValueKind;
@@ -34,7 +36,8 @@ GPtrArray *wn_export__node_columns(const WnNetwork *net, WnExportFlags flags, GP
 GPtrArray *wn_export__tie_columns(const WnNetwork *net, const GArray *rows);
 GPtrArray *wn_export__metadata_keys(const WnNetwork *net);
 void wn_export__warn_left_out(const char *format, const GPtrArray *nodes, const GPtrArray *ties,
-                              GPtrArray *warnings);
+                              gboolean relations, GPtrArray *warnings);
+gsize wn_export__multiplex_ties(const WnNetwork *net);
 void wn_export__warn_conflicts(const WnNetwork *net, const char *format, GPtrArray *warnings);
 typedef struct {
     GPtrArray *nodes; /* WnExportColumn */

@@ -292,7 +292,8 @@ read_all(const Reader *r, const cJSON *root, GError **error)
 
 /*
  * Node-link JSON: {"directed", "graph": {metadata}, "nodes": [{"id", values…}],
- * "links" (or "edges", NetworkX 3.4) : [{"source", "target", values…}]}. Ids are strings
+ * "links" (or "edges", NetworkX 3.4) : [{"source", "target", values…}]}; in a multigraph
+ * the links of one pair are one tie, each link's type a relation of it. Ids are strings
  * or numbers, and numbers are kept as written (`007` stays `007`); values are mapped by name
  * (wn_draft__node_value, wn_draft__tie_value); an array of strings becomes a `|`-separated
  * attribute. Errors name the element, "FILE: nodes[3].lat: …", or the line and column of a JSON
@@ -305,12 +306,6 @@ wn_import__node_link(WnDraft *draft, const char *path, const char *text, gsize l
     g_autoptr(cJSON) root = parse(path, text, length, error);
     if (root == NULL) {
         return FALSE;
-    }
-    if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(root, "multigraph"))) {
-        wn_draft__add_warning(draft,
-                              "%s: a multigraph: ties between the same pair are merged "
-                              "(weights added)",
-                              path);
     }
     g_autoptr(GPtrArray) texts = NULL;
     g_autoptr(GHashTable) numbers = numbers_as_written(text, root, &texts);

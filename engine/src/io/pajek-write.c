@@ -2,10 +2,28 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "io.h"
 
+/* The rows of relation @kind as the Pajek relation @number, `*Edges :2 "family"`. */
+static void
+append_relation(GString *out, const WnNetwork *net, const GArray *rows, guint kind, guint number)
+{
+    g_string_append_printf(out, "%s :%u \"%s\"\n", net->directed ? "*Arcs" : "*Edges", number,
+                           wn_tie_kind_name((WnTieKind) kind));
+    for (guint i = 0; i < rows->len; i++) {
+        const WnTieRow *row = &g_array_index(rows, WnTieRow, i);
+        char buf[WN_NUMBER_TEXT_SIZE];
+        if (row->kind == kind) {
+            g_string_append_printf(out, "%u %u %s\n", row->source + 1, row->target + 1,
+                                   wn_number__round_trip(buf, row->weight));
+        }
+    }
+}
+
 /*
  * Pajek: *Vertices with the dataset ids quoted as labels (vertex numbers 1..n in node
- * order), then *Edges (or *Arcs when directed) with weights. Kinds, areas and every
- * other value are left out, and the warning names them.
+ * order), then one relation per tie type, `*Edges :K "friend"` (or `*Arcs :K …` when
+ * directed), each with its ties' weights in that relation, so a tie of several relations
+ * is in several relations. Node kinds, areas and every other value are left out, and the
+ * warning names them.
  */
 char *
 wn_export__pajek(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
@@ -19,12 +37,18 @@ wn_export__pajek(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
     for (gsize v = 0; v < net->n; v++) {
         g_string_append_printf(out, "%" G_GSIZE_FORMAT " \"%s\"\n", v + 1, net->ids[v]);
     }
-    g_string_append(out, net->directed ? "*Arcs\n" : "*Edges\n");
+    WnRelations present = 0;
     for (guint i = 0; i < values.rows->len; i++) {
-        const WnTieRow *row = &g_array_index(values.rows, WnTieRow, i);
-        char buf[WN_NUMBER_TEXT_SIZE];
-        g_string_append_printf(out, "%u %u %s\n", row->source + 1, row->target + 1,
-                               wn_number__round_trip(buf, row->weight));
+        present |= WN_RELATION(g_array_index(values.rows, WnTieRow, i).kind);
+    }
+    if (present == 0) {
+        g_string_append(out, net->directed ? "*Arcs\n" : "*Edges\n");
+    }
+    guint number = 0;
+    for (guint k = 0; k < WN_TIE_KIND_COUNT; k++) {
+        if ((present & WN_RELATION(k)) != 0) {
+            append_relation(out, net, values.rows, k, ++number);
+        }
     }
     return g_string_free(out, FALSE);
 }
