@@ -3,6 +3,7 @@
 wn_add_test(test-formats)
 wn_add_test(test-import-tools)
 wn_add_test(test-formats-text)
+wn_add_test(test-formats-relations)
 target_link_libraries(test-formats PRIVATE m)
 
 # exports: one golden run per format on tests/data/formats-wijk (labels left out unless asked)

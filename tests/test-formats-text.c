@@ -15,6 +15,9 @@
  * 2-1, 1-3 (the pair 1, 2 has three edge types).
  */
 
+/* The multiplex interview's types: the Venue a group, each edge type its own relation. */
+#define NC_TYPES "Venue=group,Close=friend,SexTie=acquaintance,DrugTie=support"
+
 static const char *const text_ids[] = {"007", "12345678901234567890", "1e3", "0x1F"};
 
 static char *
@@ -110,8 +113,7 @@ static void
 test_network_canvas_keeps_text(gconstpointer data)
 {
     g_autofree char *path = test_path("formats-nc-multiplex", data);
-    g_autoptr(WnNetwork) net =
-        import_save_load(path, WN_FORMAT_NETWORK_CANVAS, "Venue=group", NULL);
+    g_autoptr(WnNetwork) net = import_save_load(path, WN_FORMAT_NETWORK_CANVAS, NC_TYPES, NULL);
     g_assert_cmpstr(wn_network_metadata(net, "networkCanvasCaseID"), ==, "007");
     g_assert_cmpstr(wn_network_node_attribute(net, 0, "woonduur"), ==, "007");
     g_assert_cmpstr(wn_network_node_attribute(net, wn_test_node(net, "1"), "klantnummer"), ==,
@@ -129,10 +131,9 @@ test_network_canvas_csv_and_graphml_agree(void)
     g_autofree char *folder = test_path("formats-nc-multiplex", ".");
     g_autofree char *graphml = test_path("formats-nc-multiplex", "interview.graphml");
     g_autofree char *csv_dir = NULL, *graphml_dir = NULL;
-    g_autoptr(WnNetwork) a =
-        import_save_load(folder, WN_FORMAT_NETWORK_CANVAS, "Venue=group", &csv_dir);
+    g_autoptr(WnNetwork) a = import_save_load(folder, WN_FORMAT_NETWORK_CANVAS, NC_TYPES, &csv_dir);
     g_autoptr(WnNetwork) b =
-        import_save_load(graphml, WN_FORMAT_NETWORK_CANVAS, "Venue=group", &graphml_dir);
+        import_save_load(graphml, WN_FORMAT_NETWORK_CANVAS, NC_TYPES, &graphml_dir);
     static const char *const files[] = {"nodes.csv", "ties.csv"};
     for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
         g_autofree char *from_csv = wn_test_read_file(csv_dir, files[i]);
@@ -203,7 +204,8 @@ test_types_map_node_and_edge_types(void)
     g_remove(path);
     g_clear_error(&error);
     g_autofree char *nc = test_path("formats-nc-multiplex", ".");
-    opts.types = "Person=professional,Venue=organisation";
+    opts.types =
+        "Person=professional,Venue=organisation,Close=friend,SexTie=family,DrugTie=support";
     g_autoptr(WnNetwork) pros = wn_network_import_full(nc, WN_FORMAT_NETWORK_CANVAS, &opts, &error);
     g_assert_no_error(error);
     g_assert_cmpint(wn_network_node_kind(pros, 0), ==, WN_NODE_RESIDENT); /* ego */
@@ -242,7 +244,7 @@ test_graphml_undeclared_key_is_text(void)
 {
     g_autofree char *path = test_path("formats-nc-multiplex", "interview.graphml");
     WnImportOptions opts = WN_IMPORT_OPTIONS_INIT;
-    opts.types = "Venue=group";
+    opts.types = NC_TYPES;
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net =
         wn_network_import_full(path, WN_FORMAT_NETWORK_CANVAS, &opts, &error);

@@ -113,6 +113,49 @@ wn_draft__edge_kind(const WnDraft *d, const char *type)
     return tie_kind_of(type);
 }
 
+/* Adds @type to @found (a NULL-ended list of names, in order of first use) when new, with
+ * @where beside it in @wheres. */
+static void
+record_type(WnDraft *d, GPtrArray *found, GPtrArray *wheres, const char *type, const char *where)
+{
+    for (guint i = 0; i < found->len; i++) {
+        if (strcmp(g_ptr_array_index(found, i), type) == 0) {
+            return;
+        }
+    }
+    g_ptr_array_add(found, g_strdup(type));
+    g_ptr_array_add(wheres, g_string_chunk_insert_const(d->places, where));
+}
+
+/**
+ * wn_draft__edge_type:
+ * Records that @tie is of the source tool's edge @type, for wn_draft__check_types().
+ * Returns: its tie type (wn_draft__edge_kind), NULL when it has none (the caller makes
+ * the tie an acquaintance).
+ */
+const char *
+wn_draft__edge_type(WnDraft *d, gsize tie, const char *type, const char *where)
+{
+    record_type(d, d->edge_types, d->edge_type_wheres, type, where);
+    if (tie == WN_DRAFT_SKIPPED) {
+        return wn_draft__edge_kind(d, type);
+    }
+    if (d->tie_edge_types->len <= tie) {
+        g_ptr_array_set_size(d->tie_edge_types, (guint) tie + 1);
+    }
+    g_ptr_array_index(d->tie_edge_types, tie) = g_string_chunk_insert_const(d->places, type);
+    return wn_draft__edge_kind(d, type);
+}
+/* Sets the tie type (a tie kind's name) of @tie, given @where; nothing for a skipped tie. */
+void
+wn_draft__set_tie_kind(WnDraft *d, gsize tie, const char *kind, const char *where)
+{
+    if (tie != WN_DRAFT_SKIPPED) {
+        wn_draft__set_cell(d, g_ptr_array_index(d->tie_columns, WN_DRAFT_TIE_TYPE), tie, kind,
+                           where);
+    }
+}
+
 /* Sets the kind (a node kind's name) of @node, given @where. */
 void
 wn_draft__set_node_kind(WnDraft *d, gsize node, const char *kind, const char *where)
@@ -130,14 +173,7 @@ wn_draft__set_node_kind(WnDraft *d, gsize node, const char *kind, const char *wh
 gboolean
 wn_draft__node_type(WnDraft *d, gsize node, const char *type, const char *where)
 {
-    guint i = 0;
-    while (i < d->node_types->len && strcmp(g_ptr_array_index(d->node_types, i), type) != 0) {
-        i++;
-    }
-    if (i == d->node_types->len) {
-        g_ptr_array_add(d->node_types, g_strdup(type));
-        g_ptr_array_add(d->node_type_wheres, g_string_chunk_insert_const(d->places, where));
-    }
+    record_type(d, d->node_types, d->node_type_wheres, type, where);
     const char *kind = node_kind_of(d, type);
     if (kind != NULL) {
         wn_draft__set_node_kind(d, node, kind, where);
@@ -145,29 +181,24 @@ wn_draft__node_type(WnDraft *d, gsize node, const char *type, const char *where)
     return kind != NULL;
 }
 
-/* "Person=resident,Venue=KIND": the --types option that maps every node type found. */
+/* The --types option that maps every type of @found ("Person=resident,Venue=KIND"): its
+ * kind (@kind_of) where it has one, else @placeholder. */
 static char *
-suggested_types(const WnDraft *d)
+suggested_types(const WnDraft *d, const GPtrArray *found,
+                const char *(*kind_of)(const WnDraft *, const char *), const char *placeholder)
 {
     g_autoptr(GString) out = g_string_new(NULL);
-    for (guint i = 0; i < d->node_types->len; i++) {
-        const char *type = g_ptr_array_index(d->node_types, i);
-        const char *kind = node_kind_of(d, type);
+    for (guint i = 0; i < found->len; i++) {
+        const char *type = g_ptr_array_index(found, i);
+        const char *kind = kind_of(d, type);
         g_string_append_printf(out, "%s%s=%s", out->len > 0 ? "," : "", type,
-                               kind != NULL ? kind : "KIND");
+                               kind != NULL ? kind : placeholder);
     }
     return g_string_free(g_steal_pointer(&out), FALSE);
 }
 
-/**
- * wn_draft__check_types:
- * Refuses a draft with a node type that has no kind: a place or an organisation must not
- * be guessed to be a resident.
- * Returns: FALSE with WN_ERROR_INVALID "WHERE: node type "Venue" has no kind; the file has
- * the node types Person, Venue; map them with --types Person=resident,Venue=KIND …".
- */
-gboolean
-wn_draft__check_types(const WnDraft *d, GError **error)
+static gboolean
+check_node_types(const WnDraft *d, GError **error)
 {
     for (guint i = 0; i < d->node_types->len; i++) {
         const char *type = g_ptr_array_index(d->node_types, i);
@@ -175,7 +206,7 @@ wn_draft__check_types(const WnDraft *d, GError **error)
             continue;
         }
         g_autofree char *found = g_strjoinv(", ", (GStrv) d->node_types->pdata);
-        g_autofree char *suggested = suggested_types(d);
+        g_autofree char *suggested = suggested_types(d, d->node_types, node_kind_of, "KIND");
         g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
                     "%s: node type \"%s\" has no kind; the file has the node types %s; map them "
                     "with --types %s (KIND: resident, professional, group or organisation)",
@@ -184,4 +215,85 @@ wn_draft__check_types(const WnDraft *d, GError **error)
         return FALSE;
     }
     return TRUE;
+}
+
+/* The source edge type of draft tie @t, NULL when none was given. */
+static const char *
+source_type(const WnDraft *d, gsize t)
+{
+    return t < d->tie_edge_types->len ? g_ptr_array_index(d->tie_edge_types, t) : NULL;
+}
+
+/* Whether two rows of one pair and tie type would merge an edge type that has no tie
+ * type of its own into a relation of another edge type (or of untyped rows). */
+static gboolean
+would_merge(const WnDraft *d, const char *a, const char *b)
+{
+    if (g_strcmp0(a, b) == 0) {
+        return FALSE; /* a repeated edge: its weights add up, as in ties.csv */
+    }
+    return (a != NULL && wn_draft__edge_kind(d, a) == NULL) ||
+           (b != NULL && wn_draft__edge_kind(d, b) == NULL);
+}
+
+static gboolean
+merge_error(const WnDraft *d, gsize t, gsize u, const char *kind, GError **error)
+{
+    const char *a = source_type(d, u), *b = source_type(d, t);
+    guint32 x = g_array_index(d->ends, guint32, 2 * t),
+            y = g_array_index(d->ends, guint32, 2 * t + 1);
+    g_autofree char *found = g_strjoinv(", ", (GStrv) d->edge_types->pdata);
+    g_autofree char *suggested = suggested_types(d, d->edge_types, wn_draft__edge_kind, "TYPE");
+    g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                "%s: the edge types \"%s\" and \"%s\" of the pair %s, %s would both be the tie "
+                "type %s, one relation; the file has the edge types %s; map them with --types %s "
+                "(TYPE: family, household, neighbour, friend, acquaintance, member, support, "
+                "collaboration or referral)",
+                (const char *) g_ptr_array_index(d->tie_wheres, t), a != NULL ? a : "",
+                b != NULL ? b : "", (const char *) g_ptr_array_index(d->ids, x),
+                (const char *) g_ptr_array_index(d->ids, y), kind, found, suggested);
+    return FALSE;
+}
+
+/* Edges of one pair with different edge types are different relations: refuses a draft
+ * where an edge type without a tie type would become the same relation as another. */
+static gboolean
+check_edge_types(const WnDraft *d, GError **error)
+{
+    g_autoptr(GHashTable) first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    const WnDraftColumn *types = g_ptr_array_index(d->tie_columns, WN_DRAFT_TIE_TYPE);
+    for (gsize t = 0; t < d->ends->len / 2 && d->edge_types->len > 0; t++) {
+        guint32 a = g_array_index(d->ends, guint32, 2 * t),
+                b = g_array_index(d->ends, guint32, 2 * t + 1);
+        const char *cell = wn_draft__cell(types, t);
+        g_autofree char *kind = g_utf8_casefold(cell != NULL ? cell : "acquaintance", -1);
+        char *key = g_strdup_printf("%u %u %s", d->directed ? a : MIN(a, b),
+                                    d->directed ? b : MAX(a, b), tie_kind_of(kind));
+        gpointer seen = g_hash_table_lookup(first, key);
+        if (seen == NULL) {
+            g_hash_table_insert(first, key, GSIZE_TO_POINTER(t + 1));
+            continue;
+        }
+        g_free(key);
+        gsize u = GPOINTER_TO_SIZE(seen) - 1;
+        if (would_merge(d, source_type(d, u), source_type(d, t))) {
+            return merge_error(d, t, u, tie_kind_of(kind), error);
+        }
+    }
+    return TRUE;
+}
+
+/**
+ * wn_draft__check_types:
+ * Refuses a draft with a node type that has no kind (a place or an organisation must not
+ * be guessed to be a resident), or with two edges of one pair whose edge types would
+ * become one relation because one of them has no tie type (their relations would merge).
+ * Returns: FALSE with WN_ERROR_INVALID "WHERE: node type "Venue" has no kind; the file has
+ * the node types Person, Venue; map them with --types Person=resident,Venue=KIND …", or
+ * "WHERE: the edge types "Close" and "DrugTie" of the pair 1, 2 would both be …".
+ */
+gboolean
+wn_draft__check_types(const WnDraft *d, GError **error)
+{
+    return check_node_types(d, error) && check_edge_types(d, error);
 }

@@ -195,7 +195,7 @@ wn_draft__tie_value(WnDraft *d, gsize tie, const char *name, const char *value, 
     guint8 kind = 0;
     const char *bad = NULL;
     gsize bad_len = 0;
-    const char *mapped = is_kind ? wn_draft__edge_kind(d, text) : NULL;
+    const char *mapped = is_kind ? wn_draft__edge_type(d, tie, text, where) : NULL;
     if (is_kind && wn_load__tie_kind(text, &kind)) {
         set_fixed(d, d->tie_columns, WN_DRAFT_TIE_TYPE, tie, text, where);
     } else if (is_kind) {

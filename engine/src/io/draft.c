@@ -55,6 +55,9 @@ wn_draft__new(const char *path)
     d->type_map = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     d->node_types = g_ptr_array_new_null_terminated(0, g_free, TRUE);
     d->node_type_wheres = g_ptr_array_new();
+    d->edge_types = g_ptr_array_new_null_terminated(0, g_free, TRUE);
+    d->edge_type_wheres = g_ptr_array_new();
+    d->tie_edge_types = g_ptr_array_new();
     return d;
 }
 
@@ -79,6 +82,9 @@ wn_draft__free(WnDraft *d)
     g_hash_table_unref(d->type_map);
     g_ptr_array_unref(d->node_types);
     g_ptr_array_unref(d->node_type_wheres);
+    g_ptr_array_unref(d->edge_types);
+    g_ptr_array_unref(d->edge_type_wheres);
+    g_ptr_array_unref(d->tie_edge_types);
     g_free(d);
 }
 

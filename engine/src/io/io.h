@@ -115,6 +115,9 @@ struct _WnDraft {
     GHashTable *type_map;        /* casefolded source type -> kind or tie type name */
     GPtrArray *node_types;       /* char *, the source node types found, NULL-ended */
     GPtrArray *node_type_wheres; /* const char *: where each was first given */
+    GPtrArray *edge_types;       /* char *, the source edge types found, NULL-ended */
+    GPtrArray *edge_type_wheres; /* const char *: where each was first given */
+    GPtrArray *tie_edge_types;   /* const char *: each tie's source edge type, or NULL */
 };
 
 void wn_draft__set_cell(WnDraft *draft, WnDraftColumn *column, gsize row, const char *value,
@@ -130,7 +133,9 @@ gboolean wn_draft__value_error(GError **error, const char *where, const char *ex
 gboolean wn_draft__set_types(WnDraft *draft, const char *types, GError **error);
 void wn_draft__default_type(WnDraft *draft, const char *type, const char *kind);
 const char *wn_draft__edge_kind(const WnDraft *draft, const char *type);
+const char *wn_draft__edge_type(WnDraft *draft, gsize tie, const char *type, const char *where);
 void wn_draft__set_node_kind(WnDraft *draft, gsize node, const char *kind, const char *where);
+void wn_draft__set_tie_kind(WnDraft *draft, gsize tie, const char *kind, const char *where);
 gboolean wn_draft__node_type(WnDraft *draft, gsize node, const char *type, const char *where);
 gboolean wn_draft__check_types(const WnDraft *draft, GError **error);
 

@@ -313,16 +313,16 @@ edge_end(WnDraft *draft, const Table *t, gsize row, const char *name, gsize *out
 /**
  * wn_nc__set_tie_type:
  * Gives @tie of @draft the Network Canvas edge @type: its tie type
- * (wn_draft__edge_kind: a mapping or the tie type it names; acquaintance when it has none)
- * as "type", and @type itself as "nc_edge_type".
+ * (wn_draft__edge_type: a mapping or the tie type it names; acquaintance when it has none,
+ * unless that would merge it with another relation of its pair, which
+ * wn_draft__check_types refuses) and @type itself as "nc_edge_type".
  */
 gboolean
 wn_nc__set_tie_type(WnDraft *draft, gsize tie, const char *type, const char *where, GError **error)
 {
-    const char *kind = wn_draft__edge_kind(draft, type);
-    return wn_draft__tie_value(draft, tie, "type", kind != NULL ? kind : "acquaintance", where,
-                               error) &&
-           wn_draft__tie_value(draft, tie, "nc_edge_type", type, where, error);
+    const char *kind = wn_draft__edge_type(draft, tie, type, where);
+    wn_draft__set_tie_kind(draft, tie, kind != NULL ? kind : "acquaintance", where);
+    return wn_draft__tie_value(draft, tie, "nc_edge_type", type, where, error);
 }
 
 /* Warns that the @count ties of @type (no tie kind) are imported as acquaintance. */
@@ -391,8 +391,8 @@ wn_nc__add_ego_ties(WnDraft *draft, const char *dir, GError **error)
     g_assert_true(wn_draft__find_node(draft, "ego", &ego));
     for (gsize v = 0; v < n; v++) {
         gsize tie = v == ego ? WN_DRAFT_SKIPPED : wn_draft__add_tie(draft, ego, v, dir);
-        if (!wn_draft__tie_value(draft, tie, "type", "acquaintance", dir, error) ||
-            !wn_draft__tie_value(draft, tie, "nc_edge_type", "ego", dir, error)) {
+        wn_draft__set_tie_kind(draft, tie, "acquaintance", dir);
+        if (!wn_draft__tie_value(draft, tie, "nc_edge_type", "ego", dir, error)) {
             return FALSE;
         }
     }
