@@ -211,6 +211,40 @@ test_pajek_relation_numbers_on_lines(void)
     g_assert_cmpstr(wn_network_tie_attribute(net, 1, "original_type"), ==, "3");
 }
 
+/* UCINET beyond 100,000,000 matrix values: one edge list with the relations' weights
+ * added, and warnings saying why and what to do; Pajek's relations come with a warning
+ * that NetworkX and igraph do not read them. */
+static void
+test_export_warnings_about_relations(void)
+{
+    g_autoptr(GString) nodes = g_string_new("id,type\n");
+    for (guint v = 0; v < 7100; v++) {
+        g_string_append_printf(nodes, "n%u,resident\n", v);
+    }
+    g_autoptr(WnNetwork) big = wn_test_load_text(nodes->str, "source,target,type,weight\n"
+                                                             "n0,n1,friend,1\nn1,n0,family,2\n");
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *dl = wn_network_to_format(big, WN_FORMAT_UCINET, 0, warnings, &error);
+    g_assert_no_error(error);
+    g_assert_true(g_str_has_prefix(dl, "dl n=7100 format=edgelist1\n"));
+    g_assert_nonnull(strstr(dl, "data:\n1 2 3\n2 1 3\n"));
+    g_assert_cmpstr(g_ptr_array_index(warnings, 0), ==,
+                    "ucinet: 2 tie types of 7100 nodes would need 2 full matrices, more than "
+                    "100000000 values; export one relation at a time (--relations) to keep them "
+                    "apart");
+    g_assert_cmpstr(g_ptr_array_index(warnings, 2), ==,
+                    "ucinet: 1 tie of several relations is written as one row each, with the "
+                    "relations' weights added");
+    g_autoptr(WnNetwork) net = wn_test_load("data", "formats-relations");
+    g_ptr_array_set_size(warnings, 0);
+    g_autofree char *pajek = wn_network_to_format(net, WN_FORMAT_PAJEK, 0, warnings, &error);
+    g_assert_no_error(error);
+    g_assert_cmpstr(g_ptr_array_index(warnings, warnings->len - 1), ==,
+                    "pajek: ties of several relations are written as Pajek relations (*Edges :K "
+                    "\"type\"), which NetworkX and igraph do not read (export GraphML for them)");
+}
+
 static const Case cases[] = {
     {WN_FORMAT_GRAPHML, "formats-relations"},
     {WN_FORMAT_GML, "formats-relations"},
@@ -246,6 +280,8 @@ main(int argc, char **argv)
     g_test_add_func("/formats/relations/network-canvas-merging-edge-types-refused",
                     test_network_canvas_merging_edge_types_refused);
     g_test_add_func("/formats/relations/graphml-edges-of-a-pair", test_graphml_edges_of_a_pair);
+    g_test_add_func("/formats/relations/export-warnings-about-relations",
+                    test_export_warnings_about_relations);
     g_test_add_func("/formats/relations/pajek-relation-numbers-on-lines",
                     test_pajek_relation_numbers_on_lines);
     return g_test_run();

@@ -304,43 +304,42 @@ wn_export__check_ids(const WnNetwork *net, const char *format, const char *refus
     return TRUE;
 }
 
-/* What each format that carries ids, ties and weights only cannot hold in an id, and
- * whether it carries the relations (Pajek's relations, UCINET's matrices). */
+/* What each format that carries ids, ties and weights only cannot hold in an id. */
 static const struct {
     const char *format, *refused, *refused_words, *carrier;
-    gboolean relations;
 } id_rules[] = {
     /* NetworkX would split or cut an id at a tab or a line end, or at a `#` (a comment) */
-    {"edgelist", "\t\r\n#", "a tab, a line end or a #", "an edge list", FALSE},
-    {"pajek", "\"\r\n", "a double quote or a line end", "a Pajek vertex label", TRUE},
-    {"ucinet", "\"\r\n", "a double quote or a line end", "a UCINET label", TRUE},
+    {"edgelist", "\t\r\n#", "a tab, a line end or a #", "an edge list"},
+    {"pajek", "\"\r\n", "a double quote or a line end", "a Pajek vertex label"},
+    {"ucinet", "\"\r\n", "a double quote or a line end", "a UCINET label"},
 };
 
 /**
  * wn_export__ids_only_init:
  * Starts an export to @format ("edgelist", "pajek" or "ucinet"), which carries ids, ties
- * and weights only, and Pajek and UCINET the relations (tie kinds) too: fills @v
- * (wn_export__values_init; for an edge list one row per tie, its relations' weights
- * added), refuses ids the format cannot hold (wn_export__check_ids) and warns of the
- * values left out (wn_export__warn_left_out).
+ * and weights only, and with @relations the tie types too: fills @v (wn_export__values_init:
+ * with @relations one row per relation of a tie, else one per tie with its relations'
+ * weights added, with a warning when a tie has several), refuses ids the format cannot
+ * hold (wn_export__check_ids) and warns of the values left out (wn_export__warn_left_out).
  * Returns: FALSE when a measure fails or an id is refused.
  */
 gboolean
 wn_export__ids_only_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
-                         const char *format, GPtrArray *warnings, GError **error)
+                         const char *format, gboolean relations, GPtrArray *warnings,
+                         GError **error)
 {
     gsize r = 0;
     while (strcmp(id_rules[r].format, format) != 0) {
         r++;
         g_return_val_if_fail(r < G_N_ELEMENTS(id_rules), FALSE);
     }
-    if (!values_init(v, net, flags, id_rules[r].relations, warnings, error) ||
+    if (!values_init(v, net, flags, relations, warnings, error) ||
         !wn_export__check_ids(net, format, id_rules[r].refused, id_rules[r].refused_words,
                               id_rules[r].carrier, error)) {
         return FALSE;
     }
-    wn_export__warn_left_out(format, v->nodes, v->ties, id_rules[r].relations, warnings);
-    gsize multiplex = id_rules[r].relations ? 0 : wn_export__multiplex_ties(net);
+    wn_export__warn_left_out(format, v->nodes, v->ties, relations, warnings);
+    gsize multiplex = relations ? 0 : wn_export__multiplex_ties(net);
     if (multiplex > 0) {
         g_ptr_array_add(warnings, g_strdup_printf("%s: %" G_GSIZE_FORMAT " tie%s of several "
                                                   "relations %s written as one row each, with "
@@ -421,9 +420,10 @@ typedef char *(*ExportFunc)(const WnNetwork *net, WnExportFlags flags, GPtrArray
  * every attribute; labels only with WN_EXPORT_SHOW_LABELS; the default centrality measures with
  * WN_EXPORT_WITH_MEASURES. Tie values: kind, weight and formal. Every relation of a tie is
  * carried with its own weight: GraphML, GML and node-link JSON as one edge per relation (a
- * multigraph when a pair has several), Pajek as one relation (`*Edges :K "friend"`) per
- * tie type, UCINET as one matrix per tie type; an edge list, which has no type column, as
- * one row per tie with the relations' weights added (and a warning). Conflicts are left
+ * multigraph when a pair has several); when a tie has several relations, Pajek as one
+ * relation (`*Edges :K "friend"`) per tie type and UCINET as one matrix per tie type (up to
+ * 100,000,000 values); otherwise these and an edge list, which have no type column, as one
+ * row per tie (with the relations' weights added, and a warning). Conflicts are left
  * out. A directed dataset is written with its arcs, a pair tied both ways as two arcs
  * sharing the pair's weight. What a format cannot carry is named in a message added to
  * @warnings (when not NULL).

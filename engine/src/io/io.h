@@ -51,7 +51,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(WnExportValues, wn_export__values_clear)
 gboolean wn_export__check_ids(const WnNetwork *net, const char *format, const char *refused,
                               const char *refused_words, const char *carrier, GError **error);
 gboolean wn_export__ids_only_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
-                                  const char *format, GPtrArray *warnings, GError **error);
+                                  const char *format, gboolean relations, GPtrArray *warnings,
+                                  GError **error);
 
 /* *-write.c: one writer per format */
 char *wn_export__graphml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,

@@ -70,44 +70,63 @@ append_matrix(GString *out, const WnNetwork *net, const GArray *rows, guint kind
     }
 }
 
+/* Whether the ties of several relations go as one full matrix per tie type: when a tie
+ * has several relations and the matrices hold at most WN_DL_MAX_MATRIX_VALUES values. */
+static gboolean
+use_matrices(const WnNetwork *net, GPtrArray *warnings)
+{
+    if (wn_export__multiplex_ties(net) == 0) {
+        return FALSE;
+    }
+    WnRelations present = 0;
+    for (gsize t = 0; t < net->m; t++) {
+        present |= wn_network_tie_relations(net, t);
+    }
+    guint nm = (guint) __builtin_popcount(present);
+    if ((double) nm * (double) net->n * (double) net->n <= WN_DL_MAX_MATRIX_VALUES) {
+        return TRUE;
+    }
+    g_ptr_array_add(warnings, g_strdup_printf("ucinet: %u tie types of %" G_GSIZE_FORMAT
+                                              " nodes would need %u full matrices, more than "
+                                              "100000000 values; export one relation at a time "
+                                              "(--relations) to keep them apart",
+                                              nm, net->n, nm));
+    return FALSE;
+}
+
 /*
- * UCINET DL. Ties of one type: `dl n=N format=edgelist1`, the ids as `labels:` (one a
- * line, so nodes without ties are kept), the type as `matrix labels:`, then one line
- * `FROM TO WEIGHT` per tie, by node number. Ties of several types: `dl n=N nm=K
- * format=fullmatrix`, the types as matrix labels and one N x N matrix per type with each
- * tie's weight in that relation, so a tie of several relations is in several matrices
- * (refused beyond 100,000,000 values: export fewer relations). An undirected tie is written
- * both ways, so UCINET reads symmetric matrices (and wn_network_import an undirected
- * network); a directed dataset is written by its arcs. Node kinds, areas and every other
- * value are left out, and the warning names them.
+ * UCINET DL. When a tie has several relations: `dl n=N nm=K format=fullmatrix`, the ids
+ * as `labels:`, the tie types as `matrix labels:` and one N x N matrix per tie type with
+ * each tie's weight in that relation, so a tie of several relations is in several
+ * matrices (up to 100,000,000 values in all). Otherwise, or beyond that: `dl n=N
+ * format=edgelist1`, the ids as `labels:` (one a line, so nodes without ties are kept),
+ * then one line `FROM TO WEIGHT` per tie, by node number (the weights of its relations
+ * added). An undirected tie is written both ways, so UCINET reads symmetric matrices (and
+ * wn_network_import an undirected network); a directed dataset is written by its arcs.
+ * Node kinds, areas and every other value are left out, and the warning names them.
  */
 char *
 wn_export__ucinet(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
 {
+    g_autoptr(GPtrArray) ignored = g_ptr_array_new_with_free_func(g_free);
+    gboolean matrices = use_matrices(net, warnings != NULL ? warnings : ignored);
     g_auto(WnExportValues) values = {0};
-    if (!wn_export__ids_only_init(&values, net, flags, "ucinet", warnings, error)) {
+    if (!wn_export__ids_only_init(&values, net, flags, "ucinet", matrices, warnings, error)) {
         return NULL;
     }
     WnRelations present = 0;
-    for (guint i = 0; i < values.rows->len; i++) {
+    for (guint i = 0; i < values.rows->len && matrices; i++) {
         present |= WN_RELATION(g_array_index(values.rows, WnTieRow, i).kind);
     }
     guint nm = (guint) __builtin_popcount(present);
-    if (nm > 1 && (double) nm * (double) net->n * (double) net->n > WN_DL_MAX_MATRIX_VALUES) {
-        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                    "ucinet: %u tie types of %" G_GSIZE_FORMAT " nodes need %u full matrices, "
-                    "more than 100000000 values; export one relation at a time (--relations)",
-                    nm, net->n, nm);
-        return NULL;
-    }
     GString *out = g_string_new(NULL);
     append_header(out, net, present, nm);
-    for (guint k = 0; k < WN_TIE_KIND_COUNT && nm > 1; k++) {
+    for (guint k = 0; k < WN_TIE_KIND_COUNT && matrices; k++) {
         if ((present & WN_RELATION(k)) != 0) {
             append_matrix(out, net, values.rows, k);
         }
     }
-    for (guint i = 0; i < values.rows->len && nm <= 1; i++) {
+    for (guint i = 0; i < values.rows->len && !matrices; i++) {
         const WnTieRow *row = &g_array_index(values.rows, WnTieRow, i);
         append_row(out, row->source, row->target, row->weight);
         if (!net->directed) {
