@@ -186,7 +186,7 @@ test_types_map_node_and_edge_types(void)
                            ".graphml");
     g_autoptr(GError) error = NULL;
     WnImportOptions opts = WN_IMPORT_OPTIONS_INIT;
-    opts.types = " venue = groep , close=friend";
+    opts.types = " venue = groep , close=vrienden";
     g_autoptr(WnNetwork) net = wn_network_import_full(path, WN_FORMAT_GRAPHML, &opts, &error);
     g_assert_no_error(error);
     g_assert_cmpint(wn_network_node_kind(net, 0), ==, WN_NODE_RESIDENT);
@@ -223,6 +223,7 @@ test_types_option_checked(void)
         {"Venue", "\"Venue\" is no TYPE=KIND pair"},
         {"=group", "\"=group\" is no TYPE=KIND pair"},
         {"Venue=bar", "\"bar\" is no node kind and no tie type"},
+        {"Close=informal", "\"informal\" is no node kind and no tie type"},
         {"Venue=group,venue=resident", "\"venue\" is given two kinds"},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(bad); i++) {
@@ -235,7 +236,7 @@ test_types_option_checked(void)
     }
     WnImportOptions good = WN_IMPORT_OPTIONS_INIT;
     g_assert_true(wn_import_options_check(&good, NULL));
-    good.types = "Person=bewoner,Venue=group,Close=friend,DrugTie=acquaintance";
+    good.types = "Person=bewoner,Venue=group,Close=friend,DrugTie=acquaintance,Buur=buren";
     g_assert_true(wn_import_options_check(&good, NULL));
 }
 

@@ -14,6 +14,21 @@ tie_kind_of(const char *text)
                                                            : NULL;
 }
 
+/* Returns: the tie type a --types target names: a tie type, or the word for one relation
+ * in an output, English or Dutch (`vrienden`, `buren`); NULL when none. */
+static const char *
+target_tie_kind(const char *text)
+{
+    WnRelations one = 0;
+    if (tie_kind_of(text) != NULL) {
+        return tie_kind_of(text);
+    }
+    if (!wn_relations_parse(text, &one, NULL) || one == 0 || (one & (one - 1)) != 0) {
+        return NULL;
+    }
+    return wn_tie_kind_name((WnTieKind) __builtin_ctz(one));
+}
+
 static gboolean
 types_error(GError **error, const char *types, const char *what)
 {
@@ -36,7 +51,7 @@ add_pair(GHashTable *map, const char *types, const char *pair, GError **error)
         return types_error(error, types, what);
     }
     const char *kind = wn_draft__node_kind(target);
-    kind = kind != NULL ? kind : tie_kind_of(target);
+    kind = kind != NULL ? kind : target_tie_kind(target);
     g_autofree char *key = g_utf8_casefold(source, -1);
     const char *before = g_hash_table_lookup(map, key);
     if (kind == NULL || (before != NULL && strcmp(before, kind) != 0)) {
@@ -52,7 +67,8 @@ add_pair(GHashTable *map, const char *types, const char *pair, GError **error)
 /**
  * wn_draft__set_types:
  * Reads @types ("Person=resident,Venue=group,Close=friend", or NULL for none): each source
- * type (compared case-insensitively) to a node kind or a tie type (English or Dutch names).
+ * type (compared case-insensitively) to a node kind or a tie type (English or Dutch names:
+ * `groep`, `vrienden`, `buren`).
  * Returns: FALSE with WN_ERROR_INVALID for a pair without `=`, an unknown kind, or a type
  * given two kinds.
  */

@@ -138,7 +138,7 @@ add_warnings(const WnDraft *d, WnNetwork *net)
     if (net->merged_rows > 0) {
         wn_network__add_warning(net,
                                 "%s: %" G_GSIZE_FORMAT " repeated ties merged into earlier "
-                                "ties of the same pair (weights added)",
+                                "ties of the same pair and type (weights added)",
                                 d->path, net->merged_rows);
     }
 }
@@ -261,17 +261,19 @@ read_draft(WnDraft *draft, const char *path, WnFormat format, GError **error)
  * read as a number (`007` stays `007`). A node type (a kind or type value, or a Network
  * Canvas node type) is the kind it names, or the kind @opts->types maps it to (Network
  * Canvas's Person: resident unless mapped); a node type with neither refuses the import.
- * An edge type is the tie type it names or is mapped to. A node without any kind becomes a
- * resident, self-ties are left out and repeated ties merged; each is reported by
- * wn_network_warnings(). The network is checked in memory by the rules of docs/FORMAT.md, the
- * loader's own checks, so it obeys them like any loaded dataset, and wn_network_save()
- * writes it as one; a rule's error or warning names @path and where the value is in it.
- * Returns: (transfer full): the network, or NULL: a G_FILE_ERROR when @path cannot be
- * read, WN_ERROR_PARSE or WN_ERROR_INVALID with "FILE:LINE:COLUMN: " (or the element of
- * a JSON file) and what was expected; WN_ERROR_INVALID for bad @opts
- * (wn_import_options_check) or a node type without a kind ("WHERE: node type "Venue" has
- * no kind; the file has the node types …; map them with --types …").
- * Cost: O(size of the file) time and memory.
+ * An edge type is the tie type it names or is mapped to, else an acquaintance (refused
+ * when that would merge two edge types of one pair into one relation). Edges of one pair
+ * with different types are the relations of one tie; edges of the same type merge
+ * (weights added). A node without any kind becomes a resident and self-ties are left out;
+ * each is reported by wn_network_warnings(). The network is checked in memory by the rules of
+ * docs/FORMAT.md, the loader's own checks, so it obeys them like any loaded dataset, and
+ * wn_network_save() writes it as one; a rule's error or warning names @path and where the value is
+ * in it. Returns: (transfer full): the network, or NULL: a G_FILE_ERROR when @path cannot be read,
+ * WN_ERROR_PARSE or WN_ERROR_INVALID with "FILE:LINE:COLUMN: " (or the element of a JSON file) and
+ * what was expected; WN_ERROR_INVALID for bad @opts (wn_import_options_check), a node type without
+ * a kind ("WHERE: node type "Venue" has no kind; the file has the node types …; map them with
+ * --types …") or edge types that would merge (wn_draft__check_types). Cost: O(size of the file)
+ * time and memory.
  */
 WnNetwork *
 wn_network_import_full(const char *path, WnFormat format, const WnImportOptions *opts,
