@@ -78,3 +78,13 @@ wn_add_cli_test(formats-import-nc-graphml-venue-refused import
     -o build/formats-import-nc-graphml-venue-refused EXIT 65)
 wn_add_cli_test(formats-import-bad-types import tests/data/formats-nc-interview
     --from network-canvas --types Venue=bar -o build/formats-import-bad-types EXIT 64)
+
+# several relations per pair (issue 13): the interview whose pair 1, 2 is Close, DrugTie and
+# SexTie keeps three relations when each edge type has a tie type, and is refused when two
+# would merge into one acquaintance relation
+wn_add_cli_test(formats-import-nc-multiplex import tests/data/formats-nc-multiplex
+    --from network-canvas --types Venue=group,Close=friend,SexTie=acquaintance,DrugTie=support
+    -o build/formats-import-nc-multiplex)
+wn_add_cli_test(formats-import-nc-multiplex-merge-refused import
+    tests/data/formats-nc-multiplex/interview.graphml --from network-canvas --types Venue=group
+    -o build/formats-import-nc-multiplex-merge-refused EXIT 65)

@@ -190,6 +190,27 @@ test_graphml_edges_of_a_pair(void)
                      WN_RELATION(WN_TIE_FRIEND) | WN_RELATION(WN_TIE_COLLABORATION));
 }
 
+/* In a directed file the arcs a -> b and b -> a are one tie too: their edge types without
+ * a tie type would merge just the same, and are refused. */
+static void
+test_directed_arcs_of_a_pair_checked(void)
+{
+    g_autofree char *path =
+        wn_test_write_temp("<graphml><key id=\"t\" for=\"edge\" attr.name=\"type\"/>"
+                           "<graph edgedefault=\"directed\">\n<node id=\"a\"/><node id=\"b\"/>\n"
+                           "<edge source=\"a\" target=\"b\"><data key=\"t\">Close</data></edge>\n"
+                           "<edge source=\"b\" target=\"a\"><data key=\"t\">Work</data></edge>\n"
+                           "</graph></graphml>",
+                           ".graphml");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnNetwork) net = wn_network_import(path, WN_FORMAT_GRAPHML, &error);
+    g_remove(path);
+    g_assert_null(net);
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_nonnull(strstr(error->message, ": the edge types \"Close\" and \"Work\" of the "
+                                            "pair b, a would both be the tie type acquaintance"));
+}
+
 /* Pajek's other form of several relations: `K:` before each line, labels from the
  * `*Edges :K "LABEL"` lines; an unnamed relation is its number (no tie type: kept as
  * original_type, an acquaintance). */
@@ -280,6 +301,8 @@ main(int argc, char **argv)
     g_test_add_func("/formats/relations/network-canvas-merging-edge-types-refused",
                     test_network_canvas_merging_edge_types_refused);
     g_test_add_func("/formats/relations/graphml-edges-of-a-pair", test_graphml_edges_of_a_pair);
+    g_test_add_func("/formats/relations/directed-arcs-of-a-pair-checked",
+                    test_directed_arcs_of_a_pair_checked);
     g_test_add_func("/formats/relations/export-warnings-about-relations",
                     test_export_warnings_about_relations);
     g_test_add_func("/formats/relations/pajek-relation-numbers-on-lines",

@@ -272,7 +272,8 @@ merge_error(const WnDraft *d, gsize t, gsize u, const char *kind, GError **error
 }
 
 /* Edges of one pair with different edge types are different relations: refuses a draft
- * where an edge type without a tie type would become the same relation as another. */
+ * where an edge type without a tie type would become the same relation as another. A
+ * pair is unordered even in a directed dataset: its arcs are one tie. */
 static gboolean
 check_edge_types(const WnDraft *d, GError **error)
 {
@@ -283,8 +284,7 @@ check_edge_types(const WnDraft *d, GError **error)
                 b = g_array_index(d->ends, guint32, 2 * t + 1);
         const char *cell = wn_draft__cell(types, t);
         g_autofree char *kind = g_utf8_casefold(cell != NULL ? cell : "acquaintance", -1);
-        char *key = g_strdup_printf("%u %u %s", d->directed ? a : MIN(a, b),
-                                    d->directed ? b : MAX(a, b), tie_kind_of(kind));
+        char *key = g_strdup_printf("%u %u %s", MIN(a, b), MAX(a, b), tie_kind_of(kind));
         gpointer seen = g_hash_table_lookup(first, key);
         if (seen == NULL) {
             g_hash_table_insert(first, key, GSIZE_TO_POINTER(t + 1));
