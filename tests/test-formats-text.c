@@ -294,6 +294,22 @@ test_graphml_second_value_refused(void)
     }
 }
 
+/* A graph value after a node is the graph's own, however the node named its values. */
+static void
+test_graphml_graph_value_after_node(void)
+{
+    g_autofree char *path = wn_test_write_temp(
+        "<graphml><key id=\"x\" for=\"all\" attr.name=\"x\"/><graph>\n<node id=\"a\">"
+        "<data key=\"x\">1</data></node>\n<data key=\"x\">g</data>\n</graph></graphml>",
+        ".graphml");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnNetwork) net = wn_network_import(path, WN_FORMAT_GRAPHML, &error);
+    g_remove(path);
+    g_assert_no_error(error);
+    g_assert_cmpstr(wn_network_node_attribute(net, 0, "x"), ==, "1");
+    g_assert_cmpstr(wn_network_metadata(net, "x"), ==, "g");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -323,5 +339,6 @@ main(int argc, char **argv)
                     test_graphml_undeclared_key_is_text);
     g_test_add_func("/formats/graphml/second-value-in-element-refused",
                     test_graphml_second_value_refused);
+    g_test_add_func("/formats/graphml/graph-value-after-node", test_graphml_graph_value_after_node);
     return g_test_run();
 }

@@ -358,8 +358,10 @@ on_end(GMarkupParseContext *context, const char *element, gpointer data, GError 
         g_clear_pointer(&p->key_id, g_free);
     } else if (strcmp(element, "node") == 0) {
         p->node = -1;
+        g_hash_table_remove_all(p->seen);
     } else if (strcmp(element, "edge") == 0) {
         p->edge = NULL;
+        g_hash_table_remove_all(p->seen);
     }
 }
 
