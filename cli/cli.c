@@ -1,8 +1,10 @@
 /* cli.c: error printing, exit codes, loading and writing shared by the subcommands */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
+#define _DEFAULT_SOURCE /* st_mtim and st_ctim of struct stat */
 #include "cli.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -394,4 +396,166 @@ cli_parser_run_network(CliParser *p, int argc, char **argv, const CliNetworkRun 
         return status;
     }
     return cli_run_network(r, p->command, out, options, argv[1]);
+}
+
+/* ---- output folders: a folder that is not empty only with --force ---- */
+
+/* The --force option of every command that writes a folder, setting @flag. */
+GOptionEntry
+cli_force_entry(gboolean *flag)
+{
+    return (GOptionEntry){"force",
+                          0,
+                          0,
+                          G_OPTION_ARG_NONE,
+                          flag,
+                          "Write into a folder that is not empty: files of the same name are "
+                          "replaced, the others kept (and named)",
+                          NULL};
+}
+
+/* The entries of the folder @path, each with its GStatBuf; NULL when it is no folder. */
+static GHashTable *
+list_folder(const char *path)
+{
+    g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+    if (dir == NULL) {
+        return NULL;
+    }
+    GHashTable *entries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    for (const char *name = g_dir_read_name(dir); name != NULL; name = g_dir_read_name(dir)) {
+        g_autofree char *full = g_build_filename(path, name, NULL);
+        GStatBuf *st = g_new0(GStatBuf, 1);
+        if (g_lstat(full, st) != 0) {
+            memset(st, 0, sizeof *st);
+        }
+        g_hash_table_insert(entries, g_strdup(name), st);
+    }
+    return entries;
+}
+
+/* Dataset files first, in the order a dataset lists them, then the rest by name. */
+static gint
+compare_entry_names(gconstpointer a, gconstpointer b)
+{
+    static const char *const first[] = {"nodes.csv", "ties.csv", "dataset.json"};
+    const char *x = *(const char *const *) a, *y = *(const char *const *) b;
+    gsize rx = G_N_ELEMENTS(first), ry = G_N_ELEMENTS(first);
+    for (gsize i = 0; i < G_N_ELEMENTS(first); i++) {
+        rx = strcmp(x, first[i]) == 0 ? i : rx;
+        ry = strcmp(y, first[i]) == 0 ? i : ry;
+    }
+    return rx != ry ? (rx < ry ? -1 : 1) : strcmp(x, y);
+}
+
+/* "a, b, c …": the sorted @names, at most @max of them, "…" when there are more. */
+static char *
+join_names(GPtrArray *names, guint max)
+{
+    g_ptr_array_sort(names, compare_entry_names);
+    g_autoptr(GString) joined = g_string_new(NULL);
+    for (guint i = 0; i < names->len && i < max; i++) {
+        g_string_append_printf(joined, "%s%s", i > 0 ? ", " : "",
+                               (const char *) g_ptr_array_index(names, i));
+    }
+    if (names->len > max) {
+        g_string_append(joined, " …");
+    }
+    return g_string_free(g_steal_pointer(&joined), FALSE);
+}
+
+/* Sets the error for the folder @path that holds @entries and may not be written into. */
+static void
+set_folder_error(GError **error, const char *path, GHashTable *entries, const char *refusal)
+{
+    g_autoptr(GPtrArray) names = g_ptr_array_new();
+    GHashTableIter it;
+    gpointer name = NULL;
+    g_hash_table_iter_init(&it, entries);
+    while (g_hash_table_iter_next(&it, &name, NULL)) {
+        g_ptr_array_add(names, name);
+    }
+    g_autofree char *listed = join_names(names, 4);
+    const char *what = g_hash_table_contains(entries, "run.json")    ? "an output"
+                       : g_hash_table_contains(entries, "nodes.csv") ? "a dataset"
+                                                                     : "files";
+    g_set_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST,
+                "%s: the folder already holds %s (%s); %s", path, what, listed,
+                refusal != NULL ? refusal : "give --force to write into it");
+}
+
+/**
+ * cli_folder_claim:
+ * The one check of an output folder, made before anything is written: a folder that
+ * holds anything (README "Output folders") is refused with exit 73, naming it and what it
+ * holds, unless @force; then its entries are noted in @f for cli_folder_report_kept. A
+ * path that is no folder yet is left to the command (which makes it or says why not).
+ * @refusal: the end of the message (NULL: "give --force to write into it").
+ * Returns: TRUE when the command may write; FALSE with the error printed and the status set.
+ */
+gboolean
+cli_folder_claim(CliFolder *f, const char *path, gboolean force, const char *refusal,
+                 int *status_out)
+{
+    g_autoptr(GHashTable) entries = list_folder(path);
+    if (entries == NULL || g_hash_table_size(entries) == 0) {
+        return TRUE;
+    }
+    if (!force) {
+        g_autoptr(GError) error = NULL;
+        set_folder_error(&error, path, entries, refusal);
+        *status_out = cli_fail(error);
+        return FALSE;
+    }
+    g_free(f->path);
+    f->path = g_strdup(path);
+    g_clear_pointer(&f->before, g_hash_table_unref);
+    f->before = g_steal_pointer(&entries);
+    return TRUE;
+}
+
+static gboolean
+same_entry(const GStatBuf *a, const GStatBuf *b)
+{
+    return a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+           a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/**
+ * cli_folder_report_kept:
+ * After a command wrote into a folder it claimed with --force (cli_folder_claim), warns on
+ * stderr about the entries it found there and left as they were, so that no old file
+ * passes for a new one: "wijknet: warning: DIR: kept as they were: README.md, …".
+ */
+void
+cli_folder_report_kept(const CliFolder *f)
+{
+    if (f->before == NULL) {
+        return;
+    }
+    g_autoptr(GHashTable) after = list_folder(f->path);
+    g_autoptr(GPtrArray) kept = g_ptr_array_new();
+    GHashTableIter it;
+    gpointer name = NULL, before = NULL;
+    g_hash_table_iter_init(&it, f->before);
+    while (g_hash_table_iter_next(&it, &name, &before)) {
+        const GStatBuf *now = after != NULL ? g_hash_table_lookup(after, name) : NULL;
+        if (now != NULL && same_entry(before, now)) {
+            g_ptr_array_add(kept, name);
+        }
+    }
+    if (kept->len > 0) {
+        g_autofree char *listed = join_names(kept, 20);
+        fprintf(stderr,
+                "wijknet: warning: %s: kept as they were (this command does not write them): %s\n",
+                f->path, listed);
+    }
+}
+
+void
+cli_folder_clear(CliFolder *f)
+{
+    g_clear_pointer(&f->path, g_free);
+    g_clear_pointer(&f->before, g_hash_table_unref);
 }

@@ -59,6 +59,11 @@ render(const WnNetwork *net, const char *dataset, const WnSummary *s)
         text_line(out, "title", title);
     }
     text_line(out, "directed", wn_network_is_directed(net) ? "yes" : "no");
+    g_auto(GStrv) personal = wn_network_personal_attributes_dup(net);
+    if (personal[0] != NULL) { /* shown in no output unless --show-labels (docs/FORMAT.md) */
+        g_autofree char *names = g_strjoinv(", ", personal);
+        text_line(out, "personal columns (left out of outputs)", names);
+    }
     append_counts(out, s);
     const GPtrArray *warnings = wn_network_warnings(net);
     line(out, 0, "warnings", warnings->len);

@@ -8,6 +8,7 @@ typedef struct {
     char *from;
     char *output;
     char *types;
+    gboolean force;
 } Options;
 
 static void
@@ -48,6 +49,11 @@ run(const Options *o, const char *file)
     if (!wn_import_options_check(&import, &error)) {
         return cli_usage_error("import", "--%s", error->message);
     }
+    g_auto(CliFolder) folder = {0};
+    int status = CLI_EXIT_OK;
+    if (!cli_folder_claim(&folder, o->output, o->force, NULL, &status)) {
+        return status;
+    }
     g_autoptr(WnNetwork) net = wn_network_import_full(file, format, &import, &error);
     if (net == NULL) {
         return cli_fail(error);
@@ -56,6 +62,7 @@ run(const Options *o, const char *file)
     if (!wn_network_save(net, o->output, &error)) {
         return cli_fail(error);
     }
+    cli_folder_report_kept(&folder);
     printf("%s: %" G_GSIZE_FORMAT " nodes, %" G_GSIZE_FORMAT " ties, %" G_GSIZE_FORMAT
            " conflicts\n",
            o->output, wn_network_node_count(net), wn_network_tie_count(net),
@@ -73,7 +80,8 @@ cmd_import(int argc, char **argv)
          "or network-canvas (FILE: an interview's CSV folder, one of its files, or its .graphml)",
          "FORMAT"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
-         "The dataset folder to write (made when missing)", "DATASET"},
+         "The dataset folder to write: new or empty unless --force (made when missing)", "DATASET"},
+        cli_force_entry(&o.force),
         {"types", 't', 0, G_OPTION_ARG_STRING, &o.types,
          "Map the file's node types to kinds (resident, professional, group, organisation; "
          "Dutch names too) and its edge types to tie types, e.g. Person=resident,Venue=group,"

@@ -9,7 +9,7 @@
 /*
  * tests/data/formats-text-ids: ids that look like numbers, and values too:
  *   007 -friend- 12345678901234567890 -neighbour(1.50)- 0x1F,   007 -member(2)- 1e3 (a group)
- *   postcode 0123, code 007 …; dataset.json: "case": "007", "code": "12345678901234567890"
+ *   wijkcode 0123, code 007 …; dataset.json: "case": "007", "code": "12345678901234567890"
  * tests/data/formats-nc-multiplex: one Network Canvas interview (case 007) as CSV files and
  * as GraphML: Person 1, 2, 3 and the Venue 4; Close 1-2, 2-3, 1-4; DrugTie 1-2; SexTie
  * 2-1, 1-3 (the pair 1, 2 has three edge types).
@@ -74,10 +74,10 @@ test_round_trip_keeps_text(gconstpointer data)
         return; /* ids, ties and weights only */
     }
     g_assert_cmpstr(wn_network_node_area(again, 0), ==, "0100");
-    g_assert_cmpstr(wn_network_node_attribute(again, 0, "postcode"), ==, "0123");
+    g_assert_cmpstr(wn_network_node_attribute(again, 0, "wijkcode"), ==, "0123");
     g_assert_cmpstr(wn_network_node_attribute(again, 1, "code"), ==, "12345678901234567890");
     g_assert_cmpstr(wn_network_node_attribute(again, 2, "code"), ==, "1.50");
-    g_assert_cmpstr(wn_network_node_attribute(again, 3, "postcode"), ==, "-0");
+    g_assert_cmpstr(wn_network_node_attribute(again, 3, "wijkcode"), ==, "-0");
     g_assert_cmpstr(wn_network_metadata(again, "case"), ==, "007");
     g_assert_cmpstr(wn_network_metadata(again, "code"), ==, "12345678901234567890");
 }

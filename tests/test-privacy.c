@@ -363,6 +363,9 @@ static const OptionsCase option_cases[] = {
     {NULL, "id", "cannot drop \"id\": a dataset needs it (its ids are pseudonymised)"},
     {NULL, "source", "cannot drop \"source\": a dataset needs it (its ids are pseudonymised)"},
     {"phone", "PHONE", "\"phone\" is both kept and dropped"},
+    {"Phone", NULL,
+     "cannot keep \"Phone\": it is a personal column (docs/FORMAT.md, Personal columns), and a "
+     "pseudonymised dataset carries none"},
 };
 
 static void

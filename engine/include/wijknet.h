@@ -120,6 +120,8 @@ WN_API gboolean wn_network_node_position(const WnNetwork *net, gsize node, doubl
 WN_API gboolean wn_network_node_vulnerable(const WnNetwork *net, gsize node);
 WN_API const GPtrArray *wn_network_node_attribute_names(const WnNetwork *net);
 WN_API const char *wn_network_node_attribute(const WnNetwork *net, gsize node, const char *name);
+WN_API gboolean wn_network_node_attribute_is_personal(const WnNetwork *net, const char *name);
+WN_API char **wn_network_personal_attributes_dup(const WnNetwork *net);
 
 /* Ties: merged, conflicts excluded, numbered 0..m-1 in order of first appearance */
 WN_API gsize wn_network_tie_count(const WnNetwork *net);
@@ -554,6 +556,7 @@ WN_API void wn_batch_job_free(WnBatchJob *job);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnBatchJob, wn_batch_job_free)
 WN_API gsize wn_batch_job_dataset_count(const WnBatchJob *job);
 WN_API const char *wn_batch_job_dataset_name(const WnBatchJob *job, gsize dataset);
+WN_API const char *wn_batch_job_dataset_output(const WnBatchJob *job, gsize dataset);
 WN_API const char *const *wn_batch_output_names(void);
 WN_API gboolean wn_batch_run_dataset(const WnBatchJob *job, gsize dataset,
                                      const WnBatchRunOptions *opts, GError **error);

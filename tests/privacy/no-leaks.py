@@ -1,17 +1,20 @@
 #!/usr/bin/python3
-"""no-leaks.py: "no output carries labels by default" (docs/DESIGN.md, Privacy), checked on
-every command the built program has.
+"""no-leaks.py: "no output carries labels or personal columns by default" (docs/DESIGN.md,
+Privacy; docs/FORMAT.md, Personal columns), checked on every command the built program has.
 
 Usage: no-leaks.py WIJKNET DATASET
 
-DATASET's labels are unique markers (LABELMARKER_0001 ...). The script reads the list of
-commands from `WIJKNET --help`, runs each one the ways COMMANDS below says, each run in a
-fresh folder, and fails when a marker appears in a run's standard output, standard error
-or any file it wrote, unless the run was given --show-labels. For a command whose help
-lists an option, it adds runs by itself:
+DATASET's labels are unique markers (LABELMARKER_0001 ...), and so are the cells of its
+personal columns (PERSONALMARKER_telefoon_01 ...: columns personal by name, and one that
+dataset.json lists under "personal"). The script reads the list of commands from
+`WIJKNET --help`, runs each one the ways COMMANDS below says, each run in a fresh folder,
+and fails when a marker of either kind appears in a run's standard output, standard
+error or any file it wrote, unless the run was given --show-labels. For a command whose
+help lists an option, it adds runs by itself:
   --format      one run per format the help names (table, csv, json)
   -o FILE       a run writing to a file, when the help says -o writes FILE instead of stdout
-  --show-labels the same runs with --show-labels, which must show a marker
+  --show-labels the same runs with --show-labels, which must show a label marker, and a
+                personal marker where the output carries node attributes
 It fails, too, when --help lists a command that COMMANDS does not cover: a new command
 must be added here, with the runs that exercise its outputs.
 Only the Python standard library is used.
@@ -23,7 +26,9 @@ import subprocess
 import sys
 import tempfile
 
-MARKER = b"LABELMARKER_"
+LABEL_MARKER = b"LABELMARKER_"
+PERSONAL_MARKER = b"PERSONALMARKER_"
+MARKERS = {LABEL_MARKER: "a label", PERSONAL_MARKER: "a personal column's value"}
 
 # How to run each command. {data}: the markers dataset; {tmp}: a fresh folder for the run;
 # {key}: a key file (outside every output folder); {graphml}: the dataset exported to
@@ -66,6 +71,14 @@ LABELS_HAVE_NO_PLACE = {
     ("export", "ucinet"),  # UCINET DL labels are the ids; export names what it left out
 }
 
+# Runs given --show-labels whose output carries node attributes, so must show the personal
+# columns as well.
+ATTRIBUTES_HAVE_A_PLACE = {
+    ("export", "graphml"),
+    ("export", "gml"),
+    ("export", "node-link"),
+}
+
 FORMATS = ("table", "csv", "json")
 
 
@@ -106,15 +119,22 @@ def files_under(folder):
             yield os.path.join(root, name)
 
 
-def where_markers(result, folder):
-    """Every place (stdout, stderr, a file) holding a marker."""
+def where_markers(result, folder, marker):
+    """Every place (stdout, stderr, a file) holding @marker."""
     places = [name for name, data in (("stdout", result.stdout), ("stderr", result.stderr))
-              if MARKER in data]
+              if marker in data]
     for path in files_under(folder):
         with open(path, "rb") as f:
-            if MARKER in f.read():
+            if marker in f.read():
                 places.append(os.path.relpath(path, folder))
     return places
+
+
+def must_show(marker, command, args):
+    """Whether a run given --show-labels must show @marker."""
+    if marker == LABEL_MARKER:
+        return not any((command, a) in LABELS_HAVE_NO_PLACE for a in args)
+    return any((command, a) in ATTRIBUTES_HAVE_A_PLACE for a in args)
 
 
 def write_job(tmp, data, show_labels):
@@ -140,12 +160,16 @@ def check_run(wijknet, command, args, show, fill, work, counter):
     if result.returncode != 0:
         return ["%s: exit %d, expected 0\n%s" % (shown, result.returncode,
                                                   result.stderr.decode(errors="replace"))]
-    places = where_markers(result, tmp)
-    if not show and places:
-        return ["%s: a label appears in %s without --show-labels" % (shown, ", ".join(places))]
-    if show and not places and not any((command, a) in LABELS_HAVE_NO_PLACE for a in args):
-        return ["%s: no label appears although --show-labels was given" % shown]
-    return []
+    failures = []
+    for marker, what in MARKERS.items():
+        places = where_markers(result, tmp, marker)
+        if not show and places:
+            failures.append("%s: %s appears in %s without --show-labels"
+                            % (shown, what, ", ".join(places)))
+        if show and not places and must_show(marker, command, args):
+            failures.append("%s: no %s appears although --show-labels was given"
+                            % (shown, what.replace("a ", "", 1)))
+    return failures
 
 
 def setup(wijknet, data, work, commands):
@@ -159,8 +183,8 @@ def setup(wijknet, data, work, commands):
     with open(graphml, "wb") as f:
         exported = run(wijknet, ["export", data, "--to", "graphml"])
         f.write(exported.stdout)
-    if MARKER in exported.stdout:
-        sys.exit("export --to graphml shows labels by default")
+    if any(marker in exported.stdout for marker in MARKERS):
+        sys.exit("export --to graphml shows labels or personal columns by default")
     return {"data": data, "key": key, "graphml": graphml}
 
 

@@ -243,6 +243,11 @@ find_column(const WnNetwork *net, const char *column, const WnColumn **out, GErr
                     column);
         return FALSE;
     }
+    if (*out != NULL && wn_network_node_attribute_is_personal(net, column)) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                    "cannot partition by \"%s\": it is a personal column (docs/FORMAT.md)", column);
+        return FALSE;
+    }
     return TRUE;
 }
 
@@ -281,8 +286,9 @@ group_by_value(WnCommunities *comms, const WnNetwork *net, const WnColumn *extra
  * (`a|b`) is one value as written; nodes without a value form one community together.
  * Communities are numbered in the order of their first node. The modularity is
  * computed as in wn_communities_detect (opts->method and opts->seed are not used).
- * Returns: (transfer full): the partition, or NULL on error (an unknown column or a
- * resolution that is not positive is WN_ERROR_INVALID).
+ * Returns: (transfer full): the partition, or NULL on error (an unknown column, a
+ * personal one (wn_network_node_attribute_is_personal) or a resolution that is not
+ * positive is WN_ERROR_INVALID).
  * Cost: O(n + m).
  */
 WnCommunities *

@@ -55,7 +55,8 @@ is_builtin_grouping(const char *by)
  * empty cell (no area, say) form one group named "" together, as `sna` treats a
  * repeated class value. Groups are numbered in order of first appearance.
  * Returns: (transfer full): the grouping; NULL with WN_ERROR_INVALID when nodes.csv has
- * no column @by.
+ * no column @by, or when it is personal (wn_network_node_attribute_is_personal: the
+ * groups would show its values).
  * Cost: O(n).
  */
 WnGrouping *
@@ -69,6 +70,11 @@ wn_grouping_new(const WnNetwork *net, const char *by, GError **error)
                     "cannot group by \"%s\": nodes.csv has no such column (use area, type, "
                     "formality or a column of nodes.csv)",
                     by);
+        return NULL;
+    }
+    if (column != NULL && wn_network_node_attribute_is_personal(net, by)) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                    "cannot group by \"%s\": it is a personal column (docs/FORMAT.md)", by);
         return NULL;
     }
     g_autoptr(GHashTable) index = g_hash_table_new(g_str_hash, g_str_equal);

@@ -9,14 +9,17 @@
 #include <string.h>
 
 /* Appends one cell (after a comma unless @first), quoted when it holds a delimiter of
- * either kind, a quote or a line end, or starts with `#` (a comment line, docs/FORMAT.md). */
+ * either kind, a quote or a line end, or starts with `#` (a comment line, docs/FORMAT.md);
+ * escaped for spreadsheets as the loader undoes it (docs/FORMAT.md, "CSV rules"). */
 static void
 cell(GString *out, const char *text, gboolean first)
 {
     if (!first) {
         g_string_append_c(out, ',');
     }
-    wn_csv_cell__append(out, text, ',', WN_CSV_CELL_ANY_DELIMITER | WN_CSV_CELL_GUARD_COMMENT);
+    wn_csv_cell__append(out, text, ',',
+                        WN_CSV_CELL_ANY_DELIMITER | WN_CSV_CELL_GUARD_COMMENT |
+                            WN_CSV_CELL_GUARD_FORMULA);
 }
 
 /* Writes @dir/@name whole or not at all (wn_file__write). */

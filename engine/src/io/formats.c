@@ -1,6 +1,7 @@
 /* formats.c: the formats by name, and the node and tie values every export shows */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "io.h"
+#include "privacy/privacy.h"
 
 #include <math.h>
 #include <string.h>
@@ -180,7 +181,8 @@ add_measure_columns(GPtrArray *columns, const WnNetwork *net, GPtrArray *warning
  * WN_EXPORT_SHOW_LABELS: labels are personal data), vulnerable, lat and lon (where both
  * are known), every attribute, and with WN_EXPORT_WITH_MEASURES the default centrality
  * measures. A column no node has a value in is left out; so is an attribute whose name
- * the export uses itself (id, name, kind …), with a warning.
+ * the export uses itself (id, name, kind …), with a warning; a personal attribute
+ * (wn_network_node_attribute_is_personal) is left out without WN_EXPORT_SHOW_LABELS.
  * Returns: (transfer full): a GPtrArray of WnExportColumn, or NULL when a measure fails.
  */
 GPtrArray *
@@ -199,7 +201,8 @@ wn_export__node_columns(const WnNetwork *net, WnExportFlags flags, GPtrArray *wa
         vulnerable->cells[v] = g_strdup(net->vulnerable[v] ? "true" : "false");
     }
     add_position_columns(columns, net);
-    add_attribute_columns(columns, net->node_attributes, "node", NULL, net->n, warnings);
+    g_autoptr(GPtrArray) shown = wn_privacy__shown_attributes(net, flags & WN_EXPORT_SHOW_LABELS);
+    add_attribute_columns(columns, shown, "node", NULL, net->n, warnings);
     if ((flags & WN_EXPORT_WITH_MEASURES) != 0 &&
         !add_measure_columns(columns, net, warnings, error)) {
         return NULL;

@@ -1,4 +1,4 @@
-/* dataset-json.c: dataset.json (docs/FORMAT.md), the dataset's metadata and `directed` flag */
+/* dataset-json.c: dataset.json (docs/FORMAT.md): the metadata, `directed` and `personal` */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "load.h"
 
@@ -220,7 +220,86 @@ json_kind(const cJSON *item)
     if (cJSON_IsNumber(item)) {
         return "a number";
     }
+    if (cJSON_IsObject(item)) {
+        return "an object";
+    }
     return cJSON_IsBool(item) ? "true or false" : "null";
+}
+
+/* Skips the JSON value (valid JSON) that starts at @p; returns the character after it. */
+static const char *
+skip_value(const char *p)
+{
+    gsize depth = 0;
+    do {
+        if (*p == '"') {
+            p = skip_string(p);
+            continue;
+        }
+        depth += *p == '{' || *p == '[';
+        depth -= *p == '}' || *p == ']';
+        p++;
+    } while (*p != '\0' && (depth > 0 || strchr(",]} \t\r\n", *p) == NULL));
+    return p;
+}
+
+/* The first character of element @index of the JSON array (valid JSON) that starts at @p. */
+static const char *
+element_at(const char *p, gsize index)
+{
+    for (p++; g_ascii_isspace(*p); p++) {
+    }
+    for (gsize i = 0; i < index && *p != '\0'; i++) {
+        for (p = skip_value(p); g_ascii_isspace(*p) || *p == ','; p++) {
+        }
+    }
+    return p;
+}
+
+/* The docs/FORMAT.md columns that have their own meaning, so cannot be personal; `label`
+ * is personal already (privacy/columns.c decides what is personal). */
+static const char *const format_columns[] = {"id",     "type",         "area",   "lat",
+                                             "lon",    "vulnerable",   "source", "target",
+                                             "weight", "support_kind", NULL};
+
+/* Checks the "personal" member: absent, null, or an array of column names; each name
+ * other than a docs/FORMAT.md column (label excepted). */
+static gboolean
+check_personal(const char *path, const char *text, const cJSON *root, GError **error)
+{
+    const cJSON *personal = cJSON_GetObjectItemCaseSensitive(root, "personal");
+    if (personal == NULL || cJSON_IsNull(personal)) {
+        return TRUE;
+    }
+    const char *at = find_member_value(text, "personal");
+    if (!cJSON_IsArray(personal)) {
+        set_error_at(error, path, text, at,
+                     "expected \"personal\" to be an array of column names ([\"naam\", …]), "
+                     "got %s",
+                     json_kind(personal));
+        return FALSE;
+    }
+    gsize i = 0;
+    for (const cJSON *item = personal->child; item != NULL; item = item->next, i++) {
+        g_autofree char *name =
+            cJSON_IsString(item) ? g_strstrip(g_strdup(item->valuestring)) : NULL;
+        if (name == NULL || *name == '\0') {
+            set_error_at(error, path, text, element_at(at, i),
+                         "expected a column name in \"personal\", got %s",
+                         name != NULL ? "an empty string" : json_kind(item));
+            return FALSE;
+        }
+        for (gsize k = 0; format_columns[k] != NULL; k++) {
+            if (g_ascii_strcasecmp(name, format_columns[k]) == 0) {
+                set_error_at(error, path, text, element_at(at, i),
+                             "\"%s\" cannot be personal: it is a column of docs/FORMAT.md with "
+                             "its own meaning (list attribute columns, or label)",
+                             name);
+                return FALSE;
+            }
+        }
+    }
+    return TRUE;
 }
 
 /**
@@ -228,6 +307,8 @@ json_kind(const cJSON *item)
  * Reads the text of a dataset.json (@length bytes, a byte-order mark allowed): a JSON
  * object whose top-level members become the metadata (wn_network_metadata) and whose
  * "directed" member, true or false (null or absent: false), makes the dataset directed.
+ * A "personal" member must be null or an array of column names (strings, none of them
+ * a docs/FORMAT.md column but label): privacy/columns.c reads it from the metadata.
  * Errors start "@path:LINE:COLUMN: " (in characters).
  * Returns: FALSE on error.
  */
@@ -255,7 +336,7 @@ wn_load__dataset_json_text(WnNetwork *net, const char *path, const char *text, g
         return FALSE;
     }
     keep_metadata(net, root);
-    return read_directed(net, path, json, root, error);
+    return read_directed(net, path, json, root, error) && check_personal(path, json, root, error);
 }
 
 /**

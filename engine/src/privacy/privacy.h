@@ -15,8 +15,10 @@ typedef enum {
 } WnCellAction;
 
 gboolean wn_privacy__has_name(const char *const *names, const char *name);
-WnCellAction wn_privacy__node_column(const char *name, const WnPseudonymiseOptions *opts);
+WnCellAction wn_privacy__node_column(const WnNetwork *net, const char *name,
+                                     const WnPseudonymiseOptions *opts);
 WnCellAction wn_privacy__tie_column(const char *name, const WnPseudonymiseOptions *opts);
+GPtrArray *wn_privacy__shown_attributes(const WnNetwork *net, gboolean show_personal);
 gboolean wn_privacy__errno_error(GError **error, GQuark domain, int saved_errno, const char *path);
 
 #endif /* WN_PRIVACY_PRIVACY_H */

@@ -62,7 +62,8 @@ dup_trimmed(const char *cell)
 }
 
 /* One cell (wn_csv_cell__append); quoted when it holds the delimiter, a quote or a line
- * end, or starts with `#` (which would make the line a comment, docs/FORMAT.md). */
+ * end, or starts with `#` (which would make the line a comment, docs/FORMAT.md); a formula
+ * is escaped, a cell the file had escaped stays as it was (docs/FORMAT.md, "CSV rules"). */
 static void
 append_cell(Stream *s, const char *text, gboolean first)
 {
@@ -70,7 +71,8 @@ append_cell(Stream *s, const char *text, gboolean first)
         g_string_append_c(s->out, s->csv.delimiter);
     }
     /* the header is where the reader detects the delimiter: either one there needs quotes */
-    WnCsvCellGuards guards = WN_CSV_CELL_GUARD_COMMENT;
+    WnCsvCellGuards guards =
+        WN_CSV_CELL_GUARD_COMMENT | WN_CSV_CELL_GUARD_FORMULA | WN_CSV_CELL_AS_READ;
     if (s->in_header) {
         guards |= WN_CSV_CELL_ANY_DELIMITER;
     }
@@ -90,8 +92,8 @@ plan_header(Stream *s, gboolean nodes, GError **error)
     for (gsize f = 0; !done && f < wn_csv__field_count(&s->csv); f++) {
         g_autofree char *trimmed = dup_trimmed(wn_csv__field(&s->csv, f));
         g_autofree char *name = g_ascii_strdown(trimmed, -1);
-        WnCellAction a =
-            nodes ? wn_privacy__node_column(name, s->opts) : wn_privacy__tie_column(name, s->opts);
+        WnCellAction a = nodes ? wn_privacy__node_column(s->net, name, s->opts)
+                               : wn_privacy__tie_column(name, s->opts);
         g_array_append_val(s->actions, a);
         s->id_field = nodes && strcmp(name, "id") == 0 ? f : s->id_field;
         if (a == WN_CELL_DROP) {
@@ -112,7 +114,7 @@ pseudonym_at(Stream *s, gsize field, GError **error)
 {
     g_autofree char *id = dup_trimmed(wn_csv__field(&s->csv, field));
     gsize node = 0;
-    if (!wn_network_node_lookup(s->net, id, &node)) {
+    if (!wn_network_node_lookup(s->net, wn_load__unescape(id), &node)) {
         wn_csv__set_error(&s->csv, error, WN_ERROR_INVALID, wn_csv__field_line(&s->csv, field),
                           field + 1,
                           "expected a node id loaded from nodes.csv (did the file change while "
@@ -133,7 +135,7 @@ round_coordinate(const Stream *s, const char *cell)
     if (s->csv.delimiter == ';') {
         g_strdelimit(text, ",", '.');
     }
-    double value = g_ascii_strtod(text, NULL);
+    double value = g_ascii_strtod(wn_load__unescape(text), NULL);
     char format[16], buf[G_ASCII_DTOSTR_BUF_SIZE];
     g_snprintf(format, sizeof format, "%%.%uf", s->opts->decimals);
     g_ascii_formatd(buf, sizeof buf, format, value);

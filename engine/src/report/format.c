@@ -4,42 +4,6 @@
 
 #include <string.h>
 
-/**
- * wn_report__count:
- * @n with thousands grouped as the language writes them: 4.812 in Dutch, 4,812 in
- * English. Negative numbers keep their sign.
- * Returns: a new string.
- */
-char *
-wn_report__count(WnLanguage language, gint64 n)
-{
-    g_autofree char *digits =
-        g_strdup_printf("%" G_GUINT64_FORMAT, n < 0 ? -(guint64) n : (guint64) n);
-    char separator = language == WN_LANGUAGE_NL ? '.' : ',';
-    gsize len = strlen(digits);
-    GString *out = g_string_new(n < 0 ? "-" : "");
-    for (gsize i = 0; i < len; i++) {
-        if (i > 0 && (len - i) % 3 == 0) {
-            g_string_append_c(out, separator);
-        }
-        g_string_append_c(out, digits[i]);
-    }
-    return g_string_free(out, FALSE);
-}
-
-/**
- * wn_report__percent:
- * @part of @whole as a whole percentage, rounded half up ("9%"); "<1%" for a part above
- * 0 that rounds to 0; "0%" when @whole is 0.
- * Returns: a new string.
- */
-char *
-wn_report__percent(gint64 part, gint64 whole)
-{
-    gint64 pct = whole > 0 ? (200 * part + whole) / (2 * whole) : 0;
-    return part > 0 && pct == 0 ? g_strdup("<1%") : g_strdup_printf("%" G_GINT64_FORMAT "%%", pct);
-}
-
 /* Appends @text with & < > " ' escaped, so dataset text can never become markup. */
 void
 wn_report__append_escaped(GString *out, const char *text)

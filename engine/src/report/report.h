@@ -109,8 +109,9 @@ void wn_report__section_suggestions(WnReport *r);
 /* report-format.c */
 WnTable *wn_report__rows_where(const WnTable *table, const char *column, const char *value);
 WnTable *wn_report__rows_kept(const WnTable *table, const gboolean *keep);
-char *wn_report__count(WnLanguage language, gint64 n);
-char *wn_report__percent(gint64 part, gint64 whole);
+/* Numbers as the report's language writes them (util/words.c) */
+#define wn_report__count(language, n) wn_words__int((language) == WN_LANGUAGE_NL, (n))
+#define wn_report__percent(part, whole) wn_words__percent((part), (whole))
 void wn_report__append_escaped(GString *out, const char *text);
 char *wn_report__svg_body(const char *svg);
 

@@ -44,6 +44,14 @@ wn_batch_job_dataset_name(const WnBatchJob *job, gsize dataset)
     return ((const WnBatchDataset *) g_ptr_array_index(job->datasets, dataset))->name;
 }
 
+/* The folder the outputs of @dataset go to, as the job file gives it (resolved). */
+const char *
+wn_batch_job_dataset_output(const WnBatchJob *job, gsize dataset)
+{
+    g_return_val_if_fail(dataset < job->datasets->len, NULL);
+    return ((const WnBatchDataset *) g_ptr_array_index(job->datasets, dataset))->output;
+}
+
 static gboolean invalid(GError **error, const char *path, const char *where, const char *format,
                         ...) G_GNUC_PRINTF(4, 5);
 

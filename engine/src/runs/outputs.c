@@ -57,7 +57,8 @@ add_counts(cJSON *root, const char *key, const gsize *counts, int n, const char 
     }
 }
 
-/* check.json: what `wijknet check` counts, of the whole dataset. */
+/* check.json: what `wijknet check` counts, of the whole dataset, and the names of its
+ * personal columns (left out of every output). */
 static gboolean
 make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
@@ -70,7 +71,10 @@ make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
     add_counts(root, "nodes_by_kind", s.nodes_by_kind, WN_NODE_KIND_COUNT, node_kind_name);
     cJSON_AddNumberToObject(root, "tie_rows", (double) s.tie_rows);
     cJSON_AddNumberToObject(root, "merged_rows", (double) s.merged_rows);
+    cJSON_AddNumberToObject(root, "relation_rows", (double) s.relation_rows);
+    cJSON_AddNumberToObject(root, "left_out_rows", (double) s.left_out_rows);
     cJSON_AddNumberToObject(root, "ties", (double) s.ties);
+    cJSON_AddNumberToObject(root, "multiplex_ties", (double) s.multiplex_ties);
     add_counts(root, "ties_by_kind", s.ties_by_kind, WN_TIE_KIND_COUNT, tie_kind_name);
     cJSON_AddNumberToObject(root, "formal_ties", (double) s.formal_ties);
     cJSON_AddNumberToObject(root, "informal_ties", (double) s.informal_ties);
@@ -80,6 +84,10 @@ make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
     cJSON_AddNumberToObject(root, "residents_without_informal_tie",
                             (double) s.residents_without_informal_tie);
     cJSON_AddNumberToObject(root, "vulnerable_residents", (double) s.vulnerable_residents);
+    g_auto(GStrv) personal = wn_network_personal_attributes_dup(u->net);
+    cJSON_AddItemToObject(
+        root, "personal_columns",
+        cJSON_CreateStringArray((const char *const *) personal, (int) g_strv_length(personal)));
     char *text = cJSON_Print(root);
     add_file(files, "check.json", g_strconcat(text, "\n", NULL));
     cJSON_free(text);

@@ -72,7 +72,16 @@ compare_names(gconstpointer a, gconstpointer b)
     return strcmp(*(const char *const *) a, *(const char *const *) b);
 }
 
-/* "both: koken, wandelen": shared interests and languages in byte order. */
+/* TRUE when a reason may quote the values of node column @name: it is not personal
+ * (docs/FORMAT.md, Personal columns; suggest has no --show-labels). */
+static gboolean
+may_quote(const WnSuggestModel *model, const char *name)
+{
+    return !wn_network_node_attribute_is_personal(wn_suggest__model_network(model), name);
+}
+
+/* "both: koken, wandelen": shared interests and languages in byte order; "2 interests or
+ * languages in common" when either column is personal. */
 static char *
 shared_reason(const WnSuggestModel *model, gsize a, gsize b)
 {
@@ -87,6 +96,10 @@ shared_reason(const WnSuggestModel *model, gsize a, gsize b)
             }
         }
     }
+    if (!may_quote(model, "interests") || !may_quote(model, "language")) {
+        return g_strdup_printf("%u interest%s or language%s in common", names->len,
+                               names->len == 1 ? "" : "s", names->len == 1 ? "" : "s");
+    }
     g_ptr_array_sort(names, compare_names);
     g_ptr_array_add(names, NULL);
     g_autofree char *list = g_strjoinv(", ", (char **) names->pdata);
@@ -97,7 +110,11 @@ static char *
 age_reason(const WnSuggestModel *model, gsize a, gsize b)
 {
     const char *band_a = wn_suggest__age_band(model, a), *band_b = wn_suggest__age_band(model, b);
-    if (wn_suggest__age_closeness(model, a, b) == 1.0) {
+    gboolean same = wn_suggest__age_closeness(model, a, b) == 1.0;
+    if (!may_quote(model, "age_band")) {
+        return g_strdup(same ? "same age band" : "adjacent age bands");
+    }
+    if (same) {
         return g_strdup_printf("same age band %s", band_a);
     }
     return g_strdup_printf("age bands %s and %s", band_a, band_b);

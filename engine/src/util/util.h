@@ -13,6 +13,12 @@ typedef void (*WnTaskFunc)(gsize task, guint worker, gpointer data);
 guint wn_parallel__threads(guint threads);
 void wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
 
+/* words.c: numbers as a reader writes them: Dutch 5.500 and 0,35, English 5,500 and 0.35 */
+char *wn_words__int(gboolean dutch, gint64 n);
+char *wn_words__decimal(gboolean dutch, double x, int digits);
+char *wn_words__percent(gint64 part, gint64 whole);
+char *wn_words__counted(gboolean dutch, gint64 n, const char *one, const char *many);
+
 /* format.c: CSV text for the outputs, formatted over threads */
 void wn_format__append_g10(GString *out, double x);
 typedef void (*WnRowFunc)(GString *out, gsize row, gconstpointer data);
@@ -38,7 +44,10 @@ typedef enum {
     WN_CSV_CELL_ANY_DELIMITER = 1 << 0, /* quote a cell with ',' or ';', whatever the delimiter */
     WN_CSV_CELL_GUARD_COMMENT = 1 << 1, /* quote a cell that starts with '#' */
     WN_CSV_CELL_GUARD_FORMULA = 1 << 2, /* a cell a spreadsheet would run ("=…", "+…", "-…",
-                                           "@…", tab, CR) gets a leading ' and quotes */
+                                           "@…", tab, CR; not a number) gets a leading ', and
+                                           so does one that starts with ' and one of those */
+    WN_CSV_CELL_AS_READ = 1 << 3,       /* the text is a file's cell, escaped already: the
+                                           formula guard looks past leading spaces and tabs */
 } WnCsvCellGuards;
 void wn_csv_cell__append(GString *out, const char *text, char delimiter, WnCsvCellGuards guards);
 
