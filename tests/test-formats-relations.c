@@ -43,6 +43,19 @@ assert_same_relations(const WnNetwork *net, const WnNetwork *again, gboolean rel
     }
 }
 
+/* Imports @text as a file of @format (a .graphml for GraphML), mapping by @types (or NULL);
+ * the file is removed again, its path kept in @path_out for messages. */
+static WnNetwork *
+import_text(const char *text, WnFormat format, const char *types, char **path_out, GError **error)
+{
+    *path_out = wn_test_write_temp(text, format == WN_FORMAT_GRAPHML ? ".graphml" : "");
+    WnImportOptions opts = WN_IMPORT_OPTIONS_INIT;
+    opts.types = types;
+    WnNetwork *net = wn_network_import_full(*path_out, format, &opts, error);
+    g_remove(*path_out);
+    return net;
+}
+
 /* fieldwork -> FORMAT -> import: the pair a, b keeps its three relations, each with its
  * weight, in every format that can hold them; an edge list keeps the whole weight. */
 static void
@@ -53,9 +66,8 @@ test_export_import_keeps_relations(gconstpointer data)
     g_autoptr(GError) error = NULL;
     g_autofree char *text = wn_network_to_format(net, c->format, WN_EXPORT_DEFAULT, NULL, &error);
     g_assert_no_error(error);
-    g_autofree char *path = wn_test_write_temp(text, "");
-    g_autoptr(WnNetwork) again = wn_network_import(path, c->format, &error);
-    g_remove(path);
+    g_autofree char *path = NULL;
+    g_autoptr(WnNetwork) again = import_text(text, c->format, NULL, &path, &error);
     g_assert_no_error(error);
     g_assert_cmpint(wn_network_is_directed(again), ==, wn_network_is_directed(net));
     assert_same_relations(net, again, c->format != WN_FORMAT_EDGELIST);
@@ -158,10 +170,9 @@ test_graphml_edges_of_a_pair(void)
         "<edge source=\"a\" target=\"b\"><data key=\"t\">family</data><data key=\"w\">2</data>"
         "</edge>\n</graph></graphml>",
         NULL);
-    g_autofree char *path = wn_test_write_temp(good, ".graphml");
+    g_autofree char *path = NULL, *bad_path = NULL, *mapped_path = NULL;
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnNetwork) net = wn_network_import(path, WN_FORMAT_GRAPHML, &error);
-    g_remove(path);
+    g_autoptr(WnNetwork) net = import_text(good, WN_FORMAT_GRAPHML, NULL, &path, &error);
     g_assert_no_error(error);
     g_assert_cmpuint(wn_network_tie_count(net), ==, 1);
     g_assert_cmpuint(wn_network_tie_relations(net, 0), ==,
@@ -171,8 +182,7 @@ test_graphml_edges_of_a_pair(void)
         head, "<edge source=\"a\" target=\"b\"><data key=\"t\">Close</data></edge>\n",
         "<edge source=\"a\" target=\"b\"><data key=\"t\">Work</data></edge>\n</graph></graphml>",
         NULL);
-    g_autofree char *bad_path = wn_test_write_temp(bad, ".graphml");
-    g_autoptr(WnNetwork) refused = wn_network_import(bad_path, WN_FORMAT_GRAPHML, &error);
+    g_autoptr(WnNetwork) refused = import_text(bad, WN_FORMAT_GRAPHML, NULL, &bad_path, &error);
     g_assert_null(refused);
     g_autofree char *want = g_strdup_printf("%s:4:30: the edge types \"Close\" and \"Work\" of "
                                             "the pair a, b would both be the tie type "
@@ -180,11 +190,8 @@ test_graphml_edges_of_a_pair(void)
                                             bad_path);
     g_assert_true(g_str_has_prefix(error->message, want));
     g_clear_error(&error);
-    WnImportOptions opts = WN_IMPORT_OPTIONS_INIT;
-    opts.types = "Close=friend,Work=collaboration";
-    g_autoptr(WnNetwork) mapped =
-        wn_network_import_full(bad_path, WN_FORMAT_GRAPHML, &opts, &error);
-    g_remove(bad_path);
+    g_autoptr(WnNetwork) mapped = import_text(
+        bad, WN_FORMAT_GRAPHML, "Close=friend,Work=collaboration", &mapped_path, &error);
     g_assert_no_error(error);
     g_assert_cmpuint(wn_network_tie_relations(mapped, 0), ==,
                      WN_RELATION(WN_TIE_FRIEND) | WN_RELATION(WN_TIE_COLLABORATION));
@@ -195,16 +202,14 @@ test_graphml_edges_of_a_pair(void)
 static void
 test_directed_arcs_of_a_pair_checked(void)
 {
-    g_autofree char *path =
-        wn_test_write_temp("<graphml><key id=\"t\" for=\"edge\" attr.name=\"type\"/>"
-                           "<graph edgedefault=\"directed\">\n<node id=\"a\"/><node id=\"b\"/>\n"
-                           "<edge source=\"a\" target=\"b\"><data key=\"t\">Close</data></edge>\n"
-                           "<edge source=\"b\" target=\"a\"><data key=\"t\">Work</data></edge>\n"
-                           "</graph></graphml>",
-                           ".graphml");
+    g_autofree char *path = NULL;
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnNetwork) net = wn_network_import(path, WN_FORMAT_GRAPHML, &error);
-    g_remove(path);
+    g_autoptr(WnNetwork) net = import_text(
+        "<graphml><key id=\"t\" for=\"edge\" attr.name=\"type\"/><graph "
+        "edgedefault=\"directed\">\n<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" "
+        "target=\"b\"><data key=\"t\">Close</data></edge>\n<edge source=\"b\" "
+        "target=\"a\"><data key=\"t\">Work</data></edge>\n</graph></graphml>",
+        WN_FORMAT_GRAPHML, NULL, &path, &error);
     g_assert_null(net);
     g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
     g_assert_nonnull(strstr(error->message, ": the edge types \"Close\" and \"Work\" of the "
@@ -217,13 +222,12 @@ test_directed_arcs_of_a_pair_checked(void)
 static void
 test_pajek_relation_numbers_on_lines(void)
 {
-    g_autofree char *path = wn_test_write_temp("*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n"
-                                               "*Edges :1 \"friend\"\n*Edges :2 \"family\"\n"
-                                               "*Edges\n1: 1 2 1\n2: 1 2 4\n3: 2 3\n",
-                                               "");
+    g_autofree char *path = NULL;
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnNetwork) net = wn_network_import(path, WN_FORMAT_PAJEK, &error);
-    g_remove(path);
+    g_autoptr(WnNetwork) net = import_text("*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n"
+                                           "*Edges :1 \"friend\"\n*Edges :2 \"family\"\n"
+                                           "*Edges\n1: 1 2 1\n2: 1 2 4\n3: 2 3\n",
+                                           WN_FORMAT_PAJEK, NULL, &path, &error);
     g_assert_no_error(error);
     g_assert_cmpuint(wn_network_tie_relations(net, 0), ==,
                      WN_RELATION(WN_TIE_FRIEND) | WN_RELATION(WN_TIE_FAMILY));
