@@ -86,7 +86,8 @@ cmd_import(int argc, char **argv)
          "Map the file's node types to kinds (resident, professional, group, organisation; "
          "Dutch names too) and its edge types to tie types, e.g. Person=resident,Venue=group,"
          "Close=friend. A node type that names a kind needs no mapping; Network Canvas's "
-         "Person is a resident unless mapped; any other node type must be mapped (exit 65)",
+         "Person (the people an interviewee names) is a resident unless mapped; any other node "
+         "type must be mapped (exit 65), and so must edge types that would merge",
          "TYPE=KIND,…"},
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("FILE");
