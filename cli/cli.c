@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /* A file read: missing or unreadable is 66, a read that failed midway 74. */
 static int
@@ -18,6 +19,8 @@ exit_code_for_input(gint code)
     case G_FILE_ERROR_ISDIR:
     case G_FILE_ERROR_NOTDIR:
     case G_FILE_ERROR_PERM:
+    case G_FILE_ERROR_INVAL: /* a FIFO, a device or a socket: no input (util/input.c) */
+    case G_FILE_ERROR_NOMEM:  /* over its size limit */
         return CLI_EXIT_NOINPUT;
     default:
         return CLI_EXIT_IOERR;
@@ -57,11 +60,38 @@ cli_exit_code(const GError *error)
     return CLI_EXIT_FAILURE;
 }
 
-/* Prints "wijknet: MESSAGE" on stderr. Returns: the exit code for @error. */
+/**
+ * cli_visible:
+ * @text as it may be shown on a terminal: a control character (C0 but line feed and tab,
+ * DEL, and the C1 range U+0080 … U+009F) is written as \\xHH or \\u00HH, and a
+ * backslash before one stays readable, so that data (an id with an escape sequence)
+ * can never clear the screen, move the cursor or retitle the terminal.
+ * Returns: (transfer full): the text to print.
+ */
+char *
+cli_visible(const char *text)
+{
+    GString *out = g_string_sized_new(strlen(text) + 1);
+    for (const guchar *p = (const guchar *) text; *p != '\0'; p++) {
+        if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f) {
+            g_string_append_printf(out, "\\x%02x", *p);
+        } else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+            g_string_append_printf(out, "\\u%04x", p[1]);
+            p++;
+        } else {
+            g_string_append_c(out, (char) *p);
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* Prints "wijknet: MESSAGE" on stderr, its control characters made visible.
+ * Returns: the exit code for @error. */
 int
 cli_fail(const GError *error)
 {
-    fprintf(stderr, "wijknet: %s\n", error->message);
+    g_autofree char *message = cli_visible(error->message);
+    fprintf(stderr, "wijknet: %s\n", message);
     return cli_exit_code(error);
 }
 
@@ -70,8 +100,9 @@ cli_usage_error(const char *command, const char *format, ...)
 {
     va_list args;
     va_start(args, format);
-    g_autofree char *what = g_strdup_vprintf(format, args);
+    g_autofree char *raw = g_strdup_vprintf(format, args);
     va_end(args);
+    g_autofree char *what = cli_visible(raw);
     fprintf(stderr, "wijknet %s: %s\nTry 'wijknet help %s'.\n", command, what, command);
     return CLI_EXIT_USAGE;
 }
@@ -122,7 +153,8 @@ cli_print_warnings(const WnNetwork *net)
 {
     const GPtrArray *skipped = wn_network_skipped_rows(net);
     for (guint i = 0; i < skipped->len; i++) {
-        fprintf(stderr, "wijknet: skipped %s\n", (const char *) g_ptr_array_index(skipped, i));
+        g_autofree char *row = cli_visible(g_ptr_array_index(skipped, i));
+        fprintf(stderr, "wijknet: skipped %s\n", row);
     }
 }
 
@@ -131,7 +163,8 @@ void
 cli_print_lines(const char *prefix, const GPtrArray *lines)
 {
     for (guint i = 0; i < lines->len; i++) {
-        fprintf(stderr, "%s%s\n", prefix, (const char *) g_ptr_array_index(lines, i));
+        g_autofree char *line = cli_visible(g_ptr_array_index(lines, i));
+        fprintf(stderr, "%s%s\n", prefix, line);
     }
 }
 
@@ -183,7 +216,8 @@ cli_load(const char *dir, const CliLoad *load, int *status_out)
     g_autoptr(GError) error = NULL;
     WnRelations relations = WN_RELATIONS_ALL;
     if (load->relations != NULL && !wn_relations_parse(load->relations, &relations, &error)) {
-        fprintf(stderr, "wijknet: --relations: %s\n", error->message);
+        g_autofree char *message = cli_visible(error->message);
+        fprintf(stderr, "wijknet: --relations: %s\n", message);
         *status_out = CLI_EXIT_USAGE;
         return NULL;
     }
@@ -226,7 +260,8 @@ int
 cli_write(const char *path, const char *text)
 {
     if (path == NULL || strcmp(path, "-") == 0) {
-        if (fputs(text, stdout) == EOF || fflush(stdout) != 0) {
+        g_autofree char *visible = isatty(STDOUT_FILENO) ? cli_visible(text) : NULL;
+        if (fputs(visible != NULL ? visible : text, stdout) == EOF || fflush(stdout) != 0) {
             fprintf(stderr, "wijknet: cannot write to standard output: %s\n", g_strerror(errno));
             return CLI_EXIT_IOERR;
         }

@@ -25,6 +25,7 @@ typedef struct {
 } CliCommand;
 
 int cli_exit_code(const GError *error);
+char *cli_visible(const char *text);
 int cli_fail(const GError *error);
 int cli_usage_error(const char *command, const char *format, ...) G_GNUC_PRINTF(2, 3);
 gboolean cli_parse(GOptionContext *context, const char *command, int *argc, char ***argv,

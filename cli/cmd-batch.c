@@ -32,8 +32,10 @@ on_event(const WnBatchEvent *event, gpointer data)
         t->status = rank(status) > rank(t->status) ? status : t->status;
         t->failed++;
         cli_progress_clear(t->progress);
-        fprintf(stderr, "wijknet: %s%s%s: %s\n", event->unit, event->output != NULL ? ": " : "",
-                event->output != NULL ? event->output : "", event->error->message);
+        g_autofree char *unit = cli_visible(event->unit);
+        g_autofree char *message = cli_visible(event->error->message);
+        fprintf(stderr, "wijknet: %s%s%s: %s\n", unit, event->output != NULL ? ": " : "",
+                event->output != NULL ? event->output : "", message);
         g_ptr_array_add(t->summary,
                         g_strdup_printf("%s%s%s%s", event->unit,
                                         event->output != NULL ? " (" : " (the dataset",

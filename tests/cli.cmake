@@ -32,3 +32,10 @@ wn_add_cli_test(import-onto-a-dataset-is-refused import tests/data/formats-files
 add_test(NAME cli/no-overwrite-without-force
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/no-overwrite.sh $<TARGET_FILE:wijknet-cli>)
 set_tests_properties(cli/no-overwrite-without-force PROPERTIES ENVIRONMENT "LC_ALL=C.UTF-8")
+# control characters in data are shown escaped in tables and messages, never sent raw
+wn_add_cli_test(terminal-escapes-table measures tests/data/terminal-escapes --measures degree)
+wn_add_cli_test(terminal-escapes-message check tests/data/terminal-escapes-bad EXIT 65)
+# inputs: only regular files, within their size limits (util/input.c)
+add_test(NAME cli/bounded-inputs
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/bounded-inputs.sh $<TARGET_FILE:wijknet-cli>)
+set_tests_properties(cli/bounded-inputs PROPERTIES ENVIRONMENT "LC_ALL=C.UTF-8")

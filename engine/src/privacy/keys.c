@@ -111,7 +111,7 @@ wn_pseudonym_key_load(const char *path, GError **error)
     g_autofree char *text = NULL;
     gsize len = 0;
     g_autoptr(GError) read_error = NULL;
-    if (!g_file_get_contents(path, &text, &len, &read_error)) {
+    if (!wn_input__read(path, WN_INPUT_KEY_MAX, &text, &len, &read_error)) {
         if (g_error_matches(read_error, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
             g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
                         "%s: no such key file (wijknet pseudonymise --new-key FILE makes one)",

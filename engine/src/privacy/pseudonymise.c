@@ -310,7 +310,7 @@ write_dataset_json(const char *dir, const char *out_dir, cJSON *note, GError **e
     g_autofree char *text = NULL;
     g_autoptr(cJSON) root = NULL;
     if (g_file_test(path, G_FILE_TEST_EXISTS)) {
-        if (!g_file_get_contents(path, &text, NULL, error)) {
+        if (!wn_input__read(path, WN_INPUT_JSON_MAX, &text, NULL, error)) {
             return FALSE;
         }
         root = cJSON_Parse(g_str_has_prefix(text, "\xEF\xBB\xBF") ? text + 3 : text);
@@ -337,7 +337,7 @@ copy_areas(const char *dir, const char *out_dir, GError **error)
     if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
         return TRUE;
     }
-    return g_file_get_contents(path, &text, &len, error) &&
+    return wn_input__read(path, WN_INPUT_GEOJSON_MAX, &text, &len, error) &&
            wn_file__write(out_path, text, (gssize) len, 0600, error);
 }
 
