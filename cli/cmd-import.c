@@ -7,6 +7,7 @@
 typedef struct {
     char *from;
     char *output;
+    char *types;
     gboolean force;
 } Options;
 
@@ -15,6 +16,7 @@ options_clear(Options *o)
 {
     g_free(o->from);
     g_free(o->output);
+    g_free(o->types);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 
@@ -41,13 +43,18 @@ run(const Options *o, const char *file)
                                "ucinet or network-canvas, not \"%s\"",
                                o->from);
     }
+    WnImportOptions import = WN_IMPORT_OPTIONS_INIT;
+    import.types = o->types;
+    g_autoptr(GError) error = NULL;
+    if (!wn_import_options_check(&import, &error)) {
+        return cli_usage_error("import", "--%s", error->message);
+    }
     g_auto(CliFolder) folder = {0};
     int status = CLI_EXIT_OK;
     if (!cli_folder_claim(&folder, o->output, o->force, NULL, &status)) {
         return status;
     }
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnNetwork) net = wn_network_import(file, format, &error);
+    g_autoptr(WnNetwork) net = wn_network_import_full(file, format, &import, &error);
     if (net == NULL) {
         return cli_fail(error);
     }
@@ -75,13 +82,21 @@ cmd_import(int argc, char **argv)
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
          "The dataset folder to write: new or empty unless --force (made when missing)", "DATASET"},
         cli_force_entry(&o.force),
+        {"types", 't', 0, G_OPTION_ARG_STRING, &o.types,
+         "Map the file's node types to kinds (resident, professional, group, organisation; "
+         "Dutch names too) and its edge types to tie types, e.g. Person=resident,Venue=group,"
+         "Close=friend. A node type that names a kind needs no mapping; Network Canvas's "
+         "Person (the people an interviewee names) is a resident unless mapped; any other node "
+         "type must be mapped (exit 65), and so must edge types that would merge",
+         "TYPE=KIND,…"},
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("FILE");
     g_option_context_set_summary(
         context, "Read FILE, written by another tool, and write it as a dataset in the fieldwork "
                  "format.\nKnown values (kind or type, area, label, lat, lon, vulnerable, weight) "
-                 "are mapped;\nthe rest are kept as attributes. Nodes without a kind become "
-                 "residents.");
+                 "are mapped;\nthe rest are kept as attributes, as text (ids such as 007 stay "
+                 "007). Nodes without a kind\nbecome residents; a node type that is no kind "
+                 "(Network Canvas's Venue) is refused\nunless --types maps it.");
     g_option_context_add_main_entries(context, entries, NULL);
     int status = CLI_EXIT_OK;
     if (!cli_parse(context, "import", &argc, &argv, &status)) {
