@@ -20,7 +20,7 @@ exit_code_for_input(gint code)
     case G_FILE_ERROR_NOTDIR:
     case G_FILE_ERROR_PERM:
     case G_FILE_ERROR_INVAL: /* a FIFO, a device or a socket: no input (util/input.c) */
-    case G_FILE_ERROR_NOMEM:  /* over its size limit */
+    case G_FILE_ERROR_NOMEM: /* over its size limit */
         return CLI_EXIT_NOINPUT;
     default:
         return CLI_EXIT_IOERR;

@@ -24,10 +24,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Options, options_clear)
 static void
 print_import_warnings(const WnNetwork *net)
 {
-    const GPtrArray *warnings = wn_network_warnings(net);
-    for (guint i = 0; i < warnings->len; i++) {
-        fprintf(stderr, "wijknet import: %s\n", (const char *) g_ptr_array_index(warnings, i));
-    }
+    cli_print_lines("wijknet import: ", wn_network_warnings(net));
 }
 
 static int

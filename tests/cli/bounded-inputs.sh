@@ -39,4 +39,8 @@ expect 66 "job.json: expected a file, got a named pipe (FIFO)" batch job.json
 # a dataset.json over its limit (64 MiB) is refused before it is read
 cp -r wijk big && truncate -s 65M big/dataset.json
 expect 66 "big/dataset.json: larger than the limit of 67108864 bytes" check big
-echo "bounded inputs: 6 refused at once"
+# a FIFO to import
+mkfifo net.graphml
+expect 66 "net.graphml: expected a file, got a named pipe (FIFO)" import net.graphml --from graphml -o imported
+[ -e imported ] && fail "a refused import left imported/"
+echo "bounded inputs: 7 refused at once"

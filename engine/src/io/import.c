@@ -245,7 +245,7 @@ read_draft(WnDraft *draft, const char *path, WnFormat format, GError **error)
     }
     g_autofree char *text = NULL;
     gsize length = 0;
-    return g_file_get_contents(path, &text, &length, error) &&
+    return wn_input__read(path, 0, &text, &length, error) &&
            check_utf8(path, text, length, error) &&
            imports[format](draft, path, text, length, error);
 }

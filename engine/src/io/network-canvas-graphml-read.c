@@ -200,5 +200,5 @@ wn_import__is_network_canvas_graphml(const char *path)
         return FALSE;
     }
     g_autofree char *text = NULL;
-    return g_file_get_contents(path, &text, NULL, NULL) && strstr(text, WN_NC_NAMESPACE) != NULL;
+    return wn_input__read(path, 0, &text, NULL, NULL) && strstr(text, WN_NC_NAMESPACE) != NULL;
 }
