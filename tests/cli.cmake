@@ -42,3 +42,6 @@ set_tests_properties(cli/bounded-inputs PROPERTIES ENVIRONMENT "LC_ALL=C.UTF-8")
 add_test(NAME cli/odd-outputs
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/odd-outputs.sh $<TARGET_FILE:wijknet-cli>)
 set_tests_properties(cli/odd-outputs PROPERTIES ENVIRONMENT "LC_ALL=C.UTF-8")
+add_test(NAME cli/batch-paths
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/batch-paths.sh $<TARGET_FILE:wijknet-cli>)
+set_tests_properties(cli/batch-paths PROPERTIES ENVIRONMENT "LC_ALL=C.UTF-8")

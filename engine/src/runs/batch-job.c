@@ -11,6 +11,7 @@ dataset_free(gpointer data)
     g_free(d->name);
     g_free(d->path);
     g_free(d->output);
+    g_free(d->folder_key);
     g_strfreev(d->outputs);
     g_free(d->fingerprint);
     g_free(d);
@@ -239,8 +240,18 @@ read_place(const cJSON *entry, WnBatchDataset *d, const char *root, const char *
     if (output == NULL && root == NULL) {
         return invalid(error, path, where, "\"output\" is required (or a top-level \"output\")");
     }
+    if (output == NULL && !wn_batch__is_folder_name(d->name)) {
+        return invalid(error, path, where,
+                       "\"name\" must be one folder name (not empty, \".\" or \"..\", without "
+                       "\"/\"), got \"%s\"%s",
+                       d->name, name == NULL ? " from the dataset's path: give a \"name\"" : "");
+    }
+    if (output != NULL && *output->valuestring == '\0') {
+        return invalid(error, path, where, "\"output\" must name a folder, got \"\"");
+    }
     d->output =
         output != NULL ? resolve(path, output->valuestring) : g_build_filename(root, d->name, NULL);
+    d->folder_key = wn_batch__folder_key(d->output);
     d->split = split != NULL;
     return TRUE;
 }
@@ -321,13 +332,19 @@ read_defaults(const cJSON *root, WnBatchDataset *defaults, const char *path, GEr
            (outputs == NULL || read_outputs(outputs, defaults, path, "top level", error));
 }
 
-/* Two datasets may not share a name or an output folder. */
+/* Two datasets may not share a name or an output folder (as the system resolves it:
+ * "./x", "x/", "a/../x" and a link to x are x), and no dataset writes into the top-level
+ * output folder itself (@root_key, NULL without one). */
 static gboolean
-check_unique(const WnBatchJob *job, const WnBatchDataset *d, GError **error)
+check_unique(const WnBatchJob *job, const WnBatchDataset *d, const char *root_key, GError **error)
 {
+    if (root_key != NULL && strcmp(d->folder_key, root_key) == 0) {
+        return invalid(error, job->path, "datasets",
+                       "\"%s\" would write into the top-level \"output\" folder itself", d->name);
+    }
     for (guint i = 0; i < job->datasets->len; i++) {
         const WnBatchDataset *other = g_ptr_array_index(job->datasets, i);
-        if (strcmp(other->name, d->name) == 0 || strcmp(other->output, d->output) == 0) {
+        if (strcmp(other->name, d->name) == 0 || strcmp(other->folder_key, d->folder_key) == 0) {
             return invalid(error, job->path, "datasets",
                            "\"%s\" and \"%s\" share a name or an output folder", other->name,
                            d->name);
@@ -342,6 +359,7 @@ read_datasets(WnBatchJob *job, const cJSON *root, const WnBatchDataset *defaults
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, "datasets");
     const char *out = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(root, "output"));
     g_autofree char *root_dir = out != NULL ? resolve(job->path, out) : NULL;
+    g_autofree char *root_key = root_dir != NULL ? wn_batch__folder_key(root_dir) : NULL;
     if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) == 0) {
         return invalid(error, job->path, "top level", "\"datasets\" must be a non-empty array");
     }
@@ -350,7 +368,7 @@ read_datasets(WnBatchJob *job, const cJSON *root, const WnBatchDataset *defaults
     cJSON_ArrayForEach(entry, list)
     {
         WnBatchDataset *d = read_dataset(entry, defaults, root_dir, job->path, i++, error);
-        if (d == NULL || !check_unique(job, d, error)) {
+        if (d == NULL || !check_unique(job, d, root_key, error)) {
             g_clear_pointer(&d, dataset_free);
             return FALSE;
         }
