@@ -456,21 +456,29 @@ add_edge(const Parser *p, const Edge *e, GError **error)
     return add_edge_defaults(p, e, tie, error);
 }
 
-/* GMarkup's own errors read "Error on line L char C: WHAT"; ours read "FILE:L:C: WHAT". */
+/* GMarkup's own errors read "Error on line L char C: WHAT" or, for an entity or a
+ * character reference, "Error on line L: WHAT"; ours read "FILE:L:C: WHAT" or "FILE:L: WHAT",
+ * a parse error (exit 65) naming the file. */
 static void
 rewrite_markup_error(const char *path, GError **error)
 {
     int line = 0, column = 0, consumed = 0;
     GError *e = *error;
-    if (e->domain != G_MARKUP_ERROR ||
-        sscanf(e->message, "Error on line %d char %d: %n", &line, &column, &consumed) < 2 ||
-        consumed == 0) {
+    if (e->domain != G_MARKUP_ERROR) {
         return;
+    }
+    g_autofree char *place = NULL;
+    if (sscanf(e->message, "Error on line %d char %d: %n", &line, &column, &consumed) >= 2 &&
+        consumed > 0) {
+        place = g_strdup_printf("%s:%d:%d", path, line, column);
+    } else if (sscanf(e->message, "Error on line %d: %n", &line, &consumed) >= 1 && consumed > 0) {
+        place = g_strdup_printf("%s:%d", path, line);
+    } else {
+        place = g_strdup(path);
     }
     g_autofree char *what = g_strdup(e->message + consumed);
     g_clear_error(error);
-    g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s:%d:%d: expected well-formed XML: %s", path,
-                line, column, what);
+    g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s: expected well-formed XML: %s", place, what);
 }
 
 static gboolean
