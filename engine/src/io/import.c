@@ -201,6 +201,18 @@ check_utf8(const char *path, const char *text, gsize length, GError **error)
     return FALSE;
 }
 
+/* Past a byte-order mark at the very start, as editors on Windows write one (a mark
+ * elsewhere is still refused); @length shrinks with it. */
+static const char *
+skip_bom(const char *text, gsize *length)
+{
+    if (*length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        *length -= 3;
+        return text + 3;
+    }
+    return text;
+}
+
 typedef gboolean (*ImportFunc)(WnDraft *draft, const char *path, const char *text, gsize length,
                                GError **error);
 
@@ -245,9 +257,11 @@ read_draft(WnDraft *draft, const char *path, WnFormat format, GError **error)
     }
     g_autofree char *text = NULL;
     gsize length = 0;
-    return wn_input__read(path, 0, &text, &length, error) &&
-           check_utf8(path, text, length, error) &&
-           imports[format](draft, path, text, length, error);
+    if (!wn_input__read(path, 0, &text, &length, error) || !check_utf8(path, text, length, error)) {
+        return FALSE;
+    }
+    const char *start = skip_bom(text, &length);
+    return imports[format](draft, path, start, length, error);
 }
 
 /**
