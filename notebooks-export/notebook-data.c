@@ -5,11 +5,16 @@
 #include <math.h>
 #include <string.h>
 
-/* The options of every figure in the notebook, recorded in run.json and its Markdown. */
+/* The options of every figure in the notebook, recorded in run.json and its Markdown:
+ * unweighted; betweenness, closeness and harmonic exact, or above 20,000 nodes estimated
+ * from the same seeded sources as `wijknet analyse` (wn_analyse_estimate_samples). */
 void
-nb_measure_options(WnMeasureOptions *out)
+nb_measure_options(const WnNetwork *net, WnMeasureOptions *out)
 {
-    *out = (WnMeasureOptions) WN_MEASURE_OPTIONS_INIT; /* unweighted, exact betweenness */
+    WnAnalyseOptions analyse = WN_ANALYSE_OPTIONS_INIT;
+    *out = (WnMeasureOptions) WN_MEASURE_OPTIONS_INIT;
+    out->samples = wn_analyse_estimate_samples(net);
+    out->seed = (guint64) analyse.seed;
 }
 
 void
@@ -193,7 +198,7 @@ wn_notebook_nodes_csv(const WnNetwork *net, gboolean show_labels, GError **error
 {
     WnMeasureOptions measure_opts;
     WnIsolationOptions isolation_opts;
-    nb_measure_options(&measure_opts);
+    nb_measure_options(net, &measure_opts);
     nb_isolation_options(&isolation_opts);
     g_autofree const char **names = registry_names();
     g_autoptr(WnTable) measures = wn_measure_table(net, names, &measure_opts, error);

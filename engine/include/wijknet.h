@@ -569,6 +569,7 @@ typedef struct {
     {                                                                                              \
         .seed = 12345                                                                              \
     }
+WN_API guint wn_analyse_estimate_samples(const WnNetwork *net);
 typedef void (*WnProgressFunc)(gsize done, gsize total, const char *what, gpointer user_data);
 WN_API gboolean wn_analyse_run(const WnNetwork *net, const char *out_dir,
                                const WnAnalyseOptions *opts, WnRunManifest *manifest,

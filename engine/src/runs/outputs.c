@@ -95,6 +95,17 @@ make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
 }
 
 /**
+ * wn_analyse_estimate_samples:
+ * How many sources `analyse` (and batch, and the notebook export) estimates betweenness,
+ * closeness and harmonic from on @net: 256 above 20,000 nodes, else 0 (exact).
+ */
+guint
+wn_analyse_estimate_samples(const WnNetwork *net)
+{
+    return wn_output__samples(net);
+}
+
+/**
  * wn_output__samples:
  * How many sources betweenness, betweenness_norm, closeness and harmonic are estimated
  * from on @net: WN_ESTIMATE_SAMPLES above WN_ESTIMATE_MIN_NODES nodes, else 0 (exact).
