@@ -29,19 +29,31 @@ static const struct {
     const char *id;
     WnText title;
 } sections[] = {
-    {"summary", WN_T_SEC_SUMMARY},     {"map", WN_T_SEC_MAP},
-    {"areas", WN_T_SEC_AREAS},         {"at-risk", WN_T_SEC_RISK},
-    {"key-figures", WN_T_SEC_BROKERS}, {"suggestions", WN_T_SEC_SUGGEST},
+    {"summary", WN_T_SEC_SUMMARY},
+    {"map", WN_T_SEC_MAP},
+    {"areas", WN_T_SEC_AREAS},
     {"method", WN_T_SEC_METHOD},
 };
+
+/* One entry per buurt section, in the order of the page. */
+static void
+append_buurten(WnReport *r)
+{
+    for (guint i = 0; i < r->buurten->len; i++) {
+        const WnBuurt *b = g_ptr_array_index(r->buurten, i);
+        g_string_append_printf(r->out, "<li><a href=\"#buurt-%u\">", i + 1);
+        wn_report__append_escaped(r->out, b->title);
+        g_string_append(r->out, "</a></li>\n");
+    }
+}
 
 static void
 append_contents(WnReport *r)
 {
     g_string_append_printf(r->out, "<nav><h2>%s</h2><ol>\n", wn_report__t(r, WN_T_CONTENTS));
     for (gsize i = 0; i < G_N_ELEMENTS(sections); i++) {
-        if (sections[i].title == WN_T_SEC_SUGGEST && r->suggestions == NULL) {
-            continue;
+        if (sections[i].title == WN_T_SEC_METHOD) {
+            append_buurten(r);
         }
         g_string_append_printf(r->out, "<li><a href=\"#%s\">", sections[i].id);
         wn_report__append_escaped(r->out, wn_report__t(r, sections[i].title));
@@ -68,6 +80,12 @@ wn_report__open_page(WnReport *r, const char *title)
     g_string_append(r->out, "</h1>\n");
     g_string_append(r->out, "<p class=\"lead\">");
     wn_report__append_escaped(r->out, wn_report__t(r, WN_T_INTRO));
+    if (r->pseudonymised) {
+        g_string_append(r->out, " ");
+        wn_report__append_escaped(r->out, wn_report__t(r, WN_T_INTRO_PSEUDONYMS));
+    }
+    g_string_append(r->out, "</p>\n<p>");
+    wn_report__append_escaped(r->out, wn_report__t(r, WN_T_BUURTEN_INTRO));
     g_string_append(r->out, "</p></header>\n");
     append_contents(r);
 }
