@@ -1,5 +1,6 @@
 # report and batch tests
 wn_add_test(test-report)
+wn_add_test(test-report-buurt)
 
 # The report as a browser shows it: only when Chromium is installed (Debian `chromium`).
 find_program(WN_CHROMIUM chromium)
