@@ -81,16 +81,16 @@ open_part(WnReport *r, WnText title)
     g_string_append(r->out, "</h3>\n");
 }
 
-/* The caption, then the header row: rank, id, [name], then @rest. */
+/* The caption, then the header row: rank, the id headed @id, [name], then @rest. */
 static void
-open_list(WnReport *r, const WnBuurt *b, WnText what, const WnText *rest, gsize n_rest)
+open_list_as(WnReport *r, const WnBuurt *b, WnText what, WnText id, const WnText *rest,
+             gsize n_rest)
 {
     g_autofree char *caption =
         wn_report__fill(wn_report__t(r, WN_T_CAPTION_OF), wn_report__t(r, what), b->title, NULL);
     g_string_append(r->out, "<table>\n<caption>");
     wn_report__append_escaped(r->out, caption);
     g_string_append(r->out, "</caption>\n<thead><tr>");
-    WnText id = r->pseudonymised ? WN_T_COL_ID : WN_T_COL_ID_PLAIN;
     WnText first[] = {WN_T_COL_RANK, id, WN_T_COL_NAME};
     for (gsize i = 0; i < G_N_ELEMENTS(first) + n_rest; i++) {
         WnText text = i < G_N_ELEMENTS(first) ? first[i] : rest[i - G_N_ELEMENTS(first)];
@@ -102,6 +102,13 @@ open_list(WnReport *r, const WnBuurt *b, WnText what, const WnText *rest, gsize 
         g_string_append(r->out, "</th>");
     }
     g_string_append(r->out, "</tr></thead>\n<tbody>\n");
+}
+
+/* The caption and header row of a list of @b, its ids headed "Id" or "Pseudoniem". */
+static void
+open_list(WnReport *r, const WnBuurt *b, WnText what, const WnText *rest, gsize n_rest)
+{
+    open_list_as(r, b, what, r->pseudonymised ? WN_T_COL_ID : WN_T_COL_ID_PLAIN, rest, n_rest);
 }
 
 static void
@@ -324,7 +331,7 @@ wn_report__list_suggestions(WnReport *r, const WnBuurt *b)
         return;
     }
     const WnText rest[] = {WN_T_COL_SUGGESTION, WN_T_COL_KIND, WN_T_COL_WHY_SUGGEST};
-    open_list(r, b, WN_T_SEC_SUGGEST, rest, G_N_ELEMENTS(rest));
+    open_list_as(r, b, WN_T_SEC_SUGGEST, WN_T_COL_FOR, rest, G_N_ELEMENTS(rest));
     for (gsize row = 0; row < n; row++) {
         g_autofree char *reason = suggestion_reason(r, t, row);
         open_row(r, int_cell(t, row, "rank"), string_cell(t, row, "target"));

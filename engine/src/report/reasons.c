@@ -187,7 +187,7 @@ wn_report__suggestion_words(const WnReport *r, const char *reason)
     for (guint i = 0; parts[i] != NULL; i++) {
         char *next = g_str_has_prefix(parts[i], "both: ")
                          ? shared_words(r, parts[i] + strlen("both: "))
-                         : wn_report__translate(r->lang, WN_REASON_SUGGESTION, parts[i]);
+                         : wn_report__translate(r->lang, parts[i]);
         g_free(parts[i]);
         parts[i] = next;
     }

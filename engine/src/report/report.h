@@ -87,6 +87,8 @@ typedef enum {
     WN_T_S_LANGUAGE,
     WN_T_S_INTERESTS,
     WN_T_BUURTEN_INTRO,
+    WN_T_HIDDEN,
+    WN_T_AT_LEAST,
     WN_T_COUNT
 } WnText;
 
@@ -96,8 +98,7 @@ const char *wn_report__plural(WnLanguage language, gint64 n, const char *en_one,
                               const char *en_many);
 const char *wn_report__column_title(WnLanguage language, const char *column);
 const char *wn_report__kind_name(WnLanguage language, const char *kind);
-typedef enum { WN_REASON_BROKER, WN_REASON_SUGGESTION } WnReasonKind;
-char *wn_report__translate(WnLanguage language, WnReasonKind kind, const char *reason);
+char *wn_report__translate(WnLanguage language, const char *reason);
 /* The noun of @n things in @language: "1 bewoner", "5.500 bewoners" (util/words.c). */
 char *wn_report__counted(WnLanguage language, gint64 n, const char *en_one, const char *en_many);
 

@@ -43,7 +43,8 @@ figure_from_cell(const WnReport *r, const WnTable *table, gsize row, const char 
     gint64 value = g_ascii_strtoll(cell, &end, 10);
     out->shown = *cell != '\0' && end != NULL && *end == '\0';
     out->value = out->shown ? value : 0;
-    out->text = figure_text(r, out->shown, value);
+    out->text = g_strcmp0(cell, "x") == 0 ? g_strdup(wn_report__t(r, WN_T_HIDDEN))
+                                          : figure_text(r, out->shown, value);
 }
 
 /* A town total (wn_isolation_counts, row "all"), below the threshold shown as such. */
@@ -96,7 +97,12 @@ write_summary_counts(WnReport *r, const Figure f[4], WnText text)
     if (none.shown && none.value > 0 && none.value < (gint64) r->opts->min_cell) {
         none.shown = FALSE;
     }
-    none.text = figure_text(r, none.shown, none.value);
+    if (!none.shown && f[1].shown && f[1].value >= (gint64) r->opts->min_cell) {
+        g_autofree char *known = figure_text(r, TRUE, f[1].value);
+        none.text = wn_report__fill(wn_report__t(r, WN_T_AT_LEAST), known, NULL);
+    } else {
+        none.text = figure_text(r, none.shown, none.value);
+    }
     g_autofree char *none_share = share_text(&none, &f[0]);
     g_autofree char *fragile_share = share_text(&f[3], &f[0]);
     const char *verb = wn_report__plural(r->lang, f[0].shown ? f[0].value : 2, "lives", "live");
@@ -186,6 +192,10 @@ append_area_cell(WnReport *r, const WnTable *t, gsize row, gsize column)
         text = wn_words__decimal(r->lang == WN_LANGUAGE_NL, x, 2);
     } else {
         text = wn_table_cell_to_string(t, row, column);
+    }
+    if (*text == '\0' && wn_table_cell_is_missing(t, row, column)) {
+        g_free(text);
+        text = g_strdup("–"); /* a share or mean of a hidden count */
     }
     if (kind == WN_COLUMN_INT && !wn_table_cell_is_missing(t, row, column)) {
         g_free(text);

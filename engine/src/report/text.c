@@ -109,11 +109,17 @@ static const char *const texts[WN_T_COUNT][2] = {
     [WN_T_METHOD_INDEX] = {"De isolatie-index (0 tot 1) telt op: %s × het tekort aan informele "
                            "sterkte (vol bij %s), %s × het tekort aan bereik in twee stappen "
                            "(vol bij %s bewoners) en %s × het aandeel contacten dat zelf risico "
-                           "loopt. De index ordent de lijst; de reden noemt de delen.",
+                           "loopt. De lijsten per buurt volgen niet de index maar de volgorde "
+                           "van een bezoek: eerst wie geen enkel contact heeft, dan wie alleen "
+                           "een professional kent, dan de rest; bekend kwetsbaren eerst, dan wie "
+                           "de minste contacten heeft, dan het id.",
                            "The isolation index (0 to 1) adds up: %s × the shortfall of "
                            "informal strength (full at %s), %s × the shortfall of reach in two "
                            "steps (full at %s residents) and %s × the share of contacts at risk "
-                           "themselves. The index orders the list; the reason names its parts."},
+                           "themselves. The lists per area follow not the index but the order of a "
+                           "visit: first those without any contact, then those who know only a "
+                           "professional, then the rest; those known to be vulnerable first, "
+                           "then the fewest contacts, then the id."},
     [WN_T_METHOD_BROKERS] = {"Sleutelfiguren zijn bewoners en professionals. Ze staan gerangschikt "
                              "naar het aantal bewoners met een risico dat ze kennen of via een "
                              "andere bewoner kennen (wie iemand voorstelt is een persoon, geen "
@@ -148,9 +154,13 @@ static const char *const texts[WN_T_COUNT][2] = {
     [WN_T_COL_KIND] = {"Soort", "Kind"},
     [WN_T_COL_REASON] = {"Waarom", "Why"},
     [WN_T_COL_CONNECTS] = {"Wat ze verbinden", "What they connect"},
-    [WN_T_COL_SUGGESTION] = {"Voorstel", "Suggestion"},
+    [WN_T_COL_SUGGESTION] = {"Kan kennismaken met", "Could meet"},
     [WN_T_SMALL_AREA] = {"(kleine buurt)", "(small area)"},
     [WN_T_FEWER_THAN] = {"minder dan %s", "fewer than %s"},
+    /* a count hidden so that a small one cannot be worked back */
+    [WN_T_HIDDEN] = {"een verborgen aantal bewoners", "a hidden number of residents"},
+    /* "132 bewoners" */
+    [WN_T_AT_LEAST] = {"minstens %s", "at least %s"},
     [WN_T_R_ISOLATED] = {"geen enkel contact: geen informele band, geen groep, geen professional",
                          "no contact at all: no informal tie, no group, no professional"},
     /* formal degree, "professional(s)" */
@@ -343,20 +353,6 @@ wn_report__kind_name(WnLanguage language, const char *kind)
     return row != NULL ? row[1 + language] : kind != NULL ? kind : "";
 }
 
-/* The phrases of wn_brokers_table's reason column, and their Dutch. */
-static const char *const broker_phrases[][2] = {
-    {"brokers 1 pair of contacts who are not tied",
-     "verbindt 1 paar contacten die elkaar niet kennen"},
-    {"brokers (\\d+) pairs of contacts who are not tied",
-     "verbindt \\1 paren contacten die elkaar niet kennen"},
-    {"\\((\\d+) formal-informal\\)", "(\\1 tussen formeel en informeel)"},
-    {"\\((\\d+) across areas?\\)", "(\\1 tussen buurten)"},
-    {"has contacts in (\\d+) areas", "heeft contacten in \\1 buurten"},
-    {"reaches (\\d+) at-risk residents? within two steps",
-     "bereikt \\1 bewoners met risico binnen twee stappen"},
-    {NULL, NULL},
-};
-
 /* The phrases of wn_suggest_table's reason column, and their Dutch. */
 static const char *const suggestion_phrases[][2] = {
     {"both know (\\S+) \\(professional\\)", "kennen allebei \\1 (professional)"},
@@ -400,18 +396,17 @@ translate(const char *const phrases[][2], const char *text)
 
 /**
  * wn_report__translate:
- * A reason column of wn_brokers_table (@kind WN_REASON_BROKER) or wn_suggest_table
- * (WN_REASON_SUGGESTION) in @language: the English as it is, or its phrases put into
- * Dutch one by one. The figures in it are never recomputed.
+ * A reason of wn_suggest_table in @language: the English as it is, or its phrases put
+ * into Dutch one by one. The figures in it are never recomputed.
  * Returns: a new string.
  */
 char *
-wn_report__translate(WnLanguage language, WnReasonKind kind, const char *reason)
+wn_report__translate(WnLanguage language, const char *reason)
 {
     if (language == WN_LANGUAGE_EN) {
         return g_strdup(reason != NULL ? reason : "");
     }
-    return translate(kind == WN_REASON_BROKER ? broker_phrases : suggestion_phrases, reason);
+    return translate(suggestion_phrases, reason);
 }
 
 /**
