@@ -1,6 +1,7 @@
 # report and batch tests
 wn_add_test(test-report)
 wn_add_test(test-report-buurt)
+target_link_libraries(test-report-buurt PRIVATE m)
 
 # The report as a browser shows it: only when Chromium is installed (Debian `chromium`).
 find_program(WN_CHROMIUM chromium)

@@ -3,6 +3,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "wn-test.h"
 
+#include <math.h>
 #include <string.h>
 
 static WnNetwork *
@@ -154,6 +155,88 @@ test_dutch_is_finished(void)
     assert_no_match(en_text, "\\b1 (residents|contacts|groups|members|areas|professionals)\\b");
 }
 
+/* A dataset in a fresh folder: nodes.csv, ties.csv and, when given, dataset.json. */
+static WnNetwork *
+load_folder(const char *nodes, const char *ties, const char *json)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    g_autofree char *n = g_build_filename(dir, "nodes.csv", NULL);
+    g_autofree char *t = g_build_filename(dir, "ties.csv", NULL);
+    g_autofree char *d = g_build_filename(dir, "dataset.json", NULL);
+    g_assert_true(g_file_set_contents(n, nodes, -1, NULL) &&
+                  g_file_set_contents(t, ties, -1, NULL));
+    g_assert_true(json == NULL || g_file_set_contents(d, json, -1, NULL));
+    g_autoptr(GError) error = NULL;
+    WnNetwork *net = wn_network_load(dir, 0, &error);
+    g_assert_no_error(error);
+    wn_test_remove_tree(dir);
+    return net;
+}
+
+static const char plain_nodes[] =
+    "id,type\nr1,resident\nr2,resident\nr3,resident\np1,professional\n";
+static const char plain_ties[] = "source,target,type\nr1,r2,friend\nr3,p1,support\n";
+
+/* Without areas the report has one section for the whole town; ids are headed "Id"
+ * unless dataset.json says the dataset was pseudonymised. */
+static void
+test_one_section_and_the_id_heading(void)
+{
+    g_autoptr(WnNetwork) plain = load_folder(plain_nodes, plain_ties, NULL);
+    g_autofree char *html = report_in(plain, WN_LANGUAGE_NL);
+    g_assert_nonnull(strstr(html, "<h2>De hele wijk</h2>"));
+    g_assert_null(strstr(html, "<section id=\"buurt-2\""));
+    g_assert_nonnull(strstr(html, "<th scope=\"col\">Id</th>"));
+    g_assert_null(strstr(html, "Pseudoniem"));
+    g_autoptr(WnNetwork) hidden =
+        load_folder(plain_nodes, plain_ties, "{\"pseudonymised\": {\"method\": \"test\"}}");
+    g_autofree char *pseudo = report_in(hidden, WN_LANGUAGE_NL);
+    g_assert_nonnull(strstr(pseudo, "<th scope=\"col\">Pseudoniem</th>"));
+    g_assert_nonnull(strstr(pseudo, "onder een pseudoniem"));
+}
+
+/* The relative luminance of "#rrggbb" or "#rgb" (WCAG 2.1). */
+static double
+luminance(const char *hex)
+{
+    double channel[3];
+    gboolean short_form = strlen(hex) == 4;
+    for (int i = 0; i < 3; i++) {
+        char part[3] = {hex[short_form ? 1 + i : 1 + 2 * i], hex[short_form ? 1 + i : 2 + 2 * i],
+                        '\0'};
+        double c = (double) g_ascii_strtoull(part, NULL, 16) / 255.0;
+        channel[i] = c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * channel[0] + 0.7152 * channel[1] + 0.0722 * channel[2];
+}
+
+/* Every text colour of the report's style reads on its lightest background with at least
+ * WCAG AA's 4.5:1 contrast. */
+static void
+test_text_colours_pass_wcag_aa(void)
+{
+    g_autoptr(WnNetwork) net = load_folder(plain_nodes, plain_ties, NULL);
+    g_autofree char *html = report_in(net, WN_LANGUAGE_NL);
+    g_autofree char *style = between(html, "<style>", "</style>");
+    g_assert_nonnull(style);
+    g_autoptr(GRegex) re =
+        g_regex_new("(?<![-a-z])color:(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\\b", 0, 0, NULL);
+    g_autoptr(GMatchInfo) match = NULL;
+    int colours = 0;
+    /* the darkest background the style sets behind text: the tables' header cells */
+    double background = luminance("#f2f2f2");
+    for (g_regex_match(re, style, 0, &match); g_match_info_matches(match);
+         g_match_info_next(match, NULL)) {
+        g_autofree char *colour = g_match_info_fetch(match, 1);
+        double ratio = (background + 0.05) / (luminance(colour) + 0.05);
+        if (ratio < 4.5) {
+            g_error("text colour %s has contrast %.2f:1", colour, ratio);
+        }
+        colours++;
+    }
+    g_assert_cmpint(colours, >=, 3);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -161,5 +244,9 @@ main(int argc, char **argv)
     g_test_add_func("/report/buurt/own-residents-and-persons",
                     test_each_buurt_has_its_own_residents_and_persons);
     g_test_add_func("/report/language/dutch-is-finished", test_dutch_is_finished);
+    g_test_add_func("/report/buurt/one-section-without-areas-and-id-heading",
+                    test_one_section_and_the_id_heading);
+    g_test_add_func("/report/accessibility/text-colours-pass-wcag-aa",
+                    test_text_colours_pass_wcag_aa);
     return g_test_run();
 }

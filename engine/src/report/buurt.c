@@ -113,6 +113,21 @@ has_others(const WnReport *r)
     return FALSE;
 }
 
+/* Whether any row of the areas table is an area (the last may be the one of no area). */
+static gboolean
+has_codes(const WnReport *r)
+{
+    gsize c = 0;
+    g_assert_true(wn_table_column_lookup(r->areas, "area", &c));
+    for (gsize row = 0; row < wn_table_row_count(r->areas); row++) {
+        const char *code = wn_table_cell_string(r->areas, row, c);
+        if (code != NULL && *code != '\0') {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /**
  * wn_report__make_buurten:
  * The report's sections, in the areas table's order: one per area shown with its
@@ -131,14 +146,14 @@ wn_report__make_buurten(WnReport *r, GError **error)
     r->buurten = g_ptr_array_new_with_free_func((GDestroyNotify) wn_report__buurt_free);
     for (gsize row = 0; row < wn_table_row_count(r->areas); row++) {
         const char *code = wn_table_cell_string(r->areas, row, c_area);
-        if (g_strcmp0(code, "(no area)") == 0 || wn_report__area_is_small(r, code)) {
+        if (code == NULL || *code == '\0' || wn_report__area_is_small(r, code)) {
             continue;
         }
         g_autofree char *title =
             wn_report__fill(wn_report__t(r, WN_T_SEC_BUURT), wn_report__area_title(r, code), NULL);
         g_ptr_array_add(r->buurten, buurt_new(r, code, title, row, order, FALSE));
     }
-    gboolean whole = r->buurten->len == 0 && r->opts->area == NULL;
+    gboolean whole = r->opts->area == NULL && !has_codes(r);
     if (whole || (r->opts->area == NULL && has_others(r))) {
         WnText title = whole ? WN_T_SEC_WHOLE : WN_T_SEC_OTHER;
         g_ptr_array_add(r->buurten,

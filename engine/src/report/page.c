@@ -16,13 +16,16 @@ static const char style[] =
     "vertical-align:top}th{background:#f2f2f2}td.n{text-align:right;"
     "font-variant-numeric:tabular-nums}\n"
     "div.wide{overflow-x:auto}table.areas{font-size:.8em}table.areas th{font-weight:600}\n"
+    "h3{font-size:1.1em;margin:1.4em 0 .3em}caption{text-align:left;font-weight:600;"
+    "padding:.2em 0;color:#1b1b1b}\n"
     "figure{margin:1em 0}figure svg{max-width:100%;height:auto;display:block}"
     "figcaption{font-size:.9em;color:#444}\n"
     "nav ol{columns:2}footer{margin-top:3em;font-size:.85em;color:#555}\n"
     "@page{size:A4;margin:18mm 16mm}\n"
     "@media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt}"
     "nav{display:none}div.wide{overflow:visible}table.areas{font-size:7.5pt}"
-    "h2{break-after:avoid}tr,figure{break-inside:avoid}"
+    "h2,h3,caption{break-after:avoid}tr,figure{break-inside:avoid}"
+    "section.buurt{break-before:page}"
     "section{break-inside:auto}}\n";
 
 static const struct {

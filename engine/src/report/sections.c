@@ -242,7 +242,7 @@ append_area_heading(WnReport *r, const WnTable *t, gsize row)
     g_assert_true(wn_table_column_lookup(t, "area", &code));
     const char *area = wn_table_cell_string(t, row, code);
     g_string_append(r->out, "<th scope=\"row\">");
-    wn_report__append_escaped(r->out, g_strcmp0(area, "(no area)") == 0
+    wn_report__append_escaped(r->out, area == NULL || *area == '\0'
                                           ? wn_report__t(r, WN_T_NO_AREA)
                                           : wn_report__area_title(r, area));
     g_string_append(r->out, "</th>");

@@ -211,7 +211,7 @@ static const char *const texts[WN_T_COUNT][2] = {
                             "them nowhere else), then by the members at risk, then by the "
                             "members."},
     /* "12 bewoners" */
-    [WN_T_K_REACH] = {"kent %s met een risico, direct of via een buurtgenoot",
+    [WN_T_K_REACH] = {"kent %s met een risico, zelf of via een andere bewoner",
                       "knows %s at risk, directly or through another resident"},
     /* "3 bewoners", the ids */
     [WN_T_K_ONLY] = {"enige schakel voor %s: %s", "the only link of %s: %s"},
