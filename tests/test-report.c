@@ -121,7 +121,7 @@ test_report_summary_in_plain_words(void)
     g_autofree char *nl = report_of("report-markers", WN_LANGUAGE_NL, 10, FALSE);
     g_autofree char *en = report_of("report-markers", WN_LANGUAGE_EN, 1, FALSE);
     g_assert_nonnull(strstr(nl, "<p class=\"summary\">In deze wijk wonen 11 bewoners. Zonder "
-                                "informeel netwerk: minder dan 10 bewoners (—), van wie minder "
+                                "informeel netwerk: minder dan 10 bewoners, van wie minder "
                                 "dan 10 bewoners zonder enig contact en minder dan 10 bewoners "
                                 "met alleen contact met een professional."));
     /* a6 and a7 have nobody, a5 only p1: 3 of 11 is 27%; fragile: 8 of 11 is 73% */

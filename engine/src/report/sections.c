@@ -62,8 +62,11 @@ figure_from_total(const WnReport *r, gsize row, const char *column, Figure *out)
 static char *
 share_text(const Figure *part, const Figure *whole)
 {
-    return part->shown && whole->shown ? wn_report__percent(part->value, whole->value)
-                                       : g_strdup("—");
+    if (!part->shown || !whole->shown) {
+        return g_strdup(""); /* no share of a hidden count */
+    }
+    g_autofree char *share = wn_report__percent(part->value, whole->value);
+    return g_strdup_printf(" (%s)", share);
 }
 
 /* Where the summary's counts come from: the one area, or the town's "all" row. */

@@ -20,22 +20,22 @@ static const char *const texts[WN_T_COUNT][2] = {
     /* residents, without informal network, its share, isolated, formal only */
     /* the verb (woont/wonen), residents, without informal network, its share, isolated,
      * formal only */
-    [WN_T_SUMMARY] = {"In deze wijk %s %s. Zonder informeel netwerk: %s (%s), van wie %s zonder "
+    [WN_T_SUMMARY] = {"In deze wijk %s %s. Zonder informeel netwerk: %s%s, van wie %s zonder "
                       "enig contact en %s met alleen contact met een professional.",
-                      "In this neighbourhood %s %s. Without an informal network: %s (%s), of "
+                      "In this neighbourhood %s %s. Without an informal network: %s%s, of "
                       "whom %s without any contact and %s in touch only with a professional."},
     /* as WN_T_SUMMARY, for one area of a split batch job */
     /* as WN_T_SUMMARY, for one area */
-    [WN_T_SUMMARY_AREA] = {"In deze buurt %s %s. Zonder informeel netwerk: %s (%s), van wie %s "
+    [WN_T_SUMMARY_AREA] = {"In deze buurt %s %s. Zonder informeel netwerk: %s%s, van wie %s "
                            "zonder enig contact en %s met alleen contact met een professional.",
-                           "In this area %s %s. Without an informal network: %s (%s), of whom "
+                           "In this area %s %s. Without an informal network: %s%s, of whom "
                            "%s without any contact and %s in touch only with a professional."},
     /* fragile, its share */
     /* fragile residents, its share */
     [WN_T_SUMMARY_FRAGILE] = {"Met een kwetsbaar netwerk (weinig contacten, of contacten die "
-                              "zelf risico lopen): nog %s (%s).",
+                              "zelf risico lopen): nog %s%s.",
                               "With a fragile network (few contacts, or contacts who are at risk "
-                              "themselves): another %s (%s)."},
+                              "themselves): another %s%s."},
     /* the threshold */
     [WN_T_SUMMARY_HIDDEN] = {"Hier wonen minder dan %s bewoners. Om hen te beschermen toont "
                              "dit rapport voor dit gebied geen aantallen.",
