@@ -314,7 +314,8 @@ reason_for(const Facts *f, guint32 v, WnKeyKind kind, const char *only, const ch
         append_list(s, only, o);
     }
     if (a > 1) {
-        g_string_append_printf(s, "; contacts in %" G_GINT64_FORMAT " areas", a);
+        g_string_append_printf(s, "; %s in %" G_GINT64_FORMAT " areas",
+                               kind == WN_KEY_PERSONS ? "contacts" : "members", a);
         append_list(s, areas, a);
     }
     return g_string_free(g_steal_pointer(&s), FALSE);

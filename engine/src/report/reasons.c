@@ -173,11 +173,34 @@ shared_words(const WnReport *r, const char *list)
     return g_strjoinv("; ", (char **) parts->pdata);
 }
 
+/* Every number of four digits or more in @text written as the language does (1.200). */
+static char *
+group_numbers(const WnReport *r, const char *text)
+{
+    g_autoptr(GRegex) re = g_regex_new("\\b\\d{4,}\\b", 0, 0, NULL);
+    g_autoptr(GMatchInfo) match = NULL;
+    GString *out = g_string_new(NULL);
+    gint last = 0;
+    for (g_regex_match(re, text, 0, &match); g_match_info_matches(match);
+         g_match_info_next(match, NULL)) {
+        gint start = 0, end = 0;
+        g_match_info_fetch_pos(match, 0, &start, &end);
+        g_autofree char *digits = g_match_info_fetch(match, 0);
+        g_autofree char *number = wn_report__count(r->lang, g_ascii_strtoll(digits, NULL, 10));
+        g_string_append_len(out, text + last, start - last);
+        g_string_append(out, number);
+        last = end;
+    }
+    g_string_append(out, text + last);
+    return g_string_free(out, FALSE);
+}
+
 /**
  * wn_report__suggestion_words:
  * A reason of wn_suggest_table in the report's language: its phrases translated
  * (wn_report__translate) and the list of shared languages and interests ("both: nl,
- * wandelen") in words ("spreken allebei Nederlands; delen interesse in wandelen").
+ * wandelen") in words ("spreken allebei Nederlands; delen interesse in wandelen"), and
+ * its numbers as the language writes them ("1.200 m van elkaar").
  * Returns: a new string.
  */
 char *
@@ -185,9 +208,10 @@ wn_report__suggestion_words(const WnReport *r, const char *reason)
 {
     g_auto(GStrv) parts = g_strsplit(reason != NULL ? reason : "", "; ", -1);
     for (guint i = 0; parts[i] != NULL; i++) {
-        char *next = g_str_has_prefix(parts[i], "both: ")
-                         ? shared_words(r, parts[i] + strlen("both: "))
-                         : wn_report__translate(r->lang, parts[i]);
+        g_autofree char *words = g_str_has_prefix(parts[i], "both: ")
+                                     ? shared_words(r, parts[i] + strlen("both: "))
+                                     : wn_report__translate(r->lang, parts[i]);
+        char *next = group_numbers(r, words);
         g_free(parts[i]);
         parts[i] = next;
     }
