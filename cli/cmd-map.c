@@ -11,6 +11,7 @@ typedef struct {
     gint64 seed;
     gboolean show_labels;
     CliLoad load;
+    gboolean force;
 } Options;
 
 /* run.json's start: the command line, the dataset and its files (wn_map_write adds the rest). */
@@ -33,7 +34,11 @@ print_warnings(const GPtrArray *warnings)
 static int
 run_map(const Options *o, const char *dataset, char **argv)
 {
+    g_auto(CliFolder) folder = {0};
     int status = CLI_EXIT_OK;
+    if (!cli_folder_claim(&folder, o->output, o->force, NULL, &status)) {
+        return status;
+    }
     g_autoptr(WnAreaShapes) shapes = NULL;
     g_autoptr(WnNetwork) net = cli_load_with_shapes(dataset, &o->load, &shapes, &status);
     if (net == NULL) {
@@ -56,6 +61,7 @@ run_map(const Options *o, const char *dataset, char **argv)
     if (!ok) {
         return cli_fail(error);
     }
+    cli_folder_report_kept(&folder);
     printf("wrote areas.csv, areas.geojson, map.svg, network.svg and run.json to %s\n", o->output);
     return CLI_EXIT_OK;
 }
@@ -90,7 +96,8 @@ cmd_map(int argc, char **argv)
     Options o = {.min_cell = 10, .max_nodes = 5000, .seed = 1};
     GOptionEntry entries[] = {
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
-         "Write the files to DIR (created when missing)", "DIR"},
+         "Write the files to DIR (created when missing; new or empty unless --force)", "DIR"},
+        cli_force_entry(&o.force),
         {"min-cell", 0, 0, G_OPTION_ARG_INT, &o.min_cell,
          "Hide counts below K, and every figure of an area with fewer than K residents "
          "(default 10; 0 hides nothing)",

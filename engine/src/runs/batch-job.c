@@ -44,6 +44,14 @@ wn_batch_job_dataset_name(const WnBatchJob *job, gsize dataset)
     return ((const WnBatchDataset *) g_ptr_array_index(job->datasets, dataset))->name;
 }
 
+/* The folder the outputs of @dataset go to, as the job file gives it (resolved). */
+const char *
+wn_batch_job_dataset_output(const WnBatchJob *job, gsize dataset)
+{
+    g_return_val_if_fail(dataset < job->datasets->len, NULL);
+    return ((const WnBatchDataset *) g_ptr_array_index(job->datasets, dataset))->output;
+}
+
 static gboolean invalid(GError **error, const char *path, const char *where, const char *format,
                         ...) G_GNUC_PRINTF(4, 5);
 
@@ -107,13 +115,30 @@ read_seed(const cJSON *item, guint64 *out, const char *path, const char *where, 
     return TRUE;
 }
 
-/* "options": {"lang", "min_cell", "top", "show_labels", "seed"}; keys not given keep
- * their value. */
+/* "relations": a list as --relations takes it ("friend,family", "informal"). */
+static gboolean
+read_relations(const cJSON *relations, WnRelations *out, const char *path, const char *where,
+               GError **error)
+{
+    g_autoptr(GError) why = NULL;
+    if (!cJSON_IsString(relations)) {
+        return invalid(error, path, where,
+                       "\"relations\" must be a text such as \"friend,family\" or \"informal\"");
+    }
+    if (!wn_relations_parse(cJSON_GetStringValue(relations), out, &why)) {
+        return invalid(error, path, where, "\"relations\": %s", why->message);
+    }
+    return TRUE;
+}
+
+/* "options": {"lang", "min_cell", "top", "show_labels", "seed", "relations"}; keys not
+ * given keep their value. */
 static gboolean
 read_options(const cJSON *options, WnOutputSettings *d, const char *path, const char *where,
              GError **error)
 {
-    static const char *const known[] = {"lang", "min_cell", "top", "show_labels", "seed", NULL};
+    static const char *const known[] = {"lang", "min_cell",  "top", "show_labels",
+                                        "seed", "relations", NULL};
     if (options == NULL) {
         return TRUE;
     }
@@ -127,7 +152,9 @@ read_options(const cJSON *options, WnOutputSettings *d, const char *path, const 
     const cJSON *top = cJSON_GetObjectItemCaseSensitive(options, "top");
     const cJSON *labels = cJSON_GetObjectItemCaseSensitive(options, "show_labels");
     const cJSON *seed = cJSON_GetObjectItemCaseSensitive(options, "seed");
-    if (seed != NULL && !read_seed(seed, &d->seed, path, where, error)) {
+    const cJSON *relations = cJSON_GetObjectItemCaseSensitive(options, "relations");
+    if ((seed != NULL && !read_seed(seed, &d->seed, path, where, error)) ||
+        (relations != NULL && !read_relations(relations, &d->relations, path, where, error))) {
         return FALSE;
     }
     if (lang != NULL && !wn_report_language_lookup(cJSON_GetStringValue(lang), &d->language)) {
@@ -177,11 +204,15 @@ static char *
 fingerprint_of(const WnBatchDataset *d)
 {
     const WnOutputSettings *s = &d->settings;
+    g_autofree char *list = wn_relations_to_list(s->relations);
+    g_autofree char *relations = s->relations != WN_RELATIONS_ALL
+                                     ? g_strdup_printf(",\"relations\":\"%s\"", list)
+                                     : g_strdup(""); /* so that older markers still match */
     return g_strdup_printf("{\"lang\":\"%s\",\"min_cell\":%u,\"top\":%u,\"show_labels\":%s,"
-                           "\"seed\":%" G_GUINT64_FORMAT ",\"split\":%s}",
+                           "\"seed\":%" G_GUINT64_FORMAT ",\"split\":%s%s}",
                            s->language == WN_LANGUAGE_NL ? "nl" : "en", s->min_cell, s->top,
                            s->show_labels ? "true" : "false", s->seed,
-                           d->split ? "\"area\"" : "null");
+                           d->split ? "\"area\"" : "null", relations);
 }
 
 /* name, path, output and split of one dataset entry. */
@@ -276,8 +307,8 @@ read_defaults(const cJSON *root, WnBatchDataset *defaults, const char *path, GEr
     WnAnalyseOptions analyse = WN_ANALYSE_OPTIONS_INIT;
     const cJSON *outputs = cJSON_GetObjectItemCaseSensitive(root, "outputs");
     const cJSON *output = cJSON_GetObjectItemCaseSensitive(root, "output");
-    defaults->settings = (WnOutputSettings){report.language, report.min_cell, report.top,
-                                            report.show_labels, analyse.seed};
+    defaults->settings = (WnOutputSettings){report.language,    report.min_cell, report.top,
+                                            report.show_labels, analyse.seed,    WN_RELATIONS_ALL};
     if (!cJSON_IsObject(root)) {
         return invalid(error, path, "top level", "expected an object");
     }
@@ -344,7 +375,7 @@ wn_batch_job_load(const char *path, GError **error)
 {
     g_autofree char *text = NULL;
     gsize len = 0;
-    if (!g_file_get_contents(path, &text, &len, error)) {
+    if (!wn_input__read(path, WN_INPUT_JSON_MAX, &text, &len, error)) {
         return NULL;
     }
     g_autoptr(cJSON) root = parse_json(path, text, len, error);

@@ -299,7 +299,8 @@ static gboolean
 load(Run *run)
 {
     g_autoptr(GError) error = NULL;
-    run->net = wn_network_load(run->d->path, WN_LOAD_DEFAULT, &error);
+    run->net = wn_network_load_relations(run->d->path, WN_LOAD_DEFAULT, run->d->settings.relations,
+                                         &error);
     if (run->net != NULL) {
         run->shapes = wn_area_shapes_load_dataset(run->d->path, &error);
     }

@@ -74,8 +74,9 @@ manifest_json(WnRunManifest *manifest, const WnMapOptions *opts, GPtrArray *file
 static GPtrArray *
 map_files(const WnNetwork *net, const WnMapOptions *opts, GPtrArray *warnings, GError **error)
 {
-    WnOutputSettings settings = {WN_LANGUAGE_NL, opts->min_cell, 0, opts->draw.show_labels,
-                                 opts->draw.seed};
+    WnOutputSettings settings = {
+        WN_LANGUAGE_NL,         opts->min_cell,  0,
+        opts->draw.show_labels, opts->draw.seed, wn_network_relations_loaded(net)};
     WnOutputUnit unit = {net, &settings, NULL, opts->shapes, warnings};
     g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
     if (!wn_output__make(wn_output__lookup("map"), &unit, files, error)) {

@@ -12,7 +12,8 @@ typedef struct {
     guint min_cell;
     guint top; /* brokers.csv and the report's lists; 0 = all */
     gboolean show_labels;
-    guint64 seed; /* communities, and betweenness sources above WN_ESTIMATE_MIN_NODES */
+    guint64 seed;          /* communities, and betweenness sources above WN_ESTIMATE_MIN_NODES */
+    WnRelations relations; /* batch: the relations each network is loaded with (0: all) */
 } WnOutputSettings;
 
 /* What one output folder describes: a whole dataset, or one area of it. */
