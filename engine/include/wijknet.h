@@ -280,6 +280,10 @@ typedef struct {
     }
 WN_API WnTable *wn_brokers_table(const WnNetwork *net, const WnBrokersOptions *opts,
                                  GError **error);
+/* Key figures (residents, professionals) and meeting places (groups, organisations) */
+typedef enum { WN_KEY_PERSONS, WN_KEY_PLACES } WnKeyKind;
+WN_API WnTable *wn_key_figures_table(const WnNetwork *net, WnKeyKind kind, guint top,
+                                     GError **error);
 
 /* Isolation, ego composition and the two-mode projection */
 typedef enum {
