@@ -60,10 +60,11 @@ run(const Options *o, const char *file)
         return cli_fail(error);
     }
     cli_folder_report_kept(&folder);
-    printf("%s: %" G_GSIZE_FORMAT " nodes, %" G_GSIZE_FORMAT " ties, %" G_GSIZE_FORMAT
-           " conflicts\n",
-           o->output, wn_network_node_count(net), wn_network_tie_count(net),
-           wn_network_conflict_count(net));
+    gsize nodes = wn_network_node_count(net), ties = wn_network_tie_count(net),
+          conflicts = wn_network_conflict_count(net);
+    printf("%s: %" G_GSIZE_FORMAT " %s, %" G_GSIZE_FORMAT " %s, %" G_GSIZE_FORMAT " %s\n",
+           o->output, nodes, nodes == 1 ? "node" : "nodes", ties, ties == 1 ? "tie" : "ties",
+           conflicts, conflicts == 1 ? "conflict" : "conflicts");
     return CLI_EXIT_OK;
 }
 

@@ -24,6 +24,8 @@ split_line(const char *line, gboolean tabs)
     GArray *fields = g_array_new(FALSE, FALSE, sizeof(Field));
     g_array_set_clear_func(fields, field_clear);
     const char *p = line;
+    WnColumnCounter columns;
+    wn_column__start(&columns, line);
     while (*p != '\0' && *p != '#') {
         while (!tabs && (*p == ' ' || *p == '\t' || *p == '\r')) {
             p++;
@@ -32,8 +34,7 @@ split_line(const char *line, gboolean tabs)
             break;
         }
         const char *end = p + strcspn(p, tabs ? "\t#" : " \t\r#");
-        Field f = {g_strstrip(g_strndup(p, (gsize) (end - p))),
-                   (gsize) g_utf8_strlen(line, p - line) + 1};
+        Field f = {g_strstrip(g_strndup(p, (gsize) (end - p))), wn_column__at(&columns, p)};
         g_array_append_val(fields, f);
         p = *end == '\t' ? end + 1 : end;
     }

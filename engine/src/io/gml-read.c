@@ -19,6 +19,7 @@ typedef struct {
     const char *text, *at;
     gsize line;
     const char *line_start;
+    WnColumnCounter columns; /* on the line at line_start */
 } Lexer;
 
 static void
@@ -34,9 +35,12 @@ item_free(gpointer data)
 }
 
 static gsize
-column_of(const Lexer *lx, const char *at)
+column_of(Lexer *lx, const char *at)
 {
-    return (gsize) g_utf8_strlen(lx->line_start, at - lx->line_start) + 1;
+    if (lx->columns.line != lx->line_start) {
+        wn_column__start(&lx->columns, lx->line_start);
+    }
+    return wn_column__at(&lx->columns, at);
 }
 
 /* Skips spaces, line ends and `#` comments, counting lines. */
@@ -59,7 +63,7 @@ skip_space(Lexer *lx)
 }
 
 static gboolean
-fail(const Lexer *lx, const char *at, GError **error, const char *expected)
+fail(Lexer *lx, const char *at, GError **error, const char *expected)
 {
     g_autofree char *got = NULL;
     if (*at == '\0') {
@@ -333,7 +337,7 @@ read_graph(WnDraft *draft, const char *path, const Item *graph, GError **error)
 gboolean
 wn_import__gml(WnDraft *draft, const char *path, const char *text, gsize length, GError **error)
 {
-    Lexer lx = {path, text, text, 1, text};
+    Lexer lx = {.path = path, .text = text, .at = text, .line = 1, .line_start = text};
     g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func(item_free);
     (void) length;
     if (!read_list(&lx, items, 0, error)) {

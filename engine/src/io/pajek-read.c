@@ -54,12 +54,14 @@ static gboolean
 tokenize(const Pajek *p, const char *line, GArray *tokens, GError **error)
 {
     const char *s = line;
+    WnColumnCounter columns;
+    wn_column__start(&columns, line);
     for (;;) {
         s += strspn(s, " \t\r");
         if (*s == '\0') {
             return TRUE;
         }
-        Token t = {NULL, (gsize) g_utf8_strlen(line, s - line) + 1};
+        Token t = {NULL, wn_column__at(&columns, s)};
         if (*s == '"') {
             const char *close = strchr(s + 1, '"');
             if (close == NULL) {

@@ -82,12 +82,14 @@ static gboolean
 tokenize_line(WnDl *d, const char *line, gsize number, GError **error)
 {
     const char *s = line;
+    WnColumnCounter columns;
+    wn_column__start(&columns, line);
     for (;;) {
         s += strspn(s, " \t\r,");
         if (*s == '\0') {
             return TRUE;
         }
-        gsize column = (gsize) g_utf8_strlen(line, s - line) + 1;
+        gsize column = wn_column__at(&columns, s);
         if (*s == '"') {
             const char *close = strchr(s + 1, '"');
             if (close == NULL) {

@@ -13,6 +13,15 @@ typedef void (*WnTaskFunc)(gsize task, guint worker, gpointer data);
 guint wn_parallel__threads(guint threads);
 void wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
 
+/* column.c: the column of a place on a line, counted once per line by a tokenizer that
+ * moves left to right (columns in messages count characters, from 1) */
+typedef struct {
+    const char *line, *at;
+    gsize column; /* of at */
+} WnColumnCounter;
+void wn_column__start(WnColumnCounter *c, const char *line);
+gsize wn_column__at(WnColumnCounter *c, const char *p);
+
 /* words.c: numbers as a reader writes them: Dutch 5.500 and 0,35, English 5,500 and 0.35 */
 char *wn_words__int(gboolean dutch, gint64 n);
 char *wn_words__decimal(gboolean dutch, double x, int digits);
