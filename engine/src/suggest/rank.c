@@ -396,7 +396,8 @@ GArray *
 wn_suggest__rank(const WnSuggestModel *model, WnRankScratch *scratch, gsize target,
                  const WnSuggestOptions *opts, WnRankFlags flags, gsize k)
 {
-    GArray *best = g_array_sized_new(FALSE, FALSE, sizeof(WnSuggestPair), (guint) k);
+    gsize n = wn_network_node_count(wn_suggest__model_network(model));
+    GArray *best = g_array_sized_new(FALSE, FALSE, sizeof(WnSuggestPair), (guint) MIN(k, n));
     fill_pool(model, scratch, target);
     for (guint i = 0; i < scratch->pool->len; i++) {
         guint32 c = g_array_index(scratch->pool, guint32, i);
