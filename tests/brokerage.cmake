@@ -9,3 +9,7 @@ wn_add_cli_test(brokers-unknown-grouping brokers datasets/karate --by religion E
 wn_add_cli_test(brokers-negative-top brokers datasets/karate --top -1 EXIT 64)
 wn_add_cli_test(brokers-negative-seed brokers datasets/karate --seed -1 EXIT 64)
 wn_add_cli_test(help-brokers help brokers)
+# two-step measures around hubs, against their definitions, and a star of 100,000 ties
+# (the time limit turns the old quadratic walk into a failure)
+wn_add_test(test-bounded-shapes)
+set_tests_properties(test-bounded-shapes PROPERTIES TIMEOUT 120)
