@@ -13,3 +13,5 @@ wn_add_cli_test(communities-unknown-method
 # the time limit turns a hang into a failure)
 wn_add_test(test-bounded-communities)
 set_tests_properties(test-bounded-communities PROPERTIES TIMEOUT 60)
+# every command's engine side on one node, one tie, and nodes only
+wn_add_test(test-bounded-tiny)
