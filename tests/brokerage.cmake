@@ -13,3 +13,7 @@ wn_add_cli_test(help-brokers help brokers)
 wn_add_cli_test(brokers-persons-csv brokers tests/data/report-markers --kind persons --format csv)
 wn_add_cli_test(brokers-places-csv brokers datasets/florentine --kind places --format csv)
 wn_add_cli_test(brokers-unknown-kind brokers datasets/karate --kind groups EXIT 64)
+# two-step measures around hubs, against their definitions, and a star of 100,000 ties
+# (the time limit turns the old quadratic walk into a failure)
+wn_add_test(test-bounded-shapes)
+set_tests_properties(test-bounded-shapes PROPERTIES TIMEOUT 120)

@@ -9,3 +9,9 @@ wn_add_cli_test(communities-karate-club-json
     communities datasets/karate --partition club --weighted --format json)
 wn_add_cli_test(communities-unknown-method
     communities datasets/karate --method walktrap EXIT 64)
+# Leiden ends at any resolution and with weights near the largest double (it never did:
+# the time limit turns a hang into a failure)
+wn_add_test(test-bounded-communities)
+set_tests_properties(test-bounded-communities PROPERTIES TIMEOUT 60)
+# every command's engine side on one node, one tie, and nodes only
+wn_add_test(test-bounded-tiny)

@@ -19,3 +19,6 @@ wn_add_cli_test(suggest-evaluate-florentine-csv
     suggest datasets/florentine --evaluate --hide 0.2 --format csv)
 wn_add_cli_test(suggest-evaluate-davis-json suggest datasets/davis --evaluate --format json)
 wn_add_cli_test(help-suggest help suggest)
+# bounded work: a huge --per, residents without a position, the "no area" group
+wn_add_test(test-bounded-suggest)
+set_tests_properties(test-bounded-suggest PROPERTIES TIMEOUT 300)

@@ -274,7 +274,8 @@ test_town_nodes_lie_inside_their_area(void)
     }
 }
 
-/* The smallest town (10 residents) is one area and still loads. */
+/* The smallest town (one resident) is one area with a group, a professional and an
+ * organisation, and still loads. */
 static void
 test_smallest_town_loads(void)
 {
@@ -282,8 +283,8 @@ test_smallest_town_loads(void)
     g_autoptr(GError) error = NULL;
     g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
     g_assert_no_error(error);
-    g_assert_cmpuint(residents_of(net), ==, 10);
-    g_assert_cmpuint(wn_network_node_count(net), ==, 10 + 1 + 1 + 1);
+    g_assert_cmpuint(residents_of(net), ==, 1);
+    g_assert_cmpuint(wn_network_node_count(net), ==, 1 + 1 + 1 + 1);
     wn_test_remove_tree(dir);
 }
 
@@ -296,10 +297,10 @@ typedef struct {
 static const BadOptions bad_options[] = {
     {"/generate/options/no-residents-is-refused",
      {0, 1, 0.09, 0.06, FALSE},
-     "expected between 10 and 100000000 residents, got 0"},
-    {"/generate/options/nine-residents-is-refused",
-     {9, 1, 0.09, 0.06, FALSE},
-     "expected between 10 and 100000000 residents, got 9"},
+     "expected between 1 and 10000000 residents, got 0"},
+    {"/generate/options/more-than-ten-million-residents-is-refused",
+     {10000001, 1, 0.09, 0.06, FALSE},
+     "expected between 1 and 10000000 residents, got 10000001"},
     {"/generate/options/isolated-share-above-0.15-is-refused",
      {100, 1, 0.5, 0.06, FALSE},
      "expected an isolated share between 0 and 0.15, got 0.5"},

@@ -420,8 +420,8 @@ typedef struct {
         .residents = 0, .seed = 1, .isolated_share = 0.09, .vulnerable_share = 0.06,               \
         .force = FALSE                                                                             \
     }
-#define WN_GENERATE_MIN_RESIDENTS 10
-#define WN_GENERATE_MAX_RESIDENTS 100000000
+#define WN_GENERATE_MIN_RESIDENTS 1
+#define WN_GENERATE_MAX_RESIDENTS 10000000
 WN_API gboolean wn_generate_options_check(const WnGenerateOptions *opts, GError **error);
 WN_API gboolean wn_generate_town(const WnGenerateOptions *opts, const char *dir, GError **error);
 

@@ -16,4 +16,10 @@ struct _WnGrouping {
  * << 32 | higher index, sorted) by one iterative depth-first search */
 void wn_cuts__search(const WnCsr *csr, guint8 *articulation_out, GArray *bridges_out);
 
+/* communities.c: the number of nodes of a partition, and the power of two its tie
+ * weights are multiplied by: 1, unless twice the total weight would not be a finite
+ * double (weights near the largest double); then small enough that it is. */
+gsize wn_communities__node_count(const WnCommunities *comms);
+double wn_communities__weight_scale(const WnCommunities *comms);
+
 #endif /* WN_BRIDGING_BRIDGING_H */

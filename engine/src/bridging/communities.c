@@ -17,6 +17,8 @@ struct _WnCommunities {
     char **values;     /* partition: the column's value per community, NULL = no value */
     WnCommunityOptions opts;
     double modularity;
+    double scale;           /* wn_communities__weight_scale */
+    igraph_vector_t scaled; /* the weights times scale, when scale is not 1 */
 };
 
 static const char *const method_names[] = {"leiden", "louvain"};
@@ -41,14 +43,46 @@ wn_communities_method_lookup(const char *name, WnCommunityMethod *out)
     return TRUE;
 }
 
-static WnCommunities *
-communities_new(gsize n, const WnCommunityOptions *opts)
+/* 1, or the power of two that brings twice the total weight of @net below 1. */
+static double
+weight_scale(const WnNetwork *net)
 {
+    double total = 0, largest = 0;
+    for (gsize t = 0; t < net->m; t++) {
+        total += net->tie_weight[t];
+        largest = MAX(largest, net->tie_weight[t]);
+    }
+    if (isfinite(2 * total)) {
+        return 1.0; /* the weights as they are: results stay bit for bit the same */
+    }
+    int e_largest = 0, e_count = 0;
+    frexp(largest, &e_largest);
+    frexp((double) net->m, &e_count);
+    return ldexp(1.0, -(e_largest + e_count + 1));
+}
+
+/* An empty partition of @net's nodes; with opts->weighted it holds the weights scaled by
+ * weight_scale when that is not 1.
+ * Returns: (transfer full): the partition, or NULL when igraph is out of memory. */
+static WnCommunities *
+communities_new(const WnNetwork *net, const WnCommunityOptions *opts, GError **error)
+{
+    gsize n = wn_network_node_count(net);
     WnCommunities *comms = g_new0(WnCommunities, 1);
     comms->n = n;
     comms->membership = g_new0(gsize, n + 1);
     comms->opts = *opts;
     comms->modularity = NAN;
+    double scale = opts->weighted ? weight_scale(net) : 1.0;
+    if (scale != 1.0) {
+        if (!wn_igraph__ok(igraph_vector_init_copy(&comms->scaled, wn_network__weights(net)),
+                           error)) {
+            wn_communities_free(comms);
+            return NULL;
+        }
+        igraph_vector_scale(&comms->scaled, scale);
+    }
+    comms->scale = scale; /* set last: the scaled copy exists when it is not 1 */
     return comms;
 }
 
@@ -67,6 +101,9 @@ wn_communities_free(WnCommunities *comms)
             g_free(comms->values[c]);
         }
         g_free(comms->values);
+    }
+    if (comms->scale != 1.0) {
+        igraph_vector_destroy(&comms->scaled);
     }
     g_free(comms->membership);
     g_free(comms->partition);
@@ -100,11 +137,15 @@ check_options(const WnCommunityOptions *opts, GError **error)
     return TRUE;
 }
 
-/* The tie weights modularity counts: the network's weights, or NULL (every tie 1). */
+/* The tie weights modularity counts: the network's weights (scaled when their sum would
+ * not be finite), or NULL (every tie 1). */
 static const igraph_vector_t *
-modularity_weights(const WnNetwork *net, const WnCommunityOptions *opts)
+modularity_weights(const WnNetwork *net, const WnCommunities *comms)
 {
-    return opts->weighted ? wn_network__weights(net) : NULL;
+    if (!comms->opts.weighted) {
+        return NULL;
+    }
+    return comms->scale != 1.0 ? &comms->scaled : wn_network__weights(net);
 }
 
 /* Modularity of the partition in @comms (Newman 2006, with the resolution of
@@ -124,20 +165,59 @@ compute_modularity(const WnNetwork *net, WnCommunities *comms, GError **error)
         return TRUE;
     }
     return wn_igraph__ok(igraph_modularity(wn_network__graph(net), &membership,
-                                           modularity_weights(net, &comms->opts),
-                                           comms->opts.resolution, FALSE, &comms->modularity),
+                                           modularity_weights(net, comms), comms->opts.resolution,
+                                           FALSE, &comms->modularity),
                          error);
+}
+
+/* Leiden stops after this many iterations even when the partition still changes (on
+ * karate at resolution 30 it never settles); in practice it settles within a few. */
+#define LEIDEN_MAX_ITERATIONS 50
+
+/* Whether two membership vectors of the same length are equal. */
+static gboolean
+same_membership(const igraph_vector_int_t *a, const igraph_vector_int_t *b)
+{
+    return igraph_vector_int_all_e(a, b);
+}
+
+/* Iterates Leiden from the singleton partition in @out until an iteration leaves the
+ * partition as it was, or LEIDEN_MAX_ITERATIONS iterations. Each call of one iteration
+ * continues the same random stream, so a seed gives the same partition. */
+static gboolean
+iterate_leiden(const igraph_t *graph, const igraph_vector_t *weights,
+               const igraph_vector_t *node_weights, double resolution, igraph_vector_int_t *out,
+               GError **error)
+{
+    g_auto(igraph_vector_int_t) before = IGRAPH_VECTOR_NULL;
+    if (!wn_igraph__ok(igraph_vector_int_init(&before, 0), error)) {
+        return FALSE;
+    }
+    igraph_integer_t clusters = 0;
+    double quality = 0;
+    for (int i = 0; i < LEIDEN_MAX_ITERATIONS; i++) {
+        if (!wn_igraph__ok(igraph_vector_int_update(&before, out), error) ||
+            !wn_igraph__ok(igraph_community_leiden(graph, weights, node_weights, resolution, 0.01,
+                                                   i > 0, 1, out, &clusters, &quality),
+                           error)) {
+            return FALSE;
+        }
+        if (i > 0 && same_membership(&before, out)) {
+            break;
+        }
+    }
+    return TRUE;
 }
 
 /* Leiden with the modularity objective: node weights are the degrees (strengths when
  * weighted) and the resolution is divided by 2m (twice the total weight), as the
  * igraph documentation of igraph_community_leiden prescribes. */
 static gboolean
-run_leiden(const WnNetwork *net, const WnCommunityOptions *opts, igraph_vector_int_t *out,
+run_leiden(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t *out,
            GError **error)
 {
     const igraph_t *graph = wn_network__graph(net);
-    const igraph_vector_t *weights = modularity_weights(net, opts);
+    const igraph_vector_t *weights = modularity_weights(net, comms);
     g_auto(igraph_vector_t) node_weights = IGRAPH_VECTOR_NULL;
     if (!wn_igraph__ok(igraph_vector_init(&node_weights, 0), error) ||
         !wn_igraph__ok(igraph_strength(graph, &node_weights, igraph_vss_all(), IGRAPH_ALL,
@@ -146,29 +226,25 @@ run_leiden(const WnNetwork *net, const WnCommunityOptions *opts, igraph_vector_i
         return FALSE;
     }
     double total = igraph_vector_sum(&node_weights); /* 2m, or twice the total weight */
-    igraph_integer_t clusters = 0;
-    double quality = 0;
-    /* n_iterations < 0: iterate until the partition no longer changes */
-    return wn_igraph__ok(igraph_community_leiden(graph, weights, &node_weights,
-                                                 opts->resolution / total, 0.01, FALSE, -1, out,
-                                                 &clusters, &quality),
-                         error);
+    return iterate_leiden(graph, weights, &node_weights, comms->opts.resolution / total, out,
+                          error);
 }
 
 static gboolean
-run_louvain(const WnNetwork *net, const WnCommunityOptions *opts, igraph_vector_int_t *out,
+run_louvain(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t *out,
             GError **error)
 {
     return wn_igraph__ok(igraph_community_multilevel(wn_network__graph(net),
-                                                     modularity_weights(net, opts),
-                                                     opts->resolution, out, NULL, NULL),
+                                                     modularity_weights(net, comms),
+                                                     comms->opts.resolution, out, NULL, NULL),
                          error);
 }
 
 static gboolean
-run_method(const WnNetwork *net, const WnCommunityOptions *opts, igraph_vector_int_t *out,
+run_method(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t *out,
            GError **error)
 {
+    const WnCommunityOptions *opts = &comms->opts;
     if (wn_network_tie_count(net) == 0) {
         /* nothing to optimise (and 2m = 0): every node is a community of its own */
         for (igraph_integer_t v = 0; v < igraph_vector_int_size(out); v++) {
@@ -179,23 +255,26 @@ run_method(const WnNetwork *net, const WnCommunityOptions *opts, igraph_vector_i
     if (!wn_igraph__ok(igraph_rng_seed(igraph_rng_default(), (igraph_uint_t) opts->seed), error)) {
         return FALSE;
     }
-    return opts->method == WN_COMMUNITY_LOUVAIN ? run_louvain(net, opts, out, error)
-                                                : run_leiden(net, opts, out, error);
+    return opts->method == WN_COMMUNITY_LOUVAIN ? run_louvain(net, comms, out, error)
+                                                : run_leiden(net, comms, out, error);
 }
 
 /**
  * wn_communities_detect:
  * Finds communities that maximise modularity, with Leiden (Traag, Waltman & van Eck
- * 2019; iterated until stable, randomness 0.01) or Louvain (Blondel et al. 2008, the
- * last level), on the undirected network of all ties (conflicts excluded); with
- * opts->weighted a tie counts with its weight. Both algorithms are randomised: the same
+ * 2019; randomness 0.01, iterated until an iteration leaves the partition as it was, and
+ * at most LEIDEN_MAX_ITERATIONS = 50 times) or Louvain (Blondel et al. 2008, the last
+ * level), on the undirected network of all ties (conflicts excluded); with
+ * opts->weighted a tie counts with its weight (all weights times a power of two when
+ * their total would not be a finite double, which changes no partition). Both
+ * algorithms are randomised: the same
  * opts->seed gives the same partition. An isolated node is a community of its own; a
  * network without ties is all singletons with modularity NaN. Communities are numbered
  * in the order of their first node.
  * Returns: (transfer full): the partition and its modularity (igraph_modularity, at
  * opts->resolution); NULL on error (a resolution that is not positive is
  * WN_ERROR_INVALID).
- * Cost: about O(m) per pass; a few passes in practice.
+ * Cost: about O(m) per iteration, at most 50 iterations.
  */
 WnCommunities *
 wn_communities_detect(const WnNetwork *net, const WnCommunityOptions *opts, GError **error)
@@ -205,10 +284,11 @@ wn_communities_detect(const WnNetwork *net, const WnCommunityOptions *opts, GErr
         return NULL;
     }
     gsize n = wn_network_node_count(net);
-    g_autoptr(WnCommunities) comms = communities_new(n, opts);
+    g_autoptr(WnCommunities) comms = communities_new(net, opts, error);
     g_auto(igraph_vector_int_t) raw = IGRAPH_VECTOR_NULL;
-    if (!wn_igraph__ok(igraph_vector_int_init(&raw, (igraph_integer_t) n), error) ||
-        !run_method(net, opts, &raw, error)) {
+    if (comms == NULL ||
+        !wn_igraph__ok(igraph_vector_int_init(&raw, (igraph_integer_t) n), error) ||
+        !run_method(net, comms, &raw, error)) {
         return NULL;
     }
     take_membership(comms, &raw);
@@ -300,7 +380,10 @@ wn_communities_from_column(const WnNetwork *net, const char *column, const WnCom
     if (!check_options(opts, error) || !find_column(net, column, &extra, error)) {
         return NULL;
     }
-    g_autoptr(WnCommunities) comms = communities_new(wn_network_node_count(net), opts);
+    g_autoptr(WnCommunities) comms = communities_new(net, opts, error);
+    if (comms == NULL) {
+        return NULL;
+    }
     comms->partition = g_strdup(column);
     group_by_value(comms, net, extra);
     if (!compute_modularity(net, comms, error)) {
@@ -331,6 +414,20 @@ wn_communities_modularity(const WnCommunities *comms)
     return comms->modularity;
 }
 
+/* Returns: the number of nodes the partition covers. */
+gsize
+wn_communities__node_count(const WnCommunities *comms)
+{
+    return comms->n;
+}
+
+/* Returns: the power of two the partition's tie weights are multiplied by (bridging.h). */
+double
+wn_communities__weight_scale(const WnCommunities *comms)
+{
+    return comms->scale;
+}
+
 /* Returns: the options the partition was made with. */
 const WnCommunityOptions *
 wn_communities_options(const WnCommunities *comms)
@@ -352,128 +449,6 @@ wn_communities_value(const WnCommunities *comms, gsize community)
 {
     g_return_val_if_fail(community < comms->count, NULL);
     return comms->values != NULL ? comms->values[community] : NULL;
-}
-
-/*
- * Participation sums k_is over the ties in tie order, then subtracts the squared shares
- * of each node in the order a GHashTable keyed by (node, community) lists them. That
- * order decides the last bits of each score, so it is kept: the table gets the same keys
- * in the same order as when it summed the ties itself, but each key only once, and the
- * sums come from a pass over each node's own ties.
- */
-
-/* The tie ends of each node, in tie order: node v's are ends[start[v]] … ends[start[v + 1]
- * − 1], each written 2t + e for end e (0: tie_from, 1: tie_to) of tie t. */
-static guint32 *
-tie_ends_by_node(const WnNetwork *net, gsize *start)
-{
-    for (gsize t = 0; t < net->m; t++) {
-        start[net->tie_from[t] + 1]++;
-        start[net->tie_to[t] + 1]++;
-    }
-    for (gsize v = 0; v < net->n; v++) {
-        start[v + 1] += start[v];
-    }
-    g_autofree gsize *next = g_memdup2(start, (net->n + 1) * sizeof *start);
-    guint32 *ends = g_new(guint32, 2 * net->m + 1);
-    for (gsize t = 0; t < net->m; t++) {
-        ends[next[net->tie_from[t]]++] = (guint32) (2 * t);
-        ends[next[net->tie_to[t]]++] = (guint32) (2 * t + 1);
-    }
-    return ends;
-}
-
-/* The node at end @e of tie @t. */
-static gsize
-end_node(const WnNetwork *net, gsize t, gsize e)
-{
-    return e == 0 ? net->tie_from[t] : net->tie_to[t];
-}
-
-/* The community of the node at the other end of tie @t from end @e. */
-static gsize
-other_community(const WnNetwork *net, const WnCommunities *comms, gsize t, gsize e)
-{
-    return comms->membership[end_node(net, t, 1 - e)];
-}
-
-/* Sums k_i and every k_is in tie order, one pair (i, s) after another as they first occur
- * at i; opener[2t + e] is the pair's number + 1 where it first occurs, 0 elsewhere.
- * Returns: the k_is, by pair number. */
-static GArray *
-sum_pairs(const WnNetwork *net, const WnCommunities *comms, double *k, guint32 *opener)
-{
-    g_autofree gsize *start = g_new0(gsize, net->n + 1);
-    g_autofree guint32 *ends = tie_ends_by_node(net, start);
-    g_autofree guint32 *pair_of = g_new0(guint32, comms->count + 1); /* of s at i, + 1 */
-    GArray *k_is = g_array_new(FALSE, FALSE, sizeof(double));
-    for (gsize i = 0; i < net->n; i++) {
-        for (gsize q = start[i]; q < start[i + 1]; q++) {
-            gsize t = ends[q] / 2, s = other_community(net, comms, t, ends[q] % 2);
-            double w = comms->opts.weighted ? net->tie_weight[t] : 1.0;
-            k[i] += w;
-            if (pair_of[s] == 0) {
-                double zero = 0;
-                g_array_append_val(k_is, zero);
-                pair_of[s] = opener[ends[q]] = k_is->len;
-            }
-            g_array_index(k_is, double, pair_of[s] - 1) += w;
-        }
-        for (gsize q = start[i]; q < start[i + 1]; q++) {
-            pair_of[other_community(net, comms, ends[q] / 2, ends[q] % 2)] = 0;
-        }
-    }
-    return k_is;
-}
-
-/* The pairs keyed by i·n + s + 1 (unique, as s < n), inserted in order of first
- * occurrence over the ties: the value is the pair's number + 1. */
-static GHashTable *
-pairs_by_key(const WnNetwork *net, const WnCommunities *comms, const guint32 *opener)
-{
-    GHashTable *pairs = g_hash_table_new(g_direct_hash, g_direct_equal);
-    for (gsize p = 0; p < 2 * net->m; p++) {
-        if (opener[p] != 0) {
-            gsize i = end_node(net, p / 2, p % 2), s = other_community(net, comms, p / 2, p % 2);
-            g_hash_table_insert(pairs, GSIZE_TO_POINTER(i * comms->n + s + 1),
-                                GUINT_TO_POINTER(opener[p]));
-        }
-    }
-    return pairs;
-}
-
-/**
- * wn_communities_participation:
- * The participation coefficient of each node (Guimerà & Amaral 2005):
- * P_i = 1 − Σ_s (k_is / k_i)², where k_i is the node's degree and k_is the number of its
- * ties into community s (with opts->weighted of the partition: strengths and weights).
- * 0 when all ties stay in one community, approaching 1 when they are spread evenly over
- * many; 0 for an isolated node (it spreads nothing).
- * Returns: (transfer full): one score per node, in node order.
- * Cost: O(n + m) expected.
- */
-GArray *
-wn_communities_participation(const WnNetwork *net, const WnCommunities *comms)
-{
-    g_return_val_if_fail(wn_network_node_count(net) == comms->n, NULL);
-    g_return_val_if_fail(2 * net->m < G_MAXUINT32, NULL);
-    g_autofree double *k = g_new0(double, comms->n + 1);
-    g_autofree guint32 *opener = g_new0(guint32, 2 * net->m + 1);
-    g_autoptr(GArray) k_is = sum_pairs(net, comms, k, opener);
-    g_autoptr(GHashTable) pairs = pairs_by_key(net, comms, opener);
-    GArray *scores = wn_scores__new(comms->n);
-    for (gsize i = 0; i < comms->n; i++) {
-        g_array_index(scores, double, i) = k[i] > 0 ? 1.0 : 0.0;
-    }
-    GHashTableIter iter;
-    gpointer key, value;
-    g_hash_table_iter_init(&iter, pairs);
-    while (g_hash_table_iter_next(&iter, &key, &value)) {
-        gsize i = (GPOINTER_TO_SIZE(key) - 1) / comms->n;
-        double share = g_array_index(k_is, double, GPOINTER_TO_UINT(value) - 1) / k[i];
-        g_array_index(scores, double, i) -= share * share;
-    }
-    return scores;
 }
 
 /**

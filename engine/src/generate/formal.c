@@ -142,11 +142,24 @@ compare_guint32(const void *pa, const void *pb)
     return a < b ? -1 : a > b;
 }
 
+/* How many of @m groups a professional works with: 2–6, at most @m. A second number is
+ * drawn when the first fits, as earlier versions did, so that a seed's town stays the
+ * same; the count is the smaller of @m and the last number drawn. */
+static gsize
+count_group_collaborations(WnTown *t, gsize m)
+{
+    gsize wanted = 2 + wn_random__below(&t->rng, 5);
+    if (wanted <= m) {
+        wanted = 2 + wn_random__below(&t->rng, 5);
+    }
+    return MIN(m, wanted);
+}
+
 /* Professional @p works with 2–6 of the groups in its organisation's areas. */
 static void
 add_group_collaborations(WnTown *t, gsize p, guint32 *groups, gsize m)
 {
-    gsize k = MIN(m, 2 + wn_random__below(&t->rng, 5));
+    gsize k = count_group_collaborations(t, m);
     for (gsize i = 0; i < k; i++) {
         gsize j = i + wn_random__below(&t->rng, m - i);
         guint32 g = groups[j];

@@ -1,6 +1,7 @@
 /* parts.c: the isolation parts, status and index of every resident (docs/DESIGN.md) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "isolation.h"
+#include "measures/measures.h"
 
 #include <math.h>
 
@@ -92,48 +93,19 @@ is_informal_arc(const WnNetwork *net, guint32 v, guint32 u)
     return !is_formal_kind(net->kinds[v]) && !is_formal_kind(net->kinds[u]);
 }
 
-/* The informal reach of the residents, over threads; one stamp array per worker. */
+/* The informal reach of the residents, over threads; one two-step counter per worker. */
 typedef struct {
     const WnNetwork *net;
     const WnCsr *csr; /* every tie; informal arcs are told by is_informal_arc */
     WnIsolationParts *p;
     const WnIsolationOptions *opts;
-    gboolean reach2; /* FALSE: weak_share only (what the status needs) */
-    guint32 **seen;  /* per worker: ego + 1 for the residents counted from ego */
+    gboolean reach2;        /* FALSE: weak_share only (what the status needs) */
+    const guint8 *informal; /* 1 per node that is neither professional nor organisation */
+    const guint8 *resident; /* 1 per resident */
+    WnTwoStep **counter;    /* per worker, made on first use */
 } ReachJob;
 
 #define RESIDENTS_PER_TASK 2048
-
-/* Counts @node when it is a resident other than @ego not counted yet. */
-static gint64
-mark_resident(const WnNetwork *net, gsize ego, guint32 node, guint32 *seen)
-{
-    if (node == ego || net->kinds[node] != WN_NODE_RESIDENT || seen[node] == ego + 1) {
-        return 0;
-    }
-    seen[node] = (guint32) ego + 1;
-    return 1;
-}
-
-/* reach2: residents at informal distance 1 or 2 of @ego (through a contact of any kind). */
-static gint64
-count_reach2(const ReachJob *job, gsize ego, guint32 *seen)
-{
-    const WnCsr *csr = job->csr;
-    gint64 reach = 0;
-    for (gsize k = csr->start[ego]; k < csr->start[ego + 1]; k++) {
-        guint32 u = csr->adj[k];
-        if (!is_informal_arc(job->net, (guint32) ego, u)) {
-            continue;
-        }
-        reach += mark_resident(job->net, ego, u, seen);
-        for (gsize l = csr->start[u]; l < csr->start[u + 1]; l++) {
-            guint32 w = csr->adj[l];
-            reach += is_informal_arc(job->net, u, w) ? mark_resident(job->net, ego, w, seen) : 0;
-        }
-    }
-    return reach;
-}
 
 /* weak_share: at-risk residents among @ego's informal resident neighbours; NaN if none. */
 static double
@@ -159,12 +131,14 @@ reach_task(gsize task, guint worker, gpointer data)
 {
     const ReachJob *job = data;
     gsize n = job->net->n;
-    if (job->seen[worker] == NULL) {
-        job->seen[worker] = g_new0(guint32, n + 1);
+    if (job->reach2 && job->counter[worker] == NULL) {
+        job->counter[worker] = wn_two_step__new(job->csr, job->informal, job->resident);
     }
     for (gsize v = task * RESIDENTS_PER_TASK; v < MIN(n, (task + 1) * RESIDENTS_PER_TASK); v++) {
         if (job->net->kinds[v] == WN_NODE_RESIDENT) {
-            job->p->reach2[v] = job->reach2 ? count_reach2(job, v, job->seen[worker]) : 0;
+            /* reach2: residents at informal distance 1 or 2 (through a contact of any kind) */
+            job->p->reach2[v] =
+                job->reach2 ? (gint64) wn_two_step__count(job->counter[worker], (guint32) v) : 0;
             job->p->weak_share[v] = weak_share_of(job, v);
         }
     }
@@ -176,12 +150,18 @@ static void
 compute_informal_reach(const WnNetwork *net, const WnCsr *csr, WnIsolationParts *p,
                        const WnIsolationOptions *opts, gboolean reach2)
 {
+    g_autofree guint8 *informal = g_new0(guint8, net->n + 1);
+    g_autofree guint8 *resident = g_new0(guint8, net->n + 1);
+    for (gsize v = 0; v < net->n; v++) {
+        informal[v] = !is_formal_kind(net->kinds[v]);
+        resident[v] = net->kinds[v] == WN_NODE_RESIDENT;
+    }
     guint workers = wn_parallel__threads(0);
-    g_autofree guint32 **seen = g_new0(guint32 *, workers);
-    ReachJob job = {net, csr, p, opts, reach2, seen};
+    g_autofree WnTwoStep **counter = g_new0(WnTwoStep *, workers);
+    ReachJob job = {net, csr, p, opts, reach2, informal, resident, counter};
     wn_parallel__run((net->n + RESIDENTS_PER_TASK - 1) / RESIDENTS_PER_TASK, 0, reach_task, &job);
     for (guint w = 0; w < workers; w++) {
-        g_free(seen[w]);
+        wn_two_step__free(counter[w]);
     }
 }
 
@@ -245,7 +225,8 @@ index_of(const WnIsolationParts *p, gsize v, const WnIsolationOptions *opts)
  * The parts of every node after checking @opts; with @all FALSE only what the status
  * needs (degrees and weak_share), leaving reach2, team_distance and so the index unset.
  * Returns: (transfer full): the parts, or NULL with WN_ERROR_INVALID for bad options.
- * Cost: O(n + m), plus O(Σ_v Σ_{u∈N(v)} d_u) over the informal layer for reach2.
+ * Cost: O(n + m), plus for reach2 wn_two_step__count of every resident over the informal
+ * layer (a hub's ties are not walked once per neighbour of the hub).
  */
 WnIsolationParts *
 wn_isolation__parts(const WnNetwork *net, const WnIsolationOptions *opts, gboolean all,

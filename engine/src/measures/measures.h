@@ -46,4 +46,12 @@ void wn_burt__compute(const WnCsr *csr, const WnBurtInput *in, guint threads, Wn
  * network (shared by constraint, hierarchy, effective_size and efficiency) */
 const WnBurt *wn_measure__burt(const WnNetwork *net, gboolean weighted, GError **error);
 
+/* two-step.c: the counted nodes within two steps of a node, in the subgraph induced by
+ * the member nodes (at_risk_reach, reach2); one counter per thread */
+typedef struct _WnTwoStep WnTwoStep;
+WnTwoStep *wn_two_step__new(const WnCsr *csr, const guint8 *member, const guint8 *counted);
+void wn_two_step__free(WnTwoStep *s);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnTwoStep, wn_two_step__free)
+gsize wn_two_step__count(WnTwoStep *s, guint32 v);
+
 #endif /* WN_MEASURES_MEASURES_H */

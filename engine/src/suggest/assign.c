@@ -29,9 +29,11 @@ typedef struct {
 typedef struct {
     gsize nodes, sink;
     GArray *arcs;      /* of Arc */
-    guint32 *out_from; /* arcs leaving node v: out[out_from[v] .. out_from[v + 1]) */
+    guint32 *out_from; /* forward arcs leaving v: out[out_from[v] .. out_from[v + 1]) */
     guint32 *out;
-    FlowNode *node; /* per node */
+    GArray **reverse; /* per node: the reverse arcs leaving it that carry residual
+                       * capacity, ascending (NULL: none yet); not kept for the sink */
+    FlowNode *node;   /* per node */
     guint32 search;
     GArray *settled_list; /* of guint32 */
     GArray *heap;         /* of HeapItem */
@@ -43,6 +45,12 @@ flow_free(Flow *f)
     g_array_unref(f->arcs);
     g_free(f->out_from);
     g_free(f->out);
+    for (gsize v = 0; v < f->nodes; v++) {
+        if (f->reverse[v] != NULL) {
+            g_array_unref(f->reverse[v]);
+        }
+    }
+    g_free(f->reverse);
     g_free(f->node);
     g_array_unref(f->settled_list);
     g_array_unref(f->heap);
@@ -59,22 +67,51 @@ add_arc(Flow *f, gsize from, gsize to, gint32 cap, gint64 cost)
     g_array_append_val(f->arcs, backward);
 }
 
-/* Lists the arcs leaving each node, in the order they were added. */
+/* Lists the forward arcs leaving each node, in the order they were added. The reverse
+ * arcs (odd numbers) start without capacity: they are listed once they carry some
+ * (keep_reverse), so that a candidate ranked by many targets is not walked through all
+ * their reverse arcs in every search. */
 static void
 index_arcs(Flow *f)
 {
     f->out_from = g_new0(guint32, f->nodes + 1);
     f->out = g_new0(guint32, f->arcs->len + 1);
+    f->reverse = g_new0(GArray *, f->nodes + 1);
     g_autofree guint32 *fill = g_new0(guint32, f->nodes + 1);
-    for (guint a = 0; a < f->arcs->len; a++) {
+    for (guint a = 0; a < f->arcs->len; a += 2) {
         f->out_from[g_array_index(f->arcs, Arc, a).from + 1]++;
     }
     for (gsize v = 0; v < f->nodes; v++) {
         f->out_from[v + 1] += f->out_from[v];
         fill[v] = f->out_from[v];
     }
-    for (guint a = 0; a < f->arcs->len; a++) {
+    for (guint a = 0; a < f->arcs->len; a += 2) {
         f->out[fill[g_array_index(f->arcs, Arc, a).from]++] = a;
+    }
+}
+
+/* Lists the reverse arc @a in its node's residual arcs when it has capacity, or takes it
+ * out when it has none (the sink's are never needed: a search ends there). */
+static void
+keep_reverse(Flow *f, guint32 a)
+{
+    const Arc *arc = &g_array_index(f->arcs, Arc, a);
+    if (arc->from == f->sink) {
+        return;
+    }
+    GArray **list = &f->reverse[arc->from];
+    if (*list == NULL) {
+        *list = g_array_new(FALSE, FALSE, sizeof(guint32));
+    }
+    guint i = 0;
+    while (i < (*list)->len && g_array_index(*list, guint32, i) < a) {
+        i++;
+    }
+    gboolean listed = i < (*list)->len && g_array_index(*list, guint32, i) == a;
+    if (arc->cap > 0 && !listed) {
+        g_array_insert_val(*list, i, a);
+    } else if (arc->cap <= 0 && listed) {
+        g_array_remove_index(*list, i);
     }
 }
 
@@ -164,23 +201,34 @@ heap_pop(GArray *heap)
     return top;
 }
 
-/* Relaxes the residual arcs leaving @v, settled at distance @d. */
+/* Relaxes arc @k leaving @v, settled at distance @d, when it has residual capacity. */
+static void
+relax_arc(Flow *f, guint32 v, gint64 d, guint32 k)
+{
+    const Arc *a = &g_array_index(f->arcs, Arc, k);
+    if (a->cap <= 0 || f->node[a->to].settled == f->search) {
+        return;
+    }
+    gint64 reduced = a->cost + f->node[v].potential - f->node[a->to].potential;
+    g_assert_cmpint(reduced, >=, 0); /* kept so by the potentials; costs are whole */
+    if (f->node[a->to].reached != f->search || d + reduced < f->node[a->to].dist) {
+        f->node[a->to].reached = f->search;
+        f->node[a->to].dist = d + reduced;
+        f->node[a->to].prev = k;
+        heap_push(f->heap, d + reduced, a->to);
+    }
+}
+
+/* Relaxes the residual arcs leaving @v in the order they were added: its reverse arcs
+ * (added before any forward arc leaving a candidate) and then its forward arcs. */
 static void
 relax(Flow *f, guint32 v, gint64 d)
 {
+    for (guint i = 0; f->reverse[v] != NULL && i < f->reverse[v]->len; i++) {
+        relax_arc(f, v, d, g_array_index(f->reverse[v], guint32, i));
+    }
     for (guint32 k = f->out_from[v]; k < f->out_from[v + 1]; k++) {
-        const Arc *a = &g_array_index(f->arcs, Arc, f->out[k]);
-        if (a->cap <= 0 || f->node[a->to].settled == f->search) {
-            continue;
-        }
-        gint64 reduced = a->cost + f->node[v].potential - f->node[a->to].potential;
-        g_assert_cmpint(reduced, >=, 0); /* kept so by the potentials; costs are whole */
-        if (f->node[a->to].reached != f->search || d + reduced < f->node[a->to].dist) {
-            f->node[a->to].reached = f->search;
-            f->node[a->to].dist = d + reduced;
-            f->node[a->to].prev = f->out[k];
-            heap_push(f->heap, d + reduced, a->to);
-        }
+        relax_arc(f, v, d, f->out[k]);
     }
 }
 
@@ -238,9 +286,11 @@ augment(Flow *f, gsize target)
         f->node[v].potential += f->node[v].dist - total;
     }
     for (gsize v = f->sink; v != target;) {
-        Arc *a = &g_array_index(f->arcs, Arc, f->node[v].prev);
+        guint32 k = f->node[v].prev;
+        Arc *a = &g_array_index(f->arcs, Arc, k);
         a->cap--;
-        g_array_index(f->arcs, Arc, f->node[v].prev ^ 1).cap++;
+        g_array_index(f->arcs, Arc, k ^ 1).cap++;
+        keep_reverse(f, k % 2 ? k : k ^ 1);
         v = a->from;
     }
     return TRUE;

@@ -390,6 +390,14 @@ wn_suggest__blocked(const WnSuggestModel *model, gsize a, gsize b)
            list_holds(&model->conflicts, a, (guint32) b);
 }
 
+/* Returns: TRUE when @a and @b are tied (any tie). Cost: O(log deg a). */
+gboolean
+wn_suggest__tied(const WnSuggestModel *model, gsize a, gsize b)
+{
+    const WnCsr *csr = model->csr;
+    return row_holds(csr->adj + csr->start[a], wn_csr__degree(csr, a), (guint32) b);
+}
+
 /* Returns: TRUE when @a and @b are in conflict (conflicts are no ties: docs/FORMAT.md). */
 gboolean
 wn_suggest__in_conflict(const WnSuggestModel *model, gsize a, gsize b)
@@ -432,8 +440,25 @@ const guint32 *
 wn_suggest__area_by_latitude(const WnSuggestModel *model, gsize node, gsize *n_out,
                              gsize *placed_out)
 {
-    *placed_out = model->placed[model->bucket_of[node]];
-    return list_of(&model->by_latitude, model->bucket_of[node], n_out);
+    return wn_suggest__bucket_by_latitude(model, model->bucket_of[node], n_out, placed_out);
+}
+
+/* Returns: the number of areas (buckets), the last one the nodes without an area; and in
+ * @bucket_out the bucket of @node (G_MAXSIZE for -1). */
+gsize
+wn_suggest__buckets(const WnSuggestModel *model, gsize node, gsize *bucket_out)
+{
+    *bucket_out = node < model->n ? model->bucket_of[node] : G_MAXSIZE;
+    return model->n_buckets;
+}
+
+/* Returns: wn_suggest__area_by_latitude of the nodes of @bucket. */
+const guint32 *
+wn_suggest__bucket_by_latitude(const WnSuggestModel *model, gsize bucket, gsize *n_out,
+                               gsize *placed_out)
+{
+    *placed_out = model->placed[bucket];
+    return list_of(&model->by_latitude, bucket, n_out);
 }
 
 /*
@@ -498,8 +523,6 @@ wn_suggest__age_closeness(const WnSuggestModel *model, gsize a, gsize b)
     return 0.0;
 }
 
-#define EARTH_METRES 6371008.8
-
 /**
  * wn_suggest__metres:
  * The great-circle distance between two nodes by the haversine formula on a sphere of
@@ -517,7 +540,7 @@ wn_suggest__metres(const WnSuggestModel *model, gsize a, gsize b, double *out)
     double dlat = (net->lat[b] - net->lat[a]) * rad, dlon = (net->lon[b] - net->lon[a]) * rad;
     double sin_lat = sin(dlat / 2), sin_lon = sin(dlon / 2);
     double h = sin_lat * sin_lat + model->cos_lat[a] * model->cos_lat[b] * sin_lon * sin_lon;
-    *out = 2.0 * EARTH_METRES * asin(sqrt(MIN(1.0, h)));
+    *out = 2.0 * WN_SUGGEST_EARTH_METRES * asin(sqrt(MIN(1.0, h)));
     return TRUE;
 }
 
@@ -542,45 +565,6 @@ const double *
 wn_suggest__units(const WnSuggestModel *model)
 {
     return model->unit;
-}
-
-/**
- * wn_suggest__metres_at_least:
- * Returns: a lower bound on wn_suggest__metres between two nodes with a position whose
- * wn_suggest__chord2 is @chord2: the chord, less a millionth and a millimetre for rounding
- * (both formulas are exact to far less at any distance).
- */
-double
-wn_suggest__metres_at_least(double chord2)
-{
-    return MAX(0.0, EARTH_METRES * sqrt(chord2) * (1.0 - 1e-6) - 1e-3);
-}
-
-/**
- * wn_suggest__degrees_beyond:
- * Returns: a difference in latitude (degrees) such that two nodes with a position whose
- * latitudes differ by more are more than @metres apart by wn_suggest__metres: no path
- * between two parallels is shorter than the meridian arc between them (with the margins of
- * wn_suggest__metres_at_least).
- */
-double
-wn_suggest__degrees_beyond(double metres)
-{
-    const double rad = G_PI / 180.0;
-    return (metres * (1.0 + 1e-6) + 1e-3) / EARTH_METRES / rad * (1.0 + 1e-9);
-}
-
-/**
- * wn_suggest__chord2_beyond:
- * Returns: a squared chord such that two nodes whose wn_suggest__chord2 exceeds it are
- * more than @metres apart by wn_suggest__metres (with the margins of
- * wn_suggest__metres_at_least).
- */
-double
-wn_suggest__chord2_beyond(double metres)
-{
-    double chord = (metres * (1.0 + 1e-6) + 1e-3) / EARTH_METRES;
-    return chord * chord * (1.0 + 1e-9);
 }
 
 /* Returns: @node's age_band cell as written, or NULL. */

@@ -16,12 +16,15 @@ typedef struct {
 struct _WnRankScratch {
     RankNode *node; /* per node */
     GArray *pool;   /* of guint32 */
+    guint32 hub;    /* the target's one hub (fill_pool), or G_MAXUINT32 */
+    const WnRankClasses *classes;
 };
 
 WnRankScratch *
-wn_suggest__scratch_new(gsize n)
+wn_suggest__scratch_new(gsize n, const WnRankClasses *classes)
 {
     WnRankScratch *s = g_new0(WnRankScratch, 1);
+    s->classes = classes;
     s->node = g_new0(RankNode, n + 1);
     s->pool = g_array_new(FALSE, FALSE, sizeof(guint32));
     return s;
@@ -49,31 +52,72 @@ add_to_pool(WnRankScratch *s, guint32 mark, guint32 c)
     }
 }
 
-/* The pool: every node two steps from @t over all ties, summing Adamic–Adar and shared
- * groups on the way. The residents and groups of @t's area come later (offer_area). */
+static gboolean
+is_hub(const WnSuggestModel *model, guint32 z)
+{
+    gsize degree = 0;
+    wn_suggest__neighbours(model, z, &degree);
+    return degree > WN_SUGGEST_HUB_DEGREE;
+}
+
+/* Adds the contact @z's neighbours to the pool with its Adamic–Adar term. */
 static void
+walk_contact(const WnSuggestModel *model, WnRankScratch *s, guint32 mark, guint32 z)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    gsize nc = 0;
+    const guint32 *cs = wn_suggest__neighbours(model, z, &nc);
+    double term = 1.0 / log((double) nc); /* nc ≥ 2: z knows t and c */
+    for (gsize j = 0; j < nc; j++) {
+        if (s->node[cs[j]].blocked != mark) {
+            add_to_pool(s, mark, cs[j]);
+            s->node[cs[j]].adamic_adar += term;
+            s->node[cs[j]].groups += net->kinds[z] == WN_NODE_GROUP;
+        }
+    }
+}
+
+/* The pool: every node two steps from @t over all ties, summing Adamic–Adar and shared
+ * groups on the way, over the contacts with at most WN_SUGGEST_HUB_DEGREE ties first,
+ * then the hubs. With exactly one hub, its neighbours are not walked: the pooled ones get
+ * its term here, the others are offered by class (offer_classes).
+ * Returns: that one hub, or G_MAXUINT32. */
+static guint32
 fill_pool(const WnSuggestModel *model, WnRankScratch *s, gsize t)
 {
     const WnNetwork *net = wn_suggest__model_network(model);
-    guint32 mark = (guint32) t + 1;
-    gsize nz = 0, nc = 0;
+    guint32 mark = (guint32) t + 1, hub = G_MAXUINT32;
+    gsize nz = 0, hubs = 0;
     const guint32 *zs = wn_suggest__neighbours(model, t, &nz);
     g_array_set_size(s->pool, 0);
     s->node[t].blocked = mark;
     for (gsize i = 0; i < nz; i++) {
         s->node[zs[i]].blocked = mark;
-    }
-    for (gsize i = 0; i < nz; i++) {
-        const guint32 *cs = wn_suggest__neighbours(model, zs[i], &nc);
-        double term = 1.0 / log((double) nc); /* nc ≥ 2: z knows t and c */
-        for (gsize j = 0; j < nc; j++) {
-            if (s->node[cs[j]].blocked != mark) {
-                add_to_pool(s, mark, cs[j]);
-                s->node[cs[j]].adamic_adar += term;
-                s->node[cs[j]].groups += net->kinds[zs[i]] == WN_NODE_GROUP;
-            }
+        if (is_hub(model, zs[i])) {
+            hubs++;
+            hub = zs[i];
+        } else {
+            walk_contact(model, s, mark, zs[i]);
         }
     }
+    for (gsize i = 0; i < nz && hubs > 1; i++) {
+        if (is_hub(model, zs[i])) {
+            walk_contact(model, s, mark, zs[i]);
+        }
+    }
+    if (hubs != 1) {
+        return G_MAXUINT32;
+    }
+    gsize nh = 0;
+    wn_suggest__neighbours(model, hub, &nh);
+    for (guint i = 0; i < s->pool->len; i++) {
+        guint32 c = g_array_index(s->pool, guint32, i);
+        if (wn_suggest__tied(model, c, hub)) {
+            s->node[c].adamic_adar += 1.0 / log((double) nh);
+            s->node[c].groups += net->kinds[hub] == WN_NODE_GROUP;
+        }
+    }
+    return hub;
 }
 
 /* May @c be suggested under the policy? Conflicts are checked by the caller. */
@@ -301,6 +345,7 @@ offer_area_node(const WnSuggestModel *model, const WnRankScratch *s, gsize t, gu
     const RankNode *node = &s->node[c];
     if (node->blocked == mark || node->pooled == mark || !is_eligible(model, c, opts, flags) ||
         wn_suggest__in_conflict(model, t, c) ||
+        (s->hub != G_MAXUINT32 && wn_suggest__tied(model, c, s->hub)) ||
         area_bound(model, t, c, opts, chord2) < entry_score(best, k)) {
         return FALSE;
     }
@@ -339,6 +384,98 @@ visit_area_node(const WnSuggestModel *model, const WnRankScratch *s, gsize t, gu
     }
 }
 
+/* Could a candidate @c whose score is at most @bound get into @best? */
+static gboolean
+can_enter(const GArray *best, gsize k, double bound, guint32 c)
+{
+    if (best->len < k) {
+        return TRUE;
+    }
+    const WnSuggestPair *worst = &g_array_index(best, WnSuggestPair, 0);
+    return bound > worst->score || (bound == worst->score && c < worst->candidate);
+}
+
+/* The bound on the score of any member of the class of @first: @base (common, group,
+ * area, distance: upper bounds the caller knows), then the shared interests at their
+ * largest, the class's age closeness and policy term; summed in score_pair's order, so
+ * never below a computed score (area_bound). FALSE when no member can have a reason. */
+static gboolean
+class_bound(const WnSuggestModel *model, gsize t, guint32 first, const double *base,
+            const WnSuggestOptions *opts, double *bound_out)
+{
+    gsize nt = 0, nc = 0;
+    wn_suggest__tokens(model, t, &nt);
+    wn_suggest__tokens(model, first, &nc);
+    double parts[WN_FEATURE_COUNT] = {base[0],
+                                      base[1],
+                                      base[2],
+                                      base[3],
+                                      opts->weight_shared * (double) MIN(nt, nc),
+                                      opts->weight_age * wn_suggest__age_closeness(model, t, first),
+                                      anchor_term(model, first, opts)};
+    gboolean reason = FALSE;
+    *bound_out = 0.0;
+    for (int f = 0; f < WN_FEATURE_COUNT; f++) {
+        *bound_out += parts[f];
+        reason = reason || (f < WN_FEATURE_POLICY && parts[f] > 0.0);
+    }
+    return reason;
+}
+
+/* Offers the members of @classes that are neither pooled nor blocked, each with
+ * @adamic_adar and @groups, class by class in node order, until the next cannot get in
+ * (class_bound): the k best stay the k best of the whole classes. A node tied to
+ * @skip_hub is left out (the hub's classes offer it). */
+static void
+offer_classes(const WnSuggestModel *model, const WnRankScratch *s, gsize t, const WnClasses *cl,
+              const double *base, double adamic_adar, guint32 groups, guint32 skip_hub,
+              const WnSuggestOptions *opts, WnRankFlags flags, GArray *best, gsize k)
+{
+    guint32 mark = (guint32) t + 1;
+    for (gsize q = 0; q < cl->count; q++) {
+        double bound = 0.0;
+        guint32 first = cl->items[cl->first[q]];
+        if (!is_eligible(model, first, opts, flags) ||
+            !class_bound(model, t, first, base, opts, &bound)) {
+            continue;
+        }
+        for (gsize i = cl->first[q];
+             i < cl->first[q + 1] && can_enter(best, k, bound, cl->items[i]); i++) {
+            guint32 c = cl->items[i];
+            WnSuggestPair p = {0};
+            if (s->node[c].blocked == mark || s->node[c].pooled == mark ||
+                wn_suggest__in_conflict(model, t, c) ||
+                (skip_hub != G_MAXUINT32 && wn_suggest__tied(model, c, skip_hub))) {
+                continue;
+            }
+            score_pair(model, t, c, adamic_adar, groups, opts, &p);
+            if (has_reason(&p)) {
+                offer(best, k, &p);
+            }
+        }
+    }
+}
+
+/* The candidates two steps away through the one hub of @t alone: by class, with the hub's
+ * Adamic–Adar term and at most the area's weight and the distance term at 0 m. */
+static void
+offer_hub(const WnSuggestModel *model, const WnRankScratch *s, gsize t,
+          const WnSuggestOptions *opts, WnRankFlags flags, GArray *best, gsize k)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    gsize nh = 0;
+    wn_suggest__neighbours(model, s->hub, &nh);
+    double term = 0.0 + 1.0 / log((double) nh);
+    guint32 groups = net->kinds[s->hub] == WN_NODE_GROUP;
+    gboolean placed = !isnan(net->lat[t]) && !isnan(net->lon[t]);
+    double base[4] = {opts->weight_common * term, opts->weight_group * groups,
+                      wn_suggest__same_area(model, t, t) ? opts->weight_area : 0.0,
+                      placed ? opts->weight_near * opts->near_metres / (opts->near_metres + 0.0)
+                             : 0.0};
+    offer_classes(model, s, t, wn_suggest__rank_classes_hub(s->classes, s->hub), base, term, groups,
+                  G_MAXUINT32, opts, flags, best, k);
+}
+
 /* Is @a before @b by latitude, then node? */
 static gboolean
 is_south_of(const WnNetwork *net, guint32 a, guint32 b)
@@ -349,8 +486,8 @@ is_south_of(const WnNetwork *net, guint32 a, guint32 b)
 /* Offers the residents and groups of @t's area beyond the pool, sweeping north and south
  * from @t by latitude: the nearest come early, the bar rises, and a side stops once the
  * latitudes alone put its next node beyond the bar (wn_suggest__degrees_beyond; farther
- * nodes on that side only differ more). Nodes without a position come last, all of them;
- * a target without one has every node visited. */
+ * nodes on that side only differ more). Nodes without a position come last, by class
+ * (offer_classes: no distance term), and so does every node for a target without one. */
 static void
 offer_area(const WnSuggestModel *model, const WnRankScratch *s, gsize t,
            const WnSuggestOptions *opts, WnRankFlags flags, GArray *best, gsize k)
@@ -375,9 +512,11 @@ offer_area(const WnSuggestModel *model, const WnRankScratch *s, gsize t,
             visit_area_node(model, s, t, area[--down], opts, flags, best, k, &bar);
         }
     }
-    for (gsize i = isnan(net->lat[t]) || isnan(net->lon[t]) ? 0 : placed; i < na; i++) {
-        visit_area_node(model, s, t, area[i], opts, flags, best, k, &bar);
-    }
+    double base[4] = {opts->weight_common * 0.0, opts->weight_group * 0,
+                      wn_suggest__same_area(model, t, t) ? opts->weight_area : 0.0, 0.0};
+    gboolean everyone = isnan(net->lat[t]) || isnan(net->lon[t]);
+    offer_classes(model, s, t, wn_suggest__rank_classes_area(s->classes, model, t, everyone), base,
+                  0.0, 0, s->hub, opts, flags, best, k);
 }
 
 /**
@@ -387,17 +526,22 @@ offer_area(const WnSuggestModel *model, const WnRankScratch *s, gsize t,
  * (only the policy's term) is left out. The two-step pool is scored in full; a candidate
  * from the area alone is scored only when an upper bound on its score (area_bound) could
  * still beat the k-th best so far, which leaves the k best unchanged (they are the k best
- * of a strict order, whatever the order candidates come in).
+ * of a strict order, whatever the order candidates come in). So are the candidates
+ * without a position (or all, for a target without one) and those through the target's
+ * only hub: by class, in node order, until a class's bound cannot beat the k-th best.
  * Returns: (transfer full) (element-type WnSuggestPair): at most @k pairs.
- * Cost: O(Σ_z deg z over @target's contacts z + a) for an area of a nodes, plus
- * O(t + log k) for each candidate scored, t its interests.
+ * Cost: O(Σ_z deg z over @target's contacts z with at most WN_SUGGEST_HUB_DEGREE ties, all
+ * of them when it has two hubs or more) plus O(log) per pooled node for a hub, plus the
+ * placed area nodes within the bar, plus O(classes) and the members scored before each
+ * class's bound falls to the k-th best; O(t + log k) for each candidate scored.
  */
 GArray *
 wn_suggest__rank(const WnSuggestModel *model, WnRankScratch *scratch, gsize target,
                  const WnSuggestOptions *opts, WnRankFlags flags, gsize k)
 {
-    GArray *best = g_array_sized_new(FALSE, FALSE, sizeof(WnSuggestPair), (guint) k);
-    fill_pool(model, scratch, target);
+    gsize n = wn_network_node_count(wn_suggest__model_network(model));
+    GArray *best = g_array_sized_new(FALSE, FALSE, sizeof(WnSuggestPair), (guint) MIN(k, n));
+    scratch->hub = fill_pool(model, scratch, target);
     for (guint i = 0; i < scratch->pool->len; i++) {
         guint32 c = g_array_index(scratch->pool, guint32, i);
         WnSuggestPair p = {0};
@@ -410,54 +554,10 @@ wn_suggest__rank(const WnSuggestModel *model, WnRankScratch *scratch, gsize targ
             offer(best, k, &p);
         }
     }
+    if (scratch->hub != G_MAXUINT32) {
+        offer_hub(model, scratch, target, opts, flags, best, k);
+    }
     offer_area(model, scratch, target, opts, flags, best, k);
     g_array_sort(best, by_score_then_node);
     return best;
-}
-
-/* The rankings of wn_suggest__rank_all, target by target over threads. */
-typedef struct {
-    const WnSuggestModel *model;
-    const GArray *targets;
-    const WnSuggestOptions *opts;
-    WnRankFlags flags;
-    gsize k;
-    WnRankScratch **scratch; /* per worker, made on first use */
-    GPtrArray *ranked;
-} RankJob;
-
-static void
-rank_task(gsize i, guint worker, gpointer data)
-{
-    const RankJob *job = data;
-    if (job->scratch[worker] == NULL) {
-        job->scratch[worker] =
-            wn_suggest__scratch_new(wn_network_node_count(wn_suggest__model_network(job->model)));
-    }
-    g_ptr_array_index(job->ranked, i) =
-        wn_suggest__rank(job->model, job->scratch[worker], g_array_index(job->targets, gsize, i),
-                         job->opts, job->flags, job->k);
-}
-
-/**
- * wn_suggest__rank_all:
- * wn_suggest__rank for each of @targets (gsize node indices, each once), over one thread
- * per processor; each ranking is one thread's, so the result does not depend on the
- * number of threads.
- * Returns: (transfer full) (element-type GArray): one ranking per target, in order.
- */
-GPtrArray *
-wn_suggest__rank_all(const WnSuggestModel *model, const GArray *targets,
-                     const WnSuggestOptions *opts, WnRankFlags flags, gsize k)
-{
-    guint workers = wn_parallel__threads(0);
-    g_autofree WnRankScratch **scratch = g_new0(WnRankScratch *, workers);
-    GPtrArray *ranked = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
-    g_ptr_array_set_size(ranked, targets->len);
-    RankJob job = {model, targets, opts, flags, k, scratch, ranked};
-    wn_parallel__run(targets->len, 0, rank_task, &job);
-    for (guint w = 0; w < workers; w++) {
-        wn_suggest__scratch_free(scratch[w]);
-    }
-    return ranked;
 }

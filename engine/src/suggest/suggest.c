@@ -188,6 +188,14 @@ summarise(const GArray *chosen, gsize targets, WnSuggestSummary *out)
     }
 }
 
+/* K = max(4·per, 20), but never more than the @n nodes a target could be offered: a
+ * huge per ranks every candidate without reserving room for candidates that do not exist. */
+static gsize
+ranking_length(guint per, gsize n)
+{
+    return MIN(MAX(4 * (gsize) per, 20), MAX(n, 1));
+}
+
 /**
  * wn_suggest_table:
  * Ranked, explained suggestions of new contacts (docs/DESIGN.md "Suggestions").
@@ -224,7 +232,7 @@ summarise(const GArray *chosen, gsize targets, WnSuggestSummary *out)
  * --seed 7`, where the distance term carries most of the signal (households and
  * neighbours live close by).
  * A candidate needs at least one reason besides the policy's term. Each target's best
- * K = max(4·per, 20) candidates (higher score first, then node order) go into the
+ * K = max(4·per, 20) candidates (at most n; higher score first, then node order) go into the
  * assignment (wn_suggest__assign): at most @opts->per per target and @opts->capacity
  * targets per candidate (0: no limit), with the largest total score.
  *
@@ -255,7 +263,7 @@ wn_suggest_table(const WnNetwork *net, const char *const *for_ids, const WnSugge
     if (targets == NULL) {
         targets = at_risk_residents(model, net->n);
     }
-    gsize k = MAX(4 * (gsize) opts->per, 20);
+    gsize k = ranking_length(opts->per, net->n);
     g_autoptr(GPtrArray) ranked = wn_suggest__rank_all(model, targets, opts, WN_RANK_DEFAULT, k);
     g_autoptr(GArray) chosen = wn_suggest__assign(ranked, net->n, opts->per, opts->capacity);
     if (summary_out != NULL) {

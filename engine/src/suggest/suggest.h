@@ -24,6 +24,13 @@ typedef struct {
     double parts[WN_FEATURE_COUNT];
 } WnSuggestPair;
 
+/* The mean Earth radius, of wn_suggest__metres and its bounds (distance.c) */
+#define WN_SUGGEST_EARTH_METRES 6371008.8
+
+/* A contact with more ties than this is a hub: the candidates two steps away through it
+ * are offered by class (rank.c) instead of one by one. */
+#define WN_SUGGEST_HUB_DEGREE 128
+
 /* Which candidates a ranking may hold, beyond the policy's rule. */
 typedef enum {
     WN_RANK_DEFAULT = 0,
@@ -40,12 +47,16 @@ gboolean wn_suggest__is_at_risk(const WnSuggestModel *model, gsize node);
 WnStatus wn_suggest__status(const WnSuggestModel *model, gsize node);
 gsize wn_suggest__informal_degree(const WnSuggestModel *model, gsize node);
 gboolean wn_suggest__blocked(const WnSuggestModel *model, gsize a, gsize b);
+gboolean wn_suggest__tied(const WnSuggestModel *model, gsize a, gsize b);
 gboolean wn_suggest__in_conflict(const WnSuggestModel *model, gsize a, gsize b);
 gboolean wn_suggest__same_area(const WnSuggestModel *model, gsize a, gsize b);
 const guint32 *wn_suggest__neighbours(const WnSuggestModel *model, gsize node, gsize *n_out);
 const guint32 *wn_suggest__area_nodes(const WnSuggestModel *model, gsize node, gsize *n_out);
 const guint32 *wn_suggest__area_by_latitude(const WnSuggestModel *model, gsize node, gsize *n_out,
                                             gsize *placed_out);
+gsize wn_suggest__buckets(const WnSuggestModel *model, gsize node, gsize *bucket_out);
+const guint32 *wn_suggest__bucket_by_latitude(const WnSuggestModel *model, gsize bucket,
+                                              gsize *n_out, gsize *placed_out);
 const guint32 *wn_suggest__tokens(const WnSuggestModel *model, gsize node, gsize *n_out);
 gsize wn_suggest__intersect(const guint32 *a, gsize na, const guint32 *b, gsize nb,
                             GArray *common_out);
@@ -64,9 +75,30 @@ typedef gboolean (*WnHeapAbove)(gconstpointer a, gconstpointer b);
 void wn_heap__push(GArray *heap, gconstpointer item, WnHeapAbove above);
 void wn_heap__sift_down(GArray *heap, gsize i, WnHeapAbove above);
 
+/* classes.c: candidates grouped by everything their score takes from them alone (kind,
+ * status at risk or not, age band, number of interests and languages, the policy's term):
+ * each class in node order, so that the first of a class that cannot get into a ranking
+ * ends the class (rank.c) */
+typedef struct {
+    guint32 *items; /* class c: items[first[c]] … items[first[c + 1] − 1], ascending */
+    guint32 *first;
+    gsize count;
+} WnClasses;
+WnClasses *wn_suggest__classes_new(const WnSuggestModel *model, const WnSuggestOptions *opts,
+                                   const guint32 *nodes, gsize n);
+void wn_suggest__classes_free(WnClasses *classes);
+typedef struct _WnRankClasses WnRankClasses;
+WnRankClasses *wn_suggest__rank_classes_new(const WnSuggestModel *model,
+                                            const WnSuggestOptions *opts);
+void wn_suggest__rank_classes_free(WnRankClasses *rc);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnRankClasses, wn_suggest__rank_classes_free)
+const WnClasses *wn_suggest__rank_classes_hub(const WnRankClasses *rc, guint32 hub);
+const WnClasses *wn_suggest__rank_classes_area(const WnRankClasses *rc, const WnSuggestModel *model,
+                                               gsize t, gboolean everyone);
+
 /* rank.c: the best candidates of one target */
 typedef struct _WnRankScratch WnRankScratch;
-WnRankScratch *wn_suggest__scratch_new(gsize n);
+WnRankScratch *wn_suggest__scratch_new(gsize n, const WnRankClasses *classes);
 void wn_suggest__scratch_free(WnRankScratch *scratch);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnRankScratch, wn_suggest__scratch_free)
 GArray *wn_suggest__rank(const WnSuggestModel *model, WnRankScratch *scratch, gsize target,
