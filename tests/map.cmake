@@ -33,7 +33,7 @@ assert run["inputs"][0]["path"].endswith("nodes.csv"), run["inputs"]
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "areas.geojson or run.json: ${err}")
     endif()
-    foreach(name areas.csv areas.geojson map.svg network.svg run.json)
+    foreach(name areas.csv areas.geojson map.svg network.svg wijk.svg run.json)
         file(READ ${OUT}/${name} text)
         string(FIND "${text}" "MARKER-LABEL" at)
         if(NOT at EQUAL -1 AND NOT (LABELS AND name STREQUAL "network.svg"))

@@ -49,6 +49,7 @@ typedef struct {
     gsize centre;
     GArray *contacts; /* of Contact */
     gsize count[SECTORS];
+    double scale; /* of marks and lines: below 1 when many contacts crowd the ring */
     double start[SECTORS], span[SECTORS]; /* degrees, clockwise from the x axis */
     GString *svg;
 } Ego;
@@ -145,6 +146,8 @@ divide_circle(Ego *e)
         e->start[s] = at;
         at += e->span[s];
     }
+    /* room for 60 % of the ring at 16 pixels a contact, else smaller marks */
+    e->scale = total > 0 ? CLAMP(2 * G_PI * RING * 0.6 / total / 16, 0.25, 1) : 1;
     double shift = -90 - e->span[0] / 2; /* the family sector centred at the top */
     for (int s = 0; s < SECTORS; s++) {
         e->start[s] += shift;
@@ -241,8 +244,11 @@ draw_sector_names(Ego *e)
                                "stroke-width=\"4\" paint-order=\"stroke\">\n<text",
                                sector_ids[s], anchor, sector_colours[s]);
         append_xy(e->svg, "x", "y", mid, NAMES);
-        g_string_append_printf(e->svg, " font-size=\"14\">%s</text>\n<text",
-                               wn_svg__word(lang, WN_SVG_SECTOR_FAMILY + s));
+        gboolean members =
+            s == SECTOR_GROUPS && wn_network_node_kind(e->net, e->centre) == WN_NODE_GROUP;
+        g_string_append_printf(
+            e->svg, " font-size=\"14\">%s</text>\n<text",
+            wn_svg__word(lang, members ? WN_SVG_SECTOR_MEMBERS : WN_SVG_SECTOR_FAMILY + s));
         double below = y_at(mid, NAMES) + 16;
         g_string_append(e->svg, " x=\"");
         wn_svg__append_number(e->svg, x_at(mid, NAMES));
@@ -287,6 +293,15 @@ tooltip_of(const Ego *e, const Contact *c)
     return g_markup_escape_text(text->str, -1);
 }
 
+/* Appends `NAME="x"` (NAME may start with markup, e.g. "<circle r"). */
+static void
+append_attr(GString *svg, const char *name, double x)
+{
+    g_string_append_printf(svg, "%s=\"", name);
+    wn_svg__append_number(svg, x);
+    g_string_append_c(svg, '"');
+}
+
 /* Whether a tie holds more than one relation. */
 static gboolean
 several(const Contact *c)
@@ -300,13 +315,14 @@ static void
 draw_line(Ego *e, const Contact *c)
 {
     gboolean cored = several(c) && !c->conflict;
-    double width = c->weight > 0 ? width_of(c->weight) : 2.5;
+    double width = (c->weight > 0 ? width_of(c->weight) : 2.5) * e->scale;
     for (int core = 0; core <= cored; core++) {
         g_string_append_printf(e->svg, "<line x1=\"%d\" y1=\"%d\"", CX, CY);
         append_xy(e->svg, "x2", "y2", c->angle, c->radius);
         g_string_append_printf(e->svg, " stroke=\"%s\" stroke-width=\"",
                                core ? "#ffffff" : sector_colours[c->sector]);
-        wn_svg__append_number(e->svg, core ? 1.5 : (cored ? MAX(width, 4.5) : width));
+        wn_svg__append_number(e->svg, core ? 1.5 * e->scale
+                                           : MAX(cored ? MAX(width, 4.5 * e->scale) : width, 0.6));
         g_string_append_printf(e->svg, "\"%s/>\n", c->conflict ? " stroke-dasharray=\"8 5\"" : "");
     }
 }
@@ -330,18 +346,19 @@ draw_shape(Ego *e, const Contact *c)
 {
     WnNodeKind kind = wn_network_node_kind(e->net, c->node);
     double x = x_at(c->angle, c->radius), y = y_at(c->angle, c->radius);
+    double r = 7 * e->scale, d = 9 * e->scale;
     if (kind == WN_NODE_RESIDENT) {
-        g_string_append(e->svg, "<circle r=\"7\"");
+        append_attr(e->svg, "<circle r", r);
         append_xy(e->svg, "cx", "cy", c->angle, c->radius);
     } else if (kind == WN_NODE_GROUP) {
-        double diamond[] = {x, y - 9, x + 9, y, x, y + 9, x - 9, y};
+        double diamond[] = {x, y - d, x + d, y, x, y + d, x - d, y};
         append_polygon(e->svg, diamond, 4);
     } else {
-        g_string_append(e->svg, "<rect width=\"14\" height=\"14\" x=\"");
-        wn_svg__append_number(e->svg, x - 7);
-        g_string_append(e->svg, "\" y=\"");
-        wn_svg__append_number(e->svg, y - 7);
-        g_string_append_printf(e->svg, "\"%s", kind == WN_NODE_ORGANISATION ? " rx=\"4\"" : "");
+        append_attr(e->svg, "<rect width", 2 * r);
+        append_attr(e->svg, " height", 2 * r);
+        append_attr(e->svg, " x", x - r);
+        append_attr(e->svg, " y", y - r);
+        g_string_append(e->svg, kind == WN_NODE_ORGANISATION ? " rx=\"4\"" : "");
     }
     g_string_append_printf(e->svg, " fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n",
                            c->conflict ? "#ffffff" : sector_colours[c->sector]);

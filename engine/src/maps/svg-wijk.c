@@ -261,7 +261,7 @@ lay_out(Wijk *w, const gboolean *drawn)
             min_lat = MIN(min_lat, b->lat), max_lat = MAX(max_lat, b->lat);
         }
     }
-    double biggest = MIN(130, (HEIGHT - 2 * MARGIN) / (1.6 * sqrt((double) MAX(shown, 1))));
+    double biggest = MIN(170, (HEIGHT - 2 * MARGIN) / (1.6 * sqrt((double) MAX(shown, 1))));
     double kx = cos((min_lat + max_lat) / 2 * G_PI / 180);
     double span = MAX(MAX((max_lon - min_lon) * kx, max_lat - min_lat), 1e-9);
     gsize at = 0;
@@ -270,7 +270,7 @@ lay_out(Wijk *w, const gboolean *drawn)
         if (!drawn[i]) {
             continue;
         }
-        b->r = MAX(biggest * sqrt((double) b->residents / (double) most), 45);
+        b->r = MAX(biggest * sqrt((double) b->residents / (double) most), 70);
         double angle = 2 * G_PI * (double) at++ / (double) shown - G_PI / 2;
         b->x = located ? ((b->lon - min_lon) * kx / span - 0.5) * 400 : 260 * cos(angle);
         b->y = located ? (0.5 - (b->lat - min_lat) / span) * 400 : 220 * sin(angle);
@@ -281,7 +281,7 @@ lay_out(Wijk *w, const gboolean *drawn)
             for (gsize j = i + 1; j < k; j++) {
                 Blob *a = &g_array_index(w->blobs, Blob, i), *b = &g_array_index(w->blobs, Blob, j);
                 double dx = b->x - a->x, dy = b->y - a->y, d = hypot(dx, dy);
-                double need = a->r + b->r + 60 - d;
+                double need = a->r + b->r + 110 - d;
                 if (!drawn[i] || !drawn[j] || need <= 0) {
                     continue;
                 }
@@ -342,7 +342,8 @@ draw_between(Wijk *w, const gboolean *drawn)
             }
             const Blob *a = &g_array_index(w->blobs, Blob, i),
                        *b = &g_array_index(w->blobs, Blob, j);
-            g_autofree char *count = count_text(w, n);
+            g_autofree char *shown = count_text(w, n);
+            g_autofree char *count = g_markup_escape_text(shown, -1);
             double dx = b->x - a->x, dy = b->y - a->y, d = MAX(hypot(dx, dy), 1e-9);
             double gap = MAX(d - a->r - b->r, 0), mid = a->r + gap / 2;
             g_string_append(w->svg, "<g class=\"between\"><line stroke=\"#6b6b6b\"");

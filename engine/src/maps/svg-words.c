@@ -10,6 +10,7 @@ static const char *const words[WN_SVG_WORD_COUNT][2] = {
     [WN_SVG_SECTOR_PROFESSIONALS] = {"Professionals en organisaties",
                                      "Professionals and organisations"},
     [WN_SVG_SECTOR_CONFLICT] = {"Conflict", "Conflict"},
+    [WN_SVG_SECTOR_MEMBERS] = {"Leden", "Members"},
     [WN_SVG_NONE] = {"geen", "none"},
     [WN_SVG_CONTACT] = {"contact", "contact"},
     [WN_SVG_CONTACTS] = {"contacten", "contacts"},

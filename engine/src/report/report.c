@@ -43,7 +43,7 @@ static char *
 make_map(const WnReport *r)
 {
     g_autoptr(GError) ignored = NULL;
-    g_autofree char *svg = wn_areas_to_svg(r->areas, r->opts->shapes, &ignored);
+    g_autofree char *svg = wn_areas_to_svg_in(r->areas, r->opts->shapes, r->lang, &ignored);
     return svg != NULL ? wn_report__svg_body(svg) : NULL;
 }
 
@@ -124,6 +124,7 @@ write_page(WnReport *r)
     wn_report__section_areas(r);
     wn_report__section_risk(r);
     wn_report__section_brokers(r);
+    wn_report__section_drawings(r);
     wn_report__section_suggestions(r);
     wn_report__section_method(r);
     wn_report__close_page(r);

@@ -106,6 +106,11 @@ void wn_report__section_risk(WnReport *r);
 void wn_report__section_brokers(WnReport *r);
 void wn_report__section_suggestions(WnReport *r);
 
+/* drawings.c */
+void wn_report__wijk_drawing(WnReport *r);
+void wn_report__ego_drawing(WnReport *r, gsize node);
+void wn_report__section_drawings(WnReport *r);
+
 /* report-format.c */
 WnTable *wn_report__rows_where(const WnTable *table, const char *column, const char *value);
 WnTable *wn_report__rows_kept(const WnTable *table, const gboolean *keep);
