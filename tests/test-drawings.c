@@ -30,12 +30,11 @@ typedef struct {
 static const char *
 attribute(const char **names, const char **values, const char *name)
 {
-    for (gsize i = 0; names[i] != NULL; i++) {
-        if (strcmp(names[i], name) == 0) {
-            return values[i];
-        }
+    gsize i = 0;
+    while (names[i] != NULL && strcmp(names[i], name) != 0) {
+        i++;
     }
-    return NULL;
+    return values[i]; /* NULL past the last */
 }
 
 static void

@@ -32,6 +32,7 @@ double wn_areas__double(const WnTable *areas, gsize row, const char *column);
 
 /* svg-map.c */
 void wn_svg__append_number(GString *svg, double x);
+void wn_svg__append_attr(GString *svg, const char *name, double x);
 
 /* svg-network.c */
 char *wn_network__svg(const WnNetwork *net, const WnDrawOptions *opts, gsize *left_out,

@@ -293,15 +293,6 @@ tooltip_of(const Ego *e, const Contact *c)
     return g_markup_escape_text(text->str, -1);
 }
 
-/* Appends `NAME="x"` (NAME may start with markup, e.g. "<circle r"). */
-static void
-append_attr(GString *svg, const char *name, double x)
-{
-    g_string_append_printf(svg, "%s=\"", name);
-    wn_svg__append_number(svg, x);
-    g_string_append_c(svg, '"');
-}
-
 /* Whether a tie holds more than one relation. */
 static gboolean
 several(const Contact *c)
@@ -348,16 +339,18 @@ draw_shape(Ego *e, const Contact *c)
     double x = x_at(c->angle, c->radius), y = y_at(c->angle, c->radius);
     double r = 7 * e->scale, d = 9 * e->scale;
     if (kind == WN_NODE_RESIDENT) {
-        append_attr(e->svg, "<circle r", r);
+        g_string_append(e->svg, "<circle");
+        wn_svg__append_attr(e->svg, "r", r);
         append_xy(e->svg, "cx", "cy", c->angle, c->radius);
     } else if (kind == WN_NODE_GROUP) {
         double diamond[] = {x, y - d, x + d, y, x, y + d, x - d, y};
         append_polygon(e->svg, diamond, 4);
     } else {
-        append_attr(e->svg, "<rect width", 2 * r);
-        append_attr(e->svg, " height", 2 * r);
-        append_attr(e->svg, " x", x - r);
-        append_attr(e->svg, " y", y - r);
+        g_string_append(e->svg, "<rect");
+        wn_svg__append_attr(e->svg, "width", 2 * r);
+        wn_svg__append_attr(e->svg, "height", 2 * r);
+        wn_svg__append_attr(e->svg, "x", x - r);
+        wn_svg__append_attr(e->svg, "y", y - r);
         g_string_append(e->svg, kind == WN_NODE_ORGANISATION ? " rx=\"4\"" : "");
     }
     g_string_append_printf(e->svg, " fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n",

@@ -102,6 +102,18 @@ wn_svg__append_number(GString *svg, double x)
     g_string_append(svg, g_ascii_formatd(buf, sizeof buf, "%.1f", x));
 }
 
+/**
+ * wn_svg__append_attr:
+ * Appends ` NAME="x"`, @x as wn_svg__append_number writes it.
+ */
+void
+wn_svg__append_attr(GString *svg, const char *name, double x)
+{
+    g_string_append_printf(svg, " %s=\"", name);
+    wn_svg__append_number(svg, x);
+    g_string_append_c(svg, '"');
+}
+
 /* Appends ` X="x" Y="y"` for the projection of @at. */
 static void
 append_at(GString *svg, const Projection *p, WnLonLat at, const char *x, const char *y)

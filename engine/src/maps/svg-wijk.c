@@ -316,14 +316,6 @@ fit(Wijk *w, const gboolean *drawn)
     }
 }
 
-static void
-append_attr(GString *svg, const char *name, double x)
-{
-    g_string_append_printf(svg, " %s=\"", name);
-    wn_svg__append_number(svg, x);
-    g_string_append_c(svg, '"');
-}
-
 /* Ties between blobs: width by count, the count on the middle. */
 static void
 draw_between(Wijk *w, const gboolean *drawn)
@@ -347,15 +339,16 @@ draw_between(Wijk *w, const gboolean *drawn)
             double dx = b->x - a->x, dy = b->y - a->y, d = MAX(hypot(dx, dy), 1e-9);
             double gap = MAX(d - a->r - b->r, 0), mid = a->r + gap / 2;
             g_string_append(w->svg, "<g class=\"between\"><line stroke=\"#6b6b6b\"");
-            append_attr(w->svg, "x1", a->x + dx / d * a->r),
-                append_attr(w->svg, "y1", a->y + dy / d * a->r);
-            append_attr(w->svg, "x2", b->x - dx / d * b->r),
-                append_attr(w->svg, "y2", b->y - dy / d * b->r);
-            append_attr(w->svg, "stroke-width", 1.5 + 16 * sqrt((double) n / (double) most));
+            wn_svg__append_attr(w->svg, "x1", a->x + dx / d * a->r),
+                wn_svg__append_attr(w->svg, "y1", a->y + dy / d * a->r);
+            wn_svg__append_attr(w->svg, "x2", b->x - dx / d * b->r),
+                wn_svg__append_attr(w->svg, "y2", b->y - dy / d * b->r);
+            wn_svg__append_attr(w->svg, "stroke-width",
+                                1.5 + 16 * sqrt((double) n / (double) most));
             g_string_append(w->svg, "/><text font-size=\"13\" text-anchor=\"middle\" "
                                     "stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\"");
-            append_attr(w->svg, "x", a->x + dx / d * mid);
-            append_attr(w->svg, "y", a->y + dy / d * mid + 4);
+            wn_svg__append_attr(w->svg, "x", a->x + dx / d * mid);
+            wn_svg__append_attr(w->svg, "y", a->y + dy / d * mid + 4);
             g_string_append_printf(w->svg, ">%s %s</text></g>\n", count,
                                    wn_svg__word(lang, n == 1 ? WN_SVG_CONTACT : WN_SVG_CONTACTS));
         }
@@ -367,8 +360,8 @@ blob_line(Wijk *w, const Blob *b, double dy, const char *class, const char *attr
 {
     g_autofree char *escaped = g_markup_escape_text(text, -1);
     g_string_append_printf(w->svg, "<text class=\"%s\" %s", class, attrs);
-    append_attr(w->svg, "x", b->x);
-    append_attr(w->svg, "y", b->y + dy);
+    wn_svg__append_attr(w->svg, "x", b->x);
+    wn_svg__append_attr(w->svg, "y", b->y + dy);
     g_string_append_printf(w->svg, ">%s</text>\n", escaped);
 }
 
@@ -386,8 +379,8 @@ draw_blob(Wijk *w, const Blob *b)
     g_string_append(w->svg, "<g class=\"blob\" text-anchor=\"middle\" stroke=\"#ffffff\" "
                             "stroke-width=\"4\" paint-order=\"stroke\">\n<circle fill=\"#0072b2\" "
                             "fill-opacity=\"0.18\" stroke=\"#0072b2\" stroke-width=\"2\"");
-    append_attr(w->svg, "cx", b->x), append_attr(w->svg, "cy", b->y),
-        append_attr(w->svg, "r", b->r);
+    wn_svg__append_attr(w->svg, "cx", b->x), wn_svg__append_attr(w->svg, "cy", b->y),
+        wn_svg__append_attr(w->svg, "r", b->r);
     g_string_append(w->svg, "/>\n");
     blob_line(w, b, -30, "name", "font-size=\"16\" font-weight=\"bold\"", b->name);
     if (b->text[SHOW_RESIDENTS] == NULL) {
