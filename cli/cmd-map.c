@@ -122,9 +122,13 @@ cmd_map(int argc, char **argv)
          "(default 10; 0 hides nothing)",
          "K"},
         {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o.show_labels,
-         "Write the labels (names) of nodes into network.svg (personal data)", NULL},
+         "Write the labels (names) of nodes into network.svg and the ego drawings (personal "
+         "data)",
+         NULL},
         {"max-nodes", 0, 0, G_OPTION_ARG_INT, &o.max_nodes,
-         "Draw at most N nodes, those of highest betweenness (default 5000; 0 = all)", "N"},
+         "Draw at most N nodes besides the isolated and formal-only residents (always "
+         "drawn), those of highest betweenness (default 5000; 0 = all)",
+         "N"},
         {"lang", 0, 0, G_OPTION_ARG_STRING, &o.lang,
          "Language of the legends and drawings: nl (default) or en", "LANG"},
         {"ego", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.ego,

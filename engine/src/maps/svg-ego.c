@@ -227,37 +227,47 @@ draw_sectors(Ego *e)
                            CX, CY, RING);
 }
 
+/* Where a sector's name goes: beyond the ring on the sector's middle, running away from
+ * the centre, moved in where a long name would leave the canvas (8.5 px a letter). */
+static double
+name_x(double mid, const char *name, const char **anchor, double *y)
+{
+    double across = cos(mid * G_PI / 180), x = x_at(mid, NAMES);
+    double width = 8.5 * (double) g_utf8_strlen(name, -1);
+    *anchor = across > 0.3 ? "start" : across < -0.3 ? "end" : "middle";
+    double left = across > 0.3 ? 0 : across < -0.3 ? width : width / 2;
+    double inside = CLAMP(x, 10 + left, WIDTH - 10 - (width - left));
+    *y = y_at(mid, NAMES) - (inside != x ? 30 : 0); /* moved in: above the marks' text */
+    return inside;
+}
+
 static void
 draw_sector_names(Ego *e)
 {
     WnLanguage lang = e->opts->language;
+    gboolean of_group = wn_network_node_kind(e->net, e->centre) == WN_NODE_GROUP;
     for (int s = 0; s < SECTORS; s++) {
         double mid = e->start[s] + e->span[s] / 2;
         g_autofree char *count = e->count[s] > 0 ? wn_svg__count(lang, (gint64) e->count[s],
                                                                  WN_SVG_CONTACT, WN_SVG_CONTACTS)
                                                  : g_strdup(wn_svg__word(lang, WN_SVG_NONE));
-        double across = cos(mid * G_PI / 180); /* names run away from the centre */
-        const char *anchor = across > 0.3 ? "start" : across < -0.3 ? "end" : "middle";
+        const char *name =
+            wn_svg__word(lang, s == SECTOR_GROUPS && of_group ? WN_SVG_SECTOR_MEMBERS
+                                                              : WN_SVG_SECTOR_FAMILY + s);
+        const char *anchor = NULL;
+        double y = 0, x = name_x(mid, name, &anchor, &y);
         g_string_append_printf(e->svg,
                                "<g class=\"sector sector-%s\" text-anchor=\"%s\" "
-                               "fill=\"%s\" font-weight=\"bold\" stroke=\"#ffffff\" "
-                               "stroke-width=\"4\" paint-order=\"stroke\">\n<text",
+                               "fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"4\" "
+                               "paint-order=\"stroke\">\n<text font-size=\"14\" "
+                               "font-weight=\"bold\"",
                                sector_ids[s], anchor, sector_colours[s]);
-        append_xy(e->svg, "x", "y", mid, NAMES);
-        gboolean members =
-            s == SECTOR_GROUPS && wn_network_node_kind(e->net, e->centre) == WN_NODE_GROUP;
-        g_string_append_printf(
-            e->svg, " font-size=\"14\">%s</text>\n<text",
-            wn_svg__word(lang, members ? WN_SVG_SECTOR_MEMBERS : WN_SVG_SECTOR_FAMILY + s));
-        double below = y_at(mid, NAMES) + 16;
-        g_string_append(e->svg, " x=\"");
-        wn_svg__append_number(e->svg, x_at(mid, NAMES));
-        g_string_append(e->svg, "\" y=\"");
-        wn_svg__append_number(e->svg, below);
-        g_string_append_printf(e->svg,
-                               "\" font-size=\"12\" font-weight=\"normal\">%s</text>\n"
-                               "</g>\n",
-                               count);
+        wn_svg__append_attr(e->svg, "x", x);
+        wn_svg__append_attr(e->svg, "y", y);
+        g_string_append_printf(e->svg, ">%s</text>\n<text font-size=\"12\"", name);
+        wn_svg__append_attr(e->svg, "x", x);
+        wn_svg__append_attr(e->svg, "y", y + 16);
+        g_string_append_printf(e->svg, ">%s</text>\n</g>\n", count);
     }
 }
 
