@@ -366,6 +366,48 @@ test_report_holds_the_drawings(void)
     g_assert_no_error(error);
 }
 
+static gboolean
+map_folder(const WnNetwork *net, const char *out, const char *const *ego, GError **error)
+{
+    g_autoptr(WnRunManifest) manifest = wn_run_manifest_new("map", NULL);
+    WnMapOptions opts = WN_MAP_OPTIONS_INIT;
+    opts.min_cell = 0;
+    opts.ego = ego;
+    return wn_map_write(net, out, &opts, manifest, NULL, error);
+}
+
+/* The map folder holds wijk.svg and one ego drawing per id, named safely; an unknown id
+ * and two ids of one file name are refused. */
+static void
+test_map_folder_holds_the_drawings(void)
+{
+    g_autoptr(WnNetwork) net = wn_test_load_text("id,type\nan/na,resident\nan.na,resident\n"
+                                                 "bob,resident\n",
+                                                 "source,target,type\nan/na,bob,friend\n");
+    g_autofree char *tmp = wn_test_make_temp_dir();
+    g_autofree char *out = g_build_filename(tmp, "map", NULL);
+    g_autoptr(GError) error = NULL;
+    const char *const ego[] = {"an/na", "bob", NULL};
+    g_assert_true(map_folder(net, out, ego, &error));
+    g_assert_no_error(error);
+    g_autofree char *wijk = wn_test_read_file(out, "wijk.svg");
+    g_autofree char *anna = wn_test_read_file(out, "ego-an_na.svg");
+    g_autofree char *bob = wn_test_read_file(out, "ego-bob.svg");
+    g_autofree char *run = wn_test_read_file(out, "run.json");
+    g_assert_nonnull(strstr(anna, "Het netwerk van an/na"));
+    g_assert_nonnull(strstr(bob, ">an/na</text>"));
+    g_assert_nonnull(strstr(run, "\"ego-an_na.svg\""));
+    g_assert_nonnull(strstr(run, "\"wijk.svg\""));
+    const char *const clash[] = {"an/na", "an.na", NULL};
+    g_assert_false(map_folder(net, out, clash, &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_clear_error(&error);
+    const char *const unknown[] = {"nobody", NULL};
+    g_assert_false(map_folder(net, out, unknown, &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    wn_test_remove_tree(tmp);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -383,5 +425,6 @@ main(int argc, char **argv)
     g_test_add_func("/drawings/network/keeps-every-isolated-resident",
                     test_network_keeps_every_isolated_resident);
     g_test_add_func("/drawings/report/holds-the-drawings", test_report_holds_the_drawings);
+    g_test_add_func("/drawings/map/folder-holds-the-drawings", test_map_folder_holds_the_drawings);
     return g_test_run();
 }

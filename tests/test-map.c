@@ -357,6 +357,16 @@ test_map_svg_is_well_formed_with_one_path_per_boundary(void)
     g_assert_cmpuint(counts.paths, ==, 3);
     g_assert_nonnull(strstr(svg, ">West &amp; Noord</text>"));
     g_assert_nonnull(strstr(svg, "too few residents"));
+    g_autofree char *dutch = wn_areas_to_svg_in(t, shapes, WN_LANGUAGE_NL, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(parse_svg(dutch).paths, ==, 3);
+    const char *const words[] = {"<title>Bewoners zonder enig contact</title>", ">minder dan 4%<",
+                                 ">16% of meer<", ">te weinig bewoners<",
+                                 ">geen bewoners in de gegevens<"};
+    for (gsize i = 0; i < G_N_ELEMENTS(words); i++) {
+        g_assert_nonnull(strstr(dutch, words[i]));
+    }
+    g_assert_null(strstr(dutch, "residents"));
 }
 
 /* map-ten has no boundaries: its one area is a circle at the centroid. */
