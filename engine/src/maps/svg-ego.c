@@ -6,16 +6,16 @@
 #include <stdlib.h>
 
 enum {
-    WIDTH = 1060,
-    CX = 530,
-    CY = 440,
-    RING = 250,
-    NAMES = RING + 82,
-    LEGEND_TOP = 820,
-    HEIGHT = 950
+    WIDTH = 900,
+    CX = 450,
+    CY = 410,
+    RING = 210,
+    NAMES = RING + 78,
+    LEGEND_TOP = 740,
+    HEIGHT = 870
 };
 /* Above this many contacts the marks carry no text (point at one for its id). */
-enum { MAX_NAMED = 110 };
+enum { MAX_NAMED = 90 };
 
 /* The sectors, clockwise from the top. */
 typedef enum {
@@ -228,16 +228,16 @@ draw_sectors(Ego *e)
 }
 
 /* Where a sector's name goes: beyond the ring on the sector's middle, running away from
- * the centre, moved in where a long name would leave the canvas (8.5 px a letter). */
+ * the centre, moved in where a long name would leave the canvas (9.8 px a letter). */
 static double
 name_x(double mid, const char *name, const char **anchor, double *y)
 {
     double across = cos(mid * G_PI / 180), x = x_at(mid, NAMES);
-    double width = 8.5 * (double) g_utf8_strlen(name, -1);
+    double width = 9.8 * (double) g_utf8_strlen(name, -1);
     *anchor = across > 0.3 ? "start" : across < -0.3 ? "end" : "middle";
     double left = across > 0.3 ? 0 : across < -0.3 ? width : width / 2;
     double inside = CLAMP(x, 10 + left, WIDTH - 10 - (width - left));
-    *y = y_at(mid, NAMES) - (inside != x ? 30 : 0); /* moved in: above the marks' text */
+    *y = y_at(mid, NAMES) - (inside != x ? 44 : 0); /* moved in: above the marks' text */
     return inside;
 }
 
@@ -245,26 +245,29 @@ static void
 draw_sector_names(Ego *e)
 {
     WnLanguage lang = e->opts->language;
-    gboolean of_group = wn_network_node_kind(e->net, e->centre) == WN_NODE_GROUP;
+    WnNodeKind centre = wn_network_node_kind(e->net, e->centre);
+    gboolean formal = centre == WN_NODE_PROFESSIONAL || centre == WN_NODE_ORGANISATION;
     for (int s = 0; s < SECTORS; s++) {
         double mid = e->start[s] + e->span[s] / 2;
         g_autofree char *count = e->count[s] > 0 ? wn_svg__count(lang, (gint64) e->count[s],
                                                                  WN_SVG_CONTACT, WN_SVG_CONTACTS)
                                                  : g_strdup(wn_svg__word(lang, WN_SVG_NONE));
-        const char *name =
-            wn_svg__word(lang, s == SECTOR_GROUPS && of_group ? WN_SVG_SECTOR_MEMBERS
-                                                              : WN_SVG_SECTOR_FAMILY + s);
+        /* around a group its residents are members; around a professional, clients */
+        WnSvgWord word = s == SECTOR_GROUPS && centre == WN_NODE_GROUP ? WN_SVG_SECTOR_MEMBERS
+                         : s == SECTOR_FRIENDS && formal               ? WN_SVG_SECTOR_RESIDENTS
+                                                                       : WN_SVG_SECTOR_FAMILY + s;
+        const char *name = wn_svg__word(lang, word);
         const char *anchor = NULL;
         double y = 0, x = name_x(mid, name, &anchor, &y);
         g_string_append_printf(e->svg,
                                "<g class=\"sector sector-%s\" text-anchor=\"%s\" "
                                "fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"4\" "
-                               "paint-order=\"stroke\">\n<text font-size=\"14\" "
+                               "paint-order=\"stroke\">\n<text font-size=\"16\" "
                                "font-weight=\"bold\"",
                                sector_ids[s], anchor, sector_colours[s]);
         wn_svg__append_attr(e->svg, "x", x);
         wn_svg__append_attr(e->svg, "y", y);
-        g_string_append_printf(e->svg, ">%s</text>\n<text font-size=\"12\"", name);
+        g_string_append_printf(e->svg, ">%s</text>\n<text font-size=\"13\"", name);
         wn_svg__append_attr(e->svg, "x", x);
         wn_svg__append_attr(e->svg, "y", y + 16);
         g_string_append_printf(e->svg, ">%s</text>\n</g>\n", count);
@@ -382,7 +385,7 @@ draw_name(Ego *e, const Contact *c)
     g_autofree char *name = name_of(e, c->node);
     gboolean left = cos(c->angle * G_PI / 180) < 0;
     double rotate = left ? c->angle + 180 : c->angle;
-    g_string_append(e->svg, "<text font-size=\"10\" dominant-baseline=\"central\"");
+    g_string_append(e->svg, "<text font-size=\"12\" dominant-baseline=\"central\"");
     append_xy(e->svg, "x", "y", c->angle, c->radius + 12);
     g_string_append_printf(e->svg, " text-anchor=\"%s\" transform=\"rotate(",
                            left ? "end" : "start");
@@ -438,16 +441,16 @@ draw_centre(Ego *e, WnStatus status)
 {
     g_autofree char *name = name_of(e, e->centre);
     const char *words = status_words(e, status);
-    int half = (int) MAX(g_utf8_strlen(name, -1) * 5, g_utf8_strlen(words, -1) * 3.3) + 10;
+    int half = (int) MAX(g_utf8_strlen(name, -1) * 5.8, g_utf8_strlen(words, -1) * 3.8) + 10;
     g_string_append_printf(e->svg,
                            "<g class=\"centre\" text-anchor=\"middle\">\n"
                            "<circle cx=\"%d\" cy=\"%d\" r=\"22\" fill=\"#222222\" "
                            "stroke=\"#ffffff\" stroke-width=\"3\"/>\n"
-                           "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"40\" rx=\"6\" "
+                           "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"46\" rx=\"6\" "
                            "fill=\"#ffffff\" stroke=\"#222222\"/>\n"
-                           "<text x=\"%d\" y=\"%d\" font-size=\"15\" font-weight=\"bold\">%s"
-                           "</text>\n<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>\n</g>\n",
-                           CX, CY, CX - half, CY + 26, 2 * half, CX, CY + 44, name, CX, CY + 59,
+                           "<text x=\"%d\" y=\"%d\" font-size=\"17\" font-weight=\"bold\">%s"
+                           "</text>\n<text x=\"%d\" y=\"%d\" font-size=\"13\">%s</text>\n</g>\n",
+                           CX, CY, CX - half, CY + 26, 2 * half, CX, CY + 46, name, CX, CY + 64,
                            words);
 }
 
@@ -456,7 +459,7 @@ legend_line(Ego *e, int y, const char *attrs, const char *text)
 {
     g_string_append_printf(e->svg,
                            "<line x1=\"30\" y1=\"%d\" x2=\"80\" y2=\"%d\" stroke=\"#333333\" %s/>"
-                           "<text x=\"92\" y=\"%d\" font-size=\"12\">%s</text>\n",
+                           "<text x=\"92\" y=\"%d\" font-size=\"14\">%s</text>\n",
                            y, y, attrs, y + 4, text);
 }
 
@@ -468,19 +471,19 @@ draw_legend(Ego *e)
     g_string_append_printf(e->svg, "<g class=\"legend\">\n");
     legend_line(e, y, "stroke-width=\"1.5\"", "");
     legend_line(e, y, "stroke-width=\"6\" transform=\"translate(0 14)\"", "");
-    g_string_append_printf(e->svg, "<text x=\"92\" y=\"%d\" font-size=\"12\">%s</text>\n", y + 11,
+    g_string_append_printf(e->svg, "<text x=\"92\" y=\"%d\" font-size=\"14\">%s</text>\n", y + 11,
                            wn_svg__word(lang, WN_SVG_LEGEND_WIDTH));
-    legend_line(e, y + 36, "stroke-width=\"2.5\" stroke-dasharray=\"8 5\"",
+    legend_line(e, y + 38, "stroke-width=\"2.5\" stroke-dasharray=\"8 5\"",
                 wn_svg__word(lang, WN_SVG_LEGEND_DASHED));
-    legend_line(e, y + 58, "stroke-width=\"6\"", wn_svg__word(lang, WN_SVG_LEGEND_DOUBLE));
+    legend_line(e, y + 62, "stroke-width=\"6\"", wn_svg__word(lang, WN_SVG_LEGEND_DOUBLE));
     g_string_append_printf(e->svg,
                            "<line x1=\"30\" y1=\"%d\" x2=\"80\" y2=\"%d\" stroke=\"#ffffff\" "
-                           "stroke-width=\"2\"/>\n<text x=\"30\" y=\"%d\" font-size=\"12\">%s"
+                           "stroke-width=\"2\"/>\n<text x=\"30\" y=\"%d\" font-size=\"14\">%s"
                            "</text>\n",
-                           y + 58, y + 58, y + 84, wn_svg__word(lang, WN_SVG_LEGEND_SHAPES));
+                           y + 62, y + 62, y + 90, wn_svg__word(lang, WN_SVG_LEGEND_SHAPES));
     if (e->contacts->len > MAX_NAMED) {
-        g_string_append_printf(e->svg, "<text x=\"30\" y=\"%d\" font-size=\"12\">%s</text>\n",
-                               y + 104, wn_svg__word(lang, WN_SVG_TOO_MANY));
+        g_string_append_printf(e->svg, "<text x=\"30\" y=\"%d\" font-size=\"14\">%s</text>\n",
+                               y + 112, wn_svg__word(lang, WN_SVG_TOO_MANY));
     }
     g_string_append(e->svg, "</g>\n");
 }
@@ -499,8 +502,8 @@ draw_header(Ego *e)
                            "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" class=\"ego\">\n"
                            "<title>%s</title>\n"
                            "<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>\n"
-                           "<text x=\"20\" y=\"30\" font-size=\"18\" font-weight=\"bold\">%s"
-                           "</text>\n<text x=\"20\" y=\"50\" font-size=\"13\">%s</text>\n",
+                           "<text x=\"20\" y=\"30\" font-size=\"20\" font-weight=\"bold\">%s"
+                           "</text>\n<text x=\"20\" y=\"52\" font-size=\"15\">%s</text>\n",
                            WIDTH, HEIGHT, WIDTH, HEIGHT, title, title,
                            e->contacts->len > 0 ? count : wn_svg__word(lang, WN_SVG_NO_CONTACT));
 }

@@ -11,6 +11,7 @@ static const char *const words[WN_SVG_WORD_COUNT][2] = {
                                      "Professionals and organisations"},
     [WN_SVG_SECTOR_CONFLICT] = {"Conflict", "Conflict"},
     [WN_SVG_SECTOR_MEMBERS] = {"Leden", "Members"},
+    [WN_SVG_SECTOR_RESIDENTS] = {"Bewoners", "Residents"},
     [WN_SVG_NONE] = {"geen", "none"},
     [WN_SVG_CONTACT] = {"contact", "contact"},
     [WN_SVG_CONTACTS] = {"contacten", "contacts"},
