@@ -72,3 +72,7 @@ wn_add_cli_test(map-output-cannot-be-created map tests/data/map-ten
     -o tests/data/map-ten/nodes.csv/out EXIT 73)
 wn_add_cli_test(map-bad-boundaries-is-data-error map tests/data/map-bad-dataset -o unused EXIT 65)
 wn_add_cli_test(help-map help map)
+wn_add_cli_test(map-ego-unknown-id-is-data-error map tests/data/drawings-ego -o unused
+    --ego nobody EXIT 65)
+wn_add_cli_test(map-bad-lang-is-usage-error map tests/data/drawings-ego -o unused --lang fr
+    EXIT 64)

@@ -129,7 +129,9 @@ map_files(const WnNetwork *net, const WnMapOptions *opts, GPtrArray *warnings, g
                                  opts->draw.seed};
     WnOutputUnit unit = {net, &settings, NULL, opts->shapes, warnings};
     g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
-    if (!wn_output__make(wn_output__lookup("map"), &unit, files, error)) {
+    g_autoptr(GPtrArray) egos = g_ptr_array_new_with_free_func(g_free); /* first: cheap */
+    if (!add_ego_files(net, opts, egos, error) ||
+        !wn_output__make(wn_output__lookup("map"), &unit, files, error)) {
         return NULL;
     }
     char *network = wn_network__svg(net, &opts->draw, left_out, error);
@@ -145,7 +147,10 @@ map_files(const WnNetwork *net, const WnMapOptions *opts, GPtrArray *warnings, g
     }
     g_ptr_array_add(files, g_strdup("wijk.svg"));
     g_ptr_array_add(files, wijk);
-    return add_ego_files(net, opts, files, error) ? g_steal_pointer(&files) : NULL;
+    for (guint i = 0; i < egos->len; i++) {
+        g_ptr_array_add(files, g_steal_pointer(&egos->pdata[i]));
+    }
+    return g_steal_pointer(&files);
 }
 
 /**
