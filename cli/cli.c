@@ -1,10 +1,13 @@
 /* cli.c: error printing, exit codes, loading and writing shared by the subcommands */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
+#define _DEFAULT_SOURCE /* st_mtim and st_ctim of struct stat */
 #include "cli.h"
 
 #include <errno.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 /* A file read: missing or unreadable is 66, a read that failed midway 74. */
 static int
@@ -16,6 +19,8 @@ exit_code_for_input(gint code)
     case G_FILE_ERROR_ISDIR:
     case G_FILE_ERROR_NOTDIR:
     case G_FILE_ERROR_PERM:
+    case G_FILE_ERROR_INVAL: /* a FIFO, a device or a socket: no input (util/input.c) */
+    case G_FILE_ERROR_NOMEM: /* over its size limit */
         return CLI_EXIT_NOINPUT;
     default:
         return CLI_EXIT_IOERR;
@@ -55,11 +60,38 @@ cli_exit_code(const GError *error)
     return CLI_EXIT_FAILURE;
 }
 
-/* Prints "wijknet: MESSAGE" on stderr. Returns: the exit code for @error. */
+/**
+ * cli_visible:
+ * @text as it may be shown on a terminal: a control character (C0 but line feed and tab,
+ * DEL, and the C1 range U+0080 … U+009F) is written as \\xHH or \\u00HH, and a
+ * backslash before one stays readable, so that data (an id with an escape sequence)
+ * can never clear the screen, move the cursor or retitle the terminal.
+ * Returns: (transfer full): the text to print.
+ */
+char *
+cli_visible(const char *text)
+{
+    GString *out = g_string_sized_new(strlen(text) + 1);
+    for (const guchar *p = (const guchar *) text; *p != '\0'; p++) {
+        if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f) {
+            g_string_append_printf(out, "\\x%02x", *p);
+        } else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+            g_string_append_printf(out, "\\u%04x", p[1]);
+            p++;
+        } else {
+            g_string_append_c(out, (char) *p);
+        }
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* Prints "wijknet: MESSAGE" on stderr, its control characters made visible.
+ * Returns: the exit code for @error. */
 int
 cli_fail(const GError *error)
 {
-    fprintf(stderr, "wijknet: %s\n", error->message);
+    g_autofree char *message = cli_visible(error->message);
+    fprintf(stderr, "wijknet: %s\n", message);
     return cli_exit_code(error);
 }
 
@@ -68,8 +100,9 @@ cli_usage_error(const char *command, const char *format, ...)
 {
     va_list args;
     va_start(args, format);
-    g_autofree char *what = g_strdup_vprintf(format, args);
+    g_autofree char *raw = g_strdup_vprintf(format, args);
     va_end(args);
+    g_autofree char *what = cli_visible(raw);
     fprintf(stderr, "wijknet %s: %s\nTry 'wijknet help %s'.\n", command, what, command);
     return CLI_EXIT_USAGE;
 }
@@ -120,7 +153,8 @@ cli_print_warnings(const WnNetwork *net)
 {
     const GPtrArray *skipped = wn_network_skipped_rows(net);
     for (guint i = 0; i < skipped->len; i++) {
-        fprintf(stderr, "wijknet: skipped %s\n", (const char *) g_ptr_array_index(skipped, i));
+        g_autofree char *row = cli_visible(g_ptr_array_index(skipped, i));
+        fprintf(stderr, "wijknet: skipped %s\n", row);
     }
 }
 
@@ -129,7 +163,8 @@ void
 cli_print_lines(const char *prefix, const GPtrArray *lines)
 {
     for (guint i = 0; i < lines->len; i++) {
-        fprintf(stderr, "%s%s\n", prefix, (const char *) g_ptr_array_index(lines, i));
+        g_autofree char *line = cli_visible(g_ptr_array_index(lines, i));
+        fprintf(stderr, "%s%s\n", prefix, line);
     }
 }
 
@@ -181,7 +216,8 @@ cli_load(const char *dir, const CliLoad *load, int *status_out)
     g_autoptr(GError) error = NULL;
     WnRelations relations = WN_RELATIONS_ALL;
     if (load->relations != NULL && !wn_relations_parse(load->relations, &relations, &error)) {
-        fprintf(stderr, "wijknet: --relations: %s\n", error->message);
+        g_autofree char *message = cli_visible(error->message);
+        fprintf(stderr, "wijknet: --relations: %s\n", message);
         *status_out = CLI_EXIT_USAGE;
         return NULL;
     }
@@ -224,7 +260,8 @@ int
 cli_write(const char *path, const char *text)
 {
     if (path == NULL || strcmp(path, "-") == 0) {
-        if (fputs(text, stdout) == EOF || fflush(stdout) != 0) {
+        g_autofree char *visible = isatty(STDOUT_FILENO) ? cli_visible(text) : NULL;
+        if (fputs(visible != NULL ? visible : text, stdout) == EOF || fflush(stdout) != 0) {
             fprintf(stderr, "wijknet: cannot write to standard output: %s\n", g_strerror(errno));
             return CLI_EXIT_IOERR;
         }
@@ -394,4 +431,166 @@ cli_parser_run_network(CliParser *p, int argc, char **argv, const CliNetworkRun 
         return status;
     }
     return cli_run_network(r, p->command, out, options, argv[1]);
+}
+
+/* ---- output folders: a folder that is not empty only with --force ---- */
+
+/* The --force option of every command that writes a folder, setting @flag. */
+GOptionEntry
+cli_force_entry(gboolean *flag)
+{
+    return (GOptionEntry){"force",
+                          0,
+                          0,
+                          G_OPTION_ARG_NONE,
+                          flag,
+                          "Write into a folder that is not empty: files of the same name are "
+                          "replaced, the others kept (and named)",
+                          NULL};
+}
+
+/* The entries of the folder @path, each with its GStatBuf; NULL when it is no folder. */
+static GHashTable *
+list_folder(const char *path)
+{
+    g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+    if (dir == NULL) {
+        return NULL;
+    }
+    GHashTable *entries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    for (const char *name = g_dir_read_name(dir); name != NULL; name = g_dir_read_name(dir)) {
+        g_autofree char *full = g_build_filename(path, name, NULL);
+        GStatBuf *st = g_new0(GStatBuf, 1);
+        if (g_lstat(full, st) != 0) {
+            memset(st, 0, sizeof *st);
+        }
+        g_hash_table_insert(entries, g_strdup(name), st);
+    }
+    return entries;
+}
+
+/* Dataset files first, in the order a dataset lists them, then the rest by name. */
+static gint
+compare_entry_names(gconstpointer a, gconstpointer b)
+{
+    static const char *const first[] = {"nodes.csv", "ties.csv", "dataset.json"};
+    const char *x = *(const char *const *) a, *y = *(const char *const *) b;
+    gsize rx = G_N_ELEMENTS(first), ry = G_N_ELEMENTS(first);
+    for (gsize i = 0; i < G_N_ELEMENTS(first); i++) {
+        rx = strcmp(x, first[i]) == 0 ? i : rx;
+        ry = strcmp(y, first[i]) == 0 ? i : ry;
+    }
+    return rx != ry ? (rx < ry ? -1 : 1) : strcmp(x, y);
+}
+
+/* "a, b, c …": the sorted @names, at most @max of them, "…" when there are more. */
+static char *
+join_names(GPtrArray *names, guint max)
+{
+    g_ptr_array_sort(names, compare_entry_names);
+    g_autoptr(GString) joined = g_string_new(NULL);
+    for (guint i = 0; i < names->len && i < max; i++) {
+        g_string_append_printf(joined, "%s%s", i > 0 ? ", " : "",
+                               (const char *) g_ptr_array_index(names, i));
+    }
+    if (names->len > max) {
+        g_string_append(joined, " …");
+    }
+    return g_string_free(g_steal_pointer(&joined), FALSE);
+}
+
+/* Sets the error for the folder @path that holds @entries and may not be written into. */
+static void
+set_folder_error(GError **error, const char *path, GHashTable *entries, const char *refusal)
+{
+    g_autoptr(GPtrArray) names = g_ptr_array_new();
+    GHashTableIter it;
+    gpointer name = NULL;
+    g_hash_table_iter_init(&it, entries);
+    while (g_hash_table_iter_next(&it, &name, NULL)) {
+        g_ptr_array_add(names, name);
+    }
+    g_autofree char *listed = join_names(names, 4);
+    const char *what = g_hash_table_contains(entries, "run.json")    ? "an output"
+                       : g_hash_table_contains(entries, "nodes.csv") ? "a dataset"
+                                                                     : "files";
+    g_set_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST,
+                "%s: the folder already holds %s (%s); %s", path, what, listed,
+                refusal != NULL ? refusal : "give --force to write into it");
+}
+
+/**
+ * cli_folder_claim:
+ * The one check of an output folder, made before anything is written: a folder that
+ * holds anything (README "Output folders") is refused with exit 73, naming it and what it
+ * holds, unless @force; then its entries are noted in @f for cli_folder_report_kept. A
+ * path that is no folder yet is left to the command (which makes it or says why not).
+ * @refusal: the end of the message (NULL: "give --force to write into it").
+ * Returns: TRUE when the command may write; FALSE with the error printed and the status set.
+ */
+gboolean
+cli_folder_claim(CliFolder *f, const char *path, gboolean force, const char *refusal,
+                 int *status_out)
+{
+    g_autoptr(GHashTable) entries = list_folder(path);
+    if (entries == NULL || g_hash_table_size(entries) == 0) {
+        return TRUE;
+    }
+    if (!force) {
+        g_autoptr(GError) error = NULL;
+        set_folder_error(&error, path, entries, refusal);
+        *status_out = cli_fail(error);
+        return FALSE;
+    }
+    g_free(f->path);
+    f->path = g_strdup(path);
+    g_clear_pointer(&f->before, g_hash_table_unref);
+    f->before = g_steal_pointer(&entries);
+    return TRUE;
+}
+
+static gboolean
+same_entry(const GStatBuf *a, const GStatBuf *b)
+{
+    return a->st_ino == b->st_ino && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+           a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/**
+ * cli_folder_report_kept:
+ * After a command wrote into a folder it claimed with --force (cli_folder_claim), warns on
+ * stderr about the entries it found there and left as they were, so that no old file
+ * passes for a new one: "wijknet: warning: DIR: kept as they were: README.md, …".
+ */
+void
+cli_folder_report_kept(const CliFolder *f)
+{
+    if (f->before == NULL) {
+        return;
+    }
+    g_autoptr(GHashTable) after = list_folder(f->path);
+    g_autoptr(GPtrArray) kept = g_ptr_array_new();
+    GHashTableIter it;
+    gpointer name = NULL, before = NULL;
+    g_hash_table_iter_init(&it, f->before);
+    while (g_hash_table_iter_next(&it, &name, &before)) {
+        const GStatBuf *now = after != NULL ? g_hash_table_lookup(after, name) : NULL;
+        if (now != NULL && same_entry(before, now)) {
+            g_ptr_array_add(kept, name);
+        }
+    }
+    if (kept->len > 0) {
+        g_autofree char *listed = join_names(kept, 20);
+        fprintf(stderr,
+                "wijknet: warning: %s: kept as they were (this command does not write them): %s\n",
+                f->path, listed);
+    }
+}
+
+void
+cli_folder_clear(CliFolder *f)
+{
+    g_clear_pointer(&f->path, g_free);
+    g_clear_pointer(&f->before, g_hash_table_unref);
 }

@@ -25,6 +25,7 @@ typedef struct {
 } CliCommand;
 
 int cli_exit_code(const GError *error);
+char *cli_visible(const char *text);
 int cli_fail(const GError *error);
 int cli_usage_error(const char *command, const char *format, ...) G_GNUC_PRINTF(2, 3);
 gboolean cli_parse(GOptionContext *context, const char *command, int *argc, char ***argv,
@@ -89,6 +90,19 @@ int cli_run_network(const CliNetworkRun *r, const char *command, const CliOutput
                     void *options, const char *dataset);
 int cli_parser_run_network(CliParser *p, int argc, char **argv, const CliNetworkRun *r,
                            const CliOutput *out, void *options);
+
+/* A folder a command writes into: refused when it holds anything, unless --force; with
+ * --force, what the command left as it was is named after the run */
+typedef struct {
+    char *path;         /* NULL: nothing was there to report */
+    GHashTable *before; /* name → GStatBuf of each entry the folder held */
+} CliFolder;
+GOptionEntry cli_force_entry(gboolean *flag);
+gboolean cli_folder_claim(CliFolder *f, const char *path, gboolean force, const char *refusal,
+                          int *status_out);
+void cli_folder_report_kept(const CliFolder *f);
+void cli_folder_clear(CliFolder *f);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CliFolder, cli_folder_clear)
 
 /* The subcommands, one file each */
 int cmd_check(int argc, char **argv);

@@ -10,6 +10,7 @@ typedef struct {
     gboolean timings;
     gboolean progress;
     CliLoad load;
+    gboolean force;
     gint64 seed;
 } Options;
 
@@ -120,9 +121,13 @@ load_dataset(const Options *o, const char *dataset, char **argv, Report *r,
 static int
 run_everything(const Options *o, const char *dataset, char **argv)
 {
+    g_auto(CliFolder) folder = {0};
+    int status = CLI_EXIT_OK;
+    if (!cli_folder_claim(&folder, o->output, o->force, NULL, &status)) {
+        return status;
+    }
     g_auto(Report) r = {o->progress || isatty(STDERR_FILENO), o->timings, g_timer_new(), NULL};
     g_autoptr(WnRunManifest) manifest = NULL;
-    int status = CLI_EXIT_OK;
     g_autoptr(WnNetwork) net = load_dataset(o, dataset, argv, &r, &manifest, &status);
     if (net == NULL) {
         return status;
@@ -134,6 +139,7 @@ run_everything(const Options *o, const char *dataset, char **argv)
                         &error)) {
         return cli_fail(error);
     }
+    cli_folder_report_kept(&folder);
     return CLI_EXIT_OK;
 }
 
@@ -143,7 +149,8 @@ cmd_analyse(int argc, char **argv)
     g_auto(Options) o = {.seed = 12345};
     GOptionEntry entries[] = {
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
-         "Write the results into folder DIR (required)", "DIR"},
+         "Write the results into folder DIR (required; new or empty unless --force)", "DIR"},
+        cli_force_entry(&o.force),
         {"timings", 0, 0, G_OPTION_ARG_NONE, &o.timings,
          "Print \"step NAME SECONDS\" after each step: load, then each file", NULL},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,

@@ -32,8 +32,10 @@ on_event(const WnBatchEvent *event, gpointer data)
         t->status = rank(status) > rank(t->status) ? status : t->status;
         t->failed++;
         cli_progress_clear(t->progress);
-        fprintf(stderr, "wijknet: %s%s%s: %s\n", event->unit, event->output != NULL ? ": " : "",
-                event->output != NULL ? event->output : "", event->error->message);
+        g_autofree char *unit = cli_visible(event->unit);
+        g_autofree char *message = cli_visible(event->error->message);
+        fprintf(stderr, "wijknet: %s%s%s: %s\n", unit, event->output != NULL ? ": " : "",
+                event->output != NULL ? event->output : "", message);
         g_ptr_array_add(t->summary,
                         g_strdup_printf("%s%s%s%s", event->unit,
                                         event->output != NULL ? " (" : " (the dataset",
@@ -62,13 +64,44 @@ print_summary(const Tally *t, gsize failed_datasets)
     fflush(stdout);
 }
 
+static void
+clear_folder(gpointer folder)
+{
+    cli_folder_clear(folder);
+}
+
+/* Claims the output folder of every dataset before any is written (cli_folder_claim):
+ * --resume continues in them as they are. Returns: the folders, NULL when one is refused. */
+static GArray *
+claim_folders(const WnBatchJob *job, gboolean resume, gboolean force, int *status_out)
+{
+    g_autoptr(GArray) folders = g_array_new(FALSE, TRUE, sizeof(CliFolder));
+    g_array_set_clear_func(folders, clear_folder);
+    g_array_set_size(folders, (guint) wn_batch_job_dataset_count(job));
+    for (gsize i = 0; !resume && i < folders->len; i++) {
+        if (!cli_folder_claim(&g_array_index(folders, CliFolder, i),
+                              wn_batch_job_dataset_output(job, i), force,
+                              "give --resume to continue a run there, or --force to write into "
+                              "it",
+                              status_out)) {
+            return NULL;
+        }
+    }
+    return g_steal_pointer(&folders);
+}
+
 static int
-run(const char *path, gboolean resume, gboolean progress)
+run(const char *path, gboolean resume, gboolean force, gboolean progress)
 {
     g_autoptr(GError) error = NULL;
     g_autoptr(WnBatchJob) job = wn_batch_job_load(path, &error);
     if (job == NULL) {
         return cli_fail(error);
+    }
+    int status = CLI_EXIT_OK;
+    g_autoptr(GArray) folders = claim_folders(job, resume, force, &status);
+    if (folders == NULL) {
+        return status;
     }
     /* --resume and --progress change nothing in the outputs, so run.json leaves them out */
     const char *const argv[] = {"wijknet", "batch", path, NULL};
@@ -80,6 +113,7 @@ run(const char *path, gboolean resume, gboolean progress)
     for (t.dataset = 0; t.dataset < t.datasets; t.dataset++) {
         g_autoptr(GError) ignored = NULL; /* every failure was reported as it happened */
         failed += !wn_batch_run_dataset(job, t.dataset, &opts, &ignored);
+        cli_folder_report_kept(&g_array_index(folders, CliFolder, t.dataset));
     }
     print_summary(&t, failed);
     return t.status;
@@ -88,17 +122,21 @@ run(const char *path, gboolean resume, gboolean progress)
 int
 cmd_batch(int argc, char **argv)
 {
-    gboolean resume = FALSE, progress = FALSE;
+    gboolean resume = FALSE, force = FALSE, progress = FALSE;
     g_auto(CliParser) parser = cli_parser_new(
         "batch", "JOB.json",
         "Runs the outputs a job file asks for (check, measures, isolation, brokers,\n"
         "map, report, suggest) for every dataset in it, each into its own folder,\n"
         "atomically, with a completion marker per output. A bad dataset does not stop\n"
-        "the others. Exit code: 65 a dataset was bad, 66 one was missing, 73/74 an\n"
-        "output could not be written, 0 when everything is complete.");
+        "the others. An output folder that holds files is refused (exit 73) unless\n"
+        "--resume or --force. Exit code: 65 a dataset was bad, 66 one was missing,\n"
+        "73/74 an output could not be written, 0 when everything is complete.");
     GOptionEntry entries[] = {
         {"resume", 'r', 0, G_OPTION_ARG_NONE, &resume,
-         "Skip outputs already complete (same inputs and settings, files untouched)", NULL},
+         "Continue a run in its output folders: skip outputs already complete (same inputs "
+         "and settings, files untouched)",
+         NULL},
+        cli_force_entry(&force),
         {"progress", 'p', 0, G_OPTION_ARG_NONE, &progress,
          "Show the progress bar even when stderr is not a terminal", NULL},
         {NULL}};
@@ -110,5 +148,5 @@ cmd_batch(int argc, char **argv)
     if (argc != 2) {
         return cli_usage_error("batch", "expected one JOB.json file");
     }
-    return run(argv[1], resume, progress);
+    return run(argv[1], resume, force, progress);
 }

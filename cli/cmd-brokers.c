@@ -4,6 +4,7 @@
 
 typedef struct {
     char *by;
+    char *kind;
     gint top;
     gint64 seed;
     CliOutput out;
@@ -14,6 +15,11 @@ check(void *options, CliFormat format)
 {
     (void) format;
     const Options *o = options;
+    if (o->kind != NULL && g_strcmp0(o->kind, "brokerage") != 0 &&
+        g_strcmp0(o->kind, "persons") != 0 && g_strcmp0(o->kind, "places") != 0) {
+        return cli_usage_error("brokers", "--kind must be brokerage, persons or places, not \"%s\"",
+                               o->kind);
+    }
     if (o->top < 0) {
         return cli_usage_error("brokers", "--top must not be negative, got %d", o->top);
     }
@@ -28,6 +34,11 @@ static char *
 compute(const void *options, const WnNetwork *net, CliFormat format, GError **error)
 {
     const Options *o = options;
+    if (o->kind != NULL && g_strcmp0(o->kind, "brokerage") != 0) {
+        WnKeyKind kind = g_strcmp0(o->kind, "persons") == 0 ? WN_KEY_PERSONS : WN_KEY_PLACES;
+        g_autoptr(WnTable) keys = wn_key_figures_table(net, kind, (guint) o->top, error);
+        return keys != NULL ? cli_table_render(keys, format) : NULL;
+    }
     WnBrokersOptions opts = WN_BROKERS_OPTIONS_INIT;
     opts.by = o->by;
     opts.top = (guint) o->top;
@@ -45,10 +56,17 @@ cmd_brokers(int argc, char **argv)
         "The key figures of DATASET who bridge groups (Gould-Fernandez brokerage),\n"
         "ranked by the pairs they broker, then betweenness, then node order; each with\n"
         "its roles, E-I index, at-risk residents within two steps and a reason.\n"
+        "With --kind persons: the residents and professionals a community worker goes\n"
+        "to, ranked by at-risk residents within reach, then the residents whose only\n"
+        "link they are, then the areas they span; --kind places: the groups and\n"
+        "organisations, ranked by members reached nowhere else, then at-risk members,\n"
+        "then members (README, \"Key figures and meeting places\").\n"
         "Ids only, never labels.");
     GOptionEntry entries[] = {
         {"by", 'b', 0, G_OPTION_ARG_STRING, &o.by,
          "Groups: area (default), type, formality, or a column of nodes.csv", "GROUPING"},
+        {"kind", 'k', 0, G_OPTION_ARG_STRING, &o.kind,
+         "brokerage (default: every node, Gould-Fernandez), persons or places", "KIND"},
         {"top", 'n', 0, G_OPTION_ARG_INT, &o.top, "Show the N best brokers (default 10; 0 = all)",
          "N"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,

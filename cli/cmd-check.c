@@ -46,7 +46,8 @@ append_counts(GString *out, const WnSummary *s)
 static void
 text_line(GString *out, const char *label, const char *text)
 {
-    g_string_append_printf(out, "%-38s %s\n", label, text);
+    g_autofree char *shown = cli_visible(text);
+    g_string_append_printf(out, "%-38s %s\n", label, shown);
 }
 
 static char *
@@ -68,7 +69,8 @@ render(const WnNetwork *net, const char *dataset, const WnSummary *s)
     const GPtrArray *warnings = wn_network_warnings(net);
     line(out, 0, "warnings", warnings->len);
     for (guint i = 0; i < warnings->len; i++) {
-        g_string_append_printf(out, "  %s\n", (const char *) g_ptr_array_index(warnings, i));
+        g_autofree char *warning = cli_visible(g_ptr_array_index(warnings, i));
+        g_string_append_printf(out, "  %s\n", warning);
     }
     const GPtrArray *skipped = wn_network_skipped_rows(net);
     if (skipped->len > 0) {

@@ -9,6 +9,7 @@ typedef struct {
     char *to;
     gboolean show_labels;
     gboolean with_measures;
+    gboolean force;  /* --to notebook: write into a data folder that is not empty */
     WnFormat format; /* of --to */
     CliOutput out;   /* --output and --skip-bad-rows; no --format */
 } Options;
@@ -21,7 +22,12 @@ export_notebook(const Options *o, const char *dataset)
         return cli_usage_error("export", "--to notebook needs -o FILE.ipynb (its data folder "
                                          "is written beside it)");
     }
+    g_autofree char *data_dir = wn_notebook_data_dir(o->out.output);
+    g_auto(CliFolder) folder = {0};
     int status = CLI_EXIT_OK;
+    if (!cli_folder_claim(&folder, data_dir, o->force, NULL, &status)) {
+        return status;
+    }
     g_autoptr(WnNetwork) net = cli_load(dataset, &o->out.load, &status);
     if (net == NULL) {
         return status;
@@ -30,8 +36,11 @@ export_notebook(const Options *o, const char *dataset)
     opts.show_labels = o->show_labels;
     opts.skip_bad_rows = o->out.load.skip_bad_rows;
     g_autoptr(GError) error = NULL;
-    return wn_notebook_export(net, dataset, o->out.output, &opts, &error) ? CLI_EXIT_OK
-                                                                          : cli_fail(error);
+    if (!wn_notebook_export(net, dataset, o->out.output, &opts, &error)) {
+        return cli_fail(error);
+    }
+    cli_folder_report_kept(&folder);
+    return CLI_EXIT_OK;
 }
 
 static int
@@ -83,6 +92,9 @@ cmd_export(int argc, char **argv)
         "export", "DATASET",
         "Write DATASET in the format of another tool. Labels are left out unless --show-labels "
         "is given;\nconflict ties are left out; what a format cannot carry is named on stderr.");
+    GOptionEntry force = cli_force_entry(&o.force);
+    force.description = "With --to notebook: write into a data folder that is not empty (files "
+                        "of the same name are replaced, the others kept and named)";
     GOptionEntry entries[] = {
         {"to", 't', 0, G_OPTION_ARG_STRING, &o.to,
          "graphml, gml, pajek, edgelist, node-link (JSON as NetworkX reads it), ucinet (DL)\n"
@@ -96,6 +108,7 @@ cmd_export(int argc, char **argv)
          "Add the default centrality measures as node values", NULL},
         cli_skip_bad_rows_entry(&o.out.load.skip_bad_rows),
         cli_relations_entry(&o.out.load.relations),
+        force,
         {NULL}};
     cli_parser_add(&parser, entries);
     int status = CLI_EXIT_OK;

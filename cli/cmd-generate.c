@@ -13,17 +13,6 @@ typedef struct {
     gboolean force;
 } Options;
 
-/* A folder that is not empty can be written into with --force: the message says so. */
-static int
-fail_output(const GError *error)
-{
-    if (g_error_matches(error, WN_OUTPUT_ERROR, G_FILE_ERROR_EXIST)) {
-        fprintf(stderr, "wijknet: %s (--force writes into it anyway)\n", error->message);
-        return cli_exit_code(error);
-    }
-    return cli_fail(error);
-}
-
 /* Returns: CLI_EXIT_OK when the options are complete and in range. */
 static int
 check_options(const Options *o, int argc, char **argv)
@@ -62,9 +51,15 @@ run(const Options *o)
     if (!wn_generate_options_check(&opts, &error)) {
         return cli_usage_error("generate", "%s", error->message);
     }
-    if (!wn_generate_town(&opts, o->output, &error)) {
-        return fail_output(error);
+    g_auto(CliFolder) folder = {0};
+    int status = CLI_EXIT_OK;
+    if (!cli_folder_claim(&folder, o->output, o->force, NULL, &status)) {
+        return status;
     }
+    if (!wn_generate_town(&opts, o->output, &error)) {
+        return cli_fail(error);
+    }
+    cli_folder_report_kept(&folder);
     return CLI_EXIT_OK;
 }
 
@@ -86,9 +81,9 @@ cmd_generate(int argc, char **argv)
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed,
          "Seed: the same seed gives the same files (default 1)", "S"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
-         "Folder to write into, created when missing (required)", "DIR"},
-        {"force", 0, 0, G_OPTION_ARG_NONE, &o.force,
-         "Write into a folder that is not empty, replacing the dataset files", NULL},
+         "Folder to write into: new or empty unless --force, created when missing (required)",
+         "DIR"},
+        cli_force_entry(&o.force),
         {"isolated-share", 0, 0, G_OPTION_ARG_DOUBLE, &o.isolated_share,
          "Share of residents without any informal tie, 0-0.15 (default 0.09)", "X"},
         {"vulnerable-share", 0, 0, G_OPTION_ARG_DOUBLE, &o.vulnerable_share,

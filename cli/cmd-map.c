@@ -13,6 +13,7 @@ typedef struct {
     char *lang;
     char **ego; /* each a comma-separated list of ids */
     CliLoad load;
+    gboolean force;
 } Options;
 
 /* run.json's start: the command line, the dataset and its files (wn_map_write adds the rest). */
@@ -51,7 +52,11 @@ ego_ids(char **lists)
 static int
 run_map(const Options *o, const char *dataset, char **argv)
 {
+    g_auto(CliFolder) folder = {0};
     int status = CLI_EXIT_OK;
+    if (!cli_folder_claim(&folder, o->output, o->force, NULL, &status)) {
+        return status;
+    }
     g_autoptr(WnAreaShapes) shapes = NULL;
     g_autoptr(WnNetwork) net = cli_load_with_shapes(dataset, &o->load, &shapes, &status);
     if (net == NULL) {
@@ -77,6 +82,7 @@ run_map(const Options *o, const char *dataset, char **argv)
     if (!ok) {
         return cli_fail(error);
     }
+    cli_folder_report_kept(&folder);
     printf("wrote areas.csv, areas.geojson, map.svg, network.svg, wijk.svg%s and run.json to %s\n",
            ego[0] != NULL ? ", the ego drawings (ego-ID.svg)" : "", o->output);
     return CLI_EXIT_OK;
@@ -116,7 +122,8 @@ cmd_map(int argc, char **argv)
     Options o = {.min_cell = 10, .max_nodes = 5000, .seed = 1};
     GOptionEntry entries[] = {
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
-         "Write the files to DIR (created when missing)", "DIR"},
+         "Write the files to DIR (created when missing; new or empty unless --force)", "DIR"},
+        cli_force_entry(&o.force),
         {"min-cell", 0, 0, G_OPTION_ARG_INT, &o.min_cell,
          "Hide counts below K, and every figure of an area with fewer than K residents "
          "(default 10; 0 hides nothing)",

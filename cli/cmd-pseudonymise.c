@@ -121,6 +121,12 @@ run(const Options *o, const char *dataset)
     if (status != CLI_EXIT_OK || (status = check_key_place(o, dataset)) != CLI_EXIT_OK) {
         return status;
     }
+    /* no --force: nothing but the pseudonymised files may be in the folder that is shared */
+    g_auto(CliFolder) folder = {0};
+    if (!cli_folder_claim(&folder, o->output, FALSE,
+                          "pseudonymise writes only into a new or empty folder", &status)) {
+        return status;
+    }
     g_autoptr(GError) error = NULL;
     g_autoptr(GBytes) key = wn_pseudonym_key_load(o->key_file, &error);
     if (key == NULL) {

@@ -54,7 +54,9 @@ add_entries(CliParser *parser, Options *o)
         {"min-cell", 0, 0, G_OPTION_ARG_INT, &o->min_cell,
          "Hide counts below K, and every figure of an area with fewer residents (default 10)", "K"},
         {"top", 0, 0, G_OPTION_ARG_INT, &o->top,
-         "List at most N residents at risk and N key figures (default 25; 0 = all)", "N"},
+         "List at most N residents at risk per buurt (default 25; 0 = all), and at most 10 "
+         "key figures and meeting places (fewer when N is)",
+         "N"},
         {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o->show_labels,
          "Show names (labels) next to the ids: personal data, off by default", NULL},
         cli_skip_bad_rows_entry(&o->load.skip_bad_rows),
@@ -72,8 +74,9 @@ cmd_report(int argc, char **argv)
         cli_parser_new("report", "DATASET",
                        "One self-contained HTML page (no external resources, printable on A4): a\n"
                        "summary in plain words, the map, the figures per area with small cells\n"
-                       "suppressed, the residents at risk and the key figures by id with reasons,\n"
-                       "suggestions, and how the figures are computed. Dutch by default.");
+                       "suppressed, then per buurt its residents at risk in visiting order, its\n"
+                       "key figures and meeting places by id with what they connect, and\n"
+                       "suggestions; and how the figures are computed. Dutch by default.");
     add_entries(&parser, &o);
     int status = CLI_EXIT_OK;
     if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {

@@ -4,7 +4,8 @@
 
 #include <string.h>
 
-/* Numbers for a person: integers as they are, other numbers with 4 decimals. */
+/* Numbers for a person: integers as they are, other numbers with 4 decimals; text with
+ * its control characters made visible (cli_visible). */
 static char *
 cell_for_terminal(const WnTable *table, gsize row, gsize column)
 {
@@ -12,7 +13,8 @@ cell_for_terminal(const WnTable *table, gsize row, gsize column)
         !wn_table_cell_is_missing(table, row, column)) {
         return g_strdup_printf("%.4f", wn_table_cell_double(table, row, column));
     }
-    return wn_table_cell_to_string(table, row, column);
+    g_autofree char *text = wn_table_cell_to_string(table, row, column);
+    return cli_visible(text);
 }
 
 static void

@@ -241,9 +241,10 @@ add_data(GPtrArray *cells, const char *data_dir_name)
                         "- `nodes.csv`: one row per node with every measure of wijknet's "
                         "registry and, for residents, the isolation columns (others have "
                         "status `not_resident`); an empty cell is a missing value.\n"
-                        "- `ties.csv`: `source`, `target`, `type`, `weight`, `formal` (1 when "
-                        "a professional or an organisation is at either end); repeated rows "
-                        "merged, conflicts left out.\n"
+                        "- `ties.csv`: `source`, `target`, `type` (the first row's), `weight` "
+                        "(the sum over the tie's relations), `formal` (1 when a professional "
+                        "or an organisation is at either end), `relations` (all of the tie's, "
+                        "separated by `|`); conflicts left out.\n"
                         "- `areas.csv`: the figures of each area as `wijknet map` gives them, "
                         "small cells suppressed (a count below 10 reads `<10`, one that would "
                         "give a hidden cell away `x`): safe to share.\n"
@@ -310,20 +311,26 @@ append_isolation_rules(GString *md, const WnIsolationOptions *o)
 }
 
 static void
-add_method(GPtrArray *cells)
+add_method(GPtrArray *cells, const WnNetwork *net)
 {
     WnMeasureOptions m;
     WnIsolationOptions iso;
-    nb_measure_options(&m);
+    nb_measure_options(net, &m);
     nb_isolation_options(&iso);
+    g_autofree char *sampling =
+        m.samples == 0
+            ? g_strdup("exact")
+            : g_strdup_printf("estimated from %u sources drawn with seed %" G_GUINT64_FORMAT
+                              " (so are closeness and harmonic), as `wijknet analyse` "
+                              "does above 20,000 nodes",
+                              m.samples, m.seed);
     GString *md = nb_cells_add(cells, FALSE, "method");
     g_string_append_printf(md,
                            "## How each figure was computed\n\nEvery measure is "
                            "computed by wijknet %s on the whole network, %s, with "
                            "betweenness %s. A directed network is measured as undirected. "
                            "The columns of `nodes.csv`:\n\n",
-                           wn_version(), m.weighted ? "weighted" : "unweighted",
-                           m.samples == 0 ? "exact" : "sampled");
+                           wn_version(), m.weighted ? "weighted" : "unweighted", sampling);
     append_measure_table(md);
     append_isolation_rules(md, &iso);
     g_string_append(md, "\nThe README of wijknet gives each formula with its reference.\n");
@@ -399,7 +406,7 @@ nb_add_cells(GPtrArray *cells, const WnNetwork *net, const char *dataset, const 
     }
     add_data(cells, data_dir_name);
     add_setup(cells, net, data_dir_name);
-    add_method(cells);
+    add_method(cells, net);
     add_analysis(cells);
     add_provenance(cells, opts);
     return TRUE;

@@ -5,11 +5,16 @@
 #include <math.h>
 #include <string.h>
 
-/* The options of every figure in the notebook, recorded in run.json and its Markdown. */
+/* The options of every figure in the notebook, recorded in run.json and its Markdown:
+ * unweighted; betweenness, closeness and harmonic exact, or above 20,000 nodes estimated
+ * from the same seeded sources as `wijknet analyse` (wn_analyse_estimate_samples). */
 void
-nb_measure_options(WnMeasureOptions *out)
+nb_measure_options(const WnNetwork *net, WnMeasureOptions *out)
 {
-    *out = (WnMeasureOptions) WN_MEASURE_OPTIONS_INIT; /* unweighted, exact betweenness */
+    WnAnalyseOptions analyse = WN_ANALYSE_OPTIONS_INIT;
+    *out = (WnMeasureOptions) WN_MEASURE_OPTIONS_INIT;
+    out->samples = wn_analyse_estimate_samples(net);
+    out->seed = (guint64) analyse.seed;
 }
 
 void
@@ -193,7 +198,7 @@ wn_notebook_nodes_csv(const WnNetwork *net, gboolean show_labels, GError **error
 {
     WnMeasureOptions measure_opts;
     WnIsolationOptions isolation_opts;
-    nb_measure_options(&measure_opts);
+    nb_measure_options(net, &measure_opts);
     nb_isolation_options(&isolation_opts);
     g_autofree const char **names = registry_names();
     g_autoptr(WnTable) measures = wn_measure_table(net, names, &measure_opts, error);
@@ -209,16 +214,18 @@ wn_notebook_nodes_csv(const WnNetwork *net, gboolean show_labels, GError **error
 
 /**
  * wn_notebook_ties_csv:
- * ties.csv of a notebook's data folder: `source`, `target`, `type`, `weight`, `formal`
- * (1 when either end is a professional or an organisation), one row per tie of the
- * network as analysed: repeated rows merged (weights added), conflicts left out, in
- * order of first appearance; in a directed dataset from source to target.
+ * ties.csv of a notebook's data folder: `source`, `target`, `type` (the first row's),
+ * `weight` (the sum over the tie's relations), `formal` (1 when either end is a
+ * professional or an organisation) and `relations` (every relation of the tie, in
+ * docs/FORMAT.md order, separated by `|`), one row per tie of the network as analysed:
+ * conflicts left out, in order of first appearance; in a directed dataset from source to
+ * target.
  * Returns: the CSV text; the header alone when there are no ties.
  */
 char *
 wn_notebook_ties_csv(const WnNetwork *net)
 {
-    GString *out = g_string_new("source,target,type,weight,formal\n");
+    GString *out = g_string_new("source,target,type,weight,formal,relations\n");
     for (gsize t = 0; t < wn_network_tie_count(net); t++) {
         gsize from = 0, to = 0;
         wn_network_tie_ends(net, t, &from, &to);
@@ -226,8 +233,10 @@ wn_notebook_ties_csv(const WnNetwork *net)
         wn_table_append_csv_cell(out, wn_network_node_id(net, from));
         g_string_append_c(out, ',');
         wn_table_append_csv_cell(out, wn_network_node_id(net, to));
-        g_string_append_printf(out, ",%s,%s,%s\n", wn_tie_kind_name(wn_network_tie_kind(net, t)),
-                               weight, wn_network_tie_is_formal(net, t) ? "1" : "0");
+        g_autofree char *relations = wn_relations_to_list(wn_network_tie_relations(net, t));
+        g_strdelimit(relations, ",", '|');
+        g_string_append_printf(out, ",%s,%s,%s,%s\n", wn_tie_kind_name(wn_network_tie_kind(net, t)),
+                               weight, wn_network_tie_is_formal(net, t) ? "1" : "0", relations);
     }
     return g_string_free(out, FALSE);
 }

@@ -23,7 +23,7 @@ gboolean nb_add_cells(GPtrArray *cells, const WnNetwork *net, const char *datase
                       const char *data_dir_name, const WnNotebookOptions *opts, GError **error);
 
 /* notebook-data.c: the options every figure of the notebook is computed with */
-void nb_measure_options(WnMeasureOptions *out);
+void nb_measure_options(const WnNetwork *net, WnMeasureOptions *out);
 void nb_isolation_options(WnIsolationOptions *out);
 void nb_brokers_options(WnBrokersOptions *out);
 void nb_area_options(WnAreaOptions *out);

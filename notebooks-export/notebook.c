@@ -66,13 +66,13 @@ add_uint_option(WnRunManifest *run, const char *key, guint64 value)
 
 /* Every option a figure of the notebook depends on, defaults included. */
 static void
-add_options(WnRunManifest *run, const WnNotebookOptions *opts)
+add_options(WnRunManifest *run, const WnNetwork *net, const WnNotebookOptions *opts)
 {
     WnMeasureOptions m;
     WnIsolationOptions i;
     WnBrokersOptions b;
     WnAreaOptions a;
-    nb_measure_options(&m);
+    nb_measure_options(net, &m);
     nb_isolation_options(&i);
     nb_brokers_options(&b);
     nb_area_options(&a);
@@ -81,6 +81,7 @@ add_options(WnRunManifest *run, const WnNotebookOptions *opts)
     wn_run_manifest_add_option(run, "skip_bad_rows", opts->skip_bad_rows ? "true" : "false");
     wn_run_manifest_add_option(run, "weighted", m.weighted ? "true" : "false");
     add_uint_option(run, "samples", m.samples);
+    add_uint_option(run, "seed", m.seed);
     add_double_option(run, "weight_strength", i.weight_strength);
     add_double_option(run, "weight_reach", i.weight_reach);
     add_double_option(run, "weight_weak", i.weight_weak);
@@ -102,12 +103,12 @@ add_options(WnRunManifest *run, const WnNotebookOptions *opts)
  * Returns: the JSON text, or NULL when a file of @dataset cannot be read (G_FILE_ERROR).
  */
 char *
-wn_notebook_run_json(const char *dataset, const char *path, const WnNotebookOptions *opts,
-                     GError **error)
+wn_notebook_run_json(const WnNetwork *net, const char *dataset, const char *path,
+                     const WnNotebookOptions *opts, GError **error)
 {
     g_auto(GStrv) argv = wn_notebook_argv(dataset, path, opts);
     g_autoptr(WnRunManifest) run = wn_run_manifest_new("export", (const char *const *) argv);
-    add_options(run, opts);
+    add_options(run, net, opts);
     if (dataset != NULL && !wn_run_manifest_add_dataset(run, dataset, error)) {
         return NULL;
     }
@@ -181,7 +182,7 @@ write_data_files(const WnNetwork *net, const char *dataset, const char *path, co
     g_autofree char *areas = nodes != NULL ? areas_csv(net, dataset, error) : NULL;
     g_autofree char *brokers = areas != NULL ? brokers_csv(net, error) : NULL;
     g_autofree char *run =
-        brokers != NULL ? wn_notebook_run_json(dataset, path, opts, error) : NULL;
+        brokers != NULL ? wn_notebook_run_json(net, dataset, path, opts, error) : NULL;
     if (run == NULL) {
         return FALSE;
     }

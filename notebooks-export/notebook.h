@@ -25,8 +25,8 @@ char **wn_notebook_argv(const char *dataset, const char *path, const WnNotebookO
 /* The data files, each as the text written */
 char *wn_notebook_nodes_csv(const WnNetwork *net, gboolean show_labels, GError **error);
 char *wn_notebook_ties_csv(const WnNetwork *net);
-char *wn_notebook_run_json(const char *dataset, const char *path, const WnNotebookOptions *opts,
-                           GError **error);
+char *wn_notebook_run_json(const WnNetwork *net, const char *dataset, const char *path,
+                           const WnNotebookOptions *opts, GError **error);
 char *wn_notebook_to_ipynb(const WnNetwork *net, const char *dataset, const char *data_dir_name,
                            const WnNotebookOptions *opts, GError **error);
 

@@ -47,7 +47,7 @@ foreach(file measures isolation brokers communities articulation_points bridges 
     string(APPEND timings_shape "step ${file}\\.csv${step_seconds}")
 endforeach()
 add_test(NAME cli/analyse-timings-prints-each-step
-    COMMAND sh -c "\"$0\" analyse datasets/karate -o \"$1\" --timings 2>/dev/null"
+    COMMAND sh -c "\"$0\" analyse datasets/karate -o \"$1\" --force --timings 2>/dev/null"
         $<TARGET_FILE:wijknet-cli> ${CMAKE_CURRENT_BINARY_DIR}/analyse-timings
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(cli/analyse-timings-prints-each-step PROPERTIES

@@ -1,5 +1,6 @@
 # brokerage tests
 wn_add_test(test-brokerage)
+wn_add_test(test-key-figures)
 target_link_libraries(test-brokerage PRIVATE m)
 wn_add_cli_test(brokers-florentine brokers datasets/florentine)
 wn_add_cli_test(brokers-directed-csv brokers tests/data/brokerage-directed --format csv --top 0)
@@ -9,3 +10,6 @@ wn_add_cli_test(brokers-unknown-grouping brokers datasets/karate --by religion E
 wn_add_cli_test(brokers-negative-top brokers datasets/karate --top -1 EXIT 64)
 wn_add_cli_test(brokers-negative-seed brokers datasets/karate --seed -1 EXIT 64)
 wn_add_cli_test(help-brokers help brokers)
+wn_add_cli_test(brokers-persons-csv brokers tests/data/report-markers --kind persons --format csv)
+wn_add_cli_test(brokers-places-csv brokers datasets/florentine --kind places --format csv)
+wn_add_cli_test(brokers-unknown-kind brokers datasets/karate --kind groups EXIT 64)

@@ -4,3 +4,6 @@ add_test(NAME fault/kill-9
     COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/fault/kill-test.py
             $<TARGET_FILE:wijknet-cli> 5 20261206)
 set_tests_properties(fault/kill-9 PROPERTIES TIMEOUT 900 RUN_SERIAL TRUE)
+add_test(NAME fault/full-disk
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/fault/full-disk.sh $<TARGET_FILE:wijknet-cli>)
+set_tests_properties(fault/full-disk PROPERTIES SKIP_RETURN_CODE 77 ENVIRONMENT "LC_ALL=C.UTF-8")

@@ -33,3 +33,7 @@ set_tests_properties(privacy/no-leaks-by-default PROPERTIES ENVIRONMENT "LC_ALL=
 # Personal columns: check names them; a "personal" member that is no list of names is refused
 wn_add_cli_test(privacy-check-names-personal-columns check tests/data/privacy-markers)
 wn_add_cli_test(privacy-personal-must-be-a-list check tests/data/privacy-bad-personal EXIT 65)
+# the README's Python recipe gives wijknet's pseudonyms (README "Privacy and safety")
+add_test(NAME privacy/key-recipe
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/privacy/key-recipe.py
+            $<TARGET_FILE:wijknet-cli>)

@@ -1,5 +1,7 @@
 # report and batch tests
 wn_add_test(test-report)
+wn_add_test(test-report-buurt)
+target_link_libraries(test-report-buurt PRIVATE m)
 
 # The report as a browser shows it: only when Chromium is installed (Debian `chromium`).
 find_program(WN_CHROMIUM chromium)
@@ -8,6 +10,14 @@ if(WN_CHROMIUM)
         COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/report/chromium.sh $<TARGET_FILE:wijknet-cli>
             ${PROJECT_SOURCE_DIR}/datasets/demo-wijk)
     set_tests_properties(report/chromium-renders-without-requests PROPERTIES TIMEOUT 180)
+    # Printed to A4: no page blank, none cut or shrunk (pdftoppm: Debian poppler-utils)
+    find_program(WN_PDFTOPPM pdftoppm)
+    if(WN_PDFTOPPM)
+        add_test(NAME report/prints-to-a4-without-blank-or-cut-pages
+            COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/report/print.sh $<TARGET_FILE:wijknet-cli>
+                ${PROJECT_SOURCE_DIR}/datasets/demo-wijk)
+        set_tests_properties(report/prints-to-a4-without-blank-or-cut-pages PROPERTIES TIMEOUT 300)
+    endif()
 endif()
 
 # wijknet report: usage and bad data

@@ -125,6 +125,37 @@ run_job(const char *path)
     g_assert_no_error(error);
 }
 
+/* A job's "relations" option loads only those relations, as --relations does: its
+ * measures.csv is analyse's on the network loaded with the same relations. */
+static void
+test_batch_relations_option_chooses_relations(void)
+{
+    g_autofree char *dir = g_test_build_filename(G_TEST_DIST, "data", "relations-three", NULL);
+    g_autoptr(GError) error = NULL;
+    WnRelations family_friend = WN_RELATION(WN_TIE_FAMILY) | WN_RELATION(WN_TIE_FRIEND);
+    g_autoptr(WnNetwork) net =
+        wn_network_load_relations(dir, WN_LOAD_DEFAULT, family_friend, &error);
+    g_assert_no_error(error);
+    g_autofree char *analysed = wn_test_make_temp_dir();
+    WnAnalyseOptions opts = WN_ANALYSE_OPTIONS_INIT;
+    g_assert_true(wn_analyse_run(net, analysed, &opts, NULL, NULL, NULL, &error));
+    g_assert_no_error(error);
+    g_autofree char *batched = wn_test_make_temp_dir();
+    g_autofree char *job =
+        write_job(batched, dir, "\"measures\"", "\"relations\": \"family, friend\"");
+    run_job(job);
+    g_autofree char *out = g_build_filename(batched, "out", NULL);
+    g_autofree char *a = wn_test_read_file(analysed, "measures.csv");
+    g_autofree char *b = wn_test_read_file(out, "measures.csv");
+    g_assert_cmpstr(a, ==, b);
+    g_autofree char *bad = write_job(batched, dir, "\"measures\"", "\"relations\": \"enemy\"");
+    g_autoptr(WnBatchJob) refused = wn_batch_job_load(bad, &error);
+    g_assert_null(refused);
+    g_assert_nonnull(strstr(error->message, "\"relations\": unknown relation \"enemy\""));
+    wn_test_remove_tree(batched);
+    wn_test_remove_tree(analysed);
+}
+
 /* One outputs table: analyse and a batch job with the same settings (brokers: every row,
  * "top": 0; the seed analyse's default) write the same bytes for each output they share,
  * above 20,000 nodes too, where both estimate betweenness from 256 sources and batch's
@@ -168,6 +199,8 @@ main(int argc, char **argv)
     g_test_add_func("/analyse/everyday/writes-every-table", test_analyse_writes_every_table);
     g_test_add_func("/analyse/everyday/brokers-share-the-measures-betweenness",
                     test_analyse_brokers_share_the_measures_betweenness);
+    g_test_add_func("/analyse/outputs/batch-relations-option-chooses-relations",
+                    test_batch_relations_option_chooses_relations);
     g_test_add_func("/analyse/outputs/analyse-and-batch-write-the-same-files",
                     test_analyse_and_batch_write_the_same_files);
     return g_test_run();

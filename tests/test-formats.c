@@ -290,9 +290,12 @@ static const BadImport bad_imports[] = {
     {WN_FORMAT_GRAPHML, "graphml/node-without-id",
      "<graphml>\n<graph>\n<node name=\"a\"/>\n</graph>\n</graphml>\n", WN_ERROR_PARSE,
      "FILE:3:17: expected the attribute id on <node>, got none"},
-    {WN_FORMAT_GRAPHML, "graphml/undeclared-key",
-     "<graphml><graph><node id=\"a\"><data key=\"d9\">x</data></node></graph></graphml>",
-     WN_ERROR_PARSE, "FILE:1:45: expected a key declared by <key id=…>, got \"d9\""},
+    {WN_FORMAT_GRAPHML, "graphml/second-value-of-undeclared-key",
+     "<graphml><graph><node id=\"a\"><data key=\"d9\">x</data><data key=\"d9\">y</data></node>"
+     "</graph></graphml>",
+     WN_ERROR_PARSE,
+     "FILE:1:68: expected one value named \"d9\" in this <node>, got a second (key \"d9\"); one "
+     "of them would be lost"},
     {WN_FORMAT_GRAPHML, "graphml/edge-to-undeclared-node",
      "<graphml><graph><node id=\"a\"/>\n<edge source=\"a\" target=\"b\"/></graph></graphml>",
      WN_ERROR_INVALID,

@@ -6,14 +6,30 @@
 #include <math.h>
 #include <string.h>
 
+/* Imports @path, mapping node and edge types by @types (or NULL), asserting it imports. */
+static WnNetwork *
+import_types(const char *path, WnFormat format, const char *types)
+{
+    g_autoptr(GError) error = NULL;
+    WnImportOptions opts = WN_IMPORT_OPTIONS_INIT;
+    opts.types = types;
+    WnNetwork *net = wn_network_import_full(path, format, &opts, &error);
+    g_assert_no_error(error);
+    return net;
+}
+
+/* Imports tests/data/@folder/@name (import_types). */
+static WnNetwork *
+import_test_file_types(const char *folder, const char *name, WnFormat format, const char *types)
+{
+    g_autofree char *path = g_test_build_filename(G_TEST_DIST, "data", folder, name, NULL);
+    return import_types(path, format, types);
+}
+
 static WnNetwork *
 import_test_file(const char *folder, const char *name, WnFormat format)
 {
-    g_autofree char *path = g_test_build_filename(G_TEST_DIST, "data", folder, name, NULL);
-    g_autoptr(GError) error = NULL;
-    WnNetwork *net = wn_network_import(path, format, &error);
-    g_assert_no_error(error);
-    return net;
+    return import_test_file_types(folder, name, format, NULL);
 }
 
 static void
@@ -138,17 +154,17 @@ test_import_ucinet_reads_own_export(void)
 /*
  * tests/data/formats-nc-interview, one made-up interview:
  *   ego - every alter (implied acquaintance);  1 -Close- 2 -Close- 3,  1 -Family- 3
- *   4: Organisatie (organisation), 1-3: Person (resident), 5: Venue (no kind: resident)
+ *   4: Organisatie (organisation), 1-3: Person (resident), 5: Venue (a group by --types)
  * Files are read in name order: Organisatie, Person, Venue; Close, Family.
  */
 static void
 test_import_network_canvas_interview(void)
 {
-    g_autoptr(WnNetwork) net =
-        import_test_file("formats-nc-interview", ".", WN_FORMAT_NETWORK_CANVAS);
+    g_autoptr(WnNetwork) net = import_test_file_types("formats-nc-interview", ".",
+                                                      WN_FORMAT_NETWORK_CANVAS, "Venue=group");
     static const char *const ids[] = {"ego", "4", "1", "2", "3", "5"};
     static const WnNodeKind kinds[] = {WN_NODE_RESIDENT, WN_NODE_ORGANISATION, WN_NODE_RESIDENT,
-                                       WN_NODE_RESIDENT, WN_NODE_RESIDENT,     WN_NODE_RESIDENT};
+                                       WN_NODE_RESIDENT, WN_NODE_RESIDENT,     WN_NODE_GROUP};
     g_assert_cmpuint(wn_network_node_count(net), ==, 6);
     for (gsize v = 0; v < 6; v++) {
         g_assert_cmpstr(wn_network_node_id(net, v), ==, ids[v]);
@@ -172,12 +188,8 @@ test_import_network_canvas_interview(void)
     assert_tie(net, 3, "ego", "4", WN_TIE_ACQUAINTANCE, 1);
     g_assert_cmpstr(wn_network_tie_attribute(net, 7, "nc_edge_type"), ==, "ego");
     const GPtrArray *warnings = wn_network_warnings(net);
-    g_assert_cmpuint(warnings->len, ==, 3);
-    g_assert_true(g_str_has_suffix(g_ptr_array_index(warnings, 0),
-                                   "_attributeList_Venue.csv: node type \"Venue\" is no wijknet "
-                                   "kind: its 1 nodes are imported as residents (nc_type keeps "
-                                   "the type)"));
-    g_assert_true(g_str_has_suffix(g_ptr_array_index(warnings, 2),
+    g_assert_cmpuint(warnings->len, ==, 2);
+    g_assert_true(g_str_has_suffix(g_ptr_array_index(warnings, 1),
                                    ": 5 ties from ego to each alter added as acquaintance "
                                    "(implied: ego named them; nc_edge_type \"ego\")"));
 }
@@ -282,10 +294,10 @@ test_import_network_canvas_file_picks_its_interview(void)
 static void
 test_import_network_canvas_graphml_interview(void)
 {
-    g_autoptr(WnNetwork) net =
-        import_test_file("formats-nc-graphml", "interview.graphml", WN_FORMAT_NETWORK_CANVAS);
+    g_autoptr(WnNetwork) net = import_test_file_types("formats-nc-graphml", "interview.graphml",
+                                                      WN_FORMAT_NETWORK_CANVAS, "venue=groep");
     static const WnNodeKind kinds[] = {WN_NODE_RESIDENT, WN_NODE_RESIDENT,     WN_NODE_RESIDENT,
-                                       WN_NODE_RESIDENT, WN_NODE_ORGANISATION, WN_NODE_RESIDENT};
+                                       WN_NODE_RESIDENT, WN_NODE_ORGANISATION, WN_NODE_GROUP};
     static const char *const labels[] = {NULL,       "Sanne", "Joris", "Noor", "Buurthuis De Linde",
                                          "Weekmarkt"};
     g_assert_false(wn_network_is_directed(net));
@@ -327,12 +339,8 @@ test_import_network_canvas_graphml_interview(void)
     assert_tie(net, 7, "ego", "5", WN_TIE_ACQUAINTANCE, 1);
     g_assert_cmpstr(wn_network_tie_attribute(net, 7, "nc_edge_type"), ==, "ego");
     const GPtrArray *warnings = wn_network_warnings(net);
-    g_assert_cmpuint(warnings->len, ==, 3);
+    g_assert_cmpuint(warnings->len, ==, 2);
     g_assert_true(g_str_has_suffix(g_ptr_array_index(warnings, 0),
-                                   "interview.graphml: node type \"Venue\" is no wijknet kind: "
-                                   "its 1 nodes are imported as residents (nc_type keeps the "
-                                   "type)"));
-    g_assert_true(g_str_has_suffix(g_ptr_array_index(warnings, 1),
                                    "interview.graphml: edge type \"Close\" is no wijknet tie "
                                    "kind: its 2 ties are imported as acquaintance (nc_edge_type "
                                    "keeps the type)"));
@@ -374,8 +382,9 @@ test_import_graphml_reads_network_canvas_plainly(void)
                                    "edge types and ego)"));
 }
 
-/* Unknown kinds and the names the format uses itself are kept as original_NAME;
- * self-ties are left out and repeated ties merged, each with a warning. */
+/* Unknown kinds and the names the format uses itself are kept as original_NAME (the
+ * type Person, mapped by --types, too); self-ties are left out and repeated ties merged,
+ * each with a warning. */
 static void
 test_import_node_link_keeps_unknown_values(void)
 {
@@ -385,10 +394,9 @@ test_import_node_link_keeps_unknown_values(void)
         "\"links\": [{\"source\": 1, \"target\": 2, \"weight\": 2}, {\"source\": 2, "
         "\"target\": 1, \"weight\": 0.5}, {\"source\": 1, \"target\": 1}]}",
         "");
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnNetwork) net = wn_network_import(path, WN_FORMAT_NODE_LINK, &error);
-    g_assert_no_error(error);
+    g_autoptr(WnNetwork) net = import_types(path, WN_FORMAT_NODE_LINK, "Person=resident");
     g_assert_cmpstr(wn_network_node_attribute(net, 0, "original_type"), ==, "Person");
+    g_assert_cmpint(wn_network_node_kind(net, 0), ==, WN_NODE_RESIDENT);
     g_assert_cmpstr(wn_network_node_attribute(net, 0, "talen"), ==, "nl|tr");
     g_assert_cmpstr(wn_network_metadata(net, "name"), ==, "x");
     g_assert_cmpuint(wn_network_tie_count(net), ==, 1);

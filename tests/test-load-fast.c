@@ -229,6 +229,40 @@ test_fast_reader_keeps_the_csv_rules(gconstpointer data)
     wn_test_remove_tree(dir);
 }
 
+/* Cells escaped for spreadsheets (docs/FORMAT.md, "CSV rules") read the same in chunks
+ * and line by line: one leading ' before ', =, +, -, @ or a tab is dropped, in ids,
+ * areas, attributes, weights and column names; any other ' stays. */
+static void
+test_fast_reader_undoes_the_spreadsheet_escape(void)
+{
+    g_autofree char *dir = wn_test_make_temp_dir();
+    write_file(dir, "nodes.csv",
+               "id,type,area,'-note\n"
+               "'=x,resident,'@SUM(A1),'+1\n"
+               "''y,resident,'s-Hertogenbosch,'\tz\n"
+               "'t Hoen,resident,  '-w  ,-2.5\n"
+               "'',resident,',''\n");
+    write_file(dir, "ties.csv", "source,target,weight\n'=x,''y,'+3\n'',  't Hoen ,-\n");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnNetwork) shown = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_null(shown); /* "-" is no weight: the message shows the cell as read */
+    g_assert_true(g_str_has_suffix(error->message, "expected a positive weight, got \"-\""));
+    g_clear_error(&error);
+    write_file(dir, "ties.csv", "source,target,weight\n'=x,''y,'+3\n'',  't Hoen ,2\n");
+    g_autoptr(WnNetwork) net = load_both_ways(dir);
+    static const char *const ids[] = {"=x", "'y", "'t Hoen", "'"};
+    static const char *const areas[] = {"@SUM(A1)", "'s-Hertogenbosch", "-w", "'"};
+    static const char *const notes[] = {"+1", "\tz", "-2.5", "'"};
+    for (gsize v = 0; v < G_N_ELEMENTS(ids); v++) {
+        g_assert_cmpstr(wn_network_node_id(net, v), ==, ids[v]);
+        g_assert_cmpstr(wn_network_node_area(net, v), ==, areas[v]);
+        g_assert_cmpstr(wn_network_node_attribute(net, v, "-note"), ==, notes[v]);
+    }
+    g_assert_cmpfloat(wn_network_tie_weight(net, wn_test_tie(net, "=x", "'y")), ==, 3.0);
+    g_assert_cmpfloat(wn_network_tie_weight(net, wn_test_tie(net, "'", "'t Hoen")), ==, 2.0);
+    wn_test_remove_tree(dir);
+}
+
 /* A bad row deep in a file that is read in chunks: the message is the sequential
  * reader's, to the line. nodes.csv: n0 … n19999, then x and y (lines 2 … 20003);
  * ties.csv (source,target,weight): 30000 rows from line 2, row 3 is x,y,1e308. */
@@ -315,6 +349,8 @@ add_fast_reader_tests(void)
                          GINT_TO_POINTER(FALSE), test_fast_reader_keeps_the_csv_rules);
     g_test_add_data_func("/load/fast/semicolon-crlf-rules-match-the-sequential-reader",
                          GINT_TO_POINTER(TRUE), test_fast_reader_keeps_the_csv_rules);
+    g_test_add_func("/load/fast/spreadsheet-escape-matches-the-sequential-reader",
+                    test_fast_reader_undoes_the_spreadsheet_escape);
     for (gsize i = 0; i < G_N_ELEMENTS(deep_cases); i++) {
         g_test_add_data_func(deep_cases[i].path, &deep_cases[i],
                              test_fast_reader_gives_the_sequential_message);

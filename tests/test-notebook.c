@@ -182,19 +182,20 @@ test_nodes_carry_labels_only_when_asked(void)
     g_assert_true(g_str_has_prefix(shown, "id,type,label,area,lat,lon,"));
 }
 
-/* load-merge: a-b twice (2 + 3), a-c twice (1 + 0.5), b-c only in conflict */
+/* load-merge: a-b friend 2 and neighbour 3, a-c acquaintance 1 and family 0.5, b-c only in
+ * conflict */
 static void
 test_ties_are_merged_without_conflicts(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "load-merge");
     g_autofree char *csv = wn_notebook_ties_csv(net);
     g_assert_cmpstr(csv, ==,
-                    "source,target,type,weight,formal\n"
-                    "a,b,friend,5,0\n"
-                    "a,c,acquaintance,1.5,0\n"
-                    "a,p,support,1,1\n"
-                    "g,o,collaboration,1,1\n"
-                    "a,g,member,1,0\n");
+                    "source,target,type,weight,formal,relations\n"
+                    "a,b,friend,5,0,neighbour|friend\n"
+                    "a,c,acquaintance,1.5,0,family|acquaintance\n"
+                    "a,p,support,1,1,support\n"
+                    "g,o,collaboration,1,1,collaboration\n"
+                    "a,g,member,1,0,member\n");
 }
 
 static void
@@ -222,7 +223,7 @@ test_export_writes_the_data_folder_then_the_notebook(void)
     g_assert_nonnull(strstr(run, "\"show_labels\":\t\"false\""));
     g_assert_true(g_str_has_prefix(areas, "area,name,suppressed,residents,"));
     g_assert_true(g_str_has_prefix(brokers, "rank,id,type,group,t,"));
-    g_assert_true(g_str_has_prefix(ties, "source,target,type,weight,formal\n"));
+    g_assert_true(g_str_has_prefix(ties, "source,target,type,weight,formal,relations\n"));
     g_assert_null(strstr(ipynb, "Jansen"));
     wn_test_remove_tree(tmp);
 }

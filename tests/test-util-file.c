@@ -100,7 +100,8 @@ test_file_write_into_missing_folder_is_output_error(void)
     wn_test_remove_tree(dir);
 }
 
-/* The rename fails (a folder has the output's name): the temporary file is removed. */
+/* A folder has the output's name: refused before a temporary file is made (only a file or
+ * a new name is replaced), and nothing is left behind. */
 static void
 test_file_failed_write_leaves_no_temporary(void)
 {
@@ -112,7 +113,7 @@ test_file_failed_write_leaves_no_temporary(void)
     g_autoptr(GError) error = NULL;
     g_assert_false(wn_file__write(path, "text", -1, 0644, &error));
     g_assert_true(error != NULL && error->domain == WN_OUTPUT_ERROR);
-    g_autofree char *prefix = g_strdup_printf("%s: cannot replace the file: ", path);
+    g_autofree char *prefix = g_strdup_printf("%s: cannot write over a folder: ", path);
     g_assert_true(g_str_has_prefix(error->message, prefix));
     g_autofree char *names = list_folder(dir);
     g_assert_cmpstr(names, ==, "taken");

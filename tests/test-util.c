@@ -2,6 +2,7 @@
  * numbers, each against exact values (files: test-util-file.c) */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "wn-test.h"
+#include "load/load.h"
 #include "util/util.h"
 
 #include <math.h>
@@ -32,21 +33,63 @@ static const CellCase cell_cases[] = {
     {"#1", ',', WN_CSV_CELL_GUARD_COMMENT, "\"#1\""},
     {"a#1", ',', WN_CSV_CELL_GUARD_COMMENT, "a#1"},
     {"=1+1", ',', WN_CSV_CELL_PLAIN, "=1+1"},
-    {"=1+1", ',', WN_CSV_CELL_GUARD_FORMULA, "\"'=1+1\""},
-    {"+31 6", ',', WN_CSV_CELL_GUARD_FORMULA, "\"'+31 6\""},
-    {"-5", ',', WN_CSV_CELL_GUARD_FORMULA, "\"'-5\""},
-    {"@SUM(A1)", ',', WN_CSV_CELL_GUARD_FORMULA, "\"'@SUM(A1)\""},
-    {"=\"x\",y", ',', WN_CSV_CELL_GUARD_FORMULA, "\"'=\"\"x\"\",y\""},
-    {"a=b", ',', WN_CSV_CELL_GUARD_FORMULA, "a=b"},
 };
 
-/* A cell is quoted for its delimiter, a quote or a line break, and for what the guards
- * ask; quotes inside are doubled; a missing cell is empty. */
+#define F WN_CSV_CELL_GUARD_FORMULA
+#define R (WN_CSV_CELL_GUARD_FORMULA | WN_CSV_CELL_AS_READ)
+
+/* The formula guard: a leading ' before text a spreadsheet would run, numbers left alone,
+ * quotes only where RFC 4180 needs them (then the ' is inside). */
+static const CellCase formula_cases[] = {
+    {"=1+1", ',', F, "'=1+1"},
+    {"=HYPERLINK(\"http://x\")", ',', F, "\"'=HYPERLINK(\"\"http://x\"\")\""},
+    {"+1", ',', F, "'+1"},
+    {"+31 6", ',', F, "'+31 6"},
+    {"-x", ',', F, "'-x"},
+    {"-", ',', F, "'-"},
+    {"@SUM(A1)", ',', F, "'@SUM(A1)"},
+    {"\tx", ',', F, "'\tx"},
+    {"\rx", ',', F, "\"'\rx\""},
+    {"=\"x\",y", ',', F, "\"'=\"\"x\"\",y\""},
+    {"a=b", ',', F, "a=b"},
+    {"-5", ',', F, "-5"},
+    {"-2.5", ',', F, "-2.5"},
+    {"+3", ',', F, "'+3"},
+    {"+31612345678", ',', F, "'+31612345678"},
+    {"-1e5", ',', F, "-1e5"},
+    {"-1E-5", ',', F, "-1E-5"},
+    {"-.5", ',', F, "-.5"},
+    {"-5.", ',', F, "-5."},
+    {"-1e999", ',', F, "'-1e999"},
+    {"-1e", ',', F, "'-1e"},
+    {"-.", ',', F, "'-."},
+    {"-inf", ',', F, "'-inf"},
+    {"-0x10", ',', F, "'-0x10"},
+    {"-1 ", ',', F, "'-1 "},
+    {"-2,5", ',', F, "\"'-2,5\""},
+    {"-2,5", ';', F, "-2,5"},
+    {"'=x", ',', F, "''=x"},
+    {"''", ',', F, "'''"},
+    {"'-2.5", ',', F, "''-2.5"},
+    {"'s-Hertogenbosch", ',', F, "'s-Hertogenbosch"},
+    {"'t Hoen", ',', F, "'t Hoen"},
+    {"'", ',', F, "'"},
+    {"=x", ',', R, "'=x"},
+    {"'=x", ',', R, "'=x"},
+    {" =x ", ',', R, " '=x "},
+    {" -2.5 ", ',', R, " -2.5 "},
+    {"\t@x", ',', R, "\t'@x"},
+};
+
+#undef F
+#undef R
+
+/* Each case of @cases, written after a "<" (so that an empty cell shows). */
 static void
-test_csv_cell_quotes_delimiter_and_quote(void)
+assert_cells(const CellCase *cases, gsize n)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(cell_cases); i++) {
-        const CellCase *c = &cell_cases[i];
+    for (gsize i = 0; i < n; i++) {
+        const CellCase *c = &cases[i];
         g_autoptr(GString) out = g_string_new("<");
         wn_csv_cell__append(out, c->text, c->delimiter, c->guards);
         g_autofree char *want = g_strconcat("<", c->want, NULL);
@@ -54,16 +97,48 @@ test_csv_cell_quotes_delimiter_and_quote(void)
     }
 }
 
-/* The public table cell writer is the plain comma writer: no guards, outputs unchanged. */
+/* A cell is quoted for its delimiter, a quote or a line break, and for what the guards
+ * ask; quotes inside are doubled; a missing cell is empty. */
 static void
-test_csv_cell_table_writer_is_the_plain_one(void)
+test_csv_cell_quotes_delimiter_and_quote(void)
 {
-    static const char *const texts[] = {"plain", "a,b", "q\"q", "=1+1", "#x", "a;b", NULL};
+    assert_cells(cell_cases, G_N_ELEMENTS(cell_cases));
+}
+
+static void
+test_csv_cell_escapes_formulas_not_numbers(void)
+{
+    assert_cells(formula_cases, G_N_ELEMENTS(formula_cases));
+}
+
+/* What the guard writes, the loader's unescape reads back as it was, for every text that
+ * needs no quotes; a file's own cell written as read loads as the file's did. */
+static void
+test_csv_cell_escape_is_undone_by_the_loader(void)
+{
+    static const char *const texts[] = {"=x",   "+1", "-x",       "@x",    "\tx",  "'=x",
+                                        "''=x", "'",  "''",       "'x",    "-2.5", "'-2.5",
+                                        "+",    "'@", "'s-Bosch", "plain", ""};
+    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
+        g_autoptr(GString) out = g_string_new(NULL);
+        wn_csv_cell__append(out, texts[i], ',', WN_CSV_CELL_GUARD_FORMULA);
+        g_assert_cmpstr(wn_load__unescape(out->str), ==, texts[i]);
+        g_autoptr(GString) again = g_string_new(NULL);
+        wn_csv_cell__append(again, out->str, ',', WN_CSV_CELL_GUARD_FORMULA | WN_CSV_CELL_AS_READ);
+        g_assert_cmpstr(again->str, ==, out->str);
+    }
+}
+
+/* The public table cell writer is the comma writer with the formula guard. */
+static void
+test_csv_cell_table_writer_guards_formulas(void)
+{
+    static const char *const texts[] = {"plain", "a,b", "q\"q", "=1+1", "#x", "a;b", "-2.5", NULL};
     for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
         g_autoptr(GString) table = g_string_new(NULL);
         g_autoptr(GString) util = g_string_new(NULL);
         wn_table_append_csv_cell(table, texts[i]);
-        wn_csv_cell__append(util, texts[i], ',', WN_CSV_CELL_PLAIN);
+        wn_csv_cell__append(util, texts[i], ',', WN_CSV_CELL_GUARD_FORMULA);
         g_assert_cmpstr(table->str, ==, util->str);
     }
 }
@@ -415,8 +490,12 @@ main(int argc, char **argv)
     wn_init();
     g_test_add_func("/util/csv-cell/quotes-delimiter-and-quote",
                     test_csv_cell_quotes_delimiter_and_quote);
-    g_test_add_func("/util/csv-cell/table-writer-is-the-plain-one",
-                    test_csv_cell_table_writer_is_the_plain_one);
+    g_test_add_func("/util/csv-cell/escapes-formulas-not-numbers",
+                    test_csv_cell_escapes_formulas_not_numbers);
+    g_test_add_func("/util/csv-cell/escape-is-undone-by-the-loader",
+                    test_csv_cell_escape_is_undone_by_the_loader);
+    g_test_add_func("/util/csv-cell/table-writer-guards-formulas",
+                    test_csv_cell_table_writer_guards_formulas);
     add_number_tests();
     return g_test_run();
 }

@@ -280,6 +280,10 @@ typedef struct {
     }
 WN_API WnTable *wn_brokers_table(const WnNetwork *net, const WnBrokersOptions *opts,
                                  GError **error);
+/* Key figures (residents, professionals) and meeting places (groups, organisations) */
+typedef enum { WN_KEY_PERSONS, WN_KEY_PLACES } WnKeyKind;
+WN_API WnTable *wn_key_figures_table(const WnNetwork *net, WnKeyKind kind, guint top,
+                                     GError **error);
 
 /* Isolation, ego composition and the two-mode projection */
 typedef enum {
@@ -443,6 +447,16 @@ WN_API gboolean wn_network_save(const WnNetwork *net, const char *dir, GError **
 WN_API char *wn_network_to_format(const WnNetwork *net, WnFormat format, WnExportFlags flags,
                                   GPtrArray *warnings, GError **error);
 WN_API WnNetwork *wn_network_import(const char *path, WnFormat format, GError **error);
+typedef struct {
+    const char *types; /* "Person=resident,Venue=group,Close=friend": source type to kind */
+} WnImportOptions;
+#define WN_IMPORT_OPTIONS_INIT                                                                     \
+    {                                                                                              \
+        .types = NULL                                                                              \
+    }
+WN_API gboolean wn_import_options_check(const WnImportOptions *opts, GError **error);
+WN_API WnNetwork *wn_network_import_full(const char *path, WnFormat format,
+                                         const WnImportOptions *opts, GError **error);
 
 /* Run manifests: run.json */
 typedef struct _WnRunManifest WnRunManifest;
@@ -570,6 +584,7 @@ WN_API void wn_batch_job_free(WnBatchJob *job);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnBatchJob, wn_batch_job_free)
 WN_API gsize wn_batch_job_dataset_count(const WnBatchJob *job);
 WN_API const char *wn_batch_job_dataset_name(const WnBatchJob *job, gsize dataset);
+WN_API const char *wn_batch_job_dataset_output(const WnBatchJob *job, gsize dataset);
 WN_API const char *const *wn_batch_output_names(void);
 WN_API gboolean wn_batch_run_dataset(const WnBatchJob *job, gsize dataset,
                                      const WnBatchRunOptions *opts, GError **error);
@@ -582,6 +597,7 @@ typedef struct {
     {                                                                                              \
         .seed = 12345                                                                              \
     }
+WN_API guint wn_analyse_estimate_samples(const WnNetwork *net);
 typedef void (*WnProgressFunc)(gsize done, gsize total, const char *what, gpointer user_data);
 WN_API gboolean wn_analyse_run(const WnNetwork *net, const char *out_dir,
                                const WnAnalyseOptions *opts, WnRunManifest *manifest,

@@ -2,12 +2,8 @@
 # chromium.sh WIJKNET DATASET: renders `wijknet report` in headless Chromium and checks that
 # the page fetches nothing, logs no console error, holds the summary and is not blank.
 set -eu
-wijknet=$1 dataset=$2 here=$(dirname "$0")
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-
-"$wijknet" report "$dataset" -o "$tmp/report.html"
+here=$(dirname "$0")
+. "$here/chrome.sh"
 
 # 1. Nothing in the file points outside it (the SVG namespace is a name, not a fetch).
 sed -E 's/xmlns(:[a-z]+)?="[^"]*"//g' "$tmp/report.html" > "$tmp/stripped.html"
@@ -18,12 +14,6 @@ fi
 if grep -Eo 'href="[^#][^"]*"' "$tmp/report.html"; then
     fail "the report links outside itself"
 fi
-
-chrome() {
-    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-        --disable-background-networking --disable-component-update --disable-sync \
-        --user-data-dir="$tmp/profile" --enable-logging=stderr --v=0 "$@"
-}
 
 # 2. The DOM as rendered holds the summary; the log shows no console error and no
 # blocked request (the page's Content-Security-Policy forbids every fetch, so any

@@ -92,14 +92,11 @@ wn_relations_parse(const char *list, WnRelations *out, GError **error)
 /**
  * wn_relations_to_list:
  * Returns: (transfer full): the set as wn_relations_parse reads it back, the kinds' own
- * names in the order of WnTieKind separated by commas ("family,friend"); "all" for them all.
+ * names in the order of WnTieKind separated by commas ("family,friend").
  */
 char *
 wn_relations_to_list(WnRelations relations)
 {
-    if ((relations & WN_RELATIONS_ALL) == WN_RELATIONS_ALL) {
-        return g_strdup("all");
-    }
     GString *out = g_string_new(NULL);
     for (guint k = 0; k < WN_TIE_KIND_COUNT; k++) {
         if (relations & WN_RELATION(k)) {

@@ -270,7 +270,8 @@ append_csv_line(GString *out, gsize line, gconstpointer data)
 /**
  * wn_table_to_csv:
  * The table as RFC 4180 CSV with a header line, `,` as delimiter, LF line ends;
- * missing cells are empty, other cells as wn_table_cell_to_string writes them. Blocks
+ * missing cells are empty, other cells as wn_table_cell_to_string writes them, text
+ * escaped for spreadsheets as wn_table_append_csv_cell does. Blocks
  * of rows are formatted on one thread per processor and joined in row order, so the
  * text does not depend on the number of processors.
  * Returns: a new string.
@@ -346,10 +347,13 @@ wn_names__lookup(const char *const *names, gsize n, const char *name, gsize *ind
  * wn_table_append_csv_cell:
  * Appends @text as one CSV cell as wn_table_to_csv writes it, and Python's csv module
  * (QUOTE_MINIMAL, RFC 4180): in double quotes, inner quotes doubled, when it holds a
- * comma, a quote or a line break; as it is otherwise. NULL (missing) is an empty cell.
+ * comma, a quote or a line break; as it is otherwise. Safe for spreadsheets
+ * (docs/FORMAT.md, "CSV rules"): text that begins with '=', '+', '-', '@', a tab or a
+ * carriage return and is not a number gets a leading ' (so does text that begins with '
+ * and one of those, so that the escape can be undone). NULL (missing) is an empty cell.
  */
 void
 wn_table_append_csv_cell(GString *out, const char *text)
 {
-    wn_csv_cell__append(out, text, ',', WN_CSV_CELL_PLAIN);
+    wn_csv_cell__append(out, text, ',', WN_CSV_CELL_GUARD_FORMULA);
 }

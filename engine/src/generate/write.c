@@ -1,5 +1,8 @@
 /* write.c: writes a synthetic town in the fieldwork format (docs/FORMAT.md), streamed
- * through large buffers into temporary files that are renamed once all are complete */
+ * through large buffers into temporary files that are renamed once all are complete. Every
+ * cell is a number or one of the fixed names below, none with a delimiter, a quote or a
+ * first character a spreadsheet would run (docs/FORMAT.md, "CSV rules"), so none needs
+ * quotes or an escape (tests/cli/csv-safety.py checks the files). */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "generate.h"
 

@@ -84,8 +84,11 @@ set_fixed_node_value(WnDraft *d, gsize node, gsize column, const char *name, con
 {
     const char *mapped = NULL;
     guint8 flag = 0;
-    if (column == WN_DRAFT_TYPE && (mapped = wn_draft__node_kind(value)) == NULL) {
-        keep_renamed(d, d->node_columns, node, name, value, "not a node kind");
+    if (column == WN_DRAFT_TYPE) {
+        if (wn_draft__node_kind(value) == NULL) {
+            keep_renamed(d, d->node_columns, node, name, value, "not a node kind");
+        }
+        wn_draft__node_type(d, node, value, where);
         return TRUE;
     }
     if (column == WN_DRAFT_VULNERABLE && !wn_load__flag(value, &flag)) {
@@ -104,9 +107,10 @@ set_fixed_node_value(WnDraft *d, gsize node, gsize column, const char *name, con
 
 /**
  * wn_draft__node_value:
- * Hands over a node value by name: kind or type (a node kind, Dutch aliases included;
- * any other value is kept as "original_NAME"), label, area, lat or latitude, lon, lng
- * or longitude, vulnerable; any other name becomes an attribute ("id" is kept as
+ * Hands over a node value by name: kind or type (a node kind, Dutch aliases included, or
+ * a type mapped to one by wn_draft__set_types; any other value is kept as "original_NAME",
+ * and a type without a kind makes wn_draft__check_types refuse the draft), label, area, lat or
+ * latitude, lon, lng or longitude, vulnerable; any other name becomes an attribute ("id" is kept as
  * "original_id"). An empty value is no value.
  * Returns: FALSE with WN_ERROR_PARSE for a bad lat, lon or vulnerable value.
  */
@@ -168,11 +172,11 @@ is_end_name(const char *key)
 /**
  * wn_draft__tie_value:
  * Hands over a tie value by name: kind or type (a tie kind; any other value is kept as
- * "original_NAME"), weight (a positive number), support_kind (kept as
- * "original_support_kind" unless practical, emotional, companionship or advice);
- * formal is left out (it follows from the node kinds); any other name becomes an
- * attribute. Values of a skipped tie (WN_DRAFT_SKIPPED) are ignored.
- * Returns: FALSE with WN_ERROR_PARSE for a weight that is not a positive number.
+ * "original_NAME", and gives the tie type wn_draft__set_types maps it to, if any), weight (a
+ * positive number), support_kind (kept as "original_support_kind" unless practical, emotional,
+ * companionship or advice); formal is left out (it follows from the node kinds); any other name
+ * becomes an attribute. Values of a skipped tie (WN_DRAFT_SKIPPED) are ignored. Returns: FALSE with
+ * WN_ERROR_PARSE for a weight that is not a positive number.
  */
 gboolean
 wn_draft__tie_value(WnDraft *d, gsize tie, const char *name, const char *value, const char *where,
@@ -191,10 +195,14 @@ wn_draft__tie_value(WnDraft *d, gsize tie, const char *name, const char *value, 
     guint8 kind = 0;
     const char *bad = NULL;
     gsize bad_len = 0;
+    const char *mapped = is_kind ? wn_draft__edge_type(d, tie, text, where) : NULL;
     if (is_kind && wn_load__tie_kind(text, &kind)) {
         set_fixed(d, d->tie_columns, WN_DRAFT_TIE_TYPE, tie, text, where);
     } else if (is_kind) {
         keep_renamed(d, d->tie_columns, tie, key, text, "not a tie kind");
+        if (mapped != NULL) {
+            set_fixed(d, d->tie_columns, WN_DRAFT_TIE_TYPE, tie, mapped, where);
+        }
     } else if (g_ascii_strcasecmp(key, "support_kind") == 0 &&
                !wn_load__support_kind(text, &bad, &bad_len)) {
         keep_renamed(d, d->tie_columns, tie, key, text, "not a support kind");

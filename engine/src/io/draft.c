@@ -52,6 +52,12 @@ wn_draft__new(const char *path)
     d->metadata = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     d->warnings = g_ptr_array_new_with_free_func(g_free);
     d->renamed = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    d->type_map = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    d->node_types = g_ptr_array_new_null_terminated(0, g_free, TRUE);
+    d->node_type_wheres = g_ptr_array_new();
+    d->edge_types = g_ptr_array_new_null_terminated(0, g_free, TRUE);
+    d->edge_type_wheres = g_ptr_array_new();
+    d->tie_edge_types = g_ptr_array_new();
     return d;
 }
 
@@ -73,6 +79,12 @@ wn_draft__free(WnDraft *d)
     g_hash_table_unref(d->metadata);
     g_ptr_array_unref(d->warnings);
     g_hash_table_unref(d->renamed);
+    g_hash_table_unref(d->type_map);
+    g_ptr_array_unref(d->node_types);
+    g_ptr_array_unref(d->node_type_wheres);
+    g_ptr_array_unref(d->edge_types);
+    g_ptr_array_unref(d->edge_type_wheres);
+    g_ptr_array_unref(d->tie_edge_types);
     g_free(d);
 }
 

@@ -37,7 +37,8 @@ warn_untied_nodes(const WnNetwork *net, const GArray *rows, GPtrArray *warnings)
 }
 
 /*
- * One line per tie (per arc when directed): source, target and weight, separated by a
+ * One line per tie (per arc when directed; the weights of a tie's relations added, as a
+ * line has no type): source, target and weight, separated by a
  * space, or by a tab when an id holds a space (with a warning saying so). Nodes without
  * ties and every node and tie value but the weight are left out, and the warnings say so.
  */
@@ -47,7 +48,7 @@ wn_export__edgelist(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnin
     /* An id NetworkX would split or cut (a tab, a line end, a `#`, which starts a
      * comment) cannot be written. */
     g_auto(WnExportValues) values = {0};
-    if (!wn_export__ids_only_init(&values, net, flags, "edgelist", warnings, error)) {
+    if (!wn_export__ids_only_init(&values, net, flags, "edgelist", FALSE, warnings, error)) {
         return NULL;
     }
     char delimiter = choose_delimiter(net);

@@ -9,14 +9,17 @@
 #include <string.h>
 
 /* Appends one cell (after a comma unless @first), quoted when it holds a delimiter of
- * either kind, a quote or a line end, or starts with `#` (a comment line, docs/FORMAT.md). */
+ * either kind, a quote or a line end, or starts with `#` (a comment line, docs/FORMAT.md);
+ * escaped for spreadsheets as the loader undoes it (docs/FORMAT.md, "CSV rules"). */
 static void
 cell(GString *out, const char *text, gboolean first)
 {
     if (!first) {
         g_string_append_c(out, ',');
     }
-    wn_csv_cell__append(out, text, ',', WN_CSV_CELL_ANY_DELIMITER | WN_CSV_CELL_GUARD_COMMENT);
+    wn_csv_cell__append(out, text, ',',
+                        WN_CSV_CELL_ANY_DELIMITER | WN_CSV_CELL_GUARD_COMMENT |
+                            WN_CSV_CELL_GUARD_FORMULA);
 }
 
 /* Writes @dir/@name whole or not at all (wn_file__write). */
@@ -27,13 +30,19 @@ write_file(const char *dir, const char *name, const GString *text, GError **erro
     return wn_file__write(path, text->str, (gssize) text->len, 0666, error);
 }
 
-/* A metadata value as it was read: JSON other than a string goes back as JSON. The whole
- * value must be JSON: cJSON_Parse alone reads "2025-03-04" as the number 2025. */
+/* A metadata value as it was read: JSON other than a string goes back as JSON, but only
+ * when the loader will read back the same text (compact JSON, as it keeps such values).
+ * The whole value must be JSON: cJSON_Parse alone reads "2025-03-04" as the number 2025;
+ * and "007" or "12345678901234567890" are text, not the numbers 7 and 1.2345678901234567e+19. */
 static cJSON *
 metadata_item(const char *value)
 {
     cJSON *parsed = cJSON_ParseWithOpts(value, NULL, TRUE);
-    if (parsed != NULL && !cJSON_IsString(parsed)) {
+    char *printed =
+        parsed != NULL && !cJSON_IsString(parsed) ? cJSON_PrintUnformatted(parsed) : NULL;
+    gboolean same = printed != NULL && strcmp(printed, value) == 0;
+    cJSON_free(printed);
+    if (same) {
         return parsed;
     }
     cJSON_Delete(parsed);
@@ -130,27 +139,52 @@ arc_set(const WnNetwork *net)
     return set;
 }
 
+/* Appends the rows of one relation (@kind, @weight) of tie @t: one, or in a directed
+ * dataset one per arc of its pair, the weight shared between the arcs. */
+static void
+append_relation_rows(GArray *rows, const WnNetwork *net, GHashTable *arcs, gsize t, guint kind,
+                     double weight)
+{
+    WnTieRow row = {(guint32) t, net->tie_from[t], net->tie_to[t], kind, weight};
+    gint64 back = ((gint64) row.target << 32) | row.source;
+    gboolean both = arcs != NULL && g_hash_table_contains(arcs, &back);
+    row.weight = both ? row.weight / 2 : row.weight;
+    g_array_append_val(rows, row);
+    if (both) {
+        WnTieRow reverse = {row.tie, row.target, row.source, kind, row.weight};
+        g_array_append_val(rows, reverse);
+    }
+}
+
 /**
  * wn_write__tie_rows:
- * One row per tie, from its first row's source to its target. In a directed dataset
- * a pair tied both ways gives two rows, each with half the pair's weight, so that
- * loading them again gives the same ties, weights and arcs.
- * Returns: (transfer full): a GArray of WnTieRow. Cost: O(m).
+ * The rows the ties are written as, from each tie's first row's source to its target.
+ * With @per_relation, one row per relation of a tie (docs/FORMAT.md "Several relations per
+ * pair"): its first row's type first, then the others in the order of WnTieKind, each
+ * with its own weight; without, one row per tie with its first type and its whole weight.
+ * In a directed dataset a pair tied both ways gives two rows for each, each with half the
+ * weight, so that loading them again gives the same ties, relations, weights and arcs.
+ * Returns: (transfer full): a GArray of WnTieRow. Cost: O(m + relations).
  */
 GArray *
-wn_write__tie_rows(const WnNetwork *net)
+wn_write__tie_rows(const WnNetwork *net, gboolean per_relation)
 {
     GArray *rows = g_array_sized_new(FALSE, FALSE, sizeof(WnTieRow), (guint) net->m);
     g_autoptr(GHashTable) arcs = net->directed ? arc_set(net) : NULL;
     for (gsize t = 0; t < net->m; t++) {
-        WnTieRow row = {(guint32) t, net->tie_from[t], net->tie_to[t], net->tie_weight[t]};
-        gint64 back = ((gint64) row.target << 32) | row.source;
-        gboolean both = arcs != NULL && g_hash_table_contains(arcs, &back);
-        row.weight = both ? row.weight / 2 : row.weight;
-        g_array_append_val(rows, row);
-        if (both) {
-            WnTieRow reverse = {row.tie, row.target, row.source, row.weight};
-            g_array_append_val(rows, reverse);
+        guint first = net->tie_kind[t];
+        WnRelations relations = wn_network_tie_relations(net, t);
+        if (!per_relation || relations == WN_RELATION(first)) {
+            append_relation_rows(rows, net, arcs, t, first, net->tie_weight[t]);
+            continue;
+        }
+        append_relation_rows(rows, net, arcs, t, first,
+                             wn_network_tie_relation_weight(net, t, (WnTieKind) first));
+        for (guint k = 0; k < WN_TIE_KIND_COUNT; k++) {
+            if (k != first && (relations & WN_RELATION(k)) != 0) {
+                append_relation_rows(rows, net, arcs, t, k,
+                                     wn_network_tie_relation_weight(net, t, (WnTieKind) k));
+            }
         }
     }
     return rows;
@@ -162,7 +196,7 @@ append_tie_row(GString *out, const WnNetwork *net, const WnTieRow *row)
     char weight[WN_NUMBER_TEXT_SIZE];
     cell(out, net->ids[row->source], TRUE);
     cell(out, net->ids[row->target], FALSE);
-    cell(out, wn_tie_kind_name((WnTieKind) net->tie_kind[row->tie]), FALSE);
+    cell(out, wn_tie_kind_name((WnTieKind) row->kind), FALSE);
     cell(out, wn_number__round_trip(weight, row->weight), FALSE);
     for (guint j = 0; j < net->tie_attributes->len; j++) {
         const WnColumn *c = g_ptr_array_index(net->tie_attributes, j);
@@ -190,7 +224,7 @@ save_ties(const WnNetwork *net, const char *dir, GError **error)
 {
     g_autoptr(GString) out = g_string_new("source,target,type,weight");
     append_columns_header(out, net->tie_attributes);
-    g_autoptr(GArray) rows = wn_write__tie_rows(net);
+    g_autoptr(GArray) rows = wn_write__tie_rows(net, TRUE);
     for (guint i = 0; i < rows->len; i++) {
         append_tie_row(out, net, &g_array_index(rows, WnTieRow, i));
     }
@@ -204,11 +238,12 @@ save_ties(const WnNetwork *net, const char *dir, GError **error)
  * wn_network_save:
  * Writes @net as a fieldwork dataset (docs/FORMAT.md) in the folder @dir, made when missing:
  * nodes.csv (id, type, label, area, lat, lon, vulnerable, then every attribute column),
- * ties.csv (source, target, type, weight, then every tie attribute; conflicts last, as
- * type conflict) and dataset.json (the metadata and the directed flag). Each file is
+ * ties.csv (source, target, type, weight, then every tie attribute: one row per relation
+ * of a tie, with that relation's weight and the tie's attributes; conflicts last, as type
+ * conflict) and dataset.json (the metadata and the directed flag). Each file is
  * written to a temporary file and renamed, so an interrupted save leaves no half-written
  * file. Loading the folder gives the same network: the same nodes and values in the same
- * order, the same ties, weights, kinds, attributes and conflicts. Merged rows stay
+ * order, the same ties, relations, weights, kinds, attributes and conflicts. Merged rows stay
  * merged; in a directed dataset a pair tied both ways is written as two arcs, each with
  * half the pair's weight. Labels are written: the dataset is the user's own data.
  * Returns: FALSE with WN_OUTPUT_ERROR when a folder or file cannot be written.

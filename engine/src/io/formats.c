@@ -213,9 +213,9 @@ wn_export__node_columns(const WnNetwork *net, WnExportFlags flags, GPtrArray *wa
 
 /**
  * wn_export__tie_columns:
- * The tie values of an export, one cell per row of @rows (wn_write__tie_rows): kind,
- * weight (the row's), formal, then every tie attribute. As for nodes, an empty column
- * is left out.
+ * The tie values of an export, one cell per row of @rows (wn_write__tie_rows): kind (the
+ * row's relation), weight (the row's), formal (the tie's), then every tie attribute (the
+ * tie's, on each of its rows). As for nodes, an empty column is left out.
  * Returns: (transfer full): a GPtrArray of WnExportColumn.
  */
 GPtrArray *
@@ -230,7 +230,7 @@ wn_export__tie_columns(const WnNetwork *net, const GArray *rows)
         const WnTieRow *row = &g_array_index(rows, WnTieRow, i);
         char buf[WN_NUMBER_TEXT_SIZE];
         ties[i] = row->tie;
-        kind->cells[i] = g_strdup(wn_tie_kind_name((WnTieKind) net->tie_kind[row->tie]));
+        kind->cells[i] = g_strdup(wn_tie_kind_name((WnTieKind) row->kind));
         weight->cells[i] = g_strdup(wn_number__round_trip(buf, row->weight));
         formal->cells[i] = g_strdup(wn_network_tie_is_formal(net, row->tie) ? "true" : "false");
     }
@@ -239,23 +239,43 @@ wn_export__tie_columns(const WnNetwork *net, const GArray *rows)
     return g_steal_pointer(&columns);
 }
 
+static gboolean
+values_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags, gboolean per_relation,
+            GPtrArray *warnings, GError **error)
+{
+    v->nodes = wn_export__node_columns(net, flags, warnings, error);
+    if (v->nodes == NULL) {
+        return FALSE;
+    }
+    v->rows = wn_write__tie_rows(net, per_relation);
+    v->ties = wn_export__tie_columns(net, v->rows);
+    return TRUE;
+}
+
 /**
  * wn_export__values_init:
  * Fills @v with what every export starts from: the node columns
- * (wn_export__node_columns), the tie rows (wn_write__tie_rows) and the tie columns.
+ * (wn_export__node_columns), the tie rows (wn_write__tie_rows, one per relation of a
+ * tie) and the tie columns.
  * Returns: FALSE when a measure fails; @v is then empty.
  */
 gboolean
 wn_export__values_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
                        GPtrArray *warnings, GError **error)
 {
-    v->nodes = wn_export__node_columns(net, flags, warnings, error);
-    if (v->nodes == NULL) {
-        return FALSE;
+    return values_init(v, net, flags, TRUE, warnings, error);
+}
+
+/* Returns: the number of ties holding more than one relation. */
+gsize
+wn_export__multiplex_ties(const WnNetwork *net)
+{
+    gsize n = 0;
+    for (gsize t = 0; t < net->m; t++) {
+        WnRelations r = wn_network_tie_relations(net, t);
+        n += (r & (r - 1)) != 0;
     }
-    v->rows = wn_write__tie_rows(net);
-    v->ties = wn_export__tie_columns(net, v->rows);
-    return TRUE;
+    return n;
 }
 
 void
@@ -300,25 +320,36 @@ static const struct {
 /**
  * wn_export__ids_only_init:
  * Starts an export to @format ("edgelist", "pajek" or "ucinet"), which carries ids, ties
- * and weights only: fills @v (wn_export__values_init), refuses ids the format cannot
+ * and weights only, and with @relations the tie types too: fills @v (wn_export__values_init:
+ * with @relations one row per relation of a tie, else one per tie with its relations'
+ * weights added, with a warning when a tie has several), refuses ids the format cannot
  * hold (wn_export__check_ids) and warns of the values left out (wn_export__warn_left_out).
  * Returns: FALSE when a measure fails or an id is refused.
  */
 gboolean
 wn_export__ids_only_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
-                         const char *format, GPtrArray *warnings, GError **error)
+                         const char *format, gboolean relations, GPtrArray *warnings,
+                         GError **error)
 {
     gsize r = 0;
     while (strcmp(id_rules[r].format, format) != 0) {
         r++;
         g_return_val_if_fail(r < G_N_ELEMENTS(id_rules), FALSE);
     }
-    if (!wn_export__values_init(v, net, flags, warnings, error) ||
+    if (!values_init(v, net, flags, relations, warnings, error) ||
         !wn_export__check_ids(net, format, id_rules[r].refused, id_rules[r].refused_words,
                               id_rules[r].carrier, error)) {
         return FALSE;
     }
-    wn_export__warn_left_out(format, v->nodes, v->ties, warnings);
+    wn_export__warn_left_out(format, v->nodes, v->ties, relations, warnings);
+    gsize multiplex = relations ? 0 : wn_export__multiplex_ties(net);
+    if (multiplex > 0) {
+        g_ptr_array_add(warnings, g_strdup_printf("%s: %" G_GSIZE_FORMAT " tie%s of several "
+                                                  "relations %s written as one row each, with "
+                                                  "the relations' weights added",
+                                                  format, multiplex, multiplex == 1 ? "" : "s",
+                                                  multiplex == 1 ? "is" : "are"));
+    }
     return TRUE;
 }
 
@@ -357,10 +388,11 @@ wn_export__metadata_keys(const WnNetwork *net)
     return keys;
 }
 
-/* Names the node and tie values a format leaves out, in one warning. */
+/* Names the node and tie values a format leaves out, in one warning; the weight, and
+ * with @relations the kind, are carried. */
 void
 wn_export__warn_left_out(const char *format, const GPtrArray *nodes, const GPtrArray *ties,
-                         GPtrArray *warnings)
+                         gboolean relations, GPtrArray *warnings)
 {
     g_autoptr(GString) names = g_string_new(NULL);
     for (guint j = 0; j < nodes->len; j++) {
@@ -369,14 +401,15 @@ wn_export__warn_left_out(const char *format, const GPtrArray *nodes, const GPtrA
     }
     for (guint j = 0; j < ties->len; j++) {
         const char *name = ((const WnExportColumn *) g_ptr_array_index(ties, j))->name;
-        if (strcmp(name, "weight") != 0) {
+        if (strcmp(name, "weight") != 0 && (!relations || strcmp(name, "kind") != 0)) {
             g_string_append_printf(names, "%stie %s", names->len > 0 ? ", " : "", name);
         }
     }
     if (names->len > 0) {
-        g_ptr_array_add(warnings, g_strdup_printf("%s carries ids, ties and weights only; left "
-                                                  "out: %s",
-                                                  format, names->str));
+        g_ptr_array_add(warnings,
+                        g_strdup_printf("%s carries ids, ties%s and weights only; "
+                                        "left out: %s",
+                                        format, relations ? ", tie types" : "", names->str));
     }
 }
 
@@ -388,9 +421,14 @@ typedef char *(*ExportFunc)(const WnNetwork *net, WnExportFlags flags, GPtrArray
  * The network as a file of another tool (graphml, gml, pajek, edgelist or node-link
  * JSON as NetworkX reads them, or UCINET DL). Node values: kind, area, vulnerable, lat, lon and
  * every attribute; labels only with WN_EXPORT_SHOW_LABELS; the default centrality measures with
- * WN_EXPORT_WITH_MEASURES. Tie values: kind, weight and formal. Conflicts are left out. A directed
- * dataset is written with its arcs, a pair tied both ways as two arcs sharing the pair's weight.
- * What a format cannot carry is named in a message added to
+ * WN_EXPORT_WITH_MEASURES. Tie values: kind, weight and formal. Every relation of a tie is
+ * carried with its own weight: GraphML, GML and node-link JSON as one edge per relation (a
+ * multigraph when a pair has several); when a tie has several relations, Pajek as one
+ * relation (`*Edges :K "friend"`) per tie type and UCINET as one matrix per tie type (up to
+ * 100,000,000 values); otherwise these and an edge list, which have no type column, as one
+ * row per tie (with the relations' weights added, and a warning). Conflicts are left
+ * out. A directed dataset is written with its arcs, a pair tied both ways as two arcs
+ * sharing the pair's weight. What a format cannot carry is named in a message added to
  * @warnings (when not NULL).
  * Returns: (transfer full): the file's text, or NULL with WN_ERROR_INVALID when the
  * format cannot hold an id (a Pajek id with a double quote, an edge list id with a tab),

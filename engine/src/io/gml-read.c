@@ -312,7 +312,7 @@ read_graph(WnDraft *draft, const char *path, const Item *graph, GError **error)
                 ok = add_edge(draft, path, item, numbers, error);
             } else if (pass == 0 && !list && strcmp(item->key, "directed") == 0) {
                 wn_draft__set_directed(draft, strcmp(item->value, "0") != 0);
-            } else if (pass == 0 && !list) {
+            } else if (pass == 0 && !list && strcmp(item->key, "multigraph") != 0) {
                 wn_draft__set_metadata(draft, item->key, item->value);
             }
             if (!ok) {
@@ -324,7 +324,8 @@ read_graph(WnDraft *draft, const char *path, const Item *graph, GError **error)
 }
 
 /*
- * GML: the first `graph [ … ]` list; `directed 1` makes it directed. A node's `id`
+ * GML: the first `graph [ … ]` list; `directed 1` makes it directed; in a `multigraph 1`
+ * the edges of one pair are one tie, each edge's type a relation of it. A node's `id`
  * numbers it, its `label` is the dataset id (NetworkX names nodes by label), `name` its
  * label; an edge's `source` and `target` are node ids. Other values are mapped by name
  * (wn_draft__node_value); nested lists such as `graphics` are not read.

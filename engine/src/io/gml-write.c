@@ -132,7 +132,8 @@ append_edges(GString *out, const GArray *rows, const GPtrArray *columns, GPtrArr
 /*
  * GML as NetworkX writes it: nodes numbered 0..n-1 in `id`, the dataset id in `label`
  * (NetworkX names nodes by label), the personal label (when shown) in `name`, booleans
- * as 1 and 0, the metadata as graph values.
+ * as 1 and 0, the metadata as graph values; one edge per relation of a tie, with
+ * `multigraph 1` when a pair has several (NetworkX refuses a repeated edge otherwise).
  */
 char *
 wn_export__gml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
@@ -143,6 +144,9 @@ wn_export__gml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, G
     }
     GString *out = g_string_new("graph [\n");
     g_string_append_printf(out, "  directed %d\n", net->directed ? 1 : 0);
+    if (wn_export__multiplex_ties(net) > 0) {
+        g_string_append(out, "  multigraph 1\n");
+    }
     append_metadata(out, net, warnings);
     append_nodes(out, net, values.nodes, warnings);
     append_edges(out, values.rows, values.ties, warnings);

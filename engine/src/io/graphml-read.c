@@ -25,6 +25,7 @@ typedef struct {
     gsize implied;                   /* nodes the dialect added, which no edge may name */
     GMarkupParseContext *context;
     GHashTable *keys; /* id -> Key */
+    GHashTable *seen; /* casefolded names of the values of the current element */
     GPtrArray *edges; /* Edge */
     char *key_id;     /* the <key> being read */
     gssize node;      /* the <node> being read, or -1 */
@@ -128,6 +129,7 @@ start_graph(Parser *p, const char **names, const char **values, GError **error)
         return fail(p, error, "expected one graph, got a nested <graph> (not supported)");
     }
     p->graphs++;
+    g_hash_table_remove_all(p->seen);
     wn_draft__set_directed(p->draft,
                            g_strcmp0(attribute(names, values, "edgedefault"), "directed") == 0);
     if (p->dialect != NULL && p->dialect->graph != NULL) {
@@ -181,6 +183,7 @@ start_node(Parser *p, const char **names, const char **values, GError **error)
         return FALSE;
     }
     p->node = (gssize) node;
+    g_hash_table_remove_all(p->seen);
     return TRUE;
 }
 
@@ -204,6 +207,7 @@ start_edge(Parser *p, const char **names, const char **values, GError **error)
     e->wheres = g_ptr_array_new_with_free_func(g_free);
     g_ptr_array_add(p->edges, e);
     p->edge = e;
+    g_hash_table_remove_all(p->seen);
     return TRUE;
 }
 
@@ -270,19 +274,52 @@ element_value(const Parser *p, gboolean tie, gsize element, const char *name, co
                : wn_draft__node_value(p->draft, element, name, value, where, error);
 }
 
+/* The key of the <data> being read. A key used but not declared (Network Canvas's own
+ * exports do this) is declared here, its id naming a text value, with a warning. */
+static const Key *
+data_key(Parser *p)
+{
+    const Key *k = g_hash_table_lookup(p->keys, p->data_key);
+    if (k != NULL) {
+        return k;
+    }
+    Key *made = g_new0(Key, 1);
+    made->name = g_strdup(p->data_key);
+    made->domain = g_strdup("all");
+    g_hash_table_insert(p->keys, g_strdup(p->data_key), made);
+    wn_draft__add_warning(p->draft,
+                          "%s: the key \"%s\" is used but not declared by <key id=…>; its "
+                          "values are kept as the text attribute \"%s\"",
+                          p->data_where, p->data_key, p->data_key);
+    return made;
+}
+
+/* A second value of the same name in one element would replace the first: refused. */
+static gboolean
+check_once(Parser *p, const Key *k, GError **error)
+{
+    g_autofree char *name = g_utf8_casefold(k->name, -1);
+    if (g_hash_table_add(p->seen, g_steal_pointer(&name))) {
+        return TRUE;
+    }
+    const char *element = p->edge != NULL ? "edge" : p->node >= 0 ? "node" : "graph";
+    g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
+                "%s: expected one value named \"%s\" in this <%s>, got a second (key \"%s\"); "
+                "one of them would be lost",
+                p->data_where, k->name, element, p->data_key);
+    return FALSE;
+}
+
 /* A <data> value goes to the edge, the node or the graph it is in. */
 static gboolean
 end_data(Parser *p, GError **error)
 {
-    const Key *k = g_hash_table_lookup(p->keys, p->data_key);
-    if (k == NULL) {
-        g_set_error(error, WN_ERROR, WN_ERROR_PARSE,
-                    "%s: expected a key declared by <key id=…>, got \"%s\"", p->data_where,
-                    p->data_key);
-        return FALSE;
-    }
+    const Key *k = data_key(p);
     if (p->nested) {
         return TRUE;
+    }
+    if (!check_once(p, k, error)) {
+        return FALSE;
     }
     if (p->edge != NULL) {
         g_ptr_array_add(p->edge->keys, g_strdup(p->data_key));
@@ -321,8 +358,10 @@ on_end(GMarkupParseContext *context, const char *element, gpointer data, GError 
         g_clear_pointer(&p->key_id, g_free);
     } else if (strcmp(element, "node") == 0) {
         p->node = -1;
+        g_hash_table_remove_all(p->seen);
     } else if (strcmp(element, "edge") == 0) {
         p->edge = NULL;
+        g_hash_table_remove_all(p->seen);
     }
 }
 
@@ -417,21 +456,29 @@ add_edge(const Parser *p, const Edge *e, GError **error)
     return add_edge_defaults(p, e, tie, error);
 }
 
-/* GMarkup's own errors read "Error on line L char C: WHAT"; ours read "FILE:L:C: WHAT". */
+/* GMarkup's own errors read "Error on line L char C: WHAT" or, for an entity or a
+ * character reference, "Error on line L: WHAT"; ours read "FILE:L:C: WHAT" or "FILE:L: WHAT",
+ * a parse error (exit 65) naming the file. */
 static void
 rewrite_markup_error(const char *path, GError **error)
 {
     int line = 0, column = 0, consumed = 0;
     GError *e = *error;
-    if (e->domain != G_MARKUP_ERROR ||
-        sscanf(e->message, "Error on line %d char %d: %n", &line, &column, &consumed) < 2 ||
-        consumed == 0) {
+    if (e->domain != G_MARKUP_ERROR) {
         return;
+    }
+    g_autofree char *place = NULL;
+    if (sscanf(e->message, "Error on line %d char %d: %n", &line, &column, &consumed) >= 2 &&
+        consumed > 0) {
+        place = g_strdup_printf("%s:%d:%d", path, line, column);
+    } else if (sscanf(e->message, "Error on line %d: %n", &line, &consumed) >= 1 && consumed > 0) {
+        place = g_strdup_printf("%s:%d", path, line);
+    } else {
+        place = g_strdup(path);
     }
     g_autofree char *what = g_strdup(e->message + consumed);
     g_clear_error(error);
-    g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s:%d:%d: expected well-formed XML: %s", path,
-                line, column, what);
+    g_set_error(error, WN_ERROR, WN_ERROR_PARSE, "%s: expected well-formed XML: %s", place, what);
 }
 
 static gboolean
@@ -454,7 +501,9 @@ finish(Parser *p, GError **error)
  * GraphML: <key> declarations (attr.name, for, <default>), one <graph> (edgedefault),
  * <node id>, <edge source target> and their <data key> values, mapped by the key's
  * attr.name (wn_draft__node_value); graph values are metadata. Markup inside <data>
- * (yEd's shapes) is not a value. Nested graphs, hyperedges and ports are refused.
+ * (yEd's shapes) is not a value. A key used but not declared names a text value by its
+ * id, with a warning; a name given two values in one element, nested graphs, hyperedges
+ * and ports are refused.
  * A Network Canvas export (xmlns:nc) reads the same, with a warning naming its own import.
  */
 gboolean
@@ -475,11 +524,13 @@ wn_import__graphml_dialect(WnDraft *draft, const char *path, const char *text, g
     static const GMarkupParser callbacks = {on_start, on_end, on_text, NULL, NULL};
     g_autoptr(GHashTable) keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, key_free);
     g_autoptr(GPtrArray) edges = g_ptr_array_new_with_free_func(edge_free);
+    g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     g_autoptr(GString) buffer = g_string_new(NULL);
     Parser p = {.draft = draft,
                 .path = path,
                 .dialect = dialect,
                 .keys = keys,
+                .seen = seen,
                 .edges = edges,
                 .node = -1,
                 .text = buffer};

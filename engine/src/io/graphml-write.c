@@ -87,6 +87,8 @@ append_edges(GString *out, const WnNetwork *net, const GArray *rows, const GPtrA
 /*
  * GraphML 1.0: one <key> per value (node keys n0 …, edge keys e0 …, graph keys g0 …
  * for the metadata), typed string, double or boolean; a node's id is its dataset id.
+ * One <edge> per relation of a tie, with its kind and weight (parallel edges, which
+ * NetworkX reads as a multigraph).
  */
 char *
 wn_export__graphml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)

@@ -138,7 +138,7 @@ add_warnings(const WnDraft *d, WnNetwork *net)
     if (net->merged_rows > 0) {
         wn_network__add_warning(net,
                                 "%s: %" G_GSIZE_FORMAT " repeated ties merged into earlier "
-                                "ties of the same pair (weights added)",
+                                "ties of the same pair and type (weights added)",
                                 d->path, net->merged_rows);
     }
 }
@@ -174,7 +174,8 @@ wn_draft__finish(WnDraft *d, GError **error)
 {
     g_autoptr(WnNetwork) net = wn_network__new();
     g_autofree char *meta = wn_write__dataset_json_text(d->metadata, d->directed);
-    if (!wn_load__dataset_json_text(net, d->path, meta, strlen(meta), error) ||
+    if (!wn_draft__check_types(d, error) ||
+        !wn_load__dataset_json_text(net, d->path, meta, strlen(meta), error) ||
         !import_rows(d, net, FALSE, error) || !import_rows(d, net, TRUE, error) ||
         !wn_network__build_graphs(net, error)) {
         return NULL;
@@ -200,28 +201,49 @@ check_utf8(const char *path, const char *text, gsize length, GError **error)
     return FALSE;
 }
 
+/* Past a byte-order mark at the very start, as editors on Windows write one (a mark
+ * elsewhere is still refused); @length shrinks with it. */
+static const char *
+skip_bom(const char *text, gsize *length)
+{
+    if (*length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        *length -= 3;
+        return text + 3;
+    }
+    return text;
+}
+
 typedef gboolean (*ImportFunc)(WnDraft *draft, const char *path, const char *text, gsize length,
                                GError **error);
 
 /**
  * wn_network_import:
- * Reads a network written by another tool: GraphML, GML, Pajek (.net), a weighted edge
- * list or node-link JSON (as NetworkX writes them), UCINET DL, or one interview of a
- * Network Canvas export: CSV (@path: its folder or one of its files) or GraphML (@path: a
- * .graphml file, or a file naming the Network Canvas namespace). Values the fieldwork format
- * knows are mapped back (kind or type, area, label, lat, lon, vulnerable; tie kind or type and
- * weight); every other value is kept as an attribute. A node without a kind becomes a
- * resident, self-ties are left out and repeated ties merged; each is reported by
- * wn_network_warnings(). The network is checked in memory by the rules of docs/FORMAT.md, the
- * loader's own checks, so it obeys them like any loaded dataset, and wn_network_save()
- * writes it as one; a rule's error or warning names @path and where the value is in it.
- * Returns: (transfer full): the network, or NULL: a G_FILE_ERROR when @path cannot be
- * read, WN_ERROR_PARSE or WN_ERROR_INVALID with "FILE:LINE:COLUMN: " (or the element of
- * a JSON file) and what was expected.
- * Cost: O(size of the file) time and memory.
+ * wn_network_import_full() with the default options (WN_IMPORT_OPTIONS_INIT).
  */
 WnNetwork *
 wn_network_import(const char *path, WnFormat format, GError **error)
+{
+    const WnImportOptions opts = WN_IMPORT_OPTIONS_INIT;
+    return wn_network_import_full(path, format, &opts, error);
+}
+
+/**
+ * wn_import_options_check:
+ * Checks @opts before an import: @opts->types must be TYPE=KIND pairs separated by commas,
+ * each KIND a node kind or a tie type (English or Dutch), no TYPE given two kinds.
+ * Returns: FALSE with WN_ERROR_INVALID "types "…": …" naming what is wrong.
+ */
+gboolean
+wn_import_options_check(const WnImportOptions *opts, GError **error)
+{
+    g_return_val_if_fail(opts != NULL, FALSE);
+    g_autoptr(WnDraft) draft = wn_draft__new("");
+    return wn_draft__set_types(draft, opts->types, error);
+}
+
+/* The draft of @path, filled by the reader of @format. */
+static gboolean
+read_draft(WnDraft *draft, const char *path, WnFormat format, GError **error)
 {
     static const ImportFunc imports[WN_FORMAT_COUNT] = {wn_import__graphml,
                                                         wn_import__gml,
@@ -230,20 +252,51 @@ wn_network_import(const char *path, WnFormat format, GError **error)
                                                         wn_import__node_link,
                                                         wn_import__ucinet,
                                                         wn_import__network_canvas_graphml};
-    g_return_val_if_fail(path != NULL && format < WN_FORMAT_COUNT, NULL);
     if (format == WN_FORMAT_NETWORK_CANVAS && !wn_import__is_network_canvas_graphml(path)) {
-        g_autoptr(WnDraft) draft = wn_draft__new(path);
-        return wn_import__network_canvas(draft, path, error) ? wn_draft__finish(draft, error)
-                                                             : NULL;
+        return wn_import__network_canvas(draft, path, error);
     }
     g_autofree char *text = NULL;
     gsize length = 0;
-    if (!g_file_get_contents(path, &text, &length, error) ||
-        !check_utf8(path, text, length, error)) {
-        return NULL;
+    if (!wn_input__read(path, 0, &text, &length, error) || !check_utf8(path, text, length, error)) {
+        return FALSE;
     }
+    const char *start = skip_bom(text, &length);
+    return imports[format](draft, path, start, length, error);
+}
+
+/**
+ * wn_network_import_full:
+ * Reads a network written by another tool: GraphML, GML, Pajek (.net), a weighted edge
+ * list or node-link JSON (as NetworkX writes them), UCINET DL, or one interview of a
+ * Network Canvas export: CSV (@path: its folder or one of its files) or GraphML (@path: a
+ * .graphml file, or a file naming the Network Canvas namespace). Values the fieldwork format
+ * knows are mapped back (kind or type, area, label, lat, lon, vulnerable; tie kind or type and
+ * weight); every other value is kept as an attribute, as text: an id or a value is never
+ * read as a number (`007` stays `007`). A node type (a kind or type value, or a Network
+ * Canvas node type) is the kind it names, or the kind @opts->types maps it to (Network
+ * Canvas's Person: resident unless mapped); a node type with neither refuses the import.
+ * An edge type is the tie type it names or is mapped to, else an acquaintance (refused
+ * when that would merge two edge types of one pair into one relation). Edges of one pair
+ * with different types are the relations of one tie; edges of the same type merge
+ * (weights added). A node without any kind becomes a resident and self-ties are left out;
+ * each is reported by wn_network_warnings(). The network is checked in memory by the rules of
+ * docs/FORMAT.md, the loader's own checks, so it obeys them like any loaded dataset, and
+ * wn_network_save() writes it as one; a rule's error or warning names @path and where the value is
+ * in it. Returns: (transfer full): the network, or NULL: a G_FILE_ERROR when @path cannot be read,
+ * WN_ERROR_PARSE or WN_ERROR_INVALID with "FILE:LINE:COLUMN: " (or the element of a JSON file) and
+ * what was expected; WN_ERROR_INVALID for bad @opts (wn_import_options_check), a node type without
+ * a kind ("WHERE: node type "Venue" has no kind; the file has the node types …; map them with
+ * --types …") or edge types that would merge (wn_draft__check_types). Cost: O(size of the file)
+ * time and memory.
+ */
+WnNetwork *
+wn_network_import_full(const char *path, WnFormat format, const WnImportOptions *opts,
+                       GError **error)
+{
+    g_return_val_if_fail(path != NULL && format < WN_FORMAT_COUNT && opts != NULL, NULL);
     g_autoptr(WnDraft) draft = wn_draft__new(path);
-    if (!imports[format](draft, path, text, length, error)) {
+    if (!wn_draft__set_types(draft, opts->types, error) ||
+        !read_draft(draft, path, format, error)) {
         return NULL;
     }
     return wn_draft__finish(draft, error);

@@ -11,15 +11,17 @@ gboolean wn_write__dataset_json(const char *dir, GHashTable *metadata, gboolean 
                                 GError **error);
 
 /*
- * The rows a tie is written as: one per tie, or in a directed dataset one per arc of
- * the tie's pair, the weight shared equally between the arcs (the network keeps the
- * weight of the pair, not of each arc).
+ * The rows a tie is written as: one per relation of the tie (or one per tie, with its
+ * first type and whole weight), and in a directed dataset one per arc of the tie's pair,
+ * the weight shared equally between the arcs (the network keeps the weight of the pair,
+ * not of each arc).
  */
 typedef struct {
     guint32 tie, source, target;
+    guint32 kind; /* the row's relation, a WnTieKind */
     double weight;
 } WnTieRow;
-GArray *wn_write__tie_rows(const WnNetwork *net);
+GArray *wn_write__tie_rows(const WnNetwork *net, gboolean per_relation);
 
 /* formats.c: the values every export shows, one column per node or tie value */
 typedef enum { WN_VALUE_STRING, WN_VALUE_NUMBER, WN_VALUE_BOOLEAN } WnValueKind;
@@ -34,7 +36,8 @@ GPtrArray *wn_export__node_columns(const WnNetwork *net, WnExportFlags flags, GP
 GPtrArray *wn_export__tie_columns(const WnNetwork *net, const GArray *rows);
 GPtrArray *wn_export__metadata_keys(const WnNetwork *net);
 void wn_export__warn_left_out(const char *format, const GPtrArray *nodes, const GPtrArray *ties,
-                              GPtrArray *warnings);
+                              gboolean relations, GPtrArray *warnings);
+gsize wn_export__multiplex_ties(const WnNetwork *net);
 void wn_export__warn_conflicts(const WnNetwork *net, const char *format, GPtrArray *warnings);
 typedef struct {
     GPtrArray *nodes; /* WnExportColumn */
@@ -48,7 +51,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(WnExportValues, wn_export__values_clear)
 gboolean wn_export__check_ids(const WnNetwork *net, const char *format, const char *refused,
                               const char *refused_words, const char *carrier, GError **error);
 gboolean wn_export__ids_only_init(WnExportValues *v, const WnNetwork *net, WnExportFlags flags,
-                                  const char *format, GPtrArray *warnings, GError **error);
+                                  const char *format, gboolean relations, GPtrArray *warnings,
+                                  GError **error);
 
 /* *-write.c: one writer per format */
 char *wn_export__graphml(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings,
@@ -109,6 +113,12 @@ struct _WnDraft {
     GPtrArray *warnings;
     GHashTable *renamed; /* names already warned about */
     gsize self_ties;
+    GHashTable *type_map;        /* casefolded source type -> kind or tie type name */
+    GPtrArray *node_types;       /* char *, the source node types found, NULL-ended */
+    GPtrArray *node_type_wheres; /* const char *: where each was first given */
+    GPtrArray *edge_types;       /* char *, the source edge types found, NULL-ended */
+    GPtrArray *edge_type_wheres; /* const char *: where each was first given */
+    GPtrArray *tie_edge_types;   /* const char *: each tie's source edge type, or NULL */
 };
 
 void wn_draft__set_cell(WnDraft *draft, WnDraftColumn *column, gsize row, const char *value,
@@ -119,6 +129,16 @@ WnDraftColumn *wn_draft__column_named(GPtrArray *columns, const char *name);
 const char *wn_draft__node_kind(const char *text);
 gboolean wn_draft__value_error(GError **error, const char *where, const char *expected,
                                const char *value);
+
+/* draft-types.c: node types (and edge types) of a source tool, mapped by --types */
+gboolean wn_draft__set_types(WnDraft *draft, const char *types, GError **error);
+void wn_draft__default_type(WnDraft *draft, const char *type, const char *kind);
+const char *wn_draft__edge_kind(const WnDraft *draft, const char *type);
+const char *wn_draft__edge_type(WnDraft *draft, gsize tie, const char *type, const char *where);
+void wn_draft__set_node_kind(WnDraft *draft, gsize node, const char *kind, const char *where);
+void wn_draft__set_tie_kind(WnDraft *draft, gsize tie, const char *kind, const char *where);
+gboolean wn_draft__node_type(WnDraft *draft, gsize node, const char *type, const char *where);
+gboolean wn_draft__check_types(const WnDraft *draft, GError **error);
 
 WnDraft *wn_draft__new(const char *path);
 void wn_draft__free(WnDraft *draft);
@@ -187,13 +207,11 @@ gboolean wn_import__is_network_canvas_graphml(const char *path);
 
 /* network-canvas-read.c: what the CSV and the GraphML import of Network Canvas share */
 gboolean wn_nc__is_one_of(const char *name, const char *const *names);
-const char *wn_nc__kind_of_type(const char *type);
-const char *wn_nc__kind_of_edge_type(const char *type);
+void wn_nc__start(WnDraft *draft);
 gboolean wn_nc__set_node_type(WnDraft *draft, gsize node, const char *type, const char *where,
                               GError **error);
 gboolean wn_nc__set_tie_type(WnDraft *draft, gsize tie, const char *type, const char *where,
                              GError **error);
-void wn_nc__warn_node_type(WnDraft *draft, const char *where, const char *type, guint count);
 void wn_nc__warn_edge_type(WnDraft *draft, const char *where, const char *type, guint count);
 gboolean wn_nc__add_ego_node(WnDraft *draft, const char *where, gsize *ego_out, GError **error);
 gboolean wn_nc__add_ego_ties(WnDraft *draft, const char *dir, GError **error);

@@ -4,7 +4,8 @@
 
 #include <string.h>
 
-/* GraphML export: the types no wijknet kind names, in order of first use, and how often. */
+/* GraphML export: the edge types no wijknet tie type names, in order of first use, and how often.
+ */
 typedef struct {
     GPtrArray *names; /* char * */
     GArray *counts;   /* guint */
@@ -43,14 +44,13 @@ typedef struct {
     WnDraft *draft;
     char *prefix; /* "nc:", the prefix <graphml> binds to WN_NC_NAMESPACE; NULL when none */
     gsize ego;
-    TypeTally node_types, edge_types;
+    TypeTally edge_types;
 } NcGraphml;
 
 static void
 nc_graphml_clear(NcGraphml *nc)
 {
     g_free(nc->prefix);
-    tally_clear(&nc->node_types);
     tally_clear(&nc->edge_types);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(NcGraphml, nc_graphml_clear)
@@ -115,7 +115,7 @@ nc_graph_value(gpointer data, const char *name, const char *value, const char *w
     return wn_draft__node_value(nc->draft, nc->ego, name, value, where, error);
 }
 
-/* networkCanvasType is the node type (kind_of_type); the variable "name" is the label,
+/* networkCanvasType is the node type (wn_nc__set_node_type); the variable "name" is the label,
  * as in the CSV export, so the label key only fills a label that is still missing. */
 static gboolean
 nc_node_value(gpointer data, gsize node, const char *name, const char *value, const char *where,
@@ -123,9 +123,6 @@ nc_node_value(gpointer data, gsize node, const char *name, const char *value, co
 {
     NcGraphml *nc = data;
     if (g_ascii_strcasecmp(name, "networkCanvasType") == 0) {
-        if (wn_nc__kind_of_type(value) == NULL) {
-            tally_add(&nc->node_types, value);
-        }
         return wn_nc__set_node_type(nc->draft, node, value, where, error);
     }
     if (g_ascii_strcasecmp(name, "label") == 0 &&
@@ -136,7 +133,7 @@ nc_node_value(gpointer data, gsize node, const char *name, const char *value, co
     return wn_draft__node_value(nc->draft, node, as, value, where, error);
 }
 
-/* networkCanvasType is the edge type (kind_of_edge_type); the UUIDs of the ends are
+/* networkCanvasType is the edge type (wn_nc__set_tie_type); the UUIDs of the ends are
  * left out, as in the CSV import. */
 static gboolean
 nc_tie_value(gpointer data, gsize tie, const char *name, const char *value, const char *where,
@@ -146,7 +143,7 @@ nc_tie_value(gpointer data, gsize tie, const char *name, const char *value, cons
                                           NULL};
     NcGraphml *nc = data;
     if (g_ascii_strcasecmp(name, "networkCanvasType") == 0) {
-        if (wn_nc__kind_of_edge_type(value) == NULL) {
+        if (wn_draft__edge_kind(nc->draft, value) == NULL) {
             tally_add(&nc->edge_types, value);
         }
         return wn_nc__set_tie_type(nc->draft, tie, value, where, error);
@@ -176,18 +173,14 @@ wn_import__network_canvas_graphml(WnDraft *draft, const char *path, const char *
                                   GError **error)
 {
     g_auto(NcGraphml) nc = {.draft = draft};
-    tally_init(&nc.node_types);
     tally_init(&nc.edge_types);
+    wn_nc__start(draft);
     const WnGraphmlDialect dialect = {nc_root,       nc_graph,     nc_graph_value,
                                       nc_node_value, nc_tie_value, &nc};
     if (!wn_import__graphml_dialect(draft, path, text, length, &dialect, error)) {
         return FALSE;
     }
     /* the same warnings as the CSV import's, once per type rather than per file */
-    for (guint i = 0; i < nc.node_types.names->len; i++) {
-        wn_nc__warn_node_type(draft, path, g_ptr_array_index(nc.node_types.names, i),
-                              g_array_index(nc.node_types.counts, guint, i));
-    }
     for (guint i = 0; i < nc.edge_types.names->len; i++) {
         wn_nc__warn_edge_type(draft, path, g_ptr_array_index(nc.edge_types.names, i),
                               g_array_index(nc.edge_types.counts, guint, i));
@@ -207,5 +200,5 @@ wn_import__is_network_canvas_graphml(const char *path)
         return FALSE;
     }
     g_autofree char *text = NULL;
-    return g_file_get_contents(path, &text, NULL, NULL) && strstr(text, WN_NC_NAMESPACE) != NULL;
+    return wn_input__read(path, 0, &text, NULL, NULL) && strstr(text, WN_NC_NAMESPACE) != NULL;
 }

@@ -172,9 +172,11 @@ check_ego(const Table *t, gsize row, const char *ego_uuid, GError **error)
 gboolean
 wn_nc__add_ego_node(WnDraft *draft, const char *where, gsize *ego_out, GError **error)
 {
-    return wn_draft__add_node(draft, "ego", where, ego_out, error) &&
-           wn_draft__node_value(draft, *ego_out, "type", "resident", where, error) &&
-           wn_draft__node_value(draft, *ego_out, "nc_type", "ego", where, error);
+    if (!wn_draft__add_node(draft, "ego", where, ego_out, error)) {
+        return FALSE;
+    }
+    wn_draft__set_node_kind(draft, *ego_out, "resident", where);
+    return wn_draft__node_value(draft, *ego_out, "nc_type", "ego", where, error);
 }
 
 /* The ego row: the node "ego"; session columns become metadata, the rest ego values. */
@@ -223,36 +225,29 @@ read_ego(WnDraft *draft, const char *path, char **uuid_out, GError **error)
     return TRUE;
 }
 
-/* A node type's wijknet kind: Person is a resident; a kind's own name (or alias) stays. */
-const char *
-wn_nc__kind_of_type(const char *type)
+/* What both Network Canvas imports start with: Network Canvas's own node type for people
+ * is a resident unless --types says otherwise (README, "Working with other tools"), and
+ * the tie column nc_edge_type comes first, whatever order a GraphML edge gives its values
+ * in, so the CSV and the GraphML export give the same ties.csv. */
+void
+wn_nc__start(WnDraft *draft)
 {
-    return g_ascii_strcasecmp(type, "person") == 0 ? "resident" : wn_draft__node_kind(type);
+    wn_draft__default_type(draft, "Person", "resident");
+    wn_draft__column_named(draft->tie_columns, "nc_edge_type");
 }
 
 /**
  * wn_nc__set_node_type:
- * Gives @node of @draft the Network Canvas node @type: its kind (wn_nc__kind_of_type,
- * a resident when it has none) as "type", and @type itself as "nc_type".
+ * Gives @node of @draft the Network Canvas node @type: its kind (wn_draft__node_type: a
+ * mapping, or the kind the type names; none refuses the import) and @type itself as
+ * "nc_type".
  */
 gboolean
 wn_nc__set_node_type(WnDraft *draft, gsize node, const char *type, const char *where,
                      GError **error)
 {
-    const char *kind = wn_nc__kind_of_type(type);
-    return wn_draft__node_value(draft, node, "type", kind != NULL ? kind : "resident", where,
-                                error) &&
-           wn_draft__node_value(draft, node, "nc_type", type, where, error);
-}
-
-/* Warns that the @count nodes of @type (no wijknet kind) are imported as residents. */
-void
-wn_nc__warn_node_type(WnDraft *draft, const char *where, const char *type, guint count)
-{
-    wn_draft__add_warning(draft,
-                          "%s: node type \"%s\" is no wijknet kind: its %u nodes are "
-                          "imported as residents (nc_type keeps the type)",
-                          where, type, count);
+    wn_draft__node_type(draft, node, type, where);
+    return wn_draft__node_value(draft, node, "nc_type", type, where, error);
 }
 
 static gboolean
@@ -281,9 +276,6 @@ read_alters(WnDraft *draft, const char *path, const char *type, const char *ego_
     g_autoptr(Table) t = read_table(path, error);
     if (t == NULL || !require_columns(t, required, G_N_ELEMENTS(required), error)) {
         return FALSE;
-    }
-    if (wn_nc__kind_of_type(type) == NULL && t->rows->len > 0) {
-        wn_nc__warn_node_type(draft, path, type, t->rows->len);
     }
     gsize id_column = (gsize) column_of(t, "nodeID");
     for (gsize r = 0; r < t->rows->len; r++) {
@@ -318,28 +310,19 @@ edge_end(WnDraft *draft, const Table *t, gsize row, const char *name, gsize *out
     return FALSE;
 }
 
-/* Edge types named as a tie kind keep it; any other is an acquaintance. */
-const char *
-wn_nc__kind_of_edge_type(const char *type)
-{
-    guint8 kind = 0;
-    return *type != '\0' && wn_load__tie_kind(type, &kind) ? wn_tie_kind_name((WnTieKind) kind)
-                                                           : NULL;
-}
-
 /**
  * wn_nc__set_tie_type:
- * Gives @tie of @draft the Network Canvas edge @type: its tie kind
- * (wn_nc__kind_of_edge_type, acquaintance when it has none) as "type", and @type itself
- * as "nc_edge_type".
+ * Gives @tie of @draft the Network Canvas edge @type: its tie type
+ * (wn_draft__edge_type: a mapping or the tie type it names; acquaintance when it has none,
+ * unless that would merge it with another relation of its pair, which
+ * wn_draft__check_types refuses) and @type itself as "nc_edge_type".
  */
 gboolean
 wn_nc__set_tie_type(WnDraft *draft, gsize tie, const char *type, const char *where, GError **error)
 {
-    const char *kind = wn_nc__kind_of_edge_type(type);
-    return wn_draft__tie_value(draft, tie, "type", kind != NULL ? kind : "acquaintance", where,
-                               error) &&
-           wn_draft__tie_value(draft, tie, "nc_edge_type", type, where, error);
+    const char *kind = wn_draft__edge_type(draft, tie, type, where);
+    wn_draft__set_tie_kind(draft, tie, kind != NULL ? kind : "acquaintance", where);
+    return wn_draft__tie_value(draft, tie, "nc_edge_type", type, where, error);
 }
 
 /* Warns that the @count ties of @type (no tie kind) are imported as acquaintance. */
@@ -380,7 +363,7 @@ read_edges(WnDraft *draft, const char *path, const char *type, const char *ego_u
     if (t == NULL || !require_columns(t, required, G_N_ELEMENTS(required), error)) {
         return FALSE;
     }
-    if (wn_nc__kind_of_edge_type(type) == NULL && t->rows->len > 0) {
+    if (wn_draft__edge_kind(draft, type) == NULL && t->rows->len > 0) {
         wn_nc__warn_edge_type(draft, path, type, t->rows->len);
     }
     for (gsize r = 0; r < t->rows->len; r++) {
@@ -408,8 +391,8 @@ wn_nc__add_ego_ties(WnDraft *draft, const char *dir, GError **error)
     g_assert_true(wn_draft__find_node(draft, "ego", &ego));
     for (gsize v = 0; v < n; v++) {
         gsize tie = v == ego ? WN_DRAFT_SKIPPED : wn_draft__add_tie(draft, ego, v, dir);
-        if (!wn_draft__tie_value(draft, tie, "type", "acquaintance", dir, error) ||
-            !wn_draft__tie_value(draft, tie, "nc_edge_type", "ego", dir, error)) {
+        wn_draft__set_tie_kind(draft, tie, "acquaintance", dir);
+        if (!wn_draft__tie_value(draft, tie, "nc_edge_type", "ego", dir, error)) {
             return FALSE;
         }
     }
@@ -551,12 +534,12 @@ open_interview(Interview *iv, const char *path, char **dir_out, GError **error)
  * @path is the folder or any one of the interview's files. The ego becomes the resident
  * "ego" (its networkCanvasEgoUUID as networkCanvasUUID; the session columns become
  * metadata); each attribute list's nodes are named by nodeID, of the kind the node type
- * names (Person: resident; no kind: resident with a warning), with nc_type, their
+ * names or --types maps it to (Person: resident; none: refused), with nc_type, their
  * networkCanvasUUID and every variable as given (categorical variables stay one column
  * per option, layout stays Cords_x/Cords_y, never lat/lon; the variable "name" is the
- * label). Each edge list's ties have the kind the edge type names, else acquaintance,
- * with nc_edge_type. Ego is tied to every alter (acquaintance, nc_edge_type "ego"): an
- * ego network names only alters, so the export leaves these ties implicit.
+ * label). Each edge list's ties have the tie type the edge type names or is mapped to,
+ * else acquaintance, with nc_edge_type. Ego is tied to every alter (acquaintance, nc_edge_type
+ * "ego"): an ego network names only alters, so the export leaves these ties implicit.
  */
 gboolean
 wn_import__network_canvas(WnDraft *draft, const char *path, GError **error)
@@ -564,6 +547,7 @@ wn_import__network_canvas(WnDraft *draft, const char *path, GError **error)
     g_auto(Interview) iv = {0};
     g_autofree char *dir = NULL;
     g_autofree char *ego_uuid = NULL;
+    wn_nc__start(draft);
     if (!open_interview(&iv, path, &dir, error) || !read_ego(draft, iv.ego, &ego_uuid, error)) {
         return FALSE;
     }

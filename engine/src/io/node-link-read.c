@@ -22,6 +22,61 @@ parse(const char *path, const char *text, gsize length, GError **error)
     return root;
 }
 
+/* The text of every number of @text, in order: a number is the run of characters a JSON
+ * number may hold, found outside strings. */
+static GPtrArray *
+number_texts(const char *text)
+{
+    GPtrArray *numbers = g_ptr_array_new_with_free_func(g_free);
+    for (const char *p = text; *p != '\0';) {
+        if (*p == '"') {
+            for (p++; *p != '\0' && *p != '"'; p++) {
+                p += *p == '\\' && p[1] != '\0';
+            }
+            p += *p == '"';
+        } else if (*p == '-' || g_ascii_isdigit(*p)) {
+            gsize len = strspn(p, "+-.0123456789eE");
+            g_ptr_array_add(numbers, g_strndup(p, len));
+            p += len;
+        } else {
+            p++;
+        }
+    }
+    return numbers;
+}
+
+/* Gives each number of @item, in document order, its text from @texts (from @next on). */
+static void
+map_numbers(GHashTable *map, const cJSON *item, const GPtrArray *texts, guint *next)
+{
+    if (cJSON_IsNumber(item) && *next < texts->len) {
+        g_hash_table_insert(map, (gpointer) item, g_ptr_array_index(texts, (*next)++));
+    }
+    for (const cJSON *child = item->child; child != NULL; child = child->next) {
+        map_numbers(map, child, texts, next);
+    }
+}
+
+/* JSON numbers as written: cJSON keeps only a double, which would turn the id 007 into 7
+ * and 12345678901234567890 into 1.2345678901234567e+19. Maps each number item of @root
+ * to its text, kept in @texts. */
+static GHashTable *
+numbers_as_written(const char *text, const cJSON *root, GPtrArray **texts_out)
+{
+    GHashTable *map = g_hash_table_new(g_direct_hash, g_direct_equal);
+    guint next = 0;
+    *texts_out = number_texts(text);
+    map_numbers(map, root, *texts_out, &next);
+    return map;
+}
+
+/* What the readers of a node-link file share. */
+typedef struct {
+    WnDraft *draft;
+    const char *path;
+    GHashTable *numbers; /* numbers_as_written */
+} Reader;
+
 static const char *
 kind_of(const cJSON *item)
 {
@@ -51,15 +106,16 @@ fail(GError **error, const char *where, const char *expected, const cJSON *got)
     return FALSE;
 }
 
-static char *value_text(const cJSON *item);
+static char *value_text(const cJSON *item, GHashTable *numbers);
 
 /* An array of strings, numbers and booleans joined with `|`; NULL when it holds more. */
 static char *
-join_scalars(const cJSON *array)
+join_scalars(const cJSON *array, GHashTable *numbers)
 {
     g_autoptr(GString) joined = g_string_new(NULL);
     for (const cJSON *e = array->child; e != NULL; e = e->next) {
-        g_autofree char *text = cJSON_IsArray(e) || cJSON_IsObject(e) ? NULL : value_text(e);
+        g_autofree char *text =
+            cJSON_IsArray(e) || cJSON_IsObject(e) ? NULL : value_text(e, numbers);
         if (text == NULL) {
             return NULL;
         }
@@ -68,13 +124,18 @@ join_scalars(const cJSON *array)
     return g_string_free(g_steal_pointer(&joined), FALSE);
 }
 
-/* A value as text: strings as they are, whole numbers without a point, booleans as
- * true/false, an array of scalars joined with `|` (docs/FORMAT.md), anything else as JSON. */
+/* A value as text: strings as they are, numbers as written (numbers_as_written), booleans
+ * as true/false, an array of scalars joined with `|` (docs/FORMAT.md), anything else as
+ * JSON. */
 static char *
-value_text(const cJSON *item)
+value_text(const cJSON *item, GHashTable *numbers)
 {
     if (cJSON_IsString(item)) {
         return g_strdup(item->valuestring);
+    }
+    const char *written = cJSON_IsNumber(item) ? g_hash_table_lookup(numbers, item) : NULL;
+    if (written != NULL) {
+        return g_strdup(written);
     }
     if (cJSON_IsNumber(item)) {
         char buf[WN_NUMBER_TEXT_SIZE];
@@ -86,7 +147,7 @@ value_text(const cJSON *item)
     if (cJSON_IsNull(item)) {
         return NULL;
     }
-    char *joined = cJSON_IsArray(item) ? join_scalars(item) : NULL;
+    char *joined = cJSON_IsArray(item) ? join_scalars(item, numbers) : NULL;
     if (joined != NULL) {
         return joined;
     }
@@ -96,40 +157,40 @@ value_text(const cJSON *item)
     return text;
 }
 
-/* An id: a string, or a whole number (NetworkX's integer nodes). */
+/* An id: a string, or a number as written (NetworkX's integer nodes). */
 static char *
-id_text(const cJSON *item)
+id_text(const cJSON *item, GHashTable *numbers)
 {
     if (cJSON_IsString(item)) {
         return g_strdup(item->valuestring);
     }
     if (cJSON_IsNumber(item) && isfinite(item->valuedouble)) {
-        return value_text(item);
+        return value_text(item, numbers);
     }
     return NULL;
 }
 
 static gboolean
-read_node(WnDraft *draft, const char *path, const cJSON *node, gsize i, GError **error)
+read_node(const Reader *r, const cJSON *node, gsize i, GError **error)
 {
-    g_autofree char *at = g_strdup_printf("%s: nodes[%" G_GSIZE_FORMAT "]", path, i);
+    g_autofree char *at = g_strdup_printf("%s: nodes[%" G_GSIZE_FORMAT "]", r->path, i);
     if (!cJSON_IsObject(node)) {
         return fail(error, at, "a node object ({\"id\": …})", node);
     }
-    g_autofree char *id = id_text(cJSON_GetObjectItemCaseSensitive(node, "id"));
+    g_autofree char *id = id_text(cJSON_GetObjectItemCaseSensitive(node, "id"), r->numbers);
     if (id == NULL) {
         return fail(error, at, "\"id\" to be a string or a number",
                     cJSON_GetObjectItemCaseSensitive(node, "id"));
     }
     gsize v = 0;
-    if (!wn_draft__add_node(draft, id, at, &v, error)) {
+    if (!wn_draft__add_node(r->draft, id, at, &v, error)) {
         return FALSE;
     }
     for (const cJSON *value = node->child; value != NULL; value = value->next) {
-        g_autofree char *text = value_text(value);
+        g_autofree char *text = value_text(value, r->numbers);
         g_autofree char *value_at = g_strdup_printf("%s.%s", at, value->string);
         if (strcmp(value->string, "id") != 0 && text != NULL &&
-            !wn_draft__node_value(draft, v, value->string, text, value_at, error)) {
+            !wn_draft__node_value(r->draft, v, value->string, text, value_at, error)) {
             return FALSE;
         }
     }
@@ -137,16 +198,16 @@ read_node(WnDraft *draft, const char *path, const cJSON *node, gsize i, GError *
 }
 
 static gboolean
-link_end(WnDraft *draft, const cJSON *link, const char *at, const char *key, gsize *out,
+link_end(const Reader *r, const cJSON *link, const char *at, const char *key, gsize *out,
          GError **error)
 {
     const cJSON *end = cJSON_GetObjectItemCaseSensitive(link, key);
-    g_autofree char *id = id_text(end);
+    g_autofree char *id = id_text(end, r->numbers);
     g_autofree char *end_at = g_strdup_printf("%s.%s", at, key);
     if (id == NULL) {
         return fail(error, end_at, "a node id (a string or a number)", end);
     }
-    if (!wn_draft__find_node(draft, id, out)) {
+    if (!wn_draft__find_node(r->draft, id, out)) {
         g_set_error(error, WN_ERROR, WN_ERROR_INVALID, "%s: expected the id of a node, got \"%s\"",
                     end_at, id);
         return FALSE;
@@ -155,25 +216,24 @@ link_end(WnDraft *draft, const cJSON *link, const char *at, const char *key, gsi
 }
 
 static gboolean
-read_link(WnDraft *draft, const char *path, const char *array, const cJSON *link, gsize i,
-          GError **error)
+read_link(const Reader *r, const char *array, const cJSON *link, gsize i, GError **error)
 {
-    g_autofree char *at = g_strdup_printf("%s: %s[%" G_GSIZE_FORMAT "]", path, array, i);
+    g_autofree char *at = g_strdup_printf("%s: %s[%" G_GSIZE_FORMAT "]", r->path, array, i);
     gsize a = 0, b = 0;
     if (!cJSON_IsObject(link)) {
         return fail(error, at, "a link object ({\"source\": …, \"target\": …})", link);
     }
-    if (!link_end(draft, link, at, "source", &a, error) ||
-        !link_end(draft, link, at, "target", &b, error)) {
+    if (!link_end(r, link, at, "source", &a, error) ||
+        !link_end(r, link, at, "target", &b, error)) {
         return FALSE;
     }
-    gsize tie = wn_draft__add_tie(draft, a, b, at);
+    gsize tie = wn_draft__add_tie(r->draft, a, b, at);
     for (const cJSON *value = link->child; value != NULL; value = value->next) {
-        g_autofree char *text = value_text(value);
+        g_autofree char *text = value_text(value, r->numbers);
         g_autofree char *value_at = g_strdup_printf("%s.%s", at, value->string);
         gboolean end = strcmp(value->string, "source") == 0 || strcmp(value->string, "target") == 0;
         if (!end && text != NULL &&
-            !wn_draft__tie_value(draft, tie, value->string, text, value_at, error)) {
+            !wn_draft__tie_value(r->draft, tie, value->string, text, value_at, error)) {
             return FALSE;
         }
     }
@@ -181,28 +241,29 @@ read_link(WnDraft *draft, const char *path, const char *array, const cJSON *link
 }
 
 static void
-read_graph(WnDraft *draft, const cJSON *root)
+read_graph(const Reader *r, const cJSON *root)
 {
     const cJSON *graph = cJSON_GetObjectItemCaseSensitive(root, "graph");
     for (const cJSON *item = cJSON_IsObject(graph) ? graph->child : NULL; item != NULL;
          item = item->next) {
-        g_autofree char *text = value_text(item);
+        g_autofree char *text = value_text(item, r->numbers);
         if (text != NULL && strcmp(item->string, "directed") != 0) {
-            wn_draft__set_metadata(draft, item->string, text);
+            wn_draft__set_metadata(r->draft, item->string, text);
         }
     }
-    wn_draft__set_directed(draft, cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(root, "directed")));
+    wn_draft__set_directed(r->draft,
+                           cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(root, "directed")));
 }
 
 static gboolean
-read_all(WnDraft *draft, const char *path, const cJSON *root, GError **error)
+read_all(const Reader *r, const cJSON *root, GError **error)
 {
-    g_autofree char *top = g_strdup_printf("%s: the top level", path);
+    g_autofree char *top = g_strdup_printf("%s: the top level", r->path);
     const cJSON *nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
     const char *name = cJSON_HasObjectItem(root, "links") ? "links" : "edges";
     const cJSON *links = cJSON_GetObjectItemCaseSensitive(root, name);
-    g_autofree char *nodes_at = g_strdup_printf("%s: nodes", path);
-    g_autofree char *links_at = g_strdup_printf("%s: links", path);
+    g_autofree char *nodes_at = g_strdup_printf("%s: nodes", r->path);
+    g_autofree char *links_at = g_strdup_printf("%s: links", r->path);
     if (!cJSON_IsObject(root)) {
         return fail(error, top, "an object with \"nodes\" and \"links\"", root);
     }
@@ -212,17 +273,17 @@ read_all(WnDraft *draft, const char *path, const cJSON *root, GError **error)
     if (links != NULL && !cJSON_IsArray(links)) {
         return fail(error, links_at, "an array of links", links);
     }
-    read_graph(draft, root);
+    read_graph(r, root);
     gsize i = 0;
     for (const cJSON *node = nodes->child; node != NULL; node = node->next, i++) {
-        if (!read_node(draft, path, node, i, error)) {
+        if (!read_node(r, node, i, error)) {
             return FALSE;
         }
     }
     i = 0;
     for (const cJSON *link = links != NULL ? links->child : NULL; link != NULL;
          link = link->next, i++) {
-        if (!read_link(draft, path, name, link, i, error)) {
+        if (!read_link(r, name, link, i, error)) {
             return FALSE;
         }
     }
@@ -231,10 +292,12 @@ read_all(WnDraft *draft, const char *path, const cJSON *root, GError **error)
 
 /*
  * Node-link JSON: {"directed", "graph": {metadata}, "nodes": [{"id", values…}],
- * "links" (or "edges", NetworkX 3.4) : [{"source", "target", values…}]}. Ids are strings
- * or numbers; values are mapped by name (wn_draft__node_value, wn_draft__tie_value);
- * an array of strings becomes a `|`-separated attribute. Errors name the element,
- * "FILE: nodes[3].lat: …", or the line and column of a JSON syntax error.
+ * "links" (or "edges", NetworkX 3.4) : [{"source", "target", values…}]}; in a multigraph
+ * the links of one pair are one tie, each link's type a relation of it. Ids are strings
+ * or numbers, and numbers are kept as written (`007` stays `007`); values are mapped by name
+ * (wn_draft__node_value, wn_draft__tie_value); an array of strings becomes a `|`-separated
+ * attribute. Errors name the element, "FILE: nodes[3].lat: …", or the line and column of a JSON
+ * syntax error.
  */
 gboolean
 wn_import__node_link(WnDraft *draft, const char *path, const char *text, gsize length,
@@ -244,11 +307,8 @@ wn_import__node_link(WnDraft *draft, const char *path, const char *text, gsize l
     if (root == NULL) {
         return FALSE;
     }
-    if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(root, "multigraph"))) {
-        wn_draft__add_warning(draft,
-                              "%s: a multigraph: ties between the same pair are merged "
-                              "(weights added)",
-                              path);
-    }
-    return read_all(draft, path, root, error);
+    g_autoptr(GPtrArray) texts = NULL;
+    g_autoptr(GHashTable) numbers = numbers_as_written(text, root, &texts);
+    const Reader r = {draft, path, numbers};
+    return read_all(&r, root, error);
 }

@@ -68,9 +68,10 @@ links_array(const WnNetwork *net, const GArray *rows, const GPtrArray *columns)
 }
 
 /*
- * {"directed", "multigraph": false, "graph": the metadata, "nodes": [{"id", values…}],
+ * {"directed", "multigraph", "graph": the metadata, "nodes": [{"id", values…}],
  * "links": [{"source", "target", values…}]}: ids are strings, numbers and booleans are
- * JSON numbers and booleans, a missing value is left out.
+ * JSON numbers and booleans, a missing value is left out. One link per relation of a
+ * tie; "multigraph" is true when a pair has several.
  */
 char *
 wn_export__node_link(const WnNetwork *net, WnExportFlags flags, GPtrArray *warnings, GError **error)
@@ -81,7 +82,7 @@ wn_export__node_link(const WnNetwork *net, WnExportFlags flags, GPtrArray *warni
     }
     g_autoptr(cJSON) root = cJSON_CreateObject();
     cJSON_AddBoolToObject(root, "directed", net->directed);
-    cJSON_AddBoolToObject(root, "multigraph", FALSE);
+    cJSON_AddBoolToObject(root, "multigraph", wn_export__multiplex_ties(net) > 0);
     cJSON_AddItemToObject(root, "graph", graph_object(net));
     cJSON_AddItemToObject(root, "nodes", nodes_array(net, values.nodes));
     cJSON_AddItemToObject(root, "links", links_array(net, values.rows, values.ties));

@@ -24,6 +24,8 @@ typedef struct {
     GPtrArray *labels;   /* char *, by vertex number - 1 */
     GArray *lines;       /* gsize: where each vertex was labelled (0: not listed) */
     gsize vertices_line;
+    GPtrArray *relations; /* char *: the label of relation K at K - 1, NULL when unnamed */
+    gsize relation;       /* the relation of the section's ties (`*Edges :K`), 0: none */
 } Pajek;
 
 static void
@@ -147,10 +149,46 @@ start_vertices(Pajek *p, const GArray *tokens, GError **error)
     return TRUE;
 }
 
+/* A relation number: `K:` before a tie (@colon at the end) or `:K` after *Edges. */
 static gboolean
-start_ties(Pajek *p, const char *keyword, const char *written, GError **error)
+parse_relation(const char *text, gboolean colon_last, gsize *out)
+{
+    gsize len = strlen(text);
+    if (len < 2 || (colon_last ? text[len - 1] != ':' : text[0] != ':')) {
+        return FALSE;
+    }
+    g_autofree char *number = colon_last ? g_strndup(text, len - 1) : g_strdup(text + 1);
+    return parse_count(number, G_MAXUINT16, FALSE, out);
+}
+
+/* `*Edges :K "LABEL"`: the section's ties are of relation K, named LABEL (a tie type). */
+static gboolean
+start_relation(Pajek *p, const GArray *tokens, GError **error)
+{
+    const Token *t = (const Token *) (void *) tokens->data;
+    p->relation = 0;
+    if (tokens->len < 2) {
+        return TRUE;
+    }
+    if (!parse_relation(t[1].text, FALSE, &p->relation)) {
+        g_autofree char *got = g_strdup_printf("\"%s\"", t[1].text);
+        return fail(p, t[1].column, error, "a relation number (:1, :2 …) after the keyword", got);
+    }
+    if (p->relations->len < p->relation) {
+        g_ptr_array_set_size(p->relations, (guint) p->relation);
+    }
+    if (tokens->len > 2) {
+        g_free(g_ptr_array_index(p->relations, p->relation - 1));
+        g_ptr_array_index(p->relations, p->relation - 1) = g_strdup(t[2].text);
+    }
+    return TRUE;
+}
+
+static gboolean
+start_ties(Pajek *p, const char *keyword, const GArray *tokens, GError **error)
 {
     gboolean arcs = g_str_has_prefix(keyword, "*arcs");
+    const char *written = g_array_index(tokens, Token, 0).text;
     g_autofree char *got = g_strdup_printf("\"%s\"", written);
     if (!p->has_vertices) {
         return fail(p, 1, error, "*Vertices before the ties", got);
@@ -162,7 +200,7 @@ start_ties(Pajek *p, const char *keyword, const char *written, GError **error)
     p->has_edges = p->has_edges || !arcs;
     wn_draft__set_directed(p->draft, arcs);
     p->section = g_str_has_suffix(keyword, "list") ? SECTION_LISTS : SECTION_PAIRS;
-    return p->nodes_added || add_nodes(p, error);
+    return start_relation(p, tokens, error) && (p->nodes_added || add_nodes(p, error));
 }
 
 static gboolean
@@ -181,7 +219,7 @@ parse_star_line(Pajek *p, const char *line, const GArray *tokens, GError **error
     static const char *const ties[] = {"*edges", "*arcs", "*edgeslist", "*arcslist"};
     for (gsize i = 0; i < G_N_ELEMENTS(ties); i++) {
         if (strcmp(keyword, ties[i]) == 0) {
-            return start_ties(p, keyword, t[0].text, error);
+            return start_ties(p, keyword, tokens, error);
         }
     }
     g_autofree char *got = g_strdup_printf("\"%s\"", t[0].text);
@@ -207,8 +245,21 @@ parse_vertex_line(Pajek *p, const GArray *tokens, GError **error)
     return TRUE;
 }
 
+/* The tie type of relation @relation: its label, else its number; NULL for none. */
+static char *
+relation_type(const Pajek *p, gsize relation)
+{
+    if (relation == 0) {
+        return NULL;
+    }
+    const char *label =
+        relation <= p->relations->len ? g_ptr_array_index(p->relations, relation - 1) : NULL;
+    return label != NULL ? g_strdup(label) : g_strdup_printf("%" G_GSIZE_FORMAT, relation);
+}
+
 static gboolean
-add_tie(Pajek *p, const Token *from, const Token *to, const Token *weight, GError **error)
+add_tie(Pajek *p, gsize relation, const Token *from, const Token *to, const Token *weight,
+        GError **error)
 {
     gsize a = 0, b = 0;
     if (!vertex(p, from, &a, error) || !vertex(p, to, &b, error)) {
@@ -216,6 +267,10 @@ add_tie(Pajek *p, const Token *from, const Token *to, const Token *weight, GErro
     }
     g_autofree char *tie_at = where(p, p->line, from->column);
     gsize tie = wn_draft__add_tie(p->draft, a - 1, b - 1, tie_at);
+    g_autofree char *type = relation_type(p, relation);
+    if (type != NULL && !wn_draft__tie_value(p->draft, tie, "type", type, tie_at, error)) {
+        return FALSE;
+    }
     if (weight == NULL) {
         return TRUE;
     }
@@ -223,18 +278,25 @@ add_tie(Pajek *p, const Token *from, const Token *to, const Token *weight, GErro
     return wn_draft__tie_value(p->draft, tie, "weight", weight->text, at, error);
 }
 
+/* A tie line, `A B [WEIGHT]` or `A B C …`, of the section's relation or, after `K:`, of
+ * relation K. */
 static gboolean
 parse_tie_line(Pajek *p, const GArray *tokens, GError **error)
 {
     const Token *t = (const Token *) (void *) tokens->data;
-    if (tokens->len < 2) {
-        return fail(p, t[0].column, error, "two vertex numbers", "one");
+    gsize relation = p->relation, n = tokens->len;
+    if (parse_relation(t[0].text, TRUE, &relation)) {
+        t++, n--;
+    }
+    if (n < 2) {
+        return fail(p, n == 1 ? t[0].column : 1, error, "two vertex numbers",
+                    n == 1 ? "one" : "none");
     }
     if (p->section == SECTION_PAIRS) {
-        return add_tie(p, &t[0], &t[1], tokens->len > 2 ? &t[2] : NULL, error);
+        return add_tie(p, relation, &t[0], &t[1], n > 2 ? &t[2] : NULL, error);
     }
-    for (guint i = 1; i < tokens->len; i++) {
-        if (!add_tie(p, &t[0], &t[i], NULL, error)) {
+    for (guint i = 1; i < n; i++) {
+        if (!add_tie(p, relation, &t[0], &t[i], NULL, error)) {
             return FALSE;
         }
     }
@@ -269,8 +331,11 @@ parse_line(Pajek *p, const char *line, GError **error)
  * Pajek .net: `*Vertices N [N1]`, vertex lines `NUMBER ["LABEL"] [x y z …]` (the label
  * is the node's id; an unlisted vertex is named by its number; in a two-mode network the
  * vertices after the first N1 are groups), then `*Edges` or `*Arcs` (`A B [WEIGHT]`) or
- * `*Edgeslist`/`*Arcslist` (`A B C …`). `%` starts a comment; `*Network NAME` is the
- * title. Coordinates and colours are not read.
+ * `*Edgeslist`/`*Arcslist` (`A B C …`). Several relations: `*Edges :K "LABEL"` makes the
+ * section's ties relation K, and a line may start with `K:`; a relation's label is its
+ * ties' type (a tie type, else kept as original_type), an unnamed relation's type its
+ * number. `%` starts a comment; `*Network NAME` is the title. Coordinates and colours
+ * are not read.
  */
 gboolean
 wn_import__pajek(WnDraft *draft, const char *path, const char *text, gsize length, GError **error)
@@ -278,6 +343,7 @@ wn_import__pajek(WnDraft *draft, const char *path, const char *text, gsize lengt
     Pajek p = {.draft = draft, .path = path};
     g_autoptr(GPtrArray) labels = p.labels = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GArray) lines = p.lines = g_array_new(FALSE, TRUE, sizeof(gsize));
+    g_autoptr(GPtrArray) relations = p.relations = g_ptr_array_new_with_free_func(g_free);
     g_auto(GStrv) split = g_strsplit(text, "\n", -1);
     (void) length;
     for (gsize i = 0; split[i] != NULL; i++) {

@@ -5,6 +5,21 @@
 #include <math.h>
 #include <string.h>
 
+/**
+ * wn_load__unescape:
+ * Undoes the spreadsheet escape of a trimmed cell (docs/FORMAT.md, "CSV rules"): a cell
+ * that begins with ' followed by ', '=', '+', '-', '@', a tab or a carriage return loses
+ * that one leading ', as a spreadsheet shows it; any other cell (`'s-Hertogenbosch`, `'t
+ * Hoen`) stays as it is. The sequential and the parallel reader both call it.
+ * Returns: @cell, or @cell + 1.
+ */
+const char *
+wn_load__unescape(const char *cell)
+{
+    return cell[0] == '\'' && cell[1] != '\0' && strchr("'=+-@\t\r", cell[1]) != NULL ? cell + 1
+                                                                                      : cell;
+}
+
 /*
  * The common case of parse_number without strtod: [+-]digits[.digits] with at most 15
  * digits. The digits as an integer and the power of ten are exact doubles, so their

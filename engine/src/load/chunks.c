@@ -228,7 +228,8 @@ wn_chunk_reader__clear(WnChunkReader *r)
     g_clear_pointer(&r->cells, g_free);
 }
 
-/* Trims spaces and tabs around the cell @s … @e − 1 in place and ends it with a NUL. */
+/* Trims spaces and tabs around the cell @s … @e − 1 in place, ends it with a NUL and
+ * undoes a spreadsheet escape, as wn_load__trim does. */
 static const char *
 trim_cell(char *s, char *e)
 {
@@ -239,7 +240,7 @@ trim_cell(char *s, char *e)
         e--;
     }
     *e = '\0';
-    return s;
+    return wn_load__unescape(s);
 }
 
 /* TRUE when the line's bytes are UTF-8 without a byte-order mark (wn_csv__check_utf8):

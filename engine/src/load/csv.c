@@ -65,7 +65,7 @@ static gboolean
 map_file(WnCsv *csv, const char *path, GError **error)
 {
     g_autoptr(GError) map_error = NULL;
-    csv->file = g_mapped_file_new(path, FALSE, &map_error);
+    csv->file = wn_input__map(path, &map_error);
     if (csv->file != NULL) {
         return TRUE;
     }

@@ -349,6 +349,6 @@ wn_load__dataset_json(WnNetwork *net, const char *path, GError **error)
 {
     g_autofree char *text = NULL;
     gsize length = 0;
-    return g_file_get_contents(path, &text, &length, error) &&
+    return wn_input__read(path, WN_INPUT_JSON_MAX, &text, &length, error) &&
            wn_load__dataset_json_text(net, path, text, length, error);
 }

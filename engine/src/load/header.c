@@ -14,7 +14,9 @@ wn_loader__clear(WnLoader *l)
     g_clear_pointer(&l->header.extra_names, g_ptr_array_unref);
 }
 
-/* Trims surrounding spaces and tabs in place (cells live in the reader's buffer). */
+/* Trims surrounding spaces and tabs in place (cells live in the reader's buffer), then
+ * undoes a spreadsheet escape (wn_load__unescape). The same cell gives the same text however
+ * often it is trimmed. */
 char *
 wn_load__trim(const char *cell)
 {
@@ -26,7 +28,7 @@ wn_load__trim(const char *cell)
     while (end > s && (end[-1] == ' ' || end[-1] == '\t')) {
         *--end = '\0';
     }
-    return s;
+    return (char *) wn_load__unescape(s);
 }
 
 /* Refuses a column name given twice (names compare case-insensitively, trimmed). */

@@ -164,6 +164,7 @@ gboolean wn_load__dataset_json_text(WnNetwork *net, const char *path, const char
                                     gsize length, GError **error);
 
 /* cells.c: the checks of one cell, shared by the sequential and the parallel reader */
+const char *wn_load__unescape(const char *cell);
 gboolean wn_load__number(const char *text, char delimiter, double *out);
 gboolean wn_load__node_kind(const char *text, guint8 *out);
 gboolean wn_load__flag(const char *text, guint8 *out);

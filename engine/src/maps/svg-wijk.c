@@ -334,7 +334,8 @@ draw_between(Wijk *w, const gboolean *drawn)
             }
             const Blob *a = &g_array_index(w->blobs, Blob, i),
                        *b = &g_array_index(w->blobs, Blob, j);
-            g_autofree char *shown = count_text(w, n);
+            gboolean hidden = a->text[SHOW_RESIDENTS] == NULL || b->text[SHOW_RESIDENTS] == NULL;
+            g_autofree char *shown = hidden ? g_strdup("x") : count_text(w, n);
             g_autofree char *count = g_markup_escape_text(shown, -1);
             double dx = b->x - a->x, dy = b->y - a->y, d = MAX(hypot(dx, dy), 1e-9);
             double gap = MAX(d - a->r - b->r, 0), mid = a->r + gap / 2;

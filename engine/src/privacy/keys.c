@@ -99,9 +99,11 @@ wn_pseudonym_key_create(const char *path, GError **error)
 /**
  * wn_pseudonym_key_load:
  * Reads a key file: its bytes, less any trailing spaces, tabs and line ends (so an editor
- * that adds a newline changes nothing), are the HMAC key. A file from
- * wn_pseudonym_key_create holds 64 hex digits, used as they are. A missing file is
- * G_FILE_ERROR_NOENT; fewer than WN_PSEUDONYM_KEY_MIN_BYTES bytes is WN_ERROR_INVALID.
+ * that adds a newline changes nothing), are the HMAC key (README "Privacy and safety",
+ * with the Python recipe). A file from wn_pseudonym_key_create holds 64 hex digits, used
+ * as they are. A missing file is G_FILE_ERROR_NOENT, a FIFO or a device or a file over
+ * WN_INPUT_KEY_MAX bytes a G_FILE_ERROR too (util/input.c); fewer than
+ * WN_PSEUDONYM_KEY_MIN_BYTES bytes or a NUL byte anywhere is WN_ERROR_INVALID.
  * Returns: (transfer full): the key, or NULL on error.
  */
 GBytes *
@@ -111,7 +113,7 @@ wn_pseudonym_key_load(const char *path, GError **error)
     g_autofree char *text = NULL;
     gsize len = 0;
     g_autoptr(GError) read_error = NULL;
-    if (!g_file_get_contents(path, &text, &len, &read_error)) {
+    if (!wn_input__read(path, WN_INPUT_KEY_MAX, &text, &len, &read_error)) {
         if (g_error_matches(read_error, G_FILE_ERROR, G_FILE_ERROR_NOENT)) {
             g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
                         "%s: no such key file (wijknet pseudonymise --new-key FILE makes one)",
@@ -119,6 +121,13 @@ wn_pseudonym_key_load(const char *path, GError **error)
             return NULL;
         }
         g_propagate_error(error, g_steal_pointer(&read_error));
+        return NULL;
+    }
+    if (memchr(text, '\0', len) != NULL) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                    "%s: expected a key file of text, got a NUL byte at byte %" G_GSIZE_FORMAT
+                    " (wijknet pseudonymise --new-key FILE makes one)",
+                    path, (gsize) ((const char *) memchr(text, '\0', len) - text) + 1);
         return NULL;
     }
     while (len > 0 && strchr(" \t\r\n", text[len - 1]) != NULL) {

@@ -62,7 +62,8 @@ dup_trimmed(const char *cell)
 }
 
 /* One cell (wn_csv_cell__append); quoted when it holds the delimiter, a quote or a line
- * end, or starts with `#` (which would make the line a comment, docs/FORMAT.md). */
+ * end, or starts with `#` (which would make the line a comment, docs/FORMAT.md); a formula
+ * is escaped, a cell the file had escaped stays as it was (docs/FORMAT.md, "CSV rules"). */
 static void
 append_cell(Stream *s, const char *text, gboolean first)
 {
@@ -70,7 +71,8 @@ append_cell(Stream *s, const char *text, gboolean first)
         g_string_append_c(s->out, s->csv.delimiter);
     }
     /* the header is where the reader detects the delimiter: either one there needs quotes */
-    WnCsvCellGuards guards = WN_CSV_CELL_GUARD_COMMENT;
+    WnCsvCellGuards guards =
+        WN_CSV_CELL_GUARD_COMMENT | WN_CSV_CELL_GUARD_FORMULA | WN_CSV_CELL_AS_READ;
     if (s->in_header) {
         guards |= WN_CSV_CELL_ANY_DELIMITER;
     }
@@ -112,7 +114,7 @@ pseudonym_at(Stream *s, gsize field, GError **error)
 {
     g_autofree char *id = dup_trimmed(wn_csv__field(&s->csv, field));
     gsize node = 0;
-    if (!wn_network_node_lookup(s->net, id, &node)) {
+    if (!wn_network_node_lookup(s->net, wn_load__unescape(id), &node)) {
         wn_csv__set_error(&s->csv, error, WN_ERROR_INVALID, wn_csv__field_line(&s->csv, field),
                           field + 1,
                           "expected a node id loaded from nodes.csv (did the file change while "
@@ -133,7 +135,7 @@ round_coordinate(const Stream *s, const char *cell)
     if (s->csv.delimiter == ';') {
         g_strdelimit(text, ",", '.');
     }
-    double value = g_ascii_strtod(text, NULL);
+    double value = g_ascii_strtod(wn_load__unescape(text), NULL);
     char format[16], buf[G_ASCII_DTOSTR_BUF_SIZE];
     g_snprintf(format, sizeof format, "%%.%uf", s->opts->decimals);
     g_ascii_formatd(buf, sizeof buf, format, value);
@@ -308,7 +310,7 @@ write_dataset_json(const char *dir, const char *out_dir, cJSON *note, GError **e
     g_autofree char *text = NULL;
     g_autoptr(cJSON) root = NULL;
     if (g_file_test(path, G_FILE_TEST_EXISTS)) {
-        if (!g_file_get_contents(path, &text, NULL, error)) {
+        if (!wn_input__read(path, WN_INPUT_JSON_MAX, &text, NULL, error)) {
             return FALSE;
         }
         root = cJSON_Parse(g_str_has_prefix(text, "\xEF\xBB\xBF") ? text + 3 : text);
@@ -335,7 +337,7 @@ copy_areas(const char *dir, const char *out_dir, GError **error)
     if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
         return TRUE;
     }
-    return g_file_get_contents(path, &text, &len, error) &&
+    return wn_input__read(path, WN_INPUT_GEOJSON_MAX, &text, &len, error) &&
            wn_file__write(out_path, text, (gssize) len, 0600, error);
 }
 

@@ -75,31 +75,55 @@ wn_report__ego_drawing(WnReport *r, gsize node)
     append_figure(r, svg, caption, "ego-drawing");
 }
 
-/* The ego drawings of the first rows of @table (as the lists show them), under @title. */
+/* The ego drawings of every row of @table (a buurt's list, as its section shows it) not
+ * in @drawn yet; adds them to it. */
 static void
-ego_drawings_of(WnReport *r, const WnTable *table, const char *title)
+ego_drawings_of(WnReport *r, const WnTable *table, GHashTable *drawn)
 {
-    gsize id = 0, n = wn_table_row_count(table);
-    if (n == 0 || !wn_table_column_lookup(table, "id", &id)) {
+    gsize id = 0;
+    if (table == NULL || !wn_table_column_lookup(table, "id", &id)) {
         return;
     }
-    n = r->opts->top > 0 ? MIN(n, r->opts->top) : n;
-    g_string_append(r->out, "<h3>");
-    wn_report__append_escaped(r->out, title);
-    g_string_append(r->out, "</h3>\n");
-    for (gsize row = 0; row < n; row++) {
+    for (gsize row = 0; row < wn_table_row_count(table); row++) {
         gsize node = 0;
-        if (wn_network_node_lookup(r->net, wn_table_cell_string(table, row, id), &node)) {
+        if (wn_network_node_lookup(r->net, wn_table_cell_string(table, row, id), &node) &&
+            g_hash_table_add(drawn, GSIZE_TO_POINTER(node + 1))) {
             wn_report__ego_drawing(r, node);
         }
     }
 }
 
+/* One buurt's drawings under its title: its listed residents at risk, then its key
+ * figures, each person once in the report (@drawn); nothing for a buurt that lists
+ * neither. */
+static void
+buurt_drawings(WnReport *r, const WnBuurt *b, GHashTable *drawn)
+{
+    const WnTable *lists[] = {b->risk, b->persons};
+    const int titles[] = {D_AT_RISK, D_KEY_FIGURES};
+    gboolean titled = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(lists); i++) {
+        if (lists[i] == NULL || wn_table_row_count(lists[i]) == 0) {
+            continue;
+        }
+        if (!titled && b->title != NULL) {
+            g_string_append(r->out, "<h3>");
+            wn_report__append_escaped(r->out, b->title);
+            g_string_append(r->out, "</h3>\n");
+            titled = TRUE;
+        }
+        g_string_append(r->out, "<h4>");
+        wn_report__append_escaped(r->out, D(r, titles[i]));
+        g_string_append(r->out, "</h4>\n");
+        ego_drawings_of(r, lists[i], drawn);
+    }
+}
+
 /**
  * wn_report__section_drawings:
- * Appends the section of drawings: the whole wijk (wn_report__wijk_drawing), then an ego
- * drawing of each resident at risk and each key figure the report lists (the first
- * opts->top rows of the ranking and of the key figures, in their order).
+ * Appends the section of drawings: the whole wijk (wn_report__wijk_drawing), then per
+ * buurt (as the buurt sections go) an ego drawing of each resident at risk and each key
+ * figure its section lists, in their order, each person once.
  */
 void
 wn_report__section_drawings(WnReport *r)
@@ -109,7 +133,9 @@ wn_report__section_drawings(WnReport *r)
     g_string_append(r->out, "</h2>\n");
     wn_report__wijk_drawing(r);
     wn_report__paragraph(r, D(r, D_EGO_INTRO));
-    ego_drawings_of(r, r->ranking, D(r, D_AT_RISK));
-    ego_drawings_of(r, r->brokers, D(r, D_KEY_FIGURES));
+    g_autoptr(GHashTable) drawn = g_hash_table_new(NULL, NULL);
+    for (guint i = 0; r->buurten != NULL && i < r->buurten->len; i++) {
+        buurt_drawings(r, g_ptr_array_index(r->buurten, i), drawn);
+    }
     g_string_append(r->out, "</section>\n");
 }

@@ -59,9 +59,24 @@ copy_column(WnTable *to, const WnTable *table, gsize column, const GArray *rows)
 }
 
 /**
+ * wn_report__rows_ordered:
+ * A copy of @table with the rows @rows (of gsize), in that order; every column, its
+ * kind and its missing cells as they were.
+ * Returns: (transfer full): the new table.
+ */
+WnTable *
+wn_report__rows_ordered(const WnTable *table, const GArray *rows)
+{
+    WnTable *to = wn_table__new(rows->len);
+    for (gsize column = 0; column < wn_table_column_count(table); column++) {
+        copy_column(to, table, column, rows);
+    }
+    return to;
+}
+
+/**
  * wn_report__rows_kept:
- * A copy of @table with only the rows whose @keep is TRUE, in their order; every
- * column, its kind and its missing cells as they were.
+ * A copy of @table with only the rows whose @keep is TRUE, in their order.
  * Returns: (transfer full): the new table.
  */
 WnTable *
@@ -73,11 +88,7 @@ wn_report__rows_kept(const WnTable *table, const gboolean *keep)
             g_array_append_val(rows, row);
         }
     }
-    WnTable *to = wn_table__new(rows->len);
-    for (gsize column = 0; column < wn_table_column_count(table); column++) {
-        copy_column(to, table, column, rows);
-    }
-    return to;
+    return wn_report__rows_ordered(table, rows);
 }
 
 /**

@@ -1,4 +1,4 @@
-/* lists.c: the residents at risk, the key figures and the suggestions, by id */
+/* lists.c: a buurt's lists: residents at risk, key figures, meeting places, suggestions */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "report.h"
 
@@ -65,15 +65,6 @@ append_node_cells(WnReport *r, const char *id)
 }
 
 static void
-append_area_cell(WnReport *r, const char *area)
-{
-    g_string_append(r->out, "<td>");
-    wn_report__append_escaped(
-        r->out, wn_report__area_is_small(r, area) ? wn_report__t(r, WN_T_SMALL_AREA) : area);
-    g_string_append(r->out, "</td>");
-}
-
-static void
 append_text_cell(WnReport *r, const char *text)
 {
     g_string_append(r->out, "<td>");
@@ -81,29 +72,57 @@ append_text_cell(WnReport *r, const char *text)
     g_string_append(r->out, "</td>");
 }
 
-/* The header row: rank, id, [name], then @rest. */
+/* An <h3> for one list of a buurt's section. */
 static void
-open_list(WnReport *r, const WnText *rest, gsize n_rest)
+open_part(WnReport *r, WnText title)
 {
-    g_string_append(r->out, "<table>\n<thead><tr>");
-    WnText first[] = {WN_T_COL_RANK, WN_T_COL_ID, WN_T_COL_NAME};
+    g_string_append(r->out, "<h3>");
+    wn_report__append_escaped(r->out, wn_report__t(r, title));
+    g_string_append(r->out, "</h3>\n");
+}
+
+/* The caption, then the header row: rank, the id headed @id, [name], then @rest. */
+static void
+open_list_as(WnReport *r, const WnBuurt *b, WnText what, WnText id, const WnText *rest,
+             gsize n_rest)
+{
+    g_autofree char *caption =
+        wn_report__fill(wn_report__t(r, WN_T_CAPTION_OF), wn_report__t(r, what), b->title, NULL);
+    g_string_append(r->out, "<table>\n<caption>");
+    wn_report__append_escaped(r->out, caption);
+    g_string_append(r->out, "</caption>\n<thead><tr>");
+    WnText first[] = {WN_T_COL_RANK, id, WN_T_COL_NAME};
     for (gsize i = 0; i < G_N_ELEMENTS(first) + n_rest; i++) {
         WnText text = i < G_N_ELEMENTS(first) ? first[i] : rest[i - G_N_ELEMENTS(first)];
         if (text == WN_T_COL_NAME && !r->opts->show_labels) {
             continue;
         }
-        g_string_append(r->out, "<th>");
+        g_string_append(r->out, "<th scope=\"col\">");
         wn_report__append_escaped(r->out, wn_report__t(r, text));
         g_string_append(r->out, "</th>");
     }
     g_string_append(r->out, "</tr></thead>\n<tbody>\n");
 }
 
-static gsize
-rows_shown(const WnReport *r, const WnTable *t)
+/* The caption and header row of a list of @b, its ids headed "Id" or "Pseudoniem". */
+static void
+open_list(WnReport *r, const WnBuurt *b, WnText what, const WnText *rest, gsize n_rest)
 {
-    gsize n = wn_table_row_count(t);
-    return r->opts->top > 0 ? MIN(n, r->opts->top) : n;
+    open_list_as(r, b, what, r->pseudonymised ? WN_T_COL_ID : WN_T_COL_ID_PLAIN, rest, n_rest);
+}
+
+static void
+close_list(WnReport *r)
+{
+    g_string_append(r->out, "</tbody>\n</table>\n");
+}
+
+/* Appends "<tr><td class=n>N</td>" and the node's cells. */
+static void
+open_row(WnReport *r, gint64 rank, const char *id)
+{
+    g_string_append_printf(r->out, "<tr><td class=\"n\">%" G_GINT64_FORMAT "</td>", rank);
+    append_node_cells(r, id);
 }
 
 /* "3 informal contacts", with the noun in the report's language. */
@@ -149,119 +168,177 @@ risk_reason(const WnReport *r, const WnTable *t, gsize row)
     return g_strjoinv("; ", (char **) parts->pdata);
 }
 
+/**
+ * wn_report__list_risk:
+ * The residents at risk of buurt @b, in visiting order, with the reason in words.
+ */
 void
-wn_report__section_risk(WnReport *r)
+wn_report__list_risk(WnReport *r, const WnBuurt *b)
 {
-    const WnTable *t = r->ranking;
-    gsize n = rows_shown(r, t);
-    wn_report__open_section(r, "at-risk", WN_T_SEC_RISK);
+    const WnTable *t = b->risk;
+    gsize n = wn_table_row_count(t);
+    open_part(r, WN_T_SEC_RISK);
     if (n == 0) {
         wn_report__paragraph(r, wn_report__t(r, WN_T_RISK_NONE));
-        g_string_append(r->out, "</section>\n");
         return;
     }
-    g_autofree char *shown = wn_report__count(r->lang, (gint64) n);
-    g_autofree char *all = wn_report__count(r->lang, (gint64) wn_table_row_count(t));
+    g_autofree char *shown = wn_report__counted(r->lang, (gint64) n, "resident", "residents");
+    g_autofree char *all = wn_report__count(r->lang, (gint64) b->risk_all);
     g_autofree char *intro = wn_report__fill(wn_report__t(r, WN_T_RISK_INTRO), shown, all, NULL);
-    wn_report__paragraph(r, intro);
-    const WnText rest[] = {WN_T_COL_AREA, WN_T_COL_REASON};
-    open_list(r, rest, G_N_ELEMENTS(rest));
+    if (r->pseudonymised) {
+        g_autofree char *more = g_strconcat(intro, " ", wn_report__t(r, WN_T_RISK_KEYLIST), NULL);
+        wn_report__paragraph(r, more);
+    } else {
+        wn_report__paragraph(r, intro);
+    }
+    const WnText rest[] = {WN_T_COL_WHY_RISK};
+    open_list(r, b, WN_T_SEC_RISK, rest, G_N_ELEMENTS(rest));
     for (gsize row = 0; row < n; row++) {
         g_autofree char *reason = risk_reason(r, t, row);
-        g_string_append_printf(r->out, "<tr><td class=\"n\">%" G_GSIZE_FORMAT "</td>", row + 1);
-        append_node_cells(r, string_cell(t, row, "id"));
-        append_area_cell(r, string_cell(t, row, "area"));
+        open_row(r, (gint64) row + 1, string_cell(t, row, "id"));
         append_text_cell(r, reason);
         g_string_append(r->out, "</tr>\n");
     }
-    g_string_append(r->out, "</tbody>\n</table>\n</section>\n");
+    close_list(r);
 }
 
-void
-wn_report__section_brokers(WnReport *r)
+/* The key figures (@person) or meeting places of @b, with what they offer in words. */
+static void
+list_keys(WnReport *r, const WnBuurt *b, gboolean person)
 {
-    const WnTable *t = r->brokers;
-    gsize n = rows_shown(r, t);
-    wn_report__open_section(r, "key-figures", WN_T_SEC_BROKERS);
-    wn_report__paragraph(r, wn_report__t(r, n > 0 ? WN_T_BROKERS_INTRO : WN_T_BROKERS_NONE));
+    const WnTable *t = person ? b->persons : b->places;
+    gsize n = wn_table_row_count(t);
+    open_part(r, person ? WN_T_SEC_BROKERS : WN_T_SEC_PLACES);
+    WnText intro = person ? (n > 0 ? WN_T_BROKERS_INTRO : WN_T_BROKERS_NONE)
+                          : (n > 0 ? WN_T_PLACES_INTRO : WN_T_PLACES_NONE);
+    wn_report__paragraph(r, wn_report__t(r, intro));
     if (n == 0) {
-        g_string_append(r->out, "</section>\n");
         return;
     }
-    const WnText rest[] = {WN_T_COL_KIND, WN_T_COL_AREA, WN_T_COL_CONNECTS};
-    open_list(r, rest, G_N_ELEMENTS(rest));
+    const WnText rest[] = {WN_T_COL_KIND, person ? WN_T_COL_CONNECTS : WN_T_COL_REACHES};
+    open_list(r, b, person ? WN_T_SEC_BROKERS : WN_T_SEC_PLACES, rest, G_N_ELEMENTS(rest));
     for (gsize row = 0; row < n; row++) {
-        g_autofree char *reason =
-            wn_report__translate(r->lang, WN_REASON_BROKER, string_cell(t, row, "reason"));
-        g_string_append_printf(r->out, "<tr><td class=\"n\">%" G_GSIZE_FORMAT "</td>", row + 1);
-        append_node_cells(r, string_cell(t, row, "id"));
+        g_autofree char *words = wn_report__key_words(r, t, row, person);
+        open_row(r, (gint64) row + 1, string_cell(t, row, "id"));
         append_text_cell(r, wn_report__kind_name(r->lang, string_cell(t, row, "type")));
-        append_area_cell(r, string_cell(t, row, "group"));
-        append_text_cell(r, reason);
+        append_text_cell(r, words);
         g_string_append(r->out, "</tr>\n");
     }
-    g_string_append(r->out, "</tbody>\n</table>\n</section>\n");
+    close_list(r);
 }
 
-/* The suggestions for the residents the report lists (wn_suggest_table, defaults). */
+/**
+ * wn_report__list_persons:
+ * The key figures of buurt @b: residents and professionals (wn_key_figures_table).
+ */
+void
+wn_report__list_persons(WnReport *r, const WnBuurt *b)
+{
+    list_keys(r, b, TRUE);
+}
+
+/**
+ * wn_report__list_places:
+ * The meeting places of buurt @b: groups and organisations.
+ */
+void
+wn_report__list_places(WnReport *r, const WnBuurt *b)
+{
+    list_keys(r, b, FALSE);
+}
+
+/* The rows of @all whose target is listed in @b's residents at risk. */
+static WnTable *
+suggestions_of(const WnTable *all, const WnBuurt *b)
+{
+    g_autoptr(GHashTable) ids = g_hash_table_new(g_str_hash, g_str_equal);
+    for (gsize row = 0; row < wn_table_row_count(b->risk); row++) {
+        g_hash_table_add(ids, (gpointer) string_cell(b->risk, row, "id"));
+    }
+    gsize n = wn_table_row_count(all);
+    g_autofree gboolean *keep = g_new0(gboolean, n + 1);
+    for (gsize row = 0; row < n; row++) {
+        keep[row] = g_hash_table_contains(ids, string_cell(all, row, "target"));
+    }
+    return wn_report__rows_kept(all, keep);
+}
+
+/**
+ * wn_report__gather_suggestions:
+ * The suggestions (wn_suggest_table, defaults) for every resident the report lists,
+ * made once, then handed to each buurt.
+ * Returns: FALSE on error.
+ */
 gboolean
 wn_report__gather_suggestions(WnReport *r, GError **error)
 {
-    gsize n = rows_shown(r, r->ranking);
-    if (n == 0) {
-        return TRUE;
-    }
     g_autoptr(GPtrArray) ids = g_ptr_array_new();
-    for (gsize row = 0; row < n; row++) {
-        g_ptr_array_add(ids, (gpointer) string_cell(r->ranking, row, "id"));
+    for (guint i = 0; i < r->buurten->len; i++) {
+        const WnBuurt *b = g_ptr_array_index(r->buurten, i);
+        for (gsize row = 0; row < wn_table_row_count(b->risk); row++) {
+            g_ptr_array_add(ids, (gpointer) string_cell(b->risk, row, "id"));
+        }
+    }
+    if (ids->len == 0) {
+        return TRUE;
     }
     g_ptr_array_add(ids, NULL);
     WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
     r->suggestions = wn_suggest_table(r->net, (const char *const *) ids->pdata, &opts, NULL, error);
-    return r->suggestions != NULL;
+    if (r->suggestions == NULL) {
+        return FALSE;
+    }
+    for (guint i = 0; i < r->buurten->len; i++) {
+        WnBuurt *b = g_ptr_array_index(r->buurten, i);
+        b->suggested = suggestions_of(r->suggestions, b);
+    }
+    return TRUE;
 }
 
 /* A reason naming a small area names no area ("same area" and nothing more). */
 static char *
 suggestion_reason(const WnReport *r, const WnTable *t, gsize row)
 {
-    g_autofree char *reason =
-        wn_report__translate(r->lang, WN_REASON_SUGGESTION, string_cell(t, row, "reason"));
+    g_autofree char *reason = wn_report__suggestion_words(r, string_cell(t, row, "reason"));
     gsize v = 0;
     const char *area = wn_network_node_lookup(r->net, string_cell(t, row, "target"), &v)
                            ? wn_network_node_area(r->net, v)
                            : NULL;
-    if (area == NULL || *area == '\0' || !wn_report__area_is_small(r, area)) {
+    if (area == NULL || *area == '\0') {
         return g_steal_pointer(&reason);
     }
+    const char *instead =
+        wn_report__area_is_small(r, area) ? wn_report__t(r, WN_T_SMALL_AREA) : NULL;
     g_auto(GStrv) pieces = g_strsplit(reason, area, -1);
-    return g_strjoinv(wn_report__t(r, WN_T_SMALL_AREA), pieces);
+    return g_strjoinv(instead != NULL ? instead : wn_report__area_title(r, area), pieces);
 }
 
+/**
+ * wn_report__list_suggestions:
+ * The suggestions for the residents listed in buurt @b.
+ */
 void
-wn_report__section_suggestions(WnReport *r)
+wn_report__list_suggestions(WnReport *r, const WnBuurt *b)
 {
-    const WnTable *t = r->suggestions;
-    if (t == NULL) {
+    const WnTable *t = b->suggested;
+    if (t == NULL || wn_table_row_count(b->risk) == 0) {
         return;
     }
-    wn_report__open_section(r, "suggestions", WN_T_SEC_SUGGEST);
+    open_part(r, WN_T_SEC_SUGGEST);
     gsize n = wn_table_row_count(t);
     wn_report__paragraph(r, wn_report__t(r, n > 0 ? WN_T_SUGGEST_INTRO : WN_T_SUGGEST_NONE));
-    if (n > 0) {
-        const WnText rest[] = {WN_T_COL_SUGGESTION, WN_T_COL_KIND, WN_T_COL_REASON};
-        open_list(r, rest, G_N_ELEMENTS(rest));
-        for (gsize row = 0; row < n; row++) {
-            g_autofree char *reason = suggestion_reason(r, t, row);
-            g_string_append_printf(r->out, "<tr><td class=\"n\">%" G_GINT64_FORMAT "</td>",
-                                   int_cell(t, row, "rank"));
-            append_node_cells(r, string_cell(t, row, "target"));
-            append_text_cell(r, string_cell(t, row, "candidate"));
-            append_text_cell(r, wn_report__kind_name(r->lang, string_cell(t, row, "type")));
-            append_text_cell(r, reason);
-            g_string_append(r->out, "</tr>\n");
-        }
-        g_string_append(r->out, "</tbody>\n</table>\n");
+    if (n == 0) {
+        return;
     }
-    g_string_append(r->out, "</section>\n");
+    const WnText rest[] = {WN_T_COL_SUGGESTION, WN_T_COL_KIND, WN_T_COL_WHY_SUGGEST};
+    open_list_as(r, b, WN_T_SEC_SUGGEST, WN_T_COL_FOR, rest, G_N_ELEMENTS(rest));
+    for (gsize row = 0; row < n; row++) {
+        g_autofree char *reason = suggestion_reason(r, t, row);
+        open_row(r, int_cell(t, row, "rank"), string_cell(t, row, "target"));
+        append_text_cell(r, string_cell(t, row, "candidate"));
+        append_text_cell(r, wn_report__kind_name(r->lang, string_cell(t, row, "type")));
+        append_text_cell(r, reason);
+        g_string_append(r->out, "</tr>\n");
+    }
+    close_list(r);
 }

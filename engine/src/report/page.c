@@ -16,32 +16,47 @@ static const char style[] =
     "vertical-align:top}th{background:#f2f2f2}td.n{text-align:right;"
     "font-variant-numeric:tabular-nums}\n"
     "div.wide{overflow-x:auto}table.areas{font-size:.8em}table.areas th{font-weight:600}\n"
+    "h3{font-size:1.1em;margin:1.4em 0 .3em}caption{text-align:left;font-weight:600;"
+    "padding:.2em 0;color:#1b1b1b}\n"
     "figure{margin:1em 0}figure svg{max-width:100%;height:auto;display:block}"
     "figcaption{font-size:.9em;color:#444}\n"
     "nav ol{columns:2}footer{margin-top:3em;font-size:.85em;color:#555}\n"
     "@page{size:A4;margin:18mm 16mm}\n"
     "@media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt}"
     "nav{display:none}div.wide{overflow:visible}table.areas{font-size:7.5pt}"
-    "h2{break-after:avoid}tr,figure{break-inside:avoid}"
+    "h2,h3,caption{break-after:avoid}tr,figure{break-inside:avoid}"
+    "section.buurt{break-before:page}"
     "section{break-inside:auto}}\n";
 
 static const struct {
     const char *id;
     WnText title;
 } sections[] = {
-    {"summary", WN_T_SEC_SUMMARY},     {"map", WN_T_SEC_MAP},
-    {"areas", WN_T_SEC_AREAS},         {"at-risk", WN_T_SEC_RISK},
-    {"key-figures", WN_T_SEC_BROKERS}, {"suggestions", WN_T_SEC_SUGGEST},
+    {"summary", WN_T_SEC_SUMMARY},
+    {"map", WN_T_SEC_MAP},
+    {"areas", WN_T_SEC_AREAS},
     {"method", WN_T_SEC_METHOD},
 };
+
+/* One entry per buurt section, in the order of the page. */
+static void
+append_buurten(WnReport *r)
+{
+    for (guint i = 0; i < r->buurten->len; i++) {
+        const WnBuurt *b = g_ptr_array_index(r->buurten, i);
+        g_string_append_printf(r->out, "<li><a href=\"#buurt-%u\">", i + 1);
+        wn_report__append_escaped(r->out, b->title);
+        g_string_append(r->out, "</a></li>\n");
+    }
+}
 
 static void
 append_contents(WnReport *r)
 {
     g_string_append_printf(r->out, "<nav><h2>%s</h2><ol>\n", wn_report__t(r, WN_T_CONTENTS));
     for (gsize i = 0; i < G_N_ELEMENTS(sections); i++) {
-        if (sections[i].title == WN_T_SEC_SUGGEST && r->suggestions == NULL) {
-            continue;
+        if (sections[i].title == WN_T_SEC_METHOD) {
+            append_buurten(r);
         }
         g_string_append_printf(r->out, "<li><a href=\"#%s\">", sections[i].id);
         wn_report__append_escaped(r->out, wn_report__t(r, sections[i].title));
@@ -68,6 +83,12 @@ wn_report__open_page(WnReport *r, const char *title)
     g_string_append(r->out, "</h1>\n");
     g_string_append(r->out, "<p class=\"lead\">");
     wn_report__append_escaped(r->out, wn_report__t(r, WN_T_INTRO));
+    if (r->pseudonymised) {
+        g_string_append(r->out, " ");
+        wn_report__append_escaped(r->out, wn_report__t(r, WN_T_INTRO_PSEUDONYMS));
+    }
+    g_string_append(r->out, "</p>\n<p>");
+    wn_report__append_escaped(r->out, wn_report__t(r, WN_T_BUURTEN_INTRO));
     g_string_append(r->out, "</p></header>\n");
     append_contents(r);
 }

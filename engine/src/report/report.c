@@ -10,8 +10,12 @@ report_free(WnReport *r)
     wn_table_free(r->areas);
     wn_table_free(r->counts);
     wn_table_free(r->ranking);
-    wn_table_free(r->brokers);
+    wn_table_free(r->persons);
+    wn_table_free(r->places);
     wn_table_free(r->suggestions);
+    if (r->buurten != NULL) {
+        g_ptr_array_unref(r->buurten);
+    }
     g_free(r->map_svg);
     g_free(r->k);
     if (r->out != NULL) {
@@ -67,22 +71,18 @@ static gboolean
 gather_tables(WnReport *r, GError **error)
 {
     const WnReportOptions *opts = r->opts;
-    WnBrokersOptions broker_opts = WN_BROKERS_OPTIONS_INIT;
-    broker_opts.top = 0; /* all, so that a one-area report can pick its own */
     r->areas = make_areas(r->net, opts, error);
     r->counts = r->areas != NULL ? wn_isolation_counts(r->net, &opts->isolation, error) : NULL;
     g_autoptr(WnTable) ranking =
         r->counts != NULL ? wn_isolation_ranking(r->net, &opts->isolation, FALSE, error) : NULL;
-    g_autoptr(WnTable) brokers =
-        ranking != NULL ? wn_brokers_table(r->net, &broker_opts, error) : NULL;
-    if (brokers == NULL) {
+    r->persons = ranking != NULL ? wn_key_figures_table(r->net, WN_KEY_PERSONS, 0, error) : NULL;
+    r->places = r->persons != NULL ? wn_key_figures_table(r->net, WN_KEY_PLACES, 0, error) : NULL;
+    if (r->places == NULL) {
         return FALSE;
     }
     r->ranking = opts->area != NULL ? wn_report__rows_where(ranking, "area", opts->area)
                                     : g_steal_pointer(&ranking);
-    r->brokers = opts->area != NULL ? wn_report__rows_where(brokers, "group", opts->area)
-                                    : g_steal_pointer(&brokers);
-    return wn_report__gather_suggestions(r, error);
+    return wn_report__make_buurten(r, error) && wn_report__gather_suggestions(r, error);
 }
 
 static WnReport *
@@ -92,7 +92,8 @@ report_new(const WnNetwork *net, const WnReportOptions *opts, GError **error)
     r->net = net;
     r->opts = opts;
     r->lang = opts->language;
-    r->k = g_strdup_printf("%u", opts->min_cell);
+    r->k = wn_report__count(r->lang, (gint64) opts->min_cell);
+    r->pseudonymised = wn_network_metadata(net, "pseudonymised") != NULL;
     if (!gather_tables(r, error)) {
         return NULL;
     }
@@ -122,10 +123,8 @@ write_page(WnReport *r)
     wn_report__section_summary(r);
     wn_report__section_map(r);
     wn_report__section_areas(r);
-    wn_report__section_risk(r);
-    wn_report__section_brokers(r);
     wn_report__section_drawings(r);
-    wn_report__section_suggestions(r);
+    wn_report__section_buurten(r);
     wn_report__section_method(r);
     wn_report__close_page(r);
 }
@@ -134,11 +133,16 @@ write_page(WnReport *r)
  * wn_report_to_html:
  * One self-contained HTML page for a community worker, in Dutch or English
  * (@opts->language): a summary in plain words, the map (wn_areas_to_svg, inline), the
- * figures per area (wn_areas_table, small cells suppressed at @opts->min_cell), the
- * residents at risk by id with the reason in words (wn_isolation_ranking, the first
- * @opts->top), the key figures and what they connect (wn_brokers_table), the
- * suggestions (wn_suggest_table) and how the figures are computed. It loads nothing:
- * inline CSS and SVG, no script, no link, no image, and a Content-Security-Policy that
+ * figures per area (wn_areas_table, small cells suppressed at @opts->min_cell) in two
+ * tables narrow enough for A4 portrait, then a section per buurt (one for the small
+ * areas and the residents without one together; one for the whole town without
+ * areas): its figures, its residents at risk by id in visiting order
+ * (wn_report__risk_order, the first @opts->top) with the reason in words, its key
+ * figures and meeting places with what they offer (wn_key_figures_table, at most 10
+ * each), the suggestions for its listed residents (wn_suggest_table); and how the
+ * figures are computed. Numbers are written as the language does (5.500; 0,35). Ids
+ * are headed "Pseudoniem" only when dataset.json says the dataset was pseudonymised. It loads
+ * nothing: inline CSS and SVG, no script, no link, no image, and a Content-Security-Policy that
  * forbids any fetch; it prints on A4. The markup is also well-formed XML (XHTML
  * syntax, only XML's five named entities), so an XML parser reads it. Dataset text is
  * escaped. Labels appear only with @opts->show_labels. A resident of an area with
@@ -148,7 +152,7 @@ write_page(WnReport *r)
  * wn_isolation_counts; below @opts->min_cell residents the report shows no counts at
  * all. The page holds no date or time: the same input gives the same bytes.
  * Returns: (transfer full): the page; NULL on error (as the tables it is made from).
- * Cost: that of wn_areas_table, wn_brokers_table and wn_suggest_table.
+ * Cost: that of wn_areas_table, wn_key_figures_table and wn_suggest_table.
  */
 char *
 wn_report_to_html(const WnNetwork *net, const WnReportOptions *opts, GError **error)

@@ -11,31 +11,31 @@ static const char *const texts[WN_T_COUNT][2] = {
     [WN_T_TITLE_OF] = {"Netwerkrapport: %s", "Network report: %s"},
     [WN_T_INTRO] = {"Wie staat er alleen, wie verbindt, en wie kunnen we met elkaar in contact "
                     "brengen? Dit rapport beschrijft het netwerk van bewoners, groepen en "
-                    "professionals in deze wijk. Bewoners staan er onder een pseudoniem in.",
+                    "professionals in deze wijk, buurt voor buurt.",
                     "Who is isolated, who bridges, and whom could we connect? This report "
                     "describes the network of residents, groups and professionals in this "
-                    "neighbourhood. Residents appear under a pseudonym."},
+                    "neighbourhood, area by area."},
     [WN_T_CONTENTS] = {"Inhoud", "Contents"},
     [WN_T_SEC_SUMMARY] = {"Samenvatting", "Summary"},
     /* residents, without informal network, its share, isolated, formal only */
-    [WN_T_SUMMARY] = {"In deze wijk wonen %s bewoners; %s (%s) hebben geen informeel netwerk: "
-                      "%s hebben geen enkel contact en %s hebben alleen contact met een "
-                      "professional.",
-                      "%s residents live in this neighbourhood; %s (%s) have no informal "
-                      "network: %s have no contact at all and %s are in touch only with a "
-                      "professional."},
+    /* the verb (woont/wonen), residents, without informal network, its share, isolated,
+     * formal only */
+    [WN_T_SUMMARY] = {"In deze wijk %s %s. Zonder informeel netwerk: %s%s, van wie %s zonder "
+                      "enig contact en %s met alleen contact met een professional.",
+                      "In this neighbourhood %s %s. Without an informal network: %s%s, of "
+                      "whom %s without any contact and %s in touch only with a professional."},
     /* as WN_T_SUMMARY, for one area of a split batch job */
-    [WN_T_SUMMARY_AREA] = {"In deze buurt wonen %s bewoners; %s (%s) hebben geen informeel "
-                           "netwerk: %s hebben geen enkel contact en %s hebben alleen contact met "
-                           "een professional.",
-                           "%s residents live in this area; %s (%s) have no informal network: %s "
-                           "have no contact at all and %s are in touch only with a "
-                           "professional."},
+    /* as WN_T_SUMMARY, for one area */
+    [WN_T_SUMMARY_AREA] = {"In deze buurt %s %s. Zonder informeel netwerk: %s%s, van wie %s "
+                           "zonder enig contact en %s met alleen contact met een professional.",
+                           "In this area %s %s. Without an informal network: %s%s, of whom "
+                           "%s without any contact and %s in touch only with a professional."},
     /* fragile, its share */
-    [WN_T_SUMMARY_FRAGILE] = {"Nog %s bewoners (%s) hebben een kwetsbaar netwerk: weinig "
-                              "contacten, of contacten die zelf risico lopen.",
-                              "Another %s residents (%s) have a fragile network: few contacts, "
-                              "or contacts who are at risk themselves."},
+    /* fragile residents, its share */
+    [WN_T_SUMMARY_FRAGILE] = {"Met een kwetsbaar netwerk (weinig contacten, of contacten die "
+                              "zelf risico lopen): nog %s%s.",
+                              "With a fragile network (few contacts, or contacts who are at risk "
+                              "themselves): another %s%s."},
     /* the threshold */
     [WN_T_SUMMARY_HIDDEN] = {"Hier wonen minder dan %s bewoners. Om hen te beschermen toont "
                              "dit rapport voor dit gebied geen aantallen.",
@@ -44,8 +44,8 @@ static const char *const texts[WN_T_COUNT][2] = {
     [WN_T_SUMMARY_NONE] = {"Er staan geen bewoners in deze gegevens.",
                            "The data hold no residents."},
     [WN_T_SEC_MAP] = {"Kaart", "Map"},
-    [WN_T_MAP_CAPTION] = {"Aandeel bewoners zonder enig contact per buurt (de legenda is in het "
-                          "Engels). Buurten met te weinig bewoners zijn niet ingekleurd.",
+    [WN_T_MAP_CAPTION] = {"Aandeel bewoners zonder enig contact per buurt. Buurten met te weinig "
+                          "bewoners zijn niet ingekleurd.",
                           "Share of residents without any contact per area. Areas with too few "
                           "residents are not coloured."},
     [WN_T_MAP_NONE] = {"Er is geen kaart: de gegevens hebben geen buurtgrenzen en geen "
@@ -53,33 +53,38 @@ static const char *const texts[WN_T_COUNT][2] = {
                        "There is no map: the data hold no area boundaries and no coordinates."},
     [WN_T_SEC_AREAS] = {"Cijfers per buurt", "Figures per area"},
     /* the threshold, the threshold */
+    /* the threshold, the threshold */
     [WN_T_AREAS_INTRO] = {"Aantallen onder de %s staan er als ‘<%s’; een ‘x’ is verborgen "
                           "zodat zo’n klein aantal niet terug te rekenen is; een buurt met minder "
-                          "bewoners toont geen cijfers.",
+                          "bewoners toont geen cijfers. Elke buurt heeft verderop een eigen "
+                          "hoofdstuk.",
                           "Counts below %s show as ‘<%s’; an ‘x’ is hidden so that such a small "
                           "count cannot be worked back; an area with fewer residents shows no "
-                          "figures."},
+                          "figures. Each area has its own chapter further on."},
     [WN_T_SEC_RISK] = {"Bewoners met een risico op isolement", "Residents at risk of isolation"},
     /* rows shown, residents at risk */
-    [WN_T_RISK_INTRO] = {"De %s bewoners met de hoogste isolatie-index (van de %s met een "
-                         "risico), met de reden in woorden. Zoek de pseudoniemen op in uw eigen "
-                         "sleutellijst.",
-                         "The %s residents with the highest isolation index (of the %s at "
-                         "risk), with the reason in words. Look the pseudonyms up in your own "
-                         "key list."},
-    [WN_T_RISK_NONE] = {"Geen enkele bewoner loopt volgens deze gegevens risico.",
-                        "According to these data no resident is at risk."},
+    /* residents shown ("25 bewoners"), residents at risk */
+    [WN_T_RISK_INTRO] = {"%s van de %s met een risico, in de volgorde waarin u ze zou bezoeken: "
+                         "eerst wie geen enkel contact heeft, dan wie alleen een professional "
+                         "kent; binnen elke groep eerst wie bekend is als kwetsbaar, dan wie de "
+                         "minste contacten heeft.",
+                         "%s of the %s at risk, in the order you would visit them: first those "
+                         "without any contact, then those who know only a professional; within "
+                         "each, those known to be vulnerable first, then those with the fewest "
+                         "contacts."},
+    [WN_T_RISK_NONE] = {"Geen enkele bewoner hier loopt volgens deze gegevens risico.",
+                        "According to these data no resident here is at risk."},
     [WN_T_SEC_BROKERS] = {"Sleutelfiguren", "Key figures"},
-    [WN_T_BROKERS_INTRO] = {"Bewoners, groepen en professionals die mensen verbinden die elkaar "
-                            "anders niet zouden tegenkomen, met wat ze verbinden.",
-                            "Residents, groups and professionals who connect people who would "
-                            "otherwise not meet, with what they connect."},
-    [WN_T_BROKERS_NONE] = {"Niemand verbindt mensen die elkaar niet kennen.",
-                           "Nobody connects people who do not know each other."},
+    [WN_T_BROKERS_INTRO] = {"Bewoners en professionals via wie u bewoners met een risico bereikt: "
+                            "wie hen kent, of iemand kent die hen kent.",
+                            "Residents and professionals through whom you reach residents at "
+                            "risk: who knows them, or knows someone who does."},
+    [WN_T_BROKERS_NONE] = {"Hier kent niemand een bewoner met een risico.",
+                           "Nobody here knows a resident at risk."},
     [WN_T_SEC_SUGGEST] = {"Wie kunnen we met elkaar in contact brengen?", "Whom could we connect?"},
-    [WN_T_SUGGEST_INTRO] = {"Voor bewoners met een risico: de meest kansrijke nieuwe contacten, "
-                            "met de reden.",
-                            "For residents at risk: the most promising new connections, with "
+    [WN_T_SUGGEST_INTRO] = {"Voor de bewoners hierboven: de meest kansrijke nieuwe contacten, met "
+                            "de reden.",
+                            "For the residents above: the most promising new connections, with "
                             "the reason."},
     [WN_T_SUGGEST_NONE] = {"Er zijn geen voorstellen.", "There are no suggestions."},
     [WN_T_SEC_METHOD] = {"Hoe deze cijfers berekend zijn", "How these figures are computed"},
@@ -104,17 +109,29 @@ static const char *const texts[WN_T_COUNT][2] = {
     [WN_T_METHOD_INDEX] = {"De isolatie-index (0 tot 1) telt op: %s × het tekort aan informele "
                            "sterkte (vol bij %s), %s × het tekort aan bereik in twee stappen "
                            "(vol bij %s bewoners) en %s × het aandeel contacten dat zelf risico "
-                           "loopt. De index ordent de lijst; de reden noemt de delen.",
+                           "loopt. De lijsten per buurt volgen niet de index maar de volgorde "
+                           "van een bezoek: eerst wie geen enkel contact heeft, dan wie alleen "
+                           "een professional kent, dan de rest; bekend kwetsbaren eerst, dan wie "
+                           "de minste contacten heeft, dan het id.",
                            "The isolation index (0 to 1) adds up: %s × the shortfall of "
                            "informal strength (full at %s), %s × the shortfall of reach in two "
                            "steps (full at %s residents) and %s × the share of contacts at risk "
-                           "themselves. The index orders the list; the reason names its parts."},
-    [WN_T_METHOD_BROKERS] = {"Sleutelfiguren verbinden paren contacten die onderling geen band "
-                             "hebben (makelaarsrollen van Gould en Fernandez, per buurt); ze "
-                             "staan gerangschikt naar het aantal zulke paren.",
-                             "Key figures connect pairs of contacts who have no tie between them "
-                             "(the brokerage roles of Gould and Fernandez, by area); they are "
-                             "ranked by the number of such pairs."},
+                           "themselves. The lists per area follow not the index but the order of a "
+                           "visit: first those without any contact, then those who know only a "
+                           "professional, then the rest; those known to be vulnerable first, "
+                           "then the fewest contacts, then the id."},
+    [WN_T_METHOD_BROKERS] = {"Sleutelfiguren zijn bewoners en professionals. Ze staan gerangschikt "
+                             "naar het aantal bewoners met een risico dat ze kennen of via een "
+                             "andere bewoner kennen (wie iemand voorstelt is een persoon, geen "
+                             "groep); dan naar het aantal bewoners voor wie zij de enige schakel "
+                             "zijn (hun enige informele contact, of hun enige contact); dan naar "
+                             "het aantal buurten waar hun contacten wonen.",
+                             "Key figures are residents and professionals. They are ranked by "
+                             "the residents at risk they know or know through another resident "
+                             "(who introduces someone is a person, not a group); then by the "
+                             "residents for whom they are the only link (their one informal "
+                             "contact, or their one contact); then by the areas their contacts "
+                             "live in."},
     [WN_T_METHOD_SUGGEST] = {"Voorstellen wegen gemeenschappelijke contacten, gedeelde groepen, "
                              "dezelfde buurt, afstand, gedeelde interesses en leeftijd; "
                              "conflicten worden nooit voorgesteld.",
@@ -135,11 +152,15 @@ static const char *const texts[WN_T_COUNT][2] = {
     [WN_T_COL_NAME] = {"Naam", "Name"},
     [WN_T_COL_AREA] = {"Buurt", "Area"},
     [WN_T_COL_KIND] = {"Soort", "Kind"},
-    [WN_T_COL_REASON] = {"Reden", "Reason"},
+    [WN_T_COL_REASON] = {"Waarom", "Why"},
     [WN_T_COL_CONNECTS] = {"Wat ze verbinden", "What they connect"},
-    [WN_T_COL_SUGGESTION] = {"Voorstel", "Suggestion"},
+    [WN_T_COL_SUGGESTION] = {"Kan kennismaken met", "Could meet"},
     [WN_T_SMALL_AREA] = {"(kleine buurt)", "(small area)"},
     [WN_T_FEWER_THAN] = {"minder dan %s", "fewer than %s"},
+    /* a count hidden so that a small one cannot be worked back */
+    [WN_T_HIDDEN] = {"een verborgen aantal bewoners", "a hidden number of residents"},
+    /* "132 bewoners" */
+    [WN_T_AT_LEAST] = {"minstens %s", "at least %s"},
     [WN_T_R_ISOLATED] = {"geen enkel contact: geen informele band, geen groep, geen professional",
                          "no contact at all: no informal tie, no group, no professional"},
     /* formal degree, "professional(s)" */
@@ -154,6 +175,72 @@ static const char *const texts[WN_T_COUNT][2] = {
                      "half or more of the contacts are at risk themselves"},
     [WN_T_R_VULNERABLE] = {"bekend als kwetsbaar", "known to be vulnerable"},
     [WN_T_R_NO_TEAM] = {"geen pad naar het sociaal team", "no path to the social team"},
+    [WN_T_COL_ID_PLAIN] = {"Id", "Id"},
+    [WN_T_COL_WHY_RISK] = {"Waarom op deze lijst", "Why on this list"},
+    [WN_T_COL_REACHES] = {"Wie ze bereiken", "Whom they reach"},
+    [WN_T_COL_FOR] = {"Voor bewoner", "For resident"},
+    [WN_T_COL_WHY_SUGGEST] = {"Waarom dit contact", "Why this contact"},
+    [WN_T_INTRO_PSEUDONYMS] = {"Bewoners staan er onder een pseudoniem in.",
+                               "Residents appear under a pseudonym."},
+    [WN_T_RISK_KEYLIST] = {"Zoek de pseudoniemen op in uw eigen sleutellijst.",
+                           "Look the pseudonyms up in your own key list."},
+    /* the area's name */
+    [WN_T_SEC_BUURT] = {"Buurt %s", "Area %s"},
+    [WN_T_SEC_OTHER] = {"Kleine buurten en bewoners zonder buurt",
+                        "Small areas and residents without an area"},
+    [WN_T_SEC_WHOLE] = {"De hele wijk", "The whole neighbourhood"},
+    /* the threshold */
+    [WN_T_OTHER_INTRO] = {"Buurten met minder dan %s bewoners tonen geen cijfers en geen namen; "
+                          "hun bewoners staan hier samen met de bewoners zonder buurt.",
+                          "Areas with fewer than %s residents show no figures and no names; "
+                          "their residents are listed here with the residents without an "
+                          "area."},
+    [WN_T_SEC_PLACES] = {"Ontmoetingsplekken", "Meeting places"},
+    [WN_T_PLACES_INTRO] = {"Groepen en organisaties waar bewoners elkaar tegenkomen; eerst de "
+                           "plekken die bewoners bereiken die verder niemand bereikt.",
+                           "Groups and organisations where residents meet; first the places "
+                           "that reach residents nobody else reaches."},
+    [WN_T_PLACES_NONE] = {"Hier is geen groep of organisatie met leden.",
+                          "There is no group or organisation with members here."},
+    [WN_T_METHOD_PLACES] = {"Ontmoetingsplekken zijn groepen en organisaties, apart "
+                            "gerangschikt: eerst naar het aantal bewoners voor wie de plek de "
+                            "enige schakel is (die bereikt u nergens anders), dan naar het "
+                            "aantal leden met een risico, dan naar het aantal leden.",
+                            "Meeting places are groups and organisations, ranked apart: first "
+                            "by the residents for whom the place is the only link (you reach "
+                            "them nowhere else), then by the members at risk, then by the "
+                            "members."},
+    /* "12 bewoners" */
+    [WN_T_K_REACH] = {"kent %s met een risico, zelf of via een andere bewoner",
+                      "knows %s at risk, directly or through another resident"},
+    /* "3 bewoners", the ids */
+    [WN_T_K_ONLY] = {"enige schakel voor %s: %s", "the only link of %s: %s"},
+    /* "2 buurten", the names */
+    [WN_T_K_AREAS] = {"contacten in %s: %s", "contacts in %s: %s"},
+    /* "2 groepen", the ids */
+    [WN_T_K_GROUPS] = {"lid van %s: %s", "member of %s: %s"},
+    /* "400 leden", "2 bewoners" */
+    [WN_T_K_MEMBERS] = {"%s, van wie %s met een risico", "%s, %s of them at risk"},
+    /* "3 buurten", the names */
+    [WN_T_K_MEMBER_AREAS] = {"leden uit %s: %s", "members from %s: %s"},
+    /* a count */
+    [WN_T_AND_MORE] = {"en nog %s", "and %s more"},
+    [WN_T_AND] = {"en", "and"},
+    [WN_T_AREAS_CAPTION] = {"Bewoners per buurt, naar hun netwerk",
+                            "Residents per area, by their network"},
+    [WN_T_AREAS_CAPTION_MORE] = {"Aandelen, gemiddelde isolatie-index en voorzieningen per "
+                                 "buurt",
+                                 "Shares, mean isolation index and services per area"},
+    /* what the table lists, where */
+    [WN_T_CAPTION_OF] = {"%s – %s", "%s – %s"},
+    /* the language */
+    [WN_T_S_LANGUAGE] = {"spreken allebei %s", "both speak %s"},
+    /* the interests */
+    [WN_T_S_INTERESTS] = {"delen interesse in %s", "share an interest in %s"},
+    [WN_T_BUURTEN_INTRO] = {"Per buurt: wie u het eerst bezoekt, wie u kan voorstellen, waar "
+                            "bewoners elkaar ontmoeten en wie ze kunnen leren kennen.",
+                            "Per area: whom to visit first, who can introduce you, where "
+                            "residents meet and whom they could get to know."},
 };
 
 const char *
@@ -183,6 +270,14 @@ static const char *const nouns[][3] = {
     {"contacts", "contact", "contacten"},
     {"group", "groep", "groepen"},
     {"groups", "groep", "groepen"},
+    {"resident", "bewoner", "bewoners"},
+    {"residents", "bewoner", "bewoners"},
+    {"member", "lid", "leden"},
+    {"members", "lid", "leden"},
+    {"area", "buurt", "buurten"},
+    {"areas", "buurt", "buurten"},
+    {"lives", "woont", "wonen"},
+    {"live", "woont", "wonen"},
 };
 
 /**
@@ -201,24 +296,38 @@ wn_report__plural(WnLanguage language, gint64 n, const char *en_one, const char 
     return row != NULL ? row[n == 1 ? 1 : 2] : en;
 }
 
+/**
+ * wn_report__counted:
+ * @n and its noun in @language, given the English singular and plural: "1 bewoner",
+ * "5.500 bewoners", "5,500 residents" (wn_words__counted).
+ * Returns: a new string.
+ */
+char *
+wn_report__counted(WnLanguage language, gint64 n, const char *en_one, const char *en_many)
+{
+    const char *one = wn_report__plural(language, 1, en_one, en_many);
+    const char *many = wn_report__plural(language, 2, en_one, en_many);
+    return wn_words__counted(language == WN_LANGUAGE_NL, n, one, many);
+}
+
 /* Titles of the areas table's columns; a column not listed shows its own name. */
 static const char *const column_titles[][3] = {
     {"area", "Buurt", "Area"},
     {"code", "Code", "Code"},
     {"name", "Naam", "Name"},
     {"residents", "Bewoners", "Residents"},
-    {"isolated", "Geen contact", "No contact"},
-    {"isolated_share", "% geen contact", "% no contact"},
-    {"formal_only", "Alleen formeel", "Formal only"},
-    {"formal_only_share", "% alleen formeel", "% formal only"},
+    {"isolated", "Zonder enig contact", "Without any contact"},
+    {"isolated_share", "% zonder contact", "% without contact"},
+    {"formal_only", "Alleen een professional", "Only a professional"},
+    {"formal_only_share", "% alleen professional", "% only professional"},
     {"fragile", "Kwetsbaar netwerk", "Fragile network"},
     {"fragile_share", "% kwetsbaar", "% fragile"},
     {"connected", "Verbonden", "Connected"},
     {"connected_share", "% verbonden", "% connected"},
-    {"vulnerable", "Kwetsbaar bekend", "Known vulnerable"},
-    {"mean_index", "Gem. isolatie-index", "Mean isolation index"},
-    {"mean_isolation_index", "Gem. isolatie-index", "Mean isolation index"},
-    {"brokers", "Sleutelfiguren", "Key figures"},
+    {"vulnerable", "Bekend als kwetsbaar", "Known vulnerable"},
+    {"mean_index", "Gem. isolatie-index (0–1)", "Mean isolation index (0–1)"},
+    {"mean_isolation_index", "Gem. isolatie-index (0–1)", "Mean isolation index (0–1)"},
+    {"brokers", "Verbinders tussen buurten", "Bridges between areas"},
     {"professionals", "Professionals", "Professionals"},
     {"groups", "Groepen", "Groups"},
 };
@@ -244,36 +353,28 @@ wn_report__kind_name(WnLanguage language, const char *kind)
     return row != NULL ? row[1 + language] : kind != NULL ? kind : "";
 }
 
-/* The phrases of wn_brokers_table's reason column, and their Dutch. */
-static const char *const broker_phrases[][2] = {
-    {"brokers 1 pair of contacts who are not tied",
-     "verbindt 1 paar contacten die elkaar niet kennen"},
-    {"brokers (\\d+) pairs of contacts who are not tied",
-     "verbindt \\1 paren contacten die elkaar niet kennen"},
-    {"\\((\\d+) formal-informal\\)", "(\\1 tussen formeel en informeel)"},
-    {"\\((\\d+) across areas?\\)", "(\\1 tussen buurten)"},
-    {"has contacts in (\\d+) areas", "heeft contacten in \\1 buurten"},
-    {"reaches (\\d+) at-risk residents? within two steps",
-     "bereikt \\1 bewoners met risico binnen twee stappen"},
-    {NULL, NULL},
-};
-
 /* The phrases of wn_suggest_table's reason column, and their Dutch. */
 static const char *const suggestion_phrases[][2] = {
     {"both know (\\S+) \\(professional\\)", "kennen allebei \\1 (professional)"},
     {"both know (\\S+) \\(resident\\)", "kennen allebei \\1 (bewoner)"},
     {"both know (\\S+) \\(organisation\\)", "kennen allebei \\1 (organisatie)"},
     {"both know (\\S+) \\(group\\)", "kennen allebei \\1 (groep)"},
-    {" and (\\d+) others?, who could introduce them",
-     " en \\1 anderen, die hen kunnen voorstellen"},
+    {" and 1 other, who could introduce them", " en 1 ander, die hen kunnen voorstellen"},
+    {" and (\\d+) others, who could introduce them", " en \\1 anderen, die hen kunnen voorstellen"},
     {", who could introduce them", ", die hen aan elkaar kan voorstellen"},
     {"both in groups? ", "allebei in "},
     {" and (\\d+) more", " en nog \\1"},
     {"both: ", "allebei: "},
     {"same age band ", "zelfde leeftijdsgroep "},
+    {"same age band", "zelfde leeftijdsgroep"},
+    {"adjacent age bands", "aangrenzende leeftijdsgroepen"},
+    {"1 interest or language in common", "1 interesse of taal gemeen"},
+    {"(\\d+) interests or languages in common", "\\1 interesses of talen gemeen"},
     {"age bands (\\S+) and (\\S+)", "leeftijdsgroepen \\1 en \\2"},
-    {"a group with (\\d+) members?", "een groep met \\1 leden"},
-    {"well connected \\((\\d+) informal ties?\\)", "goed verbonden (\\1 informele banden)"},
+    {"a group with 1 member", "een groep met 1 lid"},
+    {"a group with (\\d+) members", "een groep met \\1 leden"},
+    {"well connected \\(1 informal tie\\)", "goed verbonden (1 informele band)"},
+    {"well connected \\((\\d+) informal ties\\)", "goed verbonden (\\1 informele banden)"},
     {"same area", "zelfde buurt"},
     {"(\\d+) m apart", "\\1 m van elkaar"},
     {"also at risk \\(isolated\\)", "loopt zelf ook risico (geen contact)"},
@@ -299,18 +400,17 @@ translate(const char *const phrases[][2], const char *text)
 
 /**
  * wn_report__translate:
- * A reason column of wn_brokers_table (@kind WN_REASON_BROKER) or wn_suggest_table
- * (WN_REASON_SUGGESTION) in @language: the English as it is, or its phrases put into
- * Dutch one by one. The figures in it are never recomputed.
+ * A reason of wn_suggest_table in @language: the English as it is, or its phrases put
+ * into Dutch one by one. The figures in it are never recomputed.
  * Returns: a new string.
  */
 char *
-wn_report__translate(WnLanguage language, WnReasonKind kind, const char *reason)
+wn_report__translate(WnLanguage language, const char *reason)
 {
     if (language == WN_LANGUAGE_EN) {
         return g_strdup(reason != NULL ? reason : "");
     }
-    return translate(kind == WN_REASON_BROKER ? broker_phrases : suggestion_phrases, reason);
+    return translate(suggestion_phrases, reason);
 }
 
 /**

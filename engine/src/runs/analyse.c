@@ -39,7 +39,8 @@ wn_analyse_run(const WnNetwork *net, const char *out_dir, const WnAnalyseOptions
     if (!wn_file__make_folder(out_dir, 0755, NULL, error)) {
         return FALSE;
     }
-    WnOutputSettings settings = {WN_LANGUAGE_NL, 0, 0, FALSE, opts->seed};
+    WnOutputSettings settings = {WN_LANGUAGE_NL, 0,          0,
+                                 FALSE,          opts->seed, wn_network_relations_loaded(net)};
     WnOutputUnit unit = {net, &settings, NULL, NULL, NULL};
     const char *const *names = wn_output__analyse_names;
     gsize total = g_strv_length((char **) names);

@@ -11,6 +11,7 @@ dataset_free(gpointer data)
     g_free(d->name);
     g_free(d->path);
     g_free(d->output);
+    g_free(d->folder_key);
     g_strfreev(d->outputs);
     g_free(d->fingerprint);
     g_free(d);
@@ -42,6 +43,14 @@ wn_batch_job_dataset_name(const WnBatchJob *job, gsize dataset)
 {
     g_return_val_if_fail(dataset < job->datasets->len, NULL);
     return ((const WnBatchDataset *) g_ptr_array_index(job->datasets, dataset))->name;
+}
+
+/* The folder the outputs of @dataset go to, as the job file gives it (resolved). */
+const char *
+wn_batch_job_dataset_output(const WnBatchJob *job, gsize dataset)
+{
+    g_return_val_if_fail(dataset < job->datasets->len, NULL);
+    return ((const WnBatchDataset *) g_ptr_array_index(job->datasets, dataset))->output;
 }
 
 static gboolean invalid(GError **error, const char *path, const char *where, const char *format,
@@ -107,13 +116,30 @@ read_seed(const cJSON *item, guint64 *out, const char *path, const char *where, 
     return TRUE;
 }
 
-/* "options": {"lang", "min_cell", "top", "show_labels", "seed"}; keys not given keep
- * their value. */
+/* "relations": a list as --relations takes it ("friend,family", "informal"). */
+static gboolean
+read_relations(const cJSON *relations, WnRelations *out, const char *path, const char *where,
+               GError **error)
+{
+    g_autoptr(GError) why = NULL;
+    if (!cJSON_IsString(relations)) {
+        return invalid(error, path, where,
+                       "\"relations\" must be a text such as \"friend,family\" or \"informal\"");
+    }
+    if (!wn_relations_parse(cJSON_GetStringValue(relations), out, &why)) {
+        return invalid(error, path, where, "\"relations\": %s", why->message);
+    }
+    return TRUE;
+}
+
+/* "options": {"lang", "min_cell", "top", "show_labels", "seed", "relations"}; keys not
+ * given keep their value. */
 static gboolean
 read_options(const cJSON *options, WnOutputSettings *d, const char *path, const char *where,
              GError **error)
 {
-    static const char *const known[] = {"lang", "min_cell", "top", "show_labels", "seed", NULL};
+    static const char *const known[] = {"lang", "min_cell",  "top", "show_labels",
+                                        "seed", "relations", NULL};
     if (options == NULL) {
         return TRUE;
     }
@@ -127,7 +153,9 @@ read_options(const cJSON *options, WnOutputSettings *d, const char *path, const 
     const cJSON *top = cJSON_GetObjectItemCaseSensitive(options, "top");
     const cJSON *labels = cJSON_GetObjectItemCaseSensitive(options, "show_labels");
     const cJSON *seed = cJSON_GetObjectItemCaseSensitive(options, "seed");
-    if (seed != NULL && !read_seed(seed, &d->seed, path, where, error)) {
+    const cJSON *relations = cJSON_GetObjectItemCaseSensitive(options, "relations");
+    if ((seed != NULL && !read_seed(seed, &d->seed, path, where, error)) ||
+        (relations != NULL && !read_relations(relations, &d->relations, path, where, error))) {
         return FALSE;
     }
     if (lang != NULL && !wn_report_language_lookup(cJSON_GetStringValue(lang), &d->language)) {
@@ -177,11 +205,15 @@ static char *
 fingerprint_of(const WnBatchDataset *d)
 {
     const WnOutputSettings *s = &d->settings;
+    g_autofree char *list = wn_relations_to_list(s->relations);
+    g_autofree char *relations = s->relations != WN_RELATIONS_ALL
+                                     ? g_strdup_printf(",\"relations\":\"%s\"", list)
+                                     : g_strdup(""); /* so that older markers still match */
     return g_strdup_printf("{\"lang\":\"%s\",\"min_cell\":%u,\"top\":%u,\"show_labels\":%s,"
-                           "\"seed\":%" G_GUINT64_FORMAT ",\"split\":%s}",
+                           "\"seed\":%" G_GUINT64_FORMAT ",\"split\":%s%s}",
                            s->language == WN_LANGUAGE_NL ? "nl" : "en", s->min_cell, s->top,
                            s->show_labels ? "true" : "false", s->seed,
-                           d->split ? "\"area\"" : "null");
+                           d->split ? "\"area\"" : "null", relations);
 }
 
 /* name, path, output and split of one dataset entry. */
@@ -208,8 +240,18 @@ read_place(const cJSON *entry, WnBatchDataset *d, const char *root, const char *
     if (output == NULL && root == NULL) {
         return invalid(error, path, where, "\"output\" is required (or a top-level \"output\")");
     }
+    if (output == NULL && !wn_batch__is_folder_name(d->name)) {
+        return invalid(error, path, where,
+                       "\"name\" must be one folder name (not empty, \".\" or \"..\", without "
+                       "\"/\"), got \"%s\"%s",
+                       d->name, name == NULL ? " from the dataset's path: give a \"name\"" : "");
+    }
+    if (output != NULL && *output->valuestring == '\0') {
+        return invalid(error, path, where, "\"output\" must name a folder, got \"\"");
+    }
     d->output =
         output != NULL ? resolve(path, output->valuestring) : g_build_filename(root, d->name, NULL);
+    d->folder_key = wn_batch__folder_key(d->output);
     d->split = split != NULL;
     return TRUE;
 }
@@ -276,8 +318,8 @@ read_defaults(const cJSON *root, WnBatchDataset *defaults, const char *path, GEr
     WnAnalyseOptions analyse = WN_ANALYSE_OPTIONS_INIT;
     const cJSON *outputs = cJSON_GetObjectItemCaseSensitive(root, "outputs");
     const cJSON *output = cJSON_GetObjectItemCaseSensitive(root, "output");
-    defaults->settings = (WnOutputSettings){report.language, report.min_cell, report.top,
-                                            report.show_labels, analyse.seed};
+    defaults->settings = (WnOutputSettings){report.language,    report.min_cell, report.top,
+                                            report.show_labels, analyse.seed,    WN_RELATIONS_ALL};
     if (!cJSON_IsObject(root)) {
         return invalid(error, path, "top level", "expected an object");
     }
@@ -290,13 +332,19 @@ read_defaults(const cJSON *root, WnBatchDataset *defaults, const char *path, GEr
            (outputs == NULL || read_outputs(outputs, defaults, path, "top level", error));
 }
 
-/* Two datasets may not share a name or an output folder. */
+/* Two datasets may not share a name or an output folder (as the system resolves it:
+ * "./x", "x/", "a/../x" and a link to x are x), and no dataset writes into the top-level
+ * output folder itself (@root_key, NULL without one). */
 static gboolean
-check_unique(const WnBatchJob *job, const WnBatchDataset *d, GError **error)
+check_unique(const WnBatchJob *job, const WnBatchDataset *d, const char *root_key, GError **error)
 {
+    if (root_key != NULL && strcmp(d->folder_key, root_key) == 0) {
+        return invalid(error, job->path, "datasets",
+                       "\"%s\" would write into the top-level \"output\" folder itself", d->name);
+    }
     for (guint i = 0; i < job->datasets->len; i++) {
         const WnBatchDataset *other = g_ptr_array_index(job->datasets, i);
-        if (strcmp(other->name, d->name) == 0 || strcmp(other->output, d->output) == 0) {
+        if (strcmp(other->name, d->name) == 0 || strcmp(other->folder_key, d->folder_key) == 0) {
             return invalid(error, job->path, "datasets",
                            "\"%s\" and \"%s\" share a name or an output folder", other->name,
                            d->name);
@@ -311,6 +359,7 @@ read_datasets(WnBatchJob *job, const cJSON *root, const WnBatchDataset *defaults
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, "datasets");
     const char *out = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(root, "output"));
     g_autofree char *root_dir = out != NULL ? resolve(job->path, out) : NULL;
+    g_autofree char *root_key = root_dir != NULL ? wn_batch__folder_key(root_dir) : NULL;
     if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) == 0) {
         return invalid(error, job->path, "top level", "\"datasets\" must be a non-empty array");
     }
@@ -319,7 +368,7 @@ read_datasets(WnBatchJob *job, const cJSON *root, const WnBatchDataset *defaults
     cJSON_ArrayForEach(entry, list)
     {
         WnBatchDataset *d = read_dataset(entry, defaults, root_dir, job->path, i++, error);
-        if (d == NULL || !check_unique(job, d, error)) {
+        if (d == NULL || !check_unique(job, d, root_key, error)) {
             g_clear_pointer(&d, dataset_free);
             return FALSE;
         }
@@ -344,7 +393,7 @@ wn_batch_job_load(const char *path, GError **error)
 {
     g_autofree char *text = NULL;
     gsize len = 0;
-    if (!g_file_get_contents(path, &text, &len, error)) {
+    if (!wn_input__read(path, WN_INPUT_JSON_MAX, &text, &len, error)) {
         return NULL;
     }
     g_autoptr(cJSON) root = parse_json(path, text, len, error);

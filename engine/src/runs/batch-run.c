@@ -136,8 +136,7 @@ make_output(const Unit *u, const char *dir, const char *output, const char *inpu
     }
     g_autofree char *state = g_build_filename(dir, ".wijknet", NULL);
     if (!wn_file__make_folder(dir, 0777, "the folder", error) ||
-        !wn_runs__write_files(dir, files, error) ||
-        !wn_file__make_folder(state, 0777, "the folder", error)) {
+        !wn_runs__write_files(dir, files, error) || !wn_batch__make_state_folder(state, error)) {
         return FALSE;
     }
     g_autofree char *marker = marker_text(u, output, inputs, files);
@@ -178,20 +177,6 @@ emit(Run *run, const char *unit, const char *output, WnBatchOutcome outcome, GEr
         WnBatchEvent event = {run->index, unit, output, outcome, error, run->done, run->total};
         run->opts->func(&event, run->opts->user_data);
     }
-}
-
-/* A folder name for an area code: letters, digits, '.', '-' and '_' kept, the rest '_'
- * (so "../x" cannot leave the output folder). */
-static char *
-folder_for(const char *area)
-{
-    char *name = g_strdup(area);
-    for (char *c = name; *c != '\0'; c++) {
-        if (!g_ascii_isalnum(*c) && *c != '-' && *c != '_' && !(*c == '.' && c != name)) {
-            *c = '_';
-        }
-    }
-    return name;
 }
 
 /* g_ptr_array_sort hands over pointers to the elements. */
@@ -299,7 +284,8 @@ static gboolean
 load(Run *run)
 {
     g_autoptr(GError) error = NULL;
-    run->net = wn_network_load(run->d->path, WN_LOAD_DEFAULT, &error);
+    run->net = wn_network_load_relations(run->d->path, WN_LOAD_DEFAULT, run->d->settings.relations,
+                                         &error);
     if (run->net != NULL) {
         run->shapes = wn_area_shapes_load_dataset(run->d->path, &error);
     }
@@ -317,7 +303,7 @@ run_areas(Run *run)
     run->total = areas->len * g_strv_length(run->d->outputs);
     for (guint i = 0; i < areas->len; i++) {
         const char *area = g_ptr_array_index(areas, i);
-        g_autofree char *folder = folder_for(area);
+        g_autofree char *folder = wn_batch__area_folder(area);
         g_autofree char *dir = g_build_filename(run->d->output, folder, NULL);
         Unit u = {{run->net, &run->d->settings, area, run->shapes, NULL}, run->d};
         run_unit(run, &u, dir);

@@ -91,7 +91,7 @@ wn_run_manifest_set_seed(WnRunManifest *manifest, guint64 seed)
 gboolean
 wn_run_manifest_add_input(WnRunManifest *manifest, const char *path, GError **error)
 {
-    g_autoptr(GMappedFile) file = g_mapped_file_new(path, FALSE, error);
+    g_autoptr(GMappedFile) file = wn_input__map(path, error);
     if (file == NULL) {
         return FALSE;
     }

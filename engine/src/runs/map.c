@@ -125,8 +125,9 @@ static GPtrArray *
 map_files(const WnNetwork *net, const WnMapOptions *opts, GPtrArray *warnings, gsize *left_out,
           GError **error)
 {
-    WnOutputSettings settings = {opts->draw.language, opts->min_cell, 0, opts->draw.show_labels,
-                                 opts->draw.seed};
+    WnOutputSettings settings = {
+        opts->draw.language,    opts->min_cell,  0,
+        opts->draw.show_labels, opts->draw.seed, wn_network_relations_loaded(net)};
     WnOutputUnit unit = {net, &settings, NULL, opts->shapes, warnings};
     g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GPtrArray) egos = g_ptr_array_new_with_free_func(g_free); /* first: cheap */

@@ -71,7 +71,10 @@ make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
     add_counts(root, "nodes_by_kind", s.nodes_by_kind, WN_NODE_KIND_COUNT, node_kind_name);
     cJSON_AddNumberToObject(root, "tie_rows", (double) s.tie_rows);
     cJSON_AddNumberToObject(root, "merged_rows", (double) s.merged_rows);
+    cJSON_AddNumberToObject(root, "relation_rows", (double) s.relation_rows);
+    cJSON_AddNumberToObject(root, "left_out_rows", (double) s.left_out_rows);
     cJSON_AddNumberToObject(root, "ties", (double) s.ties);
+    cJSON_AddNumberToObject(root, "multiplex_ties", (double) s.multiplex_ties);
     add_counts(root, "ties_by_kind", s.ties_by_kind, WN_TIE_KIND_COUNT, tie_kind_name);
     cJSON_AddNumberToObject(root, "formal_ties", (double) s.formal_ties);
     cJSON_AddNumberToObject(root, "informal_ties", (double) s.informal_ties);
@@ -89,6 +92,17 @@ make_check(const WnOutputUnit *u, GPtrArray *files, GError **error)
     add_file(files, "check.json", g_strconcat(text, "\n", NULL));
     cJSON_free(text);
     return TRUE;
+}
+
+/**
+ * wn_analyse_estimate_samples:
+ * How many sources `analyse` (and batch, and the notebook export) estimates betweenness,
+ * closeness and harmonic from on @net: 256 above 20,000 nodes, else 0 (exact).
+ */
+guint
+wn_analyse_estimate_samples(const WnNetwork *net)
+{
+    return wn_output__samples(net);
 }
 
 /**

@@ -12,7 +12,8 @@ typedef struct {
     guint min_cell;
     guint top; /* brokers.csv and the report's lists; 0 = all */
     gboolean show_labels;
-    guint64 seed; /* communities, and betweenness sources above WN_ESTIMATE_MIN_NODES */
+    guint64 seed;          /* communities, and betweenness sources above WN_ESTIMATE_MIN_NODES */
+    WnRelations relations; /* batch: the relations each network is loaded with (0: all) */
 } WnOutputSettings;
 
 /* What one output folder describes: a whole dataset, or one area of it. */
@@ -52,8 +53,9 @@ typedef struct {
     char *name;
     char *path;
     char *output;
-    gboolean split; /* "split": "area" */
-    GStrv outputs;  /* in the job's order, no repeats */
+    char *folder_key; /* output as the system resolves it (wn_batch__folder_key) */
+    gboolean split;   /* "split": "area" */
+    GStrv outputs;    /* in the job's order, no repeats */
     WnOutputSettings settings;
     char *fingerprint; /* the settings that shape the outputs, as canonical JSON */
 } WnBatchDataset;
@@ -65,5 +67,11 @@ struct _WnBatchJob {
 
 /* outputs.c */
 gboolean wn_batch__is_output(const char *name);
+
+/* batch-paths.c: folder names, folders as the system resolves them, the state folder */
+gboolean wn_batch__is_folder_name(const char *name);
+char *wn_batch__folder_key(const char *path);
+char *wn_batch__area_folder(const char *area);
+gboolean wn_batch__make_state_folder(const char *state, GError **error);
 
 #endif /* WN_RUNS_RUNS_H */

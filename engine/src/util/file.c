@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define WRITER_BUFFER (1u << 16)
@@ -84,12 +85,25 @@ flush(WnFileWriter *w, GError **error)
  * @path.XXXXXX, created with @mode less the umask), which wn_file_writer__commit renames
  * over @path. Freeing the writer without a commit removes the temporary file, so
  * @path is never half written.
- * Returns: (transfer full): the writer, or NULL with WN_OUTPUT_ERROR when the temporary
- * file cannot be created ("PATH: cannot create the file: REASON").
+ * Only a regular file or a new name is replaced: a folder, a symbolic link, a FIFO or a
+ * device at @path is refused before anything is written (G_FILE_ERROR_INVAL), so that an
+ * output can never replace /dev/null or follow a planted link.
+ * Returns: (transfer full): the writer, or NULL with WN_OUTPUT_ERROR when @path is no
+ * file or the temporary file cannot be created ("PATH: cannot create the file: REASON").
  */
 WnFileWriter *
 wn_file_writer__open(const char *path, int mode, GError **error)
 {
+    GStatBuf st;
+    if (g_lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        g_set_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_INVAL,
+                    "%s: cannot write over %s: only a file or a new name is replaced", path,
+                    S_ISDIR(st.st_mode)    ? "a folder"
+                    : S_ISLNK(st.st_mode)  ? "a symbolic link"
+                    : S_ISFIFO(st.st_mode) ? "a named pipe (FIFO)"
+                                           : "a device or a socket");
+        return NULL;
+    }
     g_autofree char *tmp = g_strconcat(path, ".XXXXXX", NULL);
     int fd = g_mkstemp_full(tmp, O_WRONLY | O_CLOEXEC, mode);
     if (fd < 0) {

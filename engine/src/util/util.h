@@ -24,6 +24,16 @@ void wn_format__append_g10(GString *out, double x);
 typedef void (*WnRowFunc)(GString *out, gsize row, gconstpointer data);
 GString *wn_format__rows(gsize rows, guint threads, WnRowFunc row, gconstpointer data);
 
+/* input.c: input files: only a regular file is read (a FIFO or a device is refused at
+ * once, never waited on), within a size limit; G_FILE_ERROR, the message naming the path */
+#define WN_INPUT_JSON_MAX ((gsize) 64 << 20)   /* dataset.json, a batch job file: 64 MiB */
+#define WN_INPUT_KEY_MAX ((gsize) 4096)        /* a pseudonymisation key file */
+#define WN_INPUT_GEOJSON_MAX ((gsize) 1 << 30) /* areas.geojson: 1 GiB */
+int wn_input__open(const char *path, gsize max_bytes, gsize *size_out, GError **error);
+gboolean wn_input__read(const char *path, gsize max_bytes, char **text_out, gsize *len_out,
+                        GError **error);
+GMappedFile *wn_input__map(const char *path, GError **error);
+
 /* file.c: outputs written whole or not at all: into a temporary file in the same folder,
  * synced, then renamed over @path. Failures are in WN_OUTPUT_ERROR (wijknet.h) with the
  * GFileError code of the system's error, the message naming the path. */
@@ -44,7 +54,10 @@ typedef enum {
     WN_CSV_CELL_ANY_DELIMITER = 1 << 0, /* quote a cell with ',' or ';', whatever the delimiter */
     WN_CSV_CELL_GUARD_COMMENT = 1 << 1, /* quote a cell that starts with '#' */
     WN_CSV_CELL_GUARD_FORMULA = 1 << 2, /* a cell a spreadsheet would run ("=…", "+…", "-…",
-                                           "@…", tab, CR) gets a leading ' and quotes */
+                                           "@…", tab, CR; not a number) gets a leading ', and
+                                           so does one that starts with ' and one of those */
+    WN_CSV_CELL_AS_READ = 1 << 3,       /* the text is a file's cell, escaped already: the
+                                           formula guard looks past leading spaces and tabs */
 } WnCsvCellGuards;
 void wn_csv_cell__append(GString *out, const char *text, char delimiter, WnCsvCellGuards guards);
 
