@@ -2,6 +2,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "report.h"
 
+#include <string.h>
+
 /* The texts of this file, Dutch then English. */
 enum { D_SECTION, D_WIJK_CAPTION, D_AT_RISK, D_KEY_FIGURES, D_EGO_INTRO, D_EGO_CAPTION, D_COUNT };
 static const char *const texts[D_COUNT][2] = {
@@ -28,16 +30,18 @@ static const char *const texts[D_COUNT][2] = {
 };
 #define D(r, t) (texts[t][(r)->lang == WN_LANGUAGE_NL ? 0 : 1])
 
-/* Appends @svg (a whole document) as a figure with @caption; nothing when @svg is NULL. */
+/* Appends @svg (a whole document) as a figure with @caption, at most 16 cm wide, or
+ * @style; nothing when @svg is NULL. */
 static void
-append_figure(WnReport *r, const char *svg, const char *caption, const char *class)
+append_figure(WnReport *r, const char *svg, const char *caption, const char *class,
+              const char *style)
 {
     g_autofree char *body = svg != NULL ? wn_report__svg_body(svg) : NULL;
     if (body == NULL) {
         return;
     }
-    g_string_append_printf(
-        r->out, "<figure class=\"%s\" style=\"max-width:16cm\">\n%s\n<figcaption>", class, body);
+    g_string_append_printf(r->out, "<figure class=\"%s\" style=\"%s\">\n%s\n<figcaption>", class,
+                           style != NULL ? style : "max-width:16cm", body);
     wn_report__append_escaped(r->out, caption);
     g_string_append(r->out, "</figcaption>\n</figure>\n");
 }
@@ -53,14 +57,15 @@ wn_report__wijk_drawing(WnReport *r)
 {
     WnWijkSvgOptions opts = {r->lang, r->opts->min_cell, r->opts->shapes};
     g_autofree char *svg = wn_wijk_svg(r->net, &opts, NULL);
-    append_figure(r, svg, D(r, D_WIJK_CAPTION), "wijk-drawing");
+    append_figure(r, svg, D(r, D_WIJK_CAPTION), "wijk-drawing", NULL);
 }
 
 /**
  * wn_report__ego_drawing:
  * Appends the ego drawing of @node (wn_ego_svg in the report's language; labels only
- * with show_labels) as a figure whose caption names the node by id; nothing for a node
- * that is not in the network.
+ * with show_labels) as a figure whose caption names the node by id, at most 16 cm wide,
+ * or 7.5 cm (two side by side) for a node without any contact; nothing for a node that
+ * is not in the network.
  */
 void
 wn_report__ego_drawing(WnReport *r, gsize node)
@@ -72,7 +77,12 @@ wn_report__ego_drawing(WnReport *r, gsize node)
     }
     g_auto(GStrv) parts = g_strsplit(D(r, D_EGO_CAPTION), "%s", -1);
     g_autofree char *caption = g_strjoinv(wn_network_node_id(r->net, node), parts);
-    append_figure(r, svg, caption, "ego-drawing");
+    /* a drawing without any contact says it at half the size, two side by side */
+    gboolean empty = strstr(svg, "class=\"contact ") == NULL;
+    append_figure(r, svg, caption, "ego-drawing",
+                  empty ? "display:inline-block;width:7.5cm;margin:0 .5cm 0 0;"
+                          "vertical-align:top"
+                        : NULL);
 }
 
 /* The ego drawings of every row of @table (a buurt's list, as its section shows it) not
