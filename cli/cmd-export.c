@@ -50,8 +50,8 @@ check(void *options, CliFormat unused)
     Options *o = options;
     if (!wn_format_lookup(o->to, &o->format) || o->format == WN_FORMAT_NETWORK_CANVAS) {
         return cli_usage_error("export",
-                               "--to must be graphml, gml, pajek, edgelist, node-link or "
-                               "ucinet, not \"%s\"",
+                               "--to must be graphml, gml, pajek, edgelist, node-link, "
+                               "ucinet or notebook, not \"%s\"",
                                o->to);
     }
     return CLI_EXIT_OK;

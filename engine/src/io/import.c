@@ -136,10 +136,12 @@ add_warnings(const WnDraft *d, WnNetwork *net)
         wn_network__add_warning(net, "%s", (const char *) g_ptr_array_index(rules, i));
     }
     if (net->merged_rows > 0) {
+        gboolean one = net->merged_rows == 1;
         wn_network__add_warning(net,
-                                "%s: %" G_GSIZE_FORMAT " repeated ties merged into earlier "
-                                "ties of the same pair and type (weights added)",
-                                d->path, net->merged_rows);
+                                "%s: %" G_GSIZE_FORMAT " repeated %s merged into %s of the same "
+                                "pair and type (weights added)",
+                                d->path, net->merged_rows, one ? "tie" : "ties",
+                                one ? "an earlier tie" : "earlier ties");
     }
 }
 

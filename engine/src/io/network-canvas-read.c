@@ -330,9 +330,9 @@ void
 wn_nc__warn_edge_type(WnDraft *draft, const char *where, const char *type, guint count)
 {
     wn_draft__add_warning(draft,
-                          "%s: edge type \"%s\" is no wijknet tie kind: its %u ties are "
-                          "imported as acquaintance (nc_edge_type keeps the type)",
-                          where, type, count);
+                          "%s: edge type \"%s\" is no wijknet tie kind: its %u %s imported "
+                          "as acquaintance (nc_edge_type keeps the type)",
+                          where, type, count, count == 1 ? "tie is" : "ties are");
 }
 
 static gboolean
