@@ -10,6 +10,8 @@ typedef struct {
     gint max_nodes;
     gint64 seed;
     gboolean show_labels;
+    char *lang;
+    char **ego; /* each a comma-separated list of ids */
     CliLoad load;
     gboolean force;
 } Options;
@@ -31,6 +33,22 @@ print_warnings(const GPtrArray *warnings)
     }
 }
 
+/* The ids of every --ego, split at commas, in order. */
+static GStrv
+ego_ids(char **lists)
+{
+    g_autoptr(GStrvBuilder) ids = g_strv_builder_new();
+    for (gsize i = 0; lists != NULL && lists[i] != NULL; i++) {
+        g_auto(GStrv) parts = g_strsplit(lists[i], ",", -1);
+        for (gsize j = 0; parts[j] != NULL; j++) {
+            if (*parts[j] != '\0') {
+                g_strv_builder_add(ids, parts[j]);
+            }
+        }
+    }
+    return g_strv_builder_end(ids);
+}
+
 static int
 run_map(const Options *o, const char *dataset, char **argv)
 {
@@ -49,7 +67,10 @@ run_map(const Options *o, const char *dataset, char **argv)
     if (manifest == NULL) {
         return cli_fail(error);
     }
+    g_auto(GStrv) ego = ego_ids(o->ego);
     WnMapOptions opts = WN_MAP_OPTIONS_INIT;
+    opts.ego = (const char *const *) ego;
+    wn_report_language_lookup(o->lang != NULL ? o->lang : "nl", &opts.draw.language);
     opts.min_cell = (guint) o->min_cell;
     opts.draw.show_labels = o->show_labels;
     opts.draw.max_nodes = (guint) o->max_nodes;
@@ -62,7 +83,8 @@ run_map(const Options *o, const char *dataset, char **argv)
         return cli_fail(error);
     }
     cli_folder_report_kept(&folder);
-    printf("wrote areas.csv, areas.geojson, map.svg, network.svg and run.json to %s\n", o->output);
+    printf("wrote areas.csv, areas.geojson, map.svg, network.svg, wijk.svg%s and run.json to %s\n",
+           ego[0] != NULL ? ", the ego drawings (ego-ID.svg)" : "", o->output);
     return CLI_EXIT_OK;
 }
 
@@ -71,6 +93,10 @@ check_and_run(const Options *o, const char *dataset, char **all_argv)
 {
     if (o->output == NULL) {
         return cli_usage_error("map", "-o DIR is required: the folder to write the maps to");
+    }
+    WnLanguage language;
+    if (o->lang != NULL && !wn_report_language_lookup(o->lang, &language)) {
+        return cli_usage_error("map", "--lang must be nl (Dutch) or en (English)");
     }
     if (o->min_cell < 0 || o->max_nodes < 0 || o->seed < 0) {
         return cli_usage_error("map", "--min-cell, --max-nodes and --seed must not be negative");
@@ -103,9 +129,19 @@ cmd_map(int argc, char **argv)
          "(default 10; 0 hides nothing)",
          "K"},
         {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o.show_labels,
-         "Write the labels (names) of nodes into network.svg (personal data)", NULL},
+         "Write the labels (names) of nodes into network.svg and the ego drawings (personal "
+         "data)",
+         NULL},
         {"max-nodes", 0, 0, G_OPTION_ARG_INT, &o.max_nodes,
-         "Draw at most N nodes, those of highest betweenness (default 5000; 0 = all)", "N"},
+         "Draw at most N nodes besides the isolated and formal-only residents (always "
+         "drawn), those of highest betweenness (default 5000; 0 = all)",
+         "N"},
+        {"lang", 0, 0, G_OPTION_ARG_STRING, &o.lang,
+         "Language of the legends and drawings: nl (default) or en", "LANG"},
+        {"ego", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.ego,
+         "Also draw the contacts of each node ID as DIR/ego-ID.svg (an eco-map); a list "
+         "with commas, or the option repeated",
+         "ID[,ID…]"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o.seed, "Seed of the network layout (default 1)",
          "SEED"},
         cli_skip_bad_rows_entry(&o.load.skip_bad_rows),
@@ -116,8 +152,11 @@ cmd_map(int argc, char **argv)
         context, "Writes the figures of each area of DATASET, with small cells suppressed, to\n"
                  "DIR: areas.csv, areas.geojson (joined to DATASET/areas.geojson when present),\n"
                  "map.svg (the share of isolated residents per area), network.svg (the network\n"
-                 "coloured by isolation status) and run.json (how they were made). No label\n"
-                 "of a person appears unless --show-labels.");
+                 "coloured by isolation status; every isolated and formal-only resident is\n"
+                 "kept whatever --max-nodes says), wijk.svg (buurten as blobs sized by\n"
+                 "residents, with the isolated counted in each, and the contacts between\n"
+                 "them), with --ego an eco-map of each person named, and run.json (how they\n"
+                 "were made). No label of a person appears unless --show-labels.");
     g_option_context_add_main_entries(context, entries, NULL);
     g_auto(GStrv) all_argv = command_line(argc, argv);
     int status = CLI_EXIT_OK;
@@ -126,5 +165,7 @@ cmd_map(int argc, char **argv)
         status = check_and_run(&o, argv[1], all_argv);
     }
     g_free(o.output);
+    g_free(o.lang);
+    g_strfreev(o.ego);
     return status;
 }

@@ -33,7 +33,7 @@ assert run["inputs"][0]["path"].endswith("nodes.csv"), run["inputs"]
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "areas.geojson or run.json: ${err}")
     endif()
-    foreach(name areas.csv areas.geojson map.svg network.svg run.json)
+    foreach(name areas.csv areas.geojson map.svg network.svg wijk.svg run.json)
         file(READ ${OUT}/${name} text)
         string(FIND "${text}" "MARKER-LABEL" at)
         if(NOT at EQUAL -1 AND NOT (LABELS AND name STREQUAL "network.svg"))
@@ -72,3 +72,7 @@ wn_add_cli_test(map-output-cannot-be-created map tests/data/map-ten
     -o tests/data/map-ten/nodes.csv/out EXIT 73)
 wn_add_cli_test(map-bad-boundaries-is-data-error map tests/data/map-bad-dataset -o unused EXIT 65)
 wn_add_cli_test(help-map help map)
+wn_add_cli_test(map-ego-unknown-id-is-data-error map tests/data/drawings-ego -o unused
+    --ego nobody EXIT 65)
+wn_add_cli_test(map-bad-lang-is-usage-error map tests/data/drawings-ego -o unused --lang fr
+    EXIT 64)

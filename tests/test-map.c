@@ -357,6 +357,16 @@ test_map_svg_is_well_formed_with_one_path_per_boundary(void)
     g_assert_cmpuint(counts.paths, ==, 3);
     g_assert_nonnull(strstr(svg, ">West &amp; Noord</text>"));
     g_assert_nonnull(strstr(svg, "too few residents"));
+    g_autofree char *dutch = wn_areas_to_svg_in(t, shapes, WN_LANGUAGE_NL, &error);
+    g_assert_no_error(error);
+    g_assert_cmpuint(parse_svg(dutch).paths, ==, 3);
+    const char *const words[] = {"<title>Bewoners zonder enig contact</title>", ">minder dan 4%<",
+                                 ">16% of meer<", ">te weinig bewoners<",
+                                 ">geen bewoners in de gegevens<"};
+    for (gsize i = 0; i < G_N_ELEMENTS(words); i++) {
+        g_assert_nonnull(strstr(dutch, words[i]));
+    }
+    g_assert_null(strstr(dutch, "residents"));
 }
 
 /* map-ten has no boundaries: its one area is a circle at the centroid. */
@@ -372,16 +382,27 @@ test_map_svg_without_boundaries_draws_centroids(void)
     g_assert_nonnull(strstr(svg, ">BU10</text>"));
 }
 
-/* max_nodes 3 of 12: the three of highest betweenness, plus the five legend circles;
- * the ties make two paths (informal, formal). */
+/* max_nodes 3 of 12: the two isolated (g, j) and two formal-only residents (h, i) always,
+ * the three others of highest betweenness, plus the five legend circles; the ties make two
+ * paths (informal, formal). The legend says what is left out, in Dutch by default. */
 static void
 test_network_svg_draws_at_most_max_nodes(void)
 {
     g_autofree char *svg = network_svg("map-wijk", FALSE, 3);
     XmlCounts counts = parse_svg(svg);
-    g_assert_cmpuint(counts.circles, ==, 3 + 5);
+    g_assert_cmpuint(counts.circles, ==, 4 + 3 + 5);
     g_assert_cmpuint(counts.paths, ==, 2);
-    g_assert_nonnull(strstr(svg, "Showing the 3 nodes of highest betweenness of 12."));
+    g_assert_nonnull(strstr(svg, "Alle 2 bewoners zonder enig contact en alle 2 met alleen "
+                                 "professionals zijn getekend."));
+    g_assert_nonnull(strstr(svg, "Niet getekend: 5 van de 12 knopen, die met de laagste "
+                                 "betweenness."));
+    g_autoptr(WnNetwork) net = wn_test_load("data", "map-wijk");
+    WnDrawOptions opts = WN_DRAW_OPTIONS_INIT;
+    opts.max_nodes = 3;
+    opts.language = WN_LANGUAGE_EN;
+    g_autofree char *english = wn_network_to_svg(net, &opts, NULL);
+    g_assert_nonnull(strstr(english, "Not drawn: 5 of the 12 nodes, those of lowest betweenness."));
+    g_assert_null(strstr(english, "bewoners"));
 }
 
 static void

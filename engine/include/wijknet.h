@@ -473,6 +473,7 @@ WN_API void wn_run_manifest_add_output(WnRunManifest *manifest, const char *name
 WN_API char *wn_run_manifest_to_json(const WnRunManifest *manifest);
 
 /* Areas and maps */
+typedef enum { WN_LANGUAGE_NL, WN_LANGUAGE_EN } WnLanguage;
 typedef struct _WnAreaShapes WnAreaShapes;
 WN_API WnAreaShapes *wn_area_shapes_load(const char *path, GError **error);
 WN_API WnAreaShapes *wn_area_shapes_load_dataset(const char *dataset_dir, GError **error);
@@ -494,30 +495,53 @@ WN_API WnTable *wn_areas_table(const WnNetwork *net, const WnAreaOptions *opts, 
 WN_API char *wn_areas_to_geojson(const WnTable *areas, const WnAreaShapes *shapes,
                                  GPtrArray *warnings, GError **error);
 WN_API char *wn_areas_to_svg(const WnTable *areas, const WnAreaShapes *shapes, GError **error);
+WN_API char *wn_areas_to_svg_in(const WnTable *areas, const WnAreaShapes *shapes,
+                                WnLanguage language, GError **error);
 typedef struct {
     gboolean show_labels; /* labels are personal data: drawn only when asked */
     guint max_nodes;      /* draw at most this many (the most between); 0 = all */
     guint64 seed;         /* the layout's random start */
+    WnLanguage language;  /* of the legend */
 } WnDrawOptions;
 #define WN_DRAW_OPTIONS_INIT                                                                       \
     {                                                                                              \
-        .show_labels = FALSE, .max_nodes = 5000, .seed = 1                                         \
+        .show_labels = FALSE, .max_nodes = 5000, .seed = 1, .language = WN_LANGUAGE_NL             \
     }
 WN_API char *wn_network_to_svg(const WnNetwork *net, const WnDrawOptions *opts, GError **error);
 typedef struct {
     guint min_cell;             /* as WnAreaOptions; below 10 a warning */
     WnDrawOptions draw;         /* network.svg */
     const WnAreaShapes *shapes; /* NULL, or the dataset's areas.geojson */
+    const char *const *ego;     /* NULL, or NULL-terminated ids: an ego drawing of each */
 } WnMapOptions;
 #define WN_MAP_OPTIONS_INIT                                                                        \
     {                                                                                              \
-        .min_cell = 10, .draw = WN_DRAW_OPTIONS_INIT, .shapes = NULL                               \
+        .min_cell = 10, .draw = WN_DRAW_OPTIONS_INIT, .shapes = NULL, .ego = NULL                  \
     }
+typedef struct {
+    WnLanguage language;  /* of every text in the drawing */
+    gboolean show_labels; /* labels are personal data: ids only unless asked */
+} WnEgoSvgOptions;
+#define WN_EGO_SVG_OPTIONS_INIT                                                                    \
+    {                                                                                              \
+        .language = WN_LANGUAGE_NL, .show_labels = FALSE                                           \
+    }
+WN_API char *wn_ego_svg(const WnNetwork *net, gsize node, const WnEgoSvgOptions *opts,
+                        GError **error);
+typedef struct {
+    WnLanguage language;        /* of every text in the drawing */
+    guint min_cell;             /* as WnAreaOptions: counts below it read "<K" */
+    const WnAreaShapes *shapes; /* NULL, or the dataset's areas.geojson: buurt names */
+} WnWijkSvgOptions;
+#define WN_WIJK_SVG_OPTIONS_INIT                                                                   \
+    {                                                                                              \
+        .language = WN_LANGUAGE_NL, .min_cell = 10, .shapes = NULL                                 \
+    }
+WN_API char *wn_wijk_svg(const WnNetwork *net, const WnWijkSvgOptions *opts, GError **error);
 WN_API gboolean wn_map_write(const WnNetwork *net, const char *out_dir, const WnMapOptions *opts,
                              WnRunManifest *manifest, GPtrArray *warnings_out, GError **error);
 
 /* Reports and batch jobs */
-typedef enum { WN_LANGUAGE_NL, WN_LANGUAGE_EN } WnLanguage;
 WN_API gboolean wn_report_language_lookup(const char *name, WnLanguage *out);
 typedef struct {
     WnLanguage language;          /* Dutch by default; every text has an English version */

@@ -10,8 +10,22 @@ enum { MAP_SIZE = 640, MARGIN = 20, LEGEND_X = MAP_SIZE + 2 * MARGIN, WIDTH = LE
  * (fixed, so maps of different runs compare; ColorBrewer YlOrRd). */
 static const double class_breaks[] = {0.04, 0.08, 0.12, 0.16};
 static const char *const class_colours[] = {"#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"};
-static const char *const class_names[] = {"below 4 %", "4 to 8 %", "8 to 12 %", "12 to 16 %",
-                                          "16 % or more"};
+static const char *const class_names[][2] = {{"minder dan 4%", "below 4%"},
+                                             {"4 tot 8%", "4 to 8%"},
+                                             {"8 tot 12%", "8 to 12%"},
+                                             {"12 tot 16%", "12 to 16%"},
+                                             {"16% of meer", "16% or more"}};
+/* The other texts of the map, Dutch then English. */
+enum { T_TITLE, T_SUBTITLE, T_HIDDEN, T_TOO_FEW, T_NO_DATA, T_COUNT };
+static const char *const texts[T_COUNT][2] = {
+    [T_TITLE] = {"Bewoners zonder enig contact", "Isolated residents"},
+    [T_SUBTITLE] = {"aandeel van de bewoners, per buurt",
+                    "share of residents without any tie, per area"},
+    [T_HIDDEN] = {"cijfer verborgen (een kleine telling)", "figure hidden (a small count)"},
+    [T_TOO_FEW] = {"te weinig bewoners", "too few residents"},
+    [T_NO_DATA] = {"geen bewoners in de gegevens", "no residents in the data"},
+};
+#define TEXT(language, t) (texts[t][(language) == WN_LANGUAGE_NL ? 0 : 1])
 #define FILL_TOO_FEW "url(#too-few)"
 #define FILL_HIDDEN "url(#hidden)"
 #define FILL_NO_DATA "#eeeeee"
@@ -86,6 +100,18 @@ wn_svg__append_number(GString *svg, double x)
 {
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     g_string_append(svg, g_ascii_formatd(buf, sizeof buf, "%.1f", x));
+}
+
+/**
+ * wn_svg__append_attr:
+ * Appends ` NAME="x"`, @x as wn_svg__append_number writes it.
+ */
+void
+wn_svg__append_attr(GString *svg, const char *name, double x)
+{
+    g_string_append_printf(svg, " %s=\"", name);
+    wn_svg__append_number(svg, x);
+    g_string_append_c(svg, '"');
 }
 
 /* Appends ` X="x" Y="y"` for the projection of @at. */
@@ -256,24 +282,24 @@ legend_row(GString *svg, int y, const char *fill, const char *text)
 }
 
 static void
-draw_legend(GString *svg)
+draw_legend(GString *svg, WnLanguage language)
 {
     g_string_append_printf(svg,
                            "<text x=\"%d\" y=\"%d\" font-size=\"15\" font-weight=\"bold\">"
-                           "Isolated residents</text>\n<text x=\"%d\" y=\"%d\" font-size=\"11\">"
-                           "share of residents without any tie, per area</text>\n",
-                           LEGEND_X, MARGIN + 12, LEGEND_X, MARGIN + 30);
+                           "%s</text>\n<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>\n",
+                           LEGEND_X, MARGIN + 12, TEXT(language, T_TITLE), LEGEND_X, MARGIN + 30,
+                           TEXT(language, T_SUBTITLE));
     int y = MARGIN + 48;
     for (gsize c = 0; c < G_N_ELEMENTS(class_colours); c++, y += 24) {
-        legend_row(svg, y, class_colours[c], class_names[c]);
+        legend_row(svg, y, class_colours[c], class_names[c][language == WN_LANGUAGE_NL ? 0 : 1]);
     }
-    legend_row(svg, y, FILL_HIDDEN, "figure hidden (a small count)");
-    legend_row(svg, y + 24, FILL_TOO_FEW, "too few residents");
-    legend_row(svg, y + 48, FILL_NO_DATA, "no residents in the data");
+    legend_row(svg, y, FILL_HIDDEN, TEXT(language, T_HIDDEN));
+    legend_row(svg, y + 24, FILL_TOO_FEW, TEXT(language, T_TOO_FEW));
+    legend_row(svg, y + 48, FILL_NO_DATA, TEXT(language, T_NO_DATA));
 }
 
 static void
-append_header(GString *svg, const Projection *p)
+append_header(GString *svg, const Projection *p, WnLanguage language)
 {
     int height = (int) ceil(MAX(p->height + 2 * MARGIN, 320));
     g_string_append_printf(
@@ -281,7 +307,7 @@ append_header(GString *svg, const Projection *p)
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
         "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\">\n"
-        "<title>Isolated residents per area</title>\n<defs>\n"
+        "<title>%s</title>\n<defs>\n"
         "<pattern id=\"too-few\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" "
         "patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#cccccc\"/>"
         "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#888888\" "
@@ -291,21 +317,22 @@ append_header(GString *svg, const Projection *p)
         "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#bbbbbb\" "
         "stroke-width=\"2\"/></pattern>\n"
         "</defs>\n<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>\n",
-        WIDTH, height, WIDTH, height);
+        WIDTH, height, WIDTH, height, TEXT(language, T_TITLE));
 }
 
 /**
  * wn_areas_to_svg:
  * A choropleth map of the table of areas (wn_areas_table) as a standalone SVG 1.1
  * document: each boundary in @shapes (NULL allowed) filled by the `isolated_share` of
- * its area in five fixed classes (below 4 %, 4–8 %, 8–12 %, 12–16 %, 16 % or more), an
+ * its area in five fixed classes (below 4%, 4–8%, 8–12%, 12–16%, 16% or more), an
  * area with too few residents grey and hatched, an area whose isolated count is hidden
  * white and hatched, a boundary without residents light grey. Areas without a boundary
  * but with a centroid (`lon`, `lat`) are drawn as circles there; other areas are left
  * out. Every area is named (properties.name, else its code); no person is. The
  * projection is equirectangular (x ∝ longitude × cos of the middle latitude), fitted to
- * the bounding box in a 640-pixel square, with the legend on the right. Without any
- * boundary or centroid the map holds only the legend.
+ * the bounding box in a 640-pixel square, with the legend on the right, in English
+ * (wn_areas_to_svg_in for Dutch). Without any boundary or centroid the map holds only
+ * the legend.
  * Returns: (transfer full): the SVG text; NULL with WN_ERROR_INVALID when @areas is not a
  * table of areas.
  * Cost: O(rows + positions in @shapes).
@@ -313,15 +340,27 @@ append_header(GString *svg, const Projection *p)
 char *
 wn_areas_to_svg(const WnTable *areas, const WnAreaShapes *shapes, GError **error)
 {
+    return wn_areas_to_svg_in(areas, shapes, WN_LANGUAGE_EN, error);
+}
+
+/**
+ * wn_areas_to_svg_in:
+ * wn_areas_to_svg with the title and the legend in @language (Dutch or English).
+ * Returns: (transfer full): the SVG text; NULL as wn_areas_to_svg.
+ */
+char *
+wn_areas_to_svg_in(const WnTable *areas, const WnAreaShapes *shapes, WnLanguage language,
+                   GError **error)
+{
     if (!wn_areas__check_table(areas, error)) {
         return NULL;
     }
     Projection p = fit(areas, shapes);
     GString *svg = g_string_new(NULL);
-    append_header(svg, &p);
+    append_header(svg, &p, language);
     draw_areas(svg, &p, areas, shapes);
     draw_labels(svg, &p, areas, shapes);
-    draw_legend(svg);
+    draw_legend(svg, language);
     g_string_append(svg, "</svg>\n");
     return g_string_free(svg, FALSE);
 }

@@ -7,12 +7,11 @@
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(igraph_matrix_t, igraph_matrix_destroy)
 
-enum { SIZE = 1000, MARGIN = 30, LEGEND_HEIGHT = 80, SAMPLED_ABOVE = 20000, SAMPLES = 1000 };
+enum { SIZE = 1000, MARGIN = 30, LEGEND_HEIGHT = 120, SAMPLED_ABOVE = 20000, SAMPLES = 1000 };
 
-/* In WnStatus order: connected, fragile, formal_only, isolated, not_resident. */
-static const char *const status_colours[] = {"#1a9641", "#fdae61", "#7b3294", "#d7191c", "#2b83ba"};
-static const char *const status_words[] = {"connected", "fragile", "formal only", "isolated",
-                                           "not a resident"};
+/* In WnStatus order: connected, fragile, formal_only, isolated, not_resident; Okabe-Ito
+ * hues without red, the isolated and formal-only as in the wijk and ego drawings. */
+static const char *const status_colours[] = {"#009e73", "#56b4e9", "#a2488a", "#a85a00", "#7a7a7a"};
 
 /* The drawn part: nodes (old ids, ascending) and their positions in pixels. */
 typedef struct {
@@ -67,21 +66,36 @@ by_node(gconstpointer a, gconstpointer b)
     return u < v ? -1 : u > v;
 }
 
-/* The @max nodes of highest betweenness (ties: node order), or all; in node order. */
+/* Whether a node is drawn whatever max_nodes says: a resident without any contact or
+ * with professionals only. */
+static gboolean
+always_drawn(const GArray *status, gsize v)
+{
+    guint8 s = g_array_index(status, guint8, v);
+    return s == WN_STATUS_ISOLATED || s == WN_STATUS_FORMAL_ONLY;
+}
+
+/* Every isolated and formal-only resident, and the @max other nodes of highest
+ * betweenness (ties: node order), or all; in node order. */
 static Drawing *
-choose_nodes(gsize n, const GArray *betweenness, guint max)
+choose_nodes(gsize n, const GArray *betweenness, const GArray *status, guint max)
 {
     Drawing *d = g_new0(Drawing, 1);
-    d->node = g_new0(gsize, n + 1);
+    g_autofree gsize *order = g_new0(gsize, n + 1);
     for (gsize v = 0; v < n; v++) {
-        d->node[v] = v;
+        order[v] = v;
     }
-    d->n = max > 0 && n > max ? max : n;
-    if (d->n < n) {
-        g_qsort_with_data(d->node, (gint) n, sizeof(gsize), by_betweenness,
-                          (gpointer) betweenness->data);
-        qsort(d->node, d->n, sizeof(gsize), by_node);
+    g_qsort_with_data(order, (gint) n, sizeof(gsize), by_betweenness, (gpointer) betweenness->data);
+    d->node = g_new0(gsize, n + 1);
+    gsize others = 0;
+    for (gsize i = 0; i < n; i++) {
+        gboolean always = always_drawn(status, order[i]);
+        if (always || max == 0 || others < max) {
+            d->node[d->n++] = order[i];
+            others += !always;
+        }
     }
+    qsort(d->node, d->n, sizeof(gsize), by_node);
     d->drawn = g_new0(gssize, n + 1);
     for (gsize v = 0; v < n; v++) {
         d->drawn[v] = -1;
@@ -271,30 +285,76 @@ draw_labels(GString *svg, const WnNetwork *net, const Drawing *d)
     g_string_append(svg, "</g>\n");
 }
 
-static void
-draw_legend(GString *svg, const WnNetwork *net, const Drawing *d)
+/* The legend's last lines (one per \n): what node size, dashes and the bottom rows mean,
+ * who is always drawn, and what is left out. */
+static char *
+legend_note(const WnNetwork *net, const Drawing *d, const GArray *status, WnLanguage lang)
 {
+    gboolean nl = lang == WN_LANGUAGE_NL;
+    gsize always[2] = {0, 0};
+    for (gsize v = 0; v < net->n; v++) {
+        always[0] += g_array_index(status, guint8, v) == WN_STATUS_ISOLATED;
+        always[1] += g_array_index(status, guint8, v) == WN_STATUS_FORMAL_ONLY;
+    }
+    g_autofree char *isolated = wn_words__int(nl, (gint64) always[0]);
+    g_autofree char *formal = wn_words__int(nl, (gint64) always[1]);
+    g_autoptr(GString) note = g_string_new(NULL);
+    g_string_append_printf(note,
+                           nl ? "Alle %s bewoners zonder enig contact en alle %s met "
+                                "alleen professionals zijn getekend."
+                              : "All %s residents without any contact and all %s with "
+                                "professionals only are drawn.",
+                           isolated, formal);
+    if (d->n < net->n) {
+        g_autofree char *left = wn_words__int(nl, (gint64) (net->n - d->n));
+        g_autofree char *all = wn_words__int(nl, (gint64) net->n);
+        g_string_append_printf(note,
+                               nl ? "\nNiet getekend: %s van de %s knopen, die met de "
+                                    "laagste betweenness."
+                                  : "\nNot drawn: %s of the %s nodes, those of lowest "
+                                    "betweenness.",
+                               left, all);
+    }
+    return g_markup_escape_text(note->str, -1);
+}
+
+static void
+draw_legend(GString *svg, const WnNetwork *net, const Drawing *d, const GArray *status,
+            WnLanguage lang)
+{
+    static const char *const words[][2] = {{"met een eigen netwerk", "connected"},
+                                           {"weinig contacten", "few contacts"},
+                                           {"alleen met professionals", "professionals only"},
+                                           {"zonder enig contact", "no contact at all"},
+                                           {"geen bewoner", "not a resident"}};
+    gboolean nl = lang == WN_LANGUAGE_NL;
     int y = SIZE + 10;
     for (guint s = 0; s < G_N_ELEMENTS(status_colours); s++) {
-        int x = MARGIN + (int) s * 150;
+        int x = MARGIN + (int) s * 190;
         g_string_append_printf(svg,
                                "<circle cx=\"%d\" cy=\"%d\" r=\"6\" fill=\"%s\"/><text x=\"%d\" "
                                "y=\"%d\" font-size=\"13\">%s</text>\n",
-                               x + 6, y + 6, status_colours[s], x + 16, y + 11, status_words[s]);
+                               x + 6, y + 6, status_colours[s], x + 16, y + 11, words[s][!nl]);
     }
-    g_autoptr(GString) note = g_string_new("Node size: betweenness");
-    if (net->n > SAMPLED_ABOVE) {
-        g_string_append_printf(note, " (estimated from %d sources)", SAMPLES);
+    g_autofree char *sampled =
+        g_strdup_printf(nl ? " (geschat uit %d bronnen)" : " (estimated from %d sources)", SAMPLES);
+    g_string_append_printf(svg, "<text x=\"%d\" y=\"%d\" font-size=\"13\">%s%s. %s</text>\n",
+                           MARGIN, y + 40,
+                           nl ? "Grootte: betweenness, hoe vaak iemand op de kortste weg tussen "
+                                "anderen ligt"
+                              : "Size: betweenness, how often a node lies on the shortest path "
+                                "between others",
+                           net->n > SAMPLED_ABOVE ? sampled : "",
+                           nl ? "Streepjes: formele banden. Onderste rijen: zonder band."
+                              : "Dashed: formal ties. Bottom rows: nodes without a tie.");
+    g_autofree char *note = legend_note(net, d, status, lang);
+    g_auto(GStrv) lines = g_strsplit(note, "\n", -1);
+    for (int i = 0; lines[i] != NULL; i++) {
+        g_string_append_printf(svg,
+                               "<text class=\"left-out\" x=\"%d\" y=\"%d\" "
+                               "font-size=\"13\">%s</text>\n",
+                               MARGIN, y + 62 + 20 * i, lines[i]);
     }
-    g_string_append(note, ". Dashed: formal ties. Bottom rows: nodes without a tie.");
-    if (d->n < net->n) {
-        g_string_append_printf(note,
-                               " Showing the %" G_GSIZE_FORMAT " nodes of highest betweenness "
-                               "of %" G_GSIZE_FORMAT ".",
-                               d->n, net->n);
-    }
-    g_string_append_printf(svg, "<text x=\"%d\" y=\"%d\" font-size=\"13\">%s</text>\n", MARGIN,
-                           y + 40, note->str);
 }
 
 static GArray *
@@ -307,47 +367,68 @@ betweenness_of(const WnNetwork *net, guint64 seed, GError **error)
 }
 
 /**
- * wn_network_to_svg:
- * A drawing of the whole network as a standalone SVG 1.1 document, 1000 pixels square
- * plus a legend: a Fruchterman-Reingold layout (igraph, seeded with @opts->seed, so the
- * same seed gives the same drawing; it reseeds igraph's default generator) of the
- * undirected network, nodes coloured by isolation status (wn_isolation_status; every
- * non-resident one colour) and sized by betweenness (exact; estimated from 1000 sampled
- * sources above 20,000 nodes), informal ties solid and formal ties dashed. With more
- * than @opts->max_nodes nodes only the @opts->max_nodes of highest betweenness (ties:
- * node order) and the ties among them are drawn, and the legend says so. Nodes without a
- * tie among the drawn ones sit in rows along the bottom, so the network keeps its size. No label or
- * id appears unless @opts->show_labels (then the label, or the id of a node without one). A network
- * without nodes gives an empty frame with the legend. Returns: (transfer full): the SVG text; NULL
- * when igraph fails. Cost: O(n·m) for betweenness (O(K·m) sampled), plus the layout's O(iterations
- * · (n + m)) with its grid for the drawn nodes.
+ * wn_network__svg:
+ * wn_network_to_svg, and in @left_out (may be NULL) how many nodes it left out.
+ * Returns: (transfer full): the SVG text; NULL when igraph fails.
  */
 char *
-wn_network_to_svg(const WnNetwork *net, const WnDrawOptions *opts, GError **error)
+wn_network__svg(const WnNetwork *net, const WnDrawOptions *opts, gsize *left_out, GError **error)
 {
     g_autoptr(GArray) betweenness = betweenness_of(net, opts->seed, error);
     g_autoptr(GArray) status = betweenness != NULL ? wn_isolation_status(net, error) : NULL;
     if (status == NULL) {
         return NULL;
     }
-    g_autoptr(Drawing) d = choose_nodes(net->n, betweenness, opts->max_nodes);
+    g_autoptr(Drawing) d = choose_nodes(net->n, betweenness, status, opts->max_nodes);
     if (d->n > 0 && !lay_out(net, d, opts->seed, error)) {
         return NULL;
     }
+    gboolean nl = opts->language == WN_LANGUAGE_NL;
     GString *svg = g_string_new(NULL);
     g_string_append_printf(svg,
                            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                            "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\">\n"
-                           "<title>The network, coloured by isolation status</title>\n"
+                           "<title>%s</title>\n"
                            "<rect width=\"100%%\" height=\"100%%\" fill=\"#ffffff\"/>\n",
-                           SIZE, SIZE + LEGEND_HEIGHT, SIZE, SIZE + LEGEND_HEIGHT);
+                           SIZE, SIZE + LEGEND_HEIGHT, SIZE, SIZE + LEGEND_HEIGHT,
+                           nl ? "Het netwerk, gekleurd naar isolatie"
+                              : "The network, coloured by isolation status");
     draw_ties(svg, net, d);
     draw_nodes(svg, d, status, (const double *) betweenness->data);
     if (opts->show_labels) {
         draw_labels(svg, net, d);
     }
-    draw_legend(svg, net, d);
+    draw_legend(svg, net, d, status, opts->language);
     g_string_append(svg, "</svg>\n");
+    if (left_out != NULL) {
+        *left_out = net->n - d->n;
+    }
     return g_string_free(svg, FALSE);
+}
+
+/**
+ * wn_network_to_svg:
+ * A drawing of the whole network as a standalone SVG 1.1 document, 1000 pixels square
+ * plus a legend in @opts->language: a Fruchterman-Reingold layout (igraph, seeded with
+ * @opts->seed, so the same seed gives the same drawing; it reseeds igraph's default
+ * generator) of the undirected network, nodes coloured by isolation status
+ * (wn_isolation_status; every non-resident one colour; Okabe-Ito hues without red) and
+ * sized by betweenness (exact; estimated from 1000 sampled sources above 20,000 nodes),
+ * informal ties solid and formal ties dashed. Every isolated and formal-only resident is
+ * drawn whatever @opts->max_nodes says; of the other nodes, with more than
+ * @opts->max_nodes of them only the @opts->max_nodes of highest betweenness (ties: node
+ * order), and the ties among the drawn nodes. The legend says who is always drawn and
+ * how many nodes were left out. Nodes without a tie among the drawn ones sit in rows
+ * along the bottom, so the network keeps its size. No label or id appears unless
+ * @opts->show_labels (then the label, or the id of a node without one). A network
+ * without nodes gives an empty frame with the legend.
+ * Returns: (transfer full): the SVG text; NULL when igraph fails.
+ * Cost: O(n·m) for betweenness (O(K·m) sampled), plus the layout's O(iterations ·
+ * (n + m)) with its grid for the drawn nodes.
+ */
+char *
+wn_network_to_svg(const WnNetwork *net, const WnDrawOptions *opts, GError **error)
+{
+    return wn_network__svg(net, opts, NULL, error);
 }

@@ -47,7 +47,7 @@ static char *
 make_map(const WnReport *r)
 {
     g_autoptr(GError) ignored = NULL;
-    g_autofree char *svg = wn_areas_to_svg(r->areas, r->opts->shapes, &ignored);
+    g_autofree char *svg = wn_areas_to_svg_in(r->areas, r->opts->shapes, r->lang, &ignored);
     return svg != NULL ? wn_report__svg_body(svg) : NULL;
 }
 
@@ -123,6 +123,7 @@ write_page(WnReport *r)
     wn_report__section_summary(r);
     wn_report__section_map(r);
     wn_report__section_areas(r);
+    wn_report__section_drawings(r);
     wn_report__section_buurten(r);
     wn_report__section_method(r);
     wn_report__close_page(r);

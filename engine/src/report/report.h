@@ -169,6 +169,11 @@ GArray *wn_report__risk_order(const WnTable *ranking);
 char *wn_report__key_words(const WnReport *r, const WnTable *t, gsize row, gboolean person);
 char *wn_report__suggestion_words(const WnReport *r, const char *reason);
 
+/* drawings.c */
+void wn_report__wijk_drawing(WnReport *r);
+void wn_report__ego_drawing(WnReport *r, gsize node);
+void wn_report__section_drawings(WnReport *r);
+
 /* format.c */
 WnTable *wn_report__rows_where(const WnTable *table, const char *column, const char *value);
 WnTable *wn_report__rows_kept(const WnTable *table, const gboolean *keep);

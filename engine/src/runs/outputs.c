@@ -186,7 +186,8 @@ make_map(const WnOutputUnit *u, GPtrArray *files, GError **error)
         return FALSE;
     }
     char *geojson = wn_areas_to_geojson(areas, u->shapes, u->warnings, error);
-    char *svg = geojson != NULL ? wn_areas_to_svg(areas, u->shapes, error) : NULL;
+    char *svg =
+        geojson != NULL ? wn_areas_to_svg_in(areas, u->shapes, u->settings->language, error) : NULL;
     if (svg == NULL) {
         g_free(geojson);
         return FALSE;
