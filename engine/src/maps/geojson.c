@@ -81,9 +81,12 @@ read_ring(const cJSON *item, const Where *at, GError **error)
 {
     int n = cJSON_IsArray(item) ? cJSON_GetArraySize(item) : 0;
     g_autoptr(GArray) ring = g_array_sized_new(FALSE, FALSE, sizeof(WnLonLat), (guint) n);
-    for (int i = 0; i < n; i++) {
+    const cJSON *position = NULL;
+    const cJSON *positions = n > 0 ? item : NULL;
+    cJSON_ArrayForEach(position, positions) /* in order: linear, where indexing each is not */
+    {
         WnLonLat p;
-        if (!read_position(cJSON_GetArrayItem(item, i), at, &p, error)) {
+        if (!read_position(position, at, &p, error)) {
             return NULL;
         }
         g_array_append_val(ring, p);
