@@ -83,7 +83,7 @@ render_report(const WnNetwork *net, const Options *o, const WnIsolationOptions *
         return g_steal_pointer(&counts_text);
     }
     g_autofree char *ranking_text = section(
-        o->all ? "Residents by isolation index" : "Residents at risk, by isolation index", ranking);
+        o->all ? "Residents, in visiting order" : "Residents at risk, in visiting order", ranking);
     return g_strdup_printf("%s\n%s", ranking_text, counts_text);
 }
 
@@ -174,8 +174,11 @@ cmd_isolation(int argc, char **argv)
     g_autofree GOptionEntry *values = setting_entries(&o);
     g_auto(CliParser) parser = cli_parser_new(
         "isolation", "DATASET",
-        "Residents at risk of isolation, ranked by isolation index, with the counts\n"
-        "per status and area. As CSV or JSON: the ranking, or the counts with --summary.");
+        "Residents at risk of isolation in the order a community worker visits them (no\n"
+        "contact at all, then formal contacts only, then fragile; the vulnerable first,\n"
+        "then the fewest contacts, then by id), each with the isolation index and its\n"
+        "parts, and the counts per status and area. As CSV or JSON: the ranking, or the\n"
+        "counts with --summary.");
     add_main_entries(&parser, &o);
     cli_parser_add(&parser, values);
     static const CliNetworkRun isolation = {check, compute};

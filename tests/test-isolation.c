@@ -370,8 +370,9 @@ test_setting_by_name(void)
     g_assert_cmpuint(opts.at_risk_degree, ==, 3);
 }
 
-/* At risk, highest index first: a (1), b (1, after a in node order), k (0.6), f (0.52),
- * c (0.48), h (1/3); d and e are connected and left out. */
+/* At risk, in visiting order: a (isolated), b (formal only), then the fragile: c first
+ * (vulnerable), then k (1 contact), f and h (2 and 3 contacts); d and e are connected and
+ * left out. */
 static void
 test_ranking_orders_residents_at_risk(void)
 {
@@ -380,7 +381,7 @@ test_ranking_orders_residents_at_risk(void)
     WnIsolationOptions opts = WN_ISOLATION_OPTIONS_INIT;
     g_autoptr(WnTable) t = wn_isolation_ranking(net, &opts, FALSE, &error);
     g_assert_no_error(error);
-    static const char *const order[] = {"a", "b", "k", "f", "c", "h"};
+    static const char *const order[] = {"a", "b", "c", "k", "f", "h"};
     g_assert_cmpuint(wn_table_row_count(t), ==, G_N_ELEMENTS(order));
     g_assert_cmpstr(wn_table_column_name(t, 0), ==, "rank");
     for (gsize i = 0; i < G_N_ELEMENTS(order); i++) {

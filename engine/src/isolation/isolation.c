@@ -2,6 +2,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "isolation.h"
 
+#include <string.h>
+
 #include <math.h>
 
 /**
@@ -169,22 +171,43 @@ wn_isolation_table(const WnNetwork *net, const WnIsolationOptions *opts, GError 
     return build_table(net, p, rows, opts, FALSE);
 }
 
+typedef struct {
+    const WnNetwork *net;
+    const WnIsolationParts *p;
+} Visiting;
+
+/* The order a community worker visits in (README "wijknet isolation"): no contact at all,
+ * then formal contacts only, then a fragile network, then connected (WnStatus counts
+ * down); within a status the residents known to be vulnerable first; then the fewest
+ * contacts (informal and formal ties); then by id, in byte order. */
 static gint
-by_index_then_node(gconstpointer a, gconstpointer b, gpointer data)
+by_visiting_order(gconstpointer a, gconstpointer b, gpointer data)
 {
-    const double *index = data;
+    const Visiting *o = data;
+    const WnIsolationParts *p = o->p;
     gsize u = *(const gsize *) a, v = *(const gsize *) b;
-    if (index[u] != index[v]) {
-        return index[u] > index[v] ? -1 : 1;
+    if (p->status[u] != p->status[v]) {
+        return p->status[u] > p->status[v] ? -1 : 1;
     }
-    return u < v ? -1 : (u > v);
+    if (o->net->vulnerable[u] != o->net->vulnerable[v]) {
+        return o->net->vulnerable[u] > o->net->vulnerable[v] ? -1 : 1;
+    }
+    gint64 cu = p->informal_degree[u] + p->formal_degree[u];
+    gint64 cv = p->informal_degree[v] + p->formal_degree[v];
+    if (cu != cv) {
+        return cu < cv ? -1 : 1;
+    }
+    return strcmp(o->net->ids[u], o->net->ids[v]);
 }
 
 /**
  * wn_isolation_ranking:
  * The residents at risk (status isolated, formal_only or fragile; every resident with
- * @include_connected) ranked by isolation_index, highest first, equal indices in node
- * order: the columns of wn_isolation_table after a `rank` column (1, 2, …).
+ * @include_connected) in the order a community worker visits in: no contact at all
+ * before formal contacts only before a fragile network (before connected), the
+ * residents known to be vulnerable first within a status, then the fewest contacts,
+ * then by id. The isolation index does not order: it ties for most of the isolated.
+ * The columns of wn_isolation_table after a `rank` column (1, 2, …).
  * Returns: (transfer full): the table (no rows when no one is at risk), or NULL on error.
  * Cost: that of wn_isolation_table, plus O(r log r) for r rows.
  */
@@ -203,6 +226,7 @@ wn_isolation_ranking(const WnNetwork *net, const WnIsolationOptions *opts,
             g_array_append_val(rows, v);
         }
     }
-    g_array_sort_with_data(rows, by_index_then_node, p->index);
+    Visiting order = {net, p};
+    g_array_sort_with_data(rows, by_visiting_order, &order);
     return build_table(net, p, rows, opts, TRUE);
 }

@@ -58,17 +58,16 @@ belongs(const WnReport *r, const WnBuurt *b, const char *area, gboolean whole)
 }
 
 /* The rows of @t (its column @column the area) that belong to @b, at most @max (0 = all),
- * in the order of @order (NULL: the table's). */
+ * in the table's order. */
 static WnTable *
-rows_of(const WnReport *r, const WnBuurt *b, const WnTable *t, const GArray *order, guint max,
-        gboolean whole, gsize *all)
+rows_of(const WnReport *r, const WnBuurt *b, const WnTable *t, guint max, gboolean whole,
+        gsize *all)
 {
     gsize c = 0;
     g_assert_true(wn_table_column_lookup(t, "area", &c));
     g_autoptr(GArray) rows = g_array_new(FALSE, FALSE, sizeof(gsize));
     gsize n = wn_table_row_count(t), found = 0;
-    for (gsize i = 0; i < n; i++) {
-        gsize row = order != NULL ? g_array_index(order, gsize, i) : i;
+    for (gsize row = 0; row < n; row++) {
         if (!belongs(r, b, wn_table_cell_string(t, row, c), whole)) {
             continue;
         }
@@ -84,8 +83,7 @@ rows_of(const WnReport *r, const WnBuurt *b, const WnTable *t, const GArray *ord
 }
 
 static WnBuurt *
-buurt_new(WnReport *r, const char *code, const char *title, gsize row, const GArray *order,
-          gboolean whole)
+buurt_new(WnReport *r, const char *code, const char *title, gsize row, gboolean whole)
 {
     WnBuurt *b = g_new0(WnBuurt, 1);
     guint top = r->opts->top;
@@ -93,9 +91,9 @@ buurt_new(WnReport *r, const char *code, const char *title, gsize row, const GAr
     b->code = g_strdup(code);
     b->title = g_strdup(title);
     b->area_row = row;
-    b->risk = rows_of(r, b, r->ranking, order, top, whole, &b->risk_all);
-    b->persons = rows_of(r, b, r->persons, NULL, keys, whole, NULL);
-    b->places = rows_of(r, b, r->places, NULL, keys, whole, NULL);
+    b->risk = rows_of(r, b, r->ranking, top, whole, &b->risk_all);
+    b->persons = rows_of(r, b, r->persons, keys, whole, NULL);
+    b->places = rows_of(r, b, r->places, keys, whole, NULL);
     return b;
 }
 
@@ -133,14 +131,14 @@ has_codes(const WnReport *r)
  * The report's sections, in the areas table's order: one per area shown with its
  * figures, then one for the residents of small areas and of none together (their area
  * is never named); a dataset without areas has one section for the whole town. The
- * residents at risk of each are in wn_report__risk_order, at most opts->top.
+ * residents at risk of each are in the ranking's order (wn_isolation_ranking: the order a
+ * community worker visits in), at most opts->top.
  * Returns: FALSE on error (none so far: the tables are made already).
  */
 gboolean
 wn_report__make_buurten(WnReport *r, GError **error)
 {
     (void) error;
-    g_autoptr(GArray) order = wn_report__risk_order(r->ranking);
     gsize c_area = 0;
     g_assert_true(wn_table_column_lookup(r->areas, "area", &c_area));
     r->buurten = g_ptr_array_new_with_free_func((GDestroyNotify) wn_report__buurt_free);
@@ -151,13 +149,12 @@ wn_report__make_buurten(WnReport *r, GError **error)
         }
         g_autofree char *title =
             wn_report__fill(wn_report__t(r, WN_T_SEC_BUURT), wn_report__area_title(r, code), NULL);
-        g_ptr_array_add(r->buurten, buurt_new(r, code, title, row, order, FALSE));
+        g_ptr_array_add(r->buurten, buurt_new(r, code, title, row, FALSE));
     }
     gboolean whole = r->opts->area == NULL && !has_codes(r);
     if (whole || (r->opts->area == NULL && has_others(r))) {
         WnText title = whole ? WN_T_SEC_WHOLE : WN_T_SEC_OTHER;
-        g_ptr_array_add(r->buurten,
-                        buurt_new(r, NULL, wn_report__t(r, title), G_MAXSIZE, order, whole));
+        g_ptr_array_add(r->buurten, buurt_new(r, NULL, wn_report__t(r, title), G_MAXSIZE, whole));
     }
     return TRUE;
 }

@@ -137,7 +137,7 @@ write_page(WnReport *r)
  * tables narrow enough for A4 portrait, then a section per buurt (one for the small
  * areas and the residents without one together; one for the whole town without
  * areas): its figures, its residents at risk by id in visiting order
- * (wn_report__risk_order, the first @opts->top) with the reason in words, its key
+ * (in the ranking's visiting order, the first @opts->top) with the reason in words, its key
  * figures and meeting places with what they offer (wn_key_figures_table, at most 10
  * each), the suggestions for its listed residents (wn_suggest_table); and how the
  * figures are computed. Numbers are written as the language does (5.500; 0,35). Ids

@@ -162,8 +162,6 @@ void wn_report__buurt_free(WnBuurt *b);
 void wn_report__section_buurten(WnReport *r);
 const char *wn_report__area_title(const WnReport *r, const char *code);
 
-/* order.c: residents at risk in the order a worker visits them */
-GArray *wn_report__risk_order(const WnTable *ranking);
 
 /* reasons.c: what a key figure, place or suggestion offers, in the report's words */
 char *wn_report__key_words(const WnReport *r, const WnTable *t, gsize row, gboolean person);

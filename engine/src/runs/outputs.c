@@ -145,7 +145,7 @@ make_measures(const WnOutputUnit *u, GPtrArray *files, GError **error)
     return add_table(files, "measures.csv", for_unit(u, t, "area"));
 }
 
-/* isolation.csv: every resident ranked by isolation index, with a rank column. */
+/* isolation.csv: every resident in visiting order (wn_isolation_ranking), with a rank column. */
 static gboolean
 make_isolation(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
