@@ -37,7 +37,8 @@ exit_code_for_output(gint code)
 
 /*
  * The one place a GError becomes an exit code (docs/STYLE.md, README "Exit codes"): bad data
- * (WN_ERROR_PARSE, WN_ERROR_INVALID) 65; an output (WN_OUTPUT_ERROR) 74 when a write
+ * (WN_ERROR_PARSE, WN_ERROR_INVALID) 65, an option naming what the dataset lacks
+ * (WN_ERROR_OPTION) 64; an output (WN_OUTPUT_ERROR) 74 when a write
  * failed midway, else 73; an input (G_FILE_ERROR) 66 when missing or unreadable, else
  * 74; a bad option (G_OPTION_ERROR) 64; anything else 1.
  */
@@ -54,7 +55,8 @@ cli_exit_code(const GError *error)
     if (error->domain == G_FILE_ERROR) {
         return exit_code_for_input(error->code);
     }
-    if (error->domain == G_OPTION_ERROR) {
+    if (error->domain == G_OPTION_ERROR ||
+        (error->domain == WN_ERROR && error->code == WN_ERROR_OPTION)) {
         return CLI_EXIT_USAGE;
     }
     return CLI_EXIT_FAILURE;

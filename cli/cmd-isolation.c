@@ -12,7 +12,7 @@ typedef struct {
     gboolean projection;
     gint min_shared;
     gint min_cell;
-    double values[8];        /* the settings below, NaN when not given */
+    char *values[8];         /* the settings below as given, NULL when not */
     WnIsolationOptions opts; /* the defaults, then --config, then the values above */
     CliOutput out;
 } Options;
@@ -42,8 +42,16 @@ resolve_options(const Options *o, WnIsolationOptions *opts)
         return cli_fail(error);
     }
     for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {
-        if (!isnan(o->values[i]) &&
-            !wn_isolation_options_set(opts, settings[i].name, o->values[i], &error)) {
+        if (o->values[i] == NULL) {
+            continue;
+        }
+        char *end = NULL;
+        double value = g_ascii_strtod(o->values[i], &end);
+        if (end == o->values[i] || *end != '\0' || !isfinite(value)) {
+            return cli_usage_error("isolation", "--%s: expected a finite number, got \"%s\"",
+                                   settings[i].name, o->values[i]);
+        }
+        if (!wn_isolation_options_set(opts, settings[i].name, value, &error)) {
             return cli_usage_error("isolation", "--%s", error->message);
         }
     }
@@ -137,8 +145,7 @@ setting_entries(Options *o)
 {
     GOptionEntry *entries = g_new0(GOptionEntry, G_N_ELEMENTS(settings) + 1);
     for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {
-        o->values[i] = NAN;
-        entries[i] = (GOptionEntry){settings[i].name, 0,  0, G_OPTION_ARG_DOUBLE, &o->values[i],
+        entries[i] = (GOptionEntry){settings[i].name, 0,  0, G_OPTION_ARG_STRING, &o->values[i],
                                     settings[i].help, "X"};
     }
     return entries;

@@ -8,8 +8,8 @@ wn_add_cli_test(suggest-rules-anchor suggest tests/data/suggest-rules --policy a
 wn_add_cli_test(suggest-capacity-optimal
     suggest tests/data/suggest-capacity --for t1,t2 --per 1 --capacity 1)
 wn_add_cli_test(suggest-features-explain suggest tests/data/suggest-features --explain)
-wn_add_cli_test(suggest-unknown-id-is-data-error
-    suggest tests/data/suggest-rules --for t,nosuch EXIT 65)
+wn_add_cli_test(suggest-unknown-id-is-usage-error
+    suggest tests/data/suggest-rules --for t,nosuch EXIT 64)
 wn_add_cli_test(suggest-unknown-policy-is-usage-error
     suggest tests/data/suggest-rules --policy greedy EXIT 64)
 wn_add_cli_test(suggest-hide-out-of-range-is-usage-error

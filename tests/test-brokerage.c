@@ -156,7 +156,7 @@ test_unknown_grouping_is_refused(void)
     g_autoptr(GError) error = NULL;
     g_autoptr(WnGrouping) g = wn_grouping_new(net, "religion", &error);
     g_assert_null(g);
-    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_error(error, WN_ERROR, WN_ERROR_OPTION);
     g_assert_cmpstr(error->message, ==,
                     "cannot group by \"religion\": nodes.csv has no such column (use area, "
                     "type, formality or a column of nodes.csv)");

@@ -208,7 +208,7 @@ test_partition_refuses_unknown_column(void)
     WnCommunityOptions opts = WN_COMMUNITY_OPTIONS_INIT;
     g_autoptr(WnCommunities) comms = wn_communities_from_column(net, "colour", &opts, &error);
     g_assert_null(comms);
-    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_error(error, WN_ERROR, WN_ERROR_OPTION);
     g_assert_cmpstr(error->message, ==,
                     "no node column \"colour\" to partition by (use type, area or a column of "
                     "nodes.csv)");

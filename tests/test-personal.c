@@ -165,13 +165,13 @@ test_grouping_by_a_personal_column_is_refused(void)
     WnBrokersOptions brokers = WN_BROKERS_OPTIONS_INIT;
     brokers.by = "TELEFOON";
     g_assert_null(wn_brokers_table(net, &brokers, &error));
-    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_error(error, WN_ERROR, WN_ERROR_OPTION);
     g_assert_cmpstr(error->message, ==,
                     "cannot group by \"TELEFOON\": it is a personal column (docs/FORMAT.md)");
     g_clear_error(&error);
     WnCommunityOptions communities = WN_COMMUNITY_OPTIONS_INIT;
     g_assert_null(wn_communities_from_column(net, "notes", &communities, &error));
-    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_error(error, WN_ERROR, WN_ERROR_OPTION);
     g_assert_cmpstr(error->message, ==,
                     "cannot partition by \"notes\": it is a personal column (docs/FORMAT.md)");
     g_clear_error(&error);

@@ -39,6 +39,7 @@ typedef enum {
     WN_ERROR_PARSE,   /* malformed input; message starts "FILE:LINE:COLUMN: " */
     WN_ERROR_INVALID, /* well-formed but not allowed: self-tie, unknown node id */
     WN_ERROR_IGRAPH,  /* igraph refused the computation */
+    WN_ERROR_OPTION,  /* an option names what the dataset does not have (--by, --for …) */
 } WnError;
 WN_API GQuark wn_error_quark(void);
 /* A file the engine writes (an output) fails in this domain, with the GFileError code the

@@ -317,14 +317,14 @@ find_column(const WnNetwork *net, const char *column, const WnColumn **out, GErr
     *out = wn_network__column(net->node_attributes, column);
     if (*out == NULL && g_ascii_strcasecmp(column, "type") != 0 &&
         g_ascii_strcasecmp(column, "area") != 0) {
-        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+        g_set_error(error, WN_ERROR, WN_ERROR_OPTION,
                     "no node column \"%s\" to partition by (use type, area or a column of "
                     "nodes.csv)",
                     column);
         return FALSE;
     }
     if (*out != NULL && wn_network_node_attribute_is_personal(net, column)) {
-        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+        g_set_error(error, WN_ERROR, WN_ERROR_OPTION,
                     "cannot partition by \"%s\": it is a personal column (docs/FORMAT.md)", column);
         return FALSE;
     }

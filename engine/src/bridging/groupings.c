@@ -66,14 +66,14 @@ wn_grouping_new(const WnNetwork *net, const char *by, GError **error)
     const WnColumn *column =
         is_builtin_grouping(by) ? NULL : wn_network__column(net->node_attributes, by);
     if (!is_builtin_grouping(by) && column == NULL) {
-        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+        g_set_error(error, WN_ERROR, WN_ERROR_OPTION,
                     "cannot group by \"%s\": nodes.csv has no such column (use area, type, "
                     "formality or a column of nodes.csv)",
                     by);
         return NULL;
     }
     if (column != NULL && wn_network_node_attribute_is_personal(net, by)) {
-        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+        g_set_error(error, WN_ERROR, WN_ERROR_OPTION,
                     "cannot group by \"%s\": it is a personal column (docs/FORMAT.md)", by);
         return NULL;
     }

@@ -101,7 +101,7 @@ named_residents(const WnNetwork *net, const char *const *ids, GError **error)
     for (gsize i = 0; ids[i] != NULL; i++) {
         gsize v = 0;
         if (!wn_network_node_lookup(net, ids[i], &v)) {
-            g_set_error(error, WN_ERROR, WN_ERROR_INVALID, "unknown node id \"%s\"", ids[i]);
+            g_set_error(error, WN_ERROR, WN_ERROR_OPTION, "unknown node id \"%s\"", ids[i]);
             return NULL;
         }
         if (net->kinds[v] != WN_NODE_RESIDENT) {
