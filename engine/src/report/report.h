@@ -162,7 +162,6 @@ void wn_report__buurt_free(WnBuurt *b);
 void wn_report__section_buurten(WnReport *r);
 const char *wn_report__area_title(const WnReport *r, const char *code);
 
-
 /* reasons.c: what a key figure, place or suggestion offers, in the report's words */
 char *wn_report__key_words(const WnReport *r, const WnTable *t, gsize row, gboolean person);
 char *wn_report__suggestion_words(const WnReport *r, const char *reason);
