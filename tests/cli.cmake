@@ -45,3 +45,7 @@ set_tests_properties(cli/odd-outputs PROPERTIES ENVIRONMENT "LC_ALL=C.UTF-8")
 add_test(NAME cli/batch-paths
     COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/batch-paths.sh $<TARGET_FILE:wijknet-cli>)
 set_tests_properties(cli/batch-paths PROPERTIES ENVIRONMENT "LC_ALL=C.UTF-8")
+# every command on one node, one tie, and nodes only
+add_test(NAME cli/tiny-datasets
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/tiny.sh $<TARGET_FILE:wijknet-cli>)
+set_tests_properties(cli/tiny-datasets PROPERTIES TIMEOUT 600 ENVIRONMENT "LC_ALL=C.UTF-8")

@@ -43,4 +43,7 @@ expect 66 "big/dataset.json: larger than the limit of 67108864 bytes" check big
 mkfifo net.graphml
 expect 66 "net.graphml: expected a file, got a named pipe (FIFO)" import net.graphml --from graphml -o imported
 [ -e imported ] && fail "a refused import left imported/"
-echo "bounded inputs: 7 refused at once"
+# areas.geojson as a FIFO
+cp -r wijk shapes && rm shapes/areas.geojson && mkfifo shapes/areas.geojson
+expect 66 "shapes/areas.geojson: expected a file, got a named pipe (FIFO)" map shapes -o shapes-map
+echo "bounded inputs: 8 refused at once"

@@ -246,8 +246,8 @@ read_collection(const cJSON *root, const char *file, GError **error)
  * properties and members are ignored. An empty collection is allowed.
  * Errors (WN_ERROR_PARSE) name the file and, for a bad feature, its number counted from
  * 1: `areas.geojson: feature 3: expected a closed ring of at least 4 positions`;
- * malformed JSON gives the line and column; a missing or unreadable file gives GLib's
- * G_FILE_ERROR.
+ * malformed JSON gives the line and column; a missing or unreadable file, a FIFO or a
+ * device, or a file over WN_INPUT_GEOJSON_MAX bytes gives a G_FILE_ERROR (util/input.c).
  * Returns: (transfer full): the boundaries, or NULL on error.
  * Cost: O(size of the file).
  */
@@ -256,7 +256,7 @@ wn_area_shapes_load(const char *path, GError **error)
 {
     g_autofree char *text = NULL;
     gsize length = 0;
-    if (!g_file_get_contents(path, &text, &length, error)) {
+    if (!wn_input__read(path, WN_INPUT_GEOJSON_MAX, &text, &length, error)) {
         return NULL;
     }
     g_autofree char *file = g_path_get_basename(path);
