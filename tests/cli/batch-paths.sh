@@ -4,12 +4,7 @@
 # trailing or double slash, .., a symbolic link) are refused before anything runs (exit
 # 65, naming the field); a planted .wijknet link is refused, not followed; area codes
 # map to folder names one-to-one.
-set -u
-wijknet=$1
-top=$(mktemp -d)
-trap 'rm -rf "$top"' EXIT
-cd "$top" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/lib.sh"
 
 "$wijknet" generate --residents 40 --seed 4 -o wijk > /dev/null || fail "generate"
 

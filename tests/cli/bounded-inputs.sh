@@ -2,12 +2,7 @@
 # bounded-inputs.sh WIJKNET: an input that is not a regular file (a FIFO, a device) is
 # refused at once, naming it, with exit 66; it is never waited on nor read without end
 # (README "Exit codes"). Every command runs under a 20 s timeout: a hang fails the test.
-set -u
-wijknet=$1
-top=$(mktemp -d)
-trap 'rm -rf "$top"' EXIT
-cd "$top" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/lib.sh"
 
 # expect CODE TEXT COMMAND…: the command ends within 20 s with CODE and TEXT on stderr
 expect() {

@@ -2,12 +2,7 @@
 # odd-outputs.sh WIJKNET: -o onto anything but a file or a new name is refused with exit
 # 73 and leaves it as it was: a FIFO, a symbolic link, a folder, a device (README "Exit
 # codes"). Standard output is "-".
-set -u
-wijknet=$1
-top=$(mktemp -d)
-trap 'rm -rf "$top"' EXIT
-cd "$top" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/lib.sh"
 
 "$wijknet" generate --residents 30 --seed 1 -o wijk > /dev/null || fail "generate"
 mkfifo pipe

@@ -1,12 +1,7 @@
 #!/bin/sh
 # tiny.sh WIJKNET: every command runs on a dataset of one node, of one tie, and of nodes
 # only (no ties), and exits 0: no crash, no abort, no refusal of a small but valid dataset.
-set -u
-wijknet=$1
-top=$(mktemp -d)
-trap 'rm -rf "$top"' EXIT
-cd "$top" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
+. "$(dirname "$0")/lib.sh"
 
 mkdir one tie nodes
 printf 'id,type,area\na,resident,BU01\n' > one/nodes.csv
