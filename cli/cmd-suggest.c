@@ -2,45 +2,112 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "cli.h"
 
+#include <math.h>
+
+/* The suggestion settings, named as in the [suggest] group (wn_suggest_options_set), with
+ * the short letters they had before the group existed. */
+static const struct {
+    const char *name;
+    char short_name;
+    const char *help;
+    const char *arg;
+} settings[] = {
+    {"policy", 'p',
+     "anchor (well-connected residents and groups), buddy (others at risk) or mixed (default)",
+     "POLICY"},
+    {"per", 'n', "Suggestions per resident (default 3)", "N"},
+    {"capacity", 'c', "Suggest no one to more than C residents (default 3; 0 = no limit)", "C"},
+    {"weight-common", 0, "Weight per unit of Adamic-Adar over common contacts (default 1)", "W"},
+    {"weight-group", 0, "Weight per shared group (default 0.5)", "W"},
+    {"weight-area", 0, "Weight of the same area (default 0.5)", "W"},
+    {"weight-near", 0, "Weight of nearness, times M/(M + metres) (default 8)", "W"},
+    {"near-metres", 0, "M: the distance at which nearness halves (default 30)", "M"},
+    {"weight-shared", 0, "Weight per shared interest or language (default 0.25)", "W"},
+    {"weight-age", 0, "Weight of the same age band, half for the next (default 0.25)", "W"},
+    {"weight-anchor", 0, "Weight of being well connected, mixed and anchor (default 0.5)", "W"},
+    {"anchor-cap", 0, "Informal ties counted as well connected (default 10)", "N"},
+    {"beyond-degree", 0,
+     "Look beyond the area for residents with at most this many informal ties (default 1)", "N"},
+    {"beyond-metres", 0, "How far beyond the area, when positions are known (default 1500)", "M"},
+};
+
 typedef struct {
+    char *config;
     char *for_ids;
-    char *policy;
-    gint per;
-    gint capacity;
+    char *values[G_N_ELEMENTS(settings)]; /* as given, NULL when not */
     gboolean explain;
     gboolean evaluate;
-    double hide;
+    double hide;       /* NaN when not given */
+    double cold_start; /* NaN when not given */
     gint64 seed;
-    WnSuggestOptions opts;  /* from the options above */
+    WnSuggestOptions opts;  /* the defaults, then --config, then the values above */
     WnEvaluateOptions eval; /* with --evaluate */
     char **ids;             /* of --for; NULL: every resident at risk */
     CliOutput out;
 } Options;
 
-/* Checks what can be checked before loading; fills @opts and @eval. */
+/* Defaults, then the config file, then the settings on the command line. */
 static int
-check_usage(const Options *o, WnSuggestOptions *opts, WnEvaluateOptions *eval)
+resolve_settings(const Options *o, WnSuggestOptions *opts)
 {
-    if (!wn_suggest_policy_lookup(o->policy != NULL ? o->policy : "mixed", &opts->policy)) {
-        return cli_usage_error("suggest", "--policy must be anchor, buddy or mixed, not \"%s\"",
-                               o->policy);
+    g_autoptr(GError) error = NULL;
+    if (o->config != NULL && !wn_suggest_options_load(o->config, opts, &error)) {
+        return cli_fail(error);
     }
-    if (o->per < 1 || o->capacity < 0 || o->seed < 0) {
-        return cli_usage_error("suggest", "--per must be at least 1; --capacity and --seed must "
-                                          "not be negative");
+    for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {
+        if (o->values[i] != NULL &&
+            !wn_suggest_options_set(opts, settings[i].name, o->values[i], &error)) {
+            return cli_usage_error("suggest", "--%s", error->message);
+        }
     }
-    if (!(o->hide > 0.0 && o->hide < 1.0)) {
+    if (opts->per < 1) {
+        return cli_usage_error("suggest", "--per must be at least 1");
+    }
+    if (!wn_suggest_options_check(opts, &error)) {
+        return cli_usage_error("suggest", "%s", error->message);
+    }
+    return CLI_EXIT_OK;
+}
+
+/* Checks the evaluation options; fills @eval. */
+static int
+check_evaluation(const Options *o, WnEvaluateOptions *eval)
+{
+    if (o->seed < 0) {
+        return cli_usage_error("suggest", "--seed must not be negative");
+    }
+    if (!isnan(o->hide) && !(o->hide > 0.0 && o->hide < 1.0)) {
         return cli_usage_error("suggest", "--hide must lie between 0 and 1, not %g", o->hide);
+    }
+    if (!isnan(o->cold_start) && !(o->cold_start > 0.0 && o->cold_start <= 1.0)) {
+        return cli_usage_error("suggest", "--cold-start must lie in (0, 1], not %g", o->cold_start);
+    }
+    if (!isnan(o->hide) && !isnan(o->cold_start)) {
+        return cli_usage_error("suggest", "--hide and --cold-start exclude each other");
+    }
+    if (!o->evaluate && (!isnan(o->hide) || !isnan(o->cold_start))) {
+        return cli_usage_error("suggest", "--hide and --cold-start need --evaluate");
     }
     if (o->evaluate && o->for_ids != NULL) {
         return cli_usage_error("suggest", "--evaluate chooses its own targets; leave out --for");
     }
-    opts->per = (guint) o->per;
-    opts->capacity = (guint) o->capacity;
-    opts->explain = o->explain;
-    eval->hide = o->hide;
+    eval->hide = isnan(o->hide) ? 0.1 : o->hide;
+    eval->cold_start = isnan(o->cold_start) ? 0.0 : o->cold_start;
     eval->seed = (guint64) o->seed;
     return CLI_EXIT_OK;
+}
+
+/* Checks what can be checked before loading; fills @opts and @eval. */
+static int
+check_usage(const Options *o, WnSuggestOptions *opts, WnEvaluateOptions *eval)
+{
+    int status = check_evaluation(o, eval);
+    if (status != CLI_EXIT_OK) {
+        return status;
+    }
+    status = resolve_settings(o, opts);
+    opts->explain = o->explain;
+    return status;
 }
 
 /* The ids of --for, split on commas; NULL without --for. */
@@ -104,10 +171,16 @@ render_evaluation(const WnTable *table, const WnEvaluateSummary *s, const WnEval
                   CliFormat format)
 {
     g_autofree char *line =
-        g_strdup_printf("Hid %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
-                        " informal ties between residents (share %g, seed %" G_GUINT64_FORMAT
-                        "); %" G_GSIZE_FORMAT " residents lost a tie.\n",
-                        s->hidden, s->eligible, eval->hide, eval->seed, s->targets);
+        eval->cold_start > 0.0
+            ? g_strdup_printf("Cold start: hid all %" G_GSIZE_FORMAT
+                              " informal ties of %" G_GSIZE_FORMAT " of the %" G_GSIZE_FORMAT
+                              " residents with at least two (share %g, seed %" G_GUINT64_FORMAT
+                              ").\n",
+                              s->hidden, s->targets, s->eligible, eval->cold_start, eval->seed)
+            : g_strdup_printf("Hid %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
+                              " informal ties between residents (share %g, seed %" G_GUINT64_FORMAT
+                              "); %" G_GSIZE_FORMAT " residents lost a tie.\n",
+                              s->hidden, s->eligible, eval->hide, eval->seed, s->targets);
     g_autofree char *fields =
         g_strdup_printf("\"eligible\": %" G_GSIZE_FORMAT ", \"hidden\": %" G_GSIZE_FORMAT
                         ", \"targets\": %" G_GSIZE_FORMAT ", ",
@@ -142,38 +215,52 @@ compute(const void *options, const WnNetwork *net, CliFormat format, GError **er
     return table != NULL ? render_suggestions(table, &s, format) : NULL;
 }
 
+/* One entry per suggestion setting, each a text that wn_suggest_options_set reads. */
+static void
+add_setting_entries(CliParser *parser, Options *o)
+{
+    GOptionEntry entries[G_N_ELEMENTS(settings) + 1] = {{NULL}};
+    for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {
+        entries[i] = (GOptionEntry){settings[i].name,    settings[i].short_name, 0,
+                                    G_OPTION_ARG_STRING, &o->values[i],          settings[i].help,
+                                    settings[i].arg};
+    }
+    cli_parser_add(parser, entries);
+}
+
 static void
 add_entries(CliParser *parser, Options *o)
 {
     GOptionEntry entries[] = {
         {"for", 0, 0, G_OPTION_ARG_STRING, &o->for_ids,
          "Suggest for these residents (default: every resident at risk)", "ID[,ID…]"},
-        {"per", 'n', 0, G_OPTION_ARG_INT, &o->per, "Suggestions per resident (default 3)", "N"},
-        {"policy", 'p', 0, G_OPTION_ARG_STRING, &o->policy,
-         "anchor (well-connected residents and groups), buddy (others at risk) or mixed "
-         "(default)",
-         "POLICY"},
-        {"capacity", 'c', 0, G_OPTION_ARG_INT, &o->capacity,
-         "Suggest no one to more than C residents (default 3; 0 = no limit)", "C"},
+        {"config", 0, 0, G_OPTION_ARG_FILENAME, &o->config,
+         "Read the settings below from the [suggest] group of this key file (the options "
+         "given here win)",
+         "FILE"},
         {"explain", 'x', 0, G_OPTION_ARG_NONE, &o->explain,
-         "Add each feature's contribution to the score", NULL},
+         "Add each term's contribution to the score", NULL},
         {"evaluate", 0, 0, G_OPTION_ARG_NONE, &o->evaluate,
-         "Hide known ties and report precision@k and recall@k against two baselines", NULL},
+         "Hide known ties and report precision@k and recall@k against baselines", NULL},
         {"hide", 0, 0, G_OPTION_ARG_DOUBLE, &o->hide,
          "With --evaluate: the share of ties to hide (default 0.1)", "F"},
+        {"cold-start", 0, 0, G_OPTION_ARG_DOUBLE, &o->cold_start,
+         "With --evaluate: hide every informal tie of this share of the residents with two or "
+         "more, as if they had no one",
+         "F"},
         {"seed", 0, 0, G_OPTION_ARG_INT64, &o->seed,
-         "With --evaluate: which ties are hidden, and the random baseline (default 1)", "S"},
+         "With --evaluate: what is hidden, and the random baselines (default 1)", "S"},
         {NULL}};
     cli_parser_add(parser, entries);
+    add_setting_entries(parser, o);
     cli_output_add_entries(parser, &o->out, NULL);
 }
 
 int
 cmd_suggest(int argc, char **argv)
 {
-    Options o = {.per = 3,
-                 .capacity = 3,
-                 .hide = 0.1,
+    Options o = {.hide = NAN,
+                 .cold_start = NAN,
                  .seed = 1,
                  .opts = WN_SUGGEST_OPTIONS_INIT,
                  .eval = WN_EVALUATE_OPTIONS_INIT};

@@ -297,7 +297,7 @@ test_evaluation_finds_hidden_tie(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "suggest-evaluate");
     WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
-    WnEvaluateOptions eval = {0.5, 7};
+    WnEvaluateOptions eval = {0.5, 7, 0.0};
     WnEvaluateSummary summary = {0};
     g_autoptr(GError) error = NULL;
     g_autoptr(WnTable) t = wn_suggest_evaluate(net, &opts, &eval, &summary, &error);
@@ -331,7 +331,7 @@ test_evaluation_refuses_bad_share(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "suggest-evaluate");
     WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
-    WnEvaluateOptions eval = {1.0, 1};
+    WnEvaluateOptions eval = {1.0, 1, 0.0};
     g_autoptr(GError) error = NULL;
     g_autoptr(WnTable) t = wn_suggest_evaluate(net, &opts, &eval, NULL, &error);
     g_assert_null(t);

@@ -372,13 +372,15 @@ typedef struct {
     double weight_age;    /* same age band; half for an adjacent band */
     double weight_anchor; /* anchor and mixed: × min(informal degree, cap)/cap; groups 1 */
     double anchor_cap;    /* informal degree counted as fully connected */
+    guint beyond_degree;  /* a target with at most this informal degree looks beyond its area */
+    double beyond_metres; /* how far beyond its area, when both have a position */
 } WnSuggestOptions;
 #define WN_SUGGEST_OPTIONS_INIT                                                                    \
     {                                                                                              \
         .policy = WN_POLICY_MIXED, .per = 3, .capacity = 3, .explain = FALSE,                      \
         .weight_common = 1.0, .weight_group = 0.5, .weight_area = 0.5, .weight_near = 8.0,         \
         .near_metres = 30.0, .weight_shared = 0.25, .weight_age = 0.25, .weight_anchor = 0.5,      \
-        .anchor_cap = 10.0                                                                         \
+        .anchor_cap = 10.0, .beyond_degree = 1, .beyond_metres = 1500.0                            \
     }
 typedef struct {
     gsize targets;     /* residents suggestions were sought for */
@@ -386,12 +388,13 @@ typedef struct {
     gsize suggestions; /* rows */
 } WnSuggestSummary;
 typedef struct {
-    double hide;  /* share of informal resident–resident ties hidden, in (0, 1) */
-    guint64 seed; /* which ties are hidden, and the random baseline */
+    double hide;       /* share of informal resident–resident ties hidden, in (0, 1) */
+    guint64 seed;      /* which ties are hidden, and the random baseline */
+    double cold_start; /* > 0: hide every informal tie of this share of residents instead */
 } WnEvaluateOptions;
 #define WN_EVALUATE_OPTIONS_INIT                                                                   \
     {                                                                                              \
-        .hide = 0.1, .seed = 1                                                                     \
+        .hide = 0.1, .seed = 1, .cold_start = 0.0                                                  \
     }
 typedef struct {
     gsize eligible; /* informal ties between two residents */
@@ -401,6 +404,10 @@ typedef struct {
 WN_API const char *wn_suggest_policy_name(WnPolicy policy);
 WN_API gboolean wn_suggest_policy_lookup(const char *name, WnPolicy *out);
 WN_API gboolean wn_suggest_options_check(const WnSuggestOptions *opts, GError **error);
+WN_API const char *const *wn_suggest_settings(void);
+WN_API gboolean wn_suggest_options_set(WnSuggestOptions *opts, const char *name, const char *value,
+                                       GError **error);
+WN_API gboolean wn_suggest_options_load(const char *path, WnSuggestOptions *opts, GError **error);
 WN_API WnTable *wn_suggest_table(const WnNetwork *net, const char *const *for_ids,
                                  const WnSuggestOptions *opts, WnSuggestSummary *summary_out,
                                  GError **error);

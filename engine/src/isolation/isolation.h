@@ -24,4 +24,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnIsolationParts, wn_isolation__parts_free)
 WnIsolationParts *wn_isolation__parts(const WnNetwork *net, const WnIsolationOptions *opts,
                                       gboolean all, GError **error);
 
+/* options.c: the --config key file, shared with [suggest] */
+gboolean wn_isolation__open_key_file(GKeyFile *file, const char *path, GError **error);
+
 #endif /* WN_ISOLATION_ISOLATION_H */

@@ -94,8 +94,14 @@ wn_isolation_options_set(WnIsolationOptions *opts, const char *name, double valu
     return FALSE;
 }
 
-static gboolean
-open_key_file(GKeyFile *file, const char *path, GError **error)
+/**
+ * wn_isolation__open_key_file:
+ * Loads the key file @path into @file (the `--config` file of `[isolation]` and `[suggest]`).
+ * Returns: FALSE with a G_FILE_ERROR, or WN_ERROR_PARSE when it is no key file; the message
+ * starts with "@path: ".
+ */
+gboolean
+wn_isolation__open_key_file(GKeyFile *file, const char *path, GError **error)
 {
     g_autoptr(GError) local = NULL;
     if (g_key_file_load_from_file(file, path, G_KEY_FILE_NONE, &local)) {
@@ -125,7 +131,7 @@ wn_isolation_options_load(const char *path, WnIsolationOptions *opts, GError **e
 {
     g_return_val_if_fail(path != NULL && opts != NULL, FALSE);
     g_autoptr(GKeyFile) file = g_key_file_new();
-    if (!open_key_file(file, path, error)) {
+    if (!wn_isolation__open_key_file(file, path, error)) {
         return FALSE;
     }
     for (gsize i = 0; i < G_N_ELEMENTS(settings); i++) {

@@ -43,7 +43,7 @@ is_weight(double w)
 /**
  * wn_suggest_options_check:
  * Checks suggestion options: a known policy, per ≥ 1, every weight finite and ≥ 0,
- * near_metres and anchor_cap finite and > 0.
+ * near_metres and anchor_cap finite and > 0, beyond_metres finite and ≥ 0.
  * Returns: FALSE with WN_ERROR_INVALID naming the first value at fault.
  */
 gboolean
@@ -65,10 +65,12 @@ wn_suggest_options_check(const WnSuggestOptions *opts, GError **error)
         }
     }
     if (!(is_weight(opts->near_metres) && opts->near_metres > 0.0) ||
-        !(is_weight(opts->anchor_cap) && opts->anchor_cap > 0.0)) {
+        !(is_weight(opts->anchor_cap) && opts->anchor_cap > 0.0) ||
+        !is_weight(opts->beyond_metres)) {
         g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                    "near_metres and anchor_cap must be positive, got %g and %g", opts->near_metres,
-                    opts->anchor_cap);
+                    "near-metres and anchor-cap must be positive and beyond-metres not "
+                    "negative, got %g, %g and %g",
+                    opts->near_metres, opts->anchor_cap, opts->beyond_metres);
         return FALSE;
     }
     return TRUE;
