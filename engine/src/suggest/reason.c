@@ -43,7 +43,7 @@ common_reason(const WnSuggestModel *model, const GArray *common)
     g_autofree char *more = others > 0 ? g_strdup_printf(" and %" G_GSIZE_FORMAT " other%s", others,
                                                          others == 1 ? "" : "s")
                                        : g_strdup("");
-    return g_strdup_printf("both know %s (%s)%s, who could introduce them", net->ids[best],
+    return g_strdup_printf("both know %s (%s)%s", net->ids[best],
                            wn_node_kind_name(net->kinds[best]), more);
 }
 
@@ -170,8 +170,9 @@ feature_reason(const WnSuggestModel *model, const WnSuggestPair *p, const GArray
  * wn_suggest__reason:
  * The reasons for @p, one per term that adds to its score, largest contribution first
  * (equal ones in the order of WnFeature), joined by "; ". Under the buddy policy the
- * candidate's own status closes the list ("also at risk (fragile)"). Only ids appear,
- * never labels.
+ * candidate's own status follows ("also at risk (fragile)"). The introducer
+ * (wn_suggest__introducer) closes the list: "P3 (professional) can introduce them (supports
+ * them)", or "no one known can introduce them". Only ids appear, never labels.
  * Returns: (transfer full): the text.
  */
 char *
@@ -202,6 +203,9 @@ wn_suggest__reason(const WnSuggestModel *model, const WnSuggestPair *p,
                                                wn_isolation_status_name(
                                                    wn_suggest__status(model, p->candidate))));
     }
+    WnIntroducerRole role = WN_INTRODUCER_NONE;
+    gsize z = wn_suggest__introducer(model, p->target, p->candidate, &role);
+    g_ptr_array_add(parts, wn_suggest__introducer_text(model, z, role));
     g_ptr_array_add(parts, NULL);
     return g_strjoinv("; ", (char **) parts->pdata);
 }

@@ -126,8 +126,9 @@ named_residents(const WnNetwork *net, const char *const *ids, GError **error)
     return g_steal_pointer(&targets);
 }
 
-/* Fills @texts, three columns of chosen->len + 1 borrowed strings one after the other:
- * the target's id, the candidate's id and the candidate's kind.
+/* Fills @texts, four columns of chosen->len + 1 borrowed strings one after the other:
+ * the target's id, the candidate's id, the candidate's kind and the introducer's id ("" for
+ * none).
  * Returns: (transfer full): the reasons, NULL-terminated. */
 static GPtrArray *
 fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *chosen,
@@ -141,6 +142,9 @@ fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *ch
         texts[i] = net->ids[p->target];
         texts[column + i] = net->ids[p->candidate];
         texts[2 * column + i] = wn_node_kind_name(net->kinds[p->candidate]);
+        WnIntroducerRole role = WN_INTRODUCER_NONE;
+        gsize z = wn_suggest__introducer(model, p->target, p->candidate, &role);
+        texts[3 * column + i] = z != G_MAXSIZE ? net->ids[z] : "";
         g_ptr_array_add(reasons, wn_suggest__reason(model, p, opts));
     }
     g_ptr_array_add(reasons, NULL);
@@ -163,7 +167,7 @@ build_table(const WnSuggestModel *model, const GArray *chosen, const WnSuggestOp
             values[(f + 1) * (rows + 1) + i] = p->parts[f];
         }
     }
-    g_autofree const char **texts = g_new0(const char *, 3 * (rows + 1));
+    g_autofree const char **texts = g_new0(const char *, 4 * (rows + 1));
     g_autoptr(GPtrArray) reasons = fill_row_texts(texts, model, chosen, opts);
     WnTable *t = wn_table__new(rows);
     wn_table__add_strings(t, "target", texts);
@@ -172,6 +176,7 @@ build_table(const WnSuggestModel *model, const GArray *chosen, const WnSuggestOp
     wn_table__add_strings(t, "type", texts + 2 * (rows + 1));
     wn_table__add_doubles(t, "score", values);
     wn_table__add_strings(t, "reason", (const char *const *) reasons->pdata);
+    wn_table__add_strings(t, "introducer", texts + 3 * (rows + 1));
     for (int f = 0; opts->explain && f < WN_FEATURE_COUNT; f++) {
         wn_table__add_doubles(t, feature_columns[f], values + (f + 1) * (rows + 1));
     }
@@ -238,14 +243,17 @@ ranking_length(guint per, gsize n)
  * assignment (wn_suggest__assign): at most @opts->per per target and @opts->capacity
  * targets per candidate (0: no limit), with the largest total score.
  *
- * Columns: target, rank (1 = best), candidate, type (of the candidate), score, reason;
- * with @opts->explain also each term: common, group, area, distance, interests, age,
- * policy. Rows by target in node order, then rank. A target without candidates has no
- * rows. Labels never appear.
- * Returns: (transfer full): the table, and the counts in @summary_out (may be NULL); NULL
- * on error: bad options, or an id of @for_ids unknown or not a resident (WN_ERROR_INVALID).
- * Cost: O(n + m log m) for the model, plus per target O(Σ deg z + a·(t + log a)) over its
- * contacts z and its pool of a nodes, plus the assignment (wn_suggest__assign).
+ * Introducer: who can introduce the target to the candidate (wn_suggest__introducer): a
+ * person tied to both (a member of a suggested group the target knows), else a professional
+ * who supports the target; the reason ends by naming them, or saying no one known can.
+ *
+ * Columns: target, rank (1 = best), candidate, type (of the candidate), score, reason,
+ * introducer (an id, empty for no one); with @opts->explain also each term: common, group, area,
+ * distance, interests, age, policy. Rows by target in node order, then rank. A target without
+ * candidates has no rows. Labels never appear. Returns: (transfer full): the table, and the counts
+ * in @summary_out (may be NULL); NULL on error: bad options, or an id of @for_ids unknown or not a
+ * resident (WN_ERROR_INVALID). Cost: O(n + m log m) for the model, plus per target O(Σ deg z + a·(t
+ * + log a)) over its contacts z and its pool of a nodes, plus the assignment (wn_suggest__assign).
  */
 WnTable *
 wn_suggest_table(const WnNetwork *net, const char *const *for_ids, const WnSuggestOptions *opts,

@@ -110,6 +110,17 @@ GPtrArray *wn_suggest__rank_all(const WnSuggestModel *model, const GArray *targe
 char *wn_suggest__reason(const WnSuggestModel *model, const WnSuggestPair *pair,
                          const WnSuggestOptions *opts);
 
+/* introduce.c: who can introduce a target to a candidate */
+typedef enum {
+    WN_INTRODUCER_NONE,
+    WN_INTRODUCER_BOTH,      /* a person tied to both */
+    WN_INTRODUCER_MEMBER,    /* a member of the suggested group the target knows */
+    WN_INTRODUCER_SUPPORTER, /* a professional tied to the target */
+} WnIntroducerRole;
+gsize wn_suggest__introducer(const WnSuggestModel *model, gsize t, gsize c,
+                             WnIntroducerRole *role_out);
+char *wn_suggest__introducer_text(const WnSuggestModel *model, gsize z, WnIntroducerRole role);
+
 /* assign.c: the capacity-limited assignment (maximum-weight b-matching) */
 GArray *wn_suggest__assign(const GPtrArray *ranked, gsize n, guint per, guint capacity);
 
