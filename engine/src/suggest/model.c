@@ -24,6 +24,7 @@ struct _WnSuggestModel {
     guint32 *informal_degree;
     guint8 *status;          /* WnStatus */
     gint32 *age_lo, *age_hi; /* age band bounds; -1 without a band */
+    const char **band;       /* the age_band cell, or a group's from its members (profile.c) */
     double *cos_lat;         /* cos(latitude), as the haversine formula needs it */
     double *unit;            /* x, y, z of the position on the unit sphere; NaN without one */
     GPtrArray *token_names;
@@ -52,6 +53,7 @@ wn_suggest__model_free(WnSuggestModel *model)
     g_free(model->status);
     g_free(model->age_lo);
     g_free(model->age_hi);
+    g_free(model->band);
     g_free(model->cos_lat);
     g_free(model->unit);
     g_ptr_array_unref(model->token_names);
@@ -249,6 +251,17 @@ build_tokens(WnSuggestModel *model)
     model->tokens.items = (guint32 *) (void *) g_array_free(g_steal_pointer(&items), FALSE);
 }
 
+/* Groups without interests or languages of their own take their members' (profile.c). */
+static void
+build_group_profiles(WnSuggestModel *model)
+{
+    guint32 *offsets = NULL, *items = NULL;
+    wn_suggest__profile_tokens(model, model->token_names->len, &offsets, &items);
+    lists_clear(&model->tokens);
+    model->tokens.offsets = offsets;
+    model->tokens.items = items;
+}
+
 /* Reads an age band "30-44" or "80+" (no upper bound); anything else is no band. */
 static void
 parse_age_band(const char *text, gint32 *lo_out, gint32 *hi_out)
@@ -281,9 +294,18 @@ build_age_bands(WnSuggestModel *model)
     const WnColumn *col = wn_network__column(model->net->node_attributes, "age_band");
     model->age_lo = g_new0(gint32, model->n + 1);
     model->age_hi = g_new0(gint32, model->n + 1);
+    model->band = g_new0(const char *, model->n + 1);
     for (gsize v = 0; v < model->n; v++) {
-        const char *cell = col != NULL ? col->values[v] : NULL;
-        g_autofree char *text = cell != NULL ? g_strstrip(g_strdup(cell)) : NULL;
+        model->band[v] = col != NULL ? col->values[v] : NULL;
+    }
+    for (gsize v = 0; v < model->n; v++) { /* after every member's band is in */
+        if (model->band[v] == NULL && model->net->kinds[v] == WN_NODE_GROUP) {
+            model->band[v] = wn_suggest__profile_band(model, v);
+        }
+    }
+    for (gsize v = 0; v < model->n; v++) {
+        g_autofree char *text =
+            model->band[v] != NULL ? g_strstrip(g_strdup(model->band[v])) : NULL;
         parse_age_band(text, &model->age_lo[v], &model->age_hi[v]);
     }
 }
@@ -338,6 +360,7 @@ wn_suggest__model_new(const WnNetwork *net, GError **error)
     build_buckets(model);
     build_by_latitude(model);
     build_tokens(model);
+    build_group_profiles(model);
     build_age_bands(model);
     build_positions(model);
     return g_steal_pointer(&model);
@@ -567,10 +590,10 @@ wn_suggest__units(const WnSuggestModel *model)
     return model->unit;
 }
 
-/* Returns: @node's age_band cell as written, or NULL. */
+/* Returns: @node's age_band cell as written (a group without one: its members',
+ * wn_suggest__profile_band), or NULL. */
 const char *
 wn_suggest__age_band(const WnSuggestModel *model, gsize node)
 {
-    const WnColumn *col = wn_network__column(model->net->node_attributes, "age_band");
-    return col != NULL ? col->values[node] : NULL;
+    return model->band[node];
 }

@@ -80,8 +80,9 @@ may_quote(const WnSuggestModel *model, const char *name)
     return !wn_network_node_attribute_is_personal(wn_suggest__model_network(model), name);
 }
 
-/* "both: koken, wandelen": shared interests and languages in byte order; "2 interests or
- * languages in common" when either column is personal. */
+/* "both: koken, wandelen": shared interests and languages in byte order ("members share:
+ * koffie" for a group, wn_suggest__profile_tokens); "2 interests or languages in common"
+ * when either column is personal. */
 static char *
 shared_reason(const WnSuggestModel *model, gsize a, gsize b)
 {
@@ -103,6 +104,9 @@ shared_reason(const WnSuggestModel *model, gsize a, gsize b)
     g_ptr_array_sort(names, compare_names);
     g_ptr_array_add(names, NULL);
     g_autofree char *list = g_strjoinv(", ", (char **) names->pdata);
+    if (wn_network_node_kind(wn_suggest__model_network(model), b) == WN_NODE_GROUP) {
+        return g_strdup_printf("members share: %s", list);
+    }
     return g_strdup_printf("both: %s", list);
 }
 
@@ -111,6 +115,10 @@ age_reason(const WnSuggestModel *model, gsize a, gsize b)
 {
     const char *band_a = wn_suggest__age_band(model, a), *band_b = wn_suggest__age_band(model, b);
     gboolean same = wn_suggest__age_closeness(model, a, b) == 1.0;
+    if (wn_network_node_kind(wn_suggest__model_network(model), b) == WN_NODE_GROUP) {
+        return may_quote(model, "age_band") ? g_strdup_printf("members mostly %s", band_b)
+                                            : g_strdup("members mostly of a near age");
+    }
     if (!may_quote(model, "age_band")) {
         return g_strdup(same ? "same age band" : "adjacent age bands");
     }

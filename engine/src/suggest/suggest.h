@@ -70,6 +70,15 @@ double wn_suggest__metres_at_least(double chord2);
 double wn_suggest__chord2_beyond(double metres);
 double wn_suggest__degrees_beyond(double metres);
 
+/* A group holds a member's value (interest, language, age band) that at least this share
+ * (in %) of its members, and at least two, hold (profile.c). */
+#define WN_SUGGEST_GROUP_PERCENT 25
+
+/* profile.c: what a group without attributes of its own is like, from its members */
+void wn_suggest__profile_tokens(const WnSuggestModel *model, gsize n_tokens, guint32 **offsets_out,
+                                guint32 **items_out);
+const char *wn_suggest__profile_band(const WnSuggestModel *model, gsize g);
+
 /* heap.c: a binary heap in a GArray; @above(a, b) is TRUE when a belongs nearer the top */
 typedef gboolean (*WnHeapAbove)(gconstpointer a, gconstpointer b);
 void wn_heap__push(GArray *heap, gconstpointer item, WnHeapAbove above);
