@@ -75,9 +75,11 @@ test_shared_group_beats_same_area(void)
     WnSuggestSummary summary = {0};
     g_autoptr(WnTable) t = suggest(net, ids, &opts, &summary);
     const Row want[] = {
-        {"t", 1, "m", "resident", 1.0 / log(4.0) + 0.55, "both in group G"},
-        {"t", 2, "H", "group", 1.0, "same area A; a group with 1 member"},
-        {"t", 3, "a", "resident", 0.55, "same area A"},
+        {"t", 1, "m", "resident", 1.0 / log(4.0) + 0.55,
+         "both in group G; no one known can introduce them"},
+        {"t", 2, "H", "group", 1.0,
+         "same area A; a group with 1 member; no one known can introduce them"},
+        {"t", 3, "a", "resident", 0.55, "same area A; no one known can introduce them"},
     };
     assert_rows(t, want, G_N_ELEMENTS(want));
     g_assert_cmpuint(summary.targets, ==, 1);
@@ -136,14 +138,17 @@ test_buddy_and_anchor_differ(void)
     opts.policy = WN_POLICY_ANCHOR;
     g_autoptr(WnTable) anchor = suggest(net, ids, &opts, NULL);
     const Row want_anchor[] = {
-        {"t", 1, "H", "group", 1.0, "same area A; a group with 1 member"},
+        {"t", 1, "H", "group", 1.0,
+         "same area A; a group with 1 member; no one known can introduce them"},
     };
     assert_rows(anchor, want_anchor, G_N_ELEMENTS(want_anchor));
     opts.policy = WN_POLICY_BUDDY;
     g_autoptr(WnTable) buddy = suggest(net, ids, &opts, NULL);
     const Row want_buddy[] = {
-        {"t", 1, "m", "resident", 1.0 / log(4.0) + 0.5, "both in group G; also at risk (fragile)"},
-        {"t", 2, "a", "resident", 0.5, "same area A; also at risk (fragile)"},
+        {"t", 1, "m", "resident", 1.0 / log(4.0) + 0.5,
+         "both in group G; also at risk (fragile); no one known can introduce them"},
+        {"t", 2, "a", "resident", 0.5,
+         "same area A; also at risk (fragile); no one known can introduce them"},
     };
     assert_rows(buddy, want_buddy, G_N_ELEMENTS(want_buddy));
 }
@@ -173,8 +178,9 @@ test_assignment_is_optimal_where_greedy_is_not(void)
     g_autoptr(WnTable) t = suggest(net, ids, &opts, &summary);
     const double s_t2_a = 1.0 / log(2.0) + 1.1;
     const Row want[] = {
-        {"t1", 1, "b", "resident", 0.5, "same area X"},
-        {"t2", 1, "a", "resident", s_t2_a, "both in group G2; same area Y"},
+        {"t1", 1, "b", "resident", 0.5, "same area X; no one known can introduce them"},
+        {"t2", 1, "a", "resident", s_t2_a,
+         "both in group G2; same area Y; no one known can introduce them"},
     };
     assert_rows(t, want, G_N_ELEMENTS(want));
     g_assert_cmpuint(summary.targets, ==, 2);
@@ -198,26 +204,31 @@ test_capacity_is_respected(void)
     opts.capacity = 0;
     g_autoptr(WnTable) unlimited = suggest(net, ids, &opts, NULL);
     const Row want_unlimited[] = {
-        {"t1", 1, "a", "resident", 1.0 / log(2.0) + 0.6, "both in group G1"},
-        {"t2", 1, "a", "resident", 1.0 / log(2.0) + 1.1, "both in group G2; same area Y"},
+        {"t1", 1, "a", "resident", 1.0 / log(2.0) + 0.6,
+         "both in group G1; no one known can introduce them"},
+        {"t2", 1, "a", "resident", 1.0 / log(2.0) + 1.1,
+         "both in group G2; same area Y; no one known can introduce them"},
     };
     assert_rows(unlimited, want_unlimited, G_N_ELEMENTS(want_unlimited));
     opts.per = 2;
     opts.capacity = 1;
     g_autoptr(WnTable) limited = suggest(net, ids, &opts, NULL);
     const Row want_limited[] = {
-        {"t1", 1, "b", "resident", 0.5, "same area X"},
-        {"t2", 1, "a", "resident", 1.0 / log(2.0) + 1.1, "both in group G2; same area Y"},
+        {"t1", 1, "b", "resident", 0.5, "same area X; no one known can introduce them"},
+        {"t2", 1, "a", "resident", 1.0 / log(2.0) + 1.1,
+         "both in group G2; same area Y; no one known can introduce them"},
     };
     assert_rows(limited, want_limited, G_N_ELEMENTS(want_limited));
 }
 
 /*
- * suggest-features: no ties; all in area A but c3 (area B), so t's pool is c1 and c2.
+ * suggest-features: no ties; all in area A but c3 (area B). t has no informal tie, so it
+ * also looks beyond its area (within 1500 m): c3 is a candidate too.
  *   t  (52.0000, 5.0) 30-44 nl koken|wandelen      c2 (52.0, 5.0) 30-44 tr
  *   c1 (52.0036, 5.0) 45-64 nl wandelen|koken|lezen
  * On one meridian the haversine distance is R·Δφ: d1 = 6371008.8 · 0.0036 · π/180 ≈ 400.3 m.
  *   c2: area 0.5 + distance 8·30/(30 + 0) + age 0.25 (same band)           = 8.75
+ *   c3: distance 8·30/(30 + 0) + 2 shared (koken, nl) · 0.25, no area    = 8.5
  *   c1: area 0.5 + distance 8·30/(30 + d1) + 3 shared · 0.25 + age 0.125 ≈ 1.93271
  * Labels (Tineke, Cor …) never appear.
  */
@@ -232,16 +243,20 @@ test_distance_interests_and_age_are_explained(void)
     double d1 = 6371008.8 * 0.0036 * G_PI / 180.0;
     double near1 = 8.0 * 30.0 / (30.0 + d1);
     const Row want[] = {
-        {"t", 1, "c2", "resident", 8.75, "0 m apart; same area A; same age band 30-44"},
-        {"t", 2, "c1", "resident", 0.5 + near1 + 0.75 + 0.125,
-         "both: koken, nl, wandelen; 400 m apart; same area A; age bands 30-44 and 45-64"},
+        {"t", 1, "c2", "resident", 8.75,
+         "0 m apart; same area A; same age band 30-44; no one known can introduce them"},
+        {"t", 2, "c3", "resident", 8.5,
+         "in area B, 0 m apart; both: koken, nl; no one known can introduce them"},
+        {"t", 3, "c1", "resident", 0.5 + near1 + 0.75 + 0.125,
+         "both: koken, nl, wandelen; 400 m apart; same area A; age bands 30-44 and 45-64; no one "
+         "known can introduce them"},
     };
     assert_rows(t, want, G_N_ELEMENTS(want));
     static const char *const terms[] = {"common",    "group", "area",  "distance",
                                         "interests", "age",   "policy"};
     const double c1_terms[] = {0.0, 0.0, 0.5, near1, 0.75, 0.125, 0.0};
     for (gsize f = 0; f < G_N_ELEMENTS(terms); f++) {
-        g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, 1, wn_test_column(t, terms[f])),
+        g_assert_cmpfloat_with_epsilon(wn_table_cell_double(t, 2, wn_test_column(t, terms[f])),
                                        c1_terms[f], 1e-9);
     }
     g_autofree char *csv = wn_table_to_csv(t);

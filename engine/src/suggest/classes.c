@@ -112,12 +112,37 @@ struct _WnRankClasses {
     WnClasses **unplaced; /* per area: its nodes without a position */
     WnClasses **everyone; /* per area: all its nodes */
     WnClasses **hub;      /* per node: a hub's neighbours; NULL for other nodes */
+    guint32 *all;         /* every resident and group, wn_suggest__by_latitude */
+    gsize n_all, all_placed;
+    WnClasses *all_unplaced, *all_everyone; /* of all: those without a position, and all */
 };
+
+/* Every resident and group of the network, for the sweeps beyond the area. */
+static void
+build_all(WnRankClasses *rc, const WnSuggestModel *model, const WnSuggestOptions *opts)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    rc->all = g_new0(guint32, rc->n + 1);
+    for (gsize v = 0; v < rc->n; v++) {
+        if (net->kinds[v] == WN_NODE_RESIDENT || net->kinds[v] == WN_NODE_GROUP) {
+            rc->all[rc->n_all++] = (guint32) v;
+        }
+    }
+    g_qsort_with_data(rc->all, (gint) rc->n_all, sizeof *rc->all, wn_suggest__by_latitude,
+                      (gpointer) net);
+    while (rc->all_placed < rc->n_all && wn_suggest__is_placed(net, rc->all[rc->all_placed])) {
+        rc->all_placed++;
+    }
+    rc->all_unplaced =
+        wn_suggest__classes_new(model, opts, rc->all + rc->all_placed, rc->n_all - rc->all_placed);
+    rc->all_everyone = wn_suggest__classes_new(model, opts, rc->all, rc->n_all);
+}
 
 /**
  * wn_suggest__rank_classes_new:
  * The classes wn_suggest__rank offers by: of each area, its nodes without a position and
- * all its nodes; of each hub (more than WN_SUGGEST_HUB_DEGREE ties), its neighbours.
+ * all its nodes; of each hub (more than WN_SUGGEST_HUB_DEGREE ties), its neighbours; and
+ * of the whole network, for the targets who look beyond their area.
  * Returns: (transfer full): the classes, read-only once made (shared by threads).
  * Cost: O((n + m) log n).
  */
@@ -144,6 +169,7 @@ wn_suggest__rank_classes_new(const WnSuggestModel *model, const WnSuggestOptions
             rc->hub[v] = wn_suggest__classes_new(model, opts, adj, degree);
         }
     }
+    build_all(rc, model, opts);
     return rc;
 }
 
@@ -164,6 +190,9 @@ wn_suggest__rank_classes_free(WnRankClasses *rc)
     g_free(rc->unplaced);
     g_free(rc->everyone);
     g_free(rc->hub);
+    g_free(rc->all);
+    wn_suggest__classes_free(rc->all_unplaced);
+    wn_suggest__classes_free(rc->all_everyone);
     g_free(rc);
 }
 
@@ -184,4 +213,16 @@ wn_suggest__rank_classes_area(const WnRankClasses *rc, const WnSuggestModel *mod
     gsize bucket = 0;
     wn_suggest__buckets(model, t, &bucket);
     return everyone ? rc->everyone[bucket] : rc->unplaced[bucket];
+}
+
+/* Returns: every resident and group by wn_suggest__by_latitude, @placed_out of them with a
+ * position; and of them the classes of those without one, or of all with @everyone. */
+const guint32 *
+wn_suggest__rank_classes_all(const WnRankClasses *rc, gboolean everyone, gsize *n_out,
+                             gsize *placed_out, const WnClasses **classes_out)
+{
+    *n_out = rc->n_all;
+    *placed_out = rc->all_placed;
+    *classes_out = everyone ? rc->all_everyone : rc->all_unplaced;
+    return rc->all;
 }

@@ -42,3 +42,31 @@ wn_suggest__chord2_beyond(double metres)
     double chord = (metres * (1.0 + 1e-6) + 1e-3) / WN_SUGGEST_EARTH_METRES;
     return chord * chord * (1.0 + 1e-9);
 }
+
+/* Returns: TRUE when node @v of @net has a latitude and a longitude. */
+gboolean
+wn_suggest__is_placed(const WnNetwork *net, gsize v)
+{
+    return !isnan(net->lat[v]) && !isnan(net->lon[v]);
+}
+
+/**
+ * wn_suggest__by_latitude:
+ * Orders node indices (guint32) of the network @data: those with a position first, by
+ * latitude, then node order; those without one after them, in node order (the order of the
+ * sweeps of rank.c).
+ */
+gint
+wn_suggest__by_latitude(gconstpointer a, gconstpointer b, gpointer data)
+{
+    const WnNetwork *net = data;
+    guint32 u = *(const guint32 *) a, v = *(const guint32 *) b;
+    gboolean pu = wn_suggest__is_placed(net, u), pv = wn_suggest__is_placed(net, v);
+    if (pu != pv) {
+        return pu ? -1 : 1;
+    }
+    if (pu && net->lat[u] != net->lat[v]) {
+        return net->lat[u] < net->lat[v] ? -1 : 1;
+    }
+    return u < v ? -1 : (u > v);
+}

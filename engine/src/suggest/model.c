@@ -147,27 +147,6 @@ build_buckets(WnSuggestModel *model)
     }
 }
 
-static gboolean
-is_placed(const WnNetwork *net, gsize v)
-{
-    return !isnan(net->lat[v]) && !isnan(net->lon[v]);
-}
-
-static gint
-by_latitude_then_node(gconstpointer a, gconstpointer b, gpointer data)
-{
-    const WnNetwork *net = data;
-    guint32 u = *(const guint32 *) a, v = *(const guint32 *) b;
-    gboolean pu = is_placed(net, u), pv = is_placed(net, v);
-    if (pu != pv) {
-        return pu ? -1 : 1;
-    }
-    if (pu && net->lat[u] != net->lat[v]) {
-        return net->lat[u] < net->lat[v] ? -1 : 1;
-    }
-    return u < v ? -1 : (u > v);
-}
-
 /* Each bucket again, by latitude, for the sweeps of wn_suggest__area_by_latitude. */
 static void
 build_by_latitude(WnSuggestModel *model)
@@ -180,9 +159,10 @@ build_by_latitude(WnSuggestModel *model)
     for (gsize k = 0; k < model->n_buckets; k++) {
         guint32 *first = model->by_latitude.items + b->offsets[k];
         guint32 count = b->offsets[k + 1] - b->offsets[k];
-        g_qsort_with_data(first, (gint) count, sizeof *first, by_latitude_then_node,
+        g_qsort_with_data(first, (gint) count, sizeof *first, wn_suggest__by_latitude,
                           (gpointer) model->net);
-        while (model->placed[k] < count && is_placed(model->net, first[model->placed[k]])) {
+        while (model->placed[k] < count &&
+               wn_suggest__is_placed(model->net, first[model->placed[k]])) {
             model->placed[k]++;
         }
     }

@@ -14,9 +14,10 @@ typedef struct {
 
 /* Per-node work space, reused from target to target. */
 struct _WnRankScratch {
-    RankNode *node; /* per node */
-    GArray *pool;   /* of guint32 */
-    guint32 hub;    /* the target's one hub (fill_pool), or G_MAXUINT32 */
+    RankNode *node;    /* per node */
+    GArray *pool;      /* of guint32 */
+    guint32 hub;       /* the target's one hub (fill_pool), or G_MAXUINT32 */
+    gsize skip_bucket; /* while sweeping beyond the target's area: its bucket; else G_MAXSIZE */
     const WnRankClasses *classes;
 };
 
@@ -25,6 +26,7 @@ wn_suggest__scratch_new(gsize n, const WnRankClasses *classes)
 {
     WnRankScratch *s = g_new0(WnRankScratch, 1);
     s->classes = classes;
+    s->skip_bucket = G_MAXSIZE;
     s->node = g_new0(RankNode, n + 1);
     s->pool = g_array_new(FALSE, FALSE, sizeof(guint32));
     return s;
@@ -151,20 +153,6 @@ count_shared(const WnSuggestModel *model, gsize a, gsize b)
     return wn_suggest__intersect(ta, na, tb, nb, NULL);
 }
 
-/* The policy's term: how well connected @c is (a group counts as fully connected). */
-static double
-anchor_term(const WnSuggestModel *model, gsize c, const WnSuggestOptions *opts)
-{
-    if (opts->policy == WN_POLICY_BUDDY) {
-        return 0.0;
-    }
-    if (wn_network_node_kind(wn_suggest__model_network(model), c) == WN_NODE_GROUP) {
-        return opts->weight_anchor;
-    }
-    double degree = (double) wn_suggest__informal_degree(model, c);
-    return opts->weight_anchor * MIN(degree, opts->anchor_cap) / opts->anchor_cap;
-}
-
 /* Scores @c for @t, given their Adamic–Adar sum and shared groups (0 for no common contact). */
 static void
 score_pair(const WnSuggestModel *model, gsize t, gsize c, double adamic_adar, guint32 groups,
@@ -182,7 +170,7 @@ score_pair(const WnSuggestModel *model, gsize t, gsize c, double adamic_adar, gu
             : 0.0;
     p->parts[WN_FEATURE_SHARED] = opts->weight_shared * (double) count_shared(model, t, c);
     p->parts[WN_FEATURE_AGE] = opts->weight_age * wn_suggest__age_closeness(model, t, c);
-    p->parts[WN_FEATURE_POLICY] = anchor_term(model, c, opts);
+    p->parts[WN_FEATURE_POLICY] = wn_suggest__anchor_term(model, c, opts);
     p->score = 0.0;
     for (int f = 0; f < WN_FEATURE_COUNT; f++) {
         p->score += p->parts[f];
@@ -246,91 +234,14 @@ entry_score(const GArray *best, gsize k)
     return best->len < k || k == 0 ? -G_MAXDOUBLE : g_array_index(best, WnSuggestPair, 0).score;
 }
 
-/*
- * An upper bound on the score of @c, a candidate from @t's area with no contact in common
- * with @t and @chord2 from it (wn_suggest__chord2): each term as score_pair computes it, but
- * the distance at its lower bound (wn_suggest__metres_at_least) and every interest or language of
- * the one with fewer shared; summed in the same order. Rounding preserves order (a ≤ a' gives a + b
- * ≤ a' + b and a / b ≥ a / b' for b ≤ b'), so the computed bound is never below the computed score.
- */
-static double
-area_bound(const WnSuggestModel *model, gsize t, gsize c, const WnSuggestOptions *opts,
-           double chord2)
+/* Is @c in the area already swept (offer_beyond)? */
+static gboolean
+is_skipped(const WnSuggestModel *model, const WnRankScratch *s, guint32 c)
 {
-    const WnNetwork *net = wn_suggest__model_network(model);
-    gsize nt = 0, nc = 0;
-    double parts[WN_FEATURE_COUNT] = {opts->weight_common * 0.0, opts->weight_group * 0};
-    gboolean placed =
-        !isnan(net->lat[t]) && !isnan(net->lon[t]) && !isnan(net->lat[c]) && !isnan(net->lon[c]);
-    wn_suggest__tokens(model, t, &nt);
-    wn_suggest__tokens(model, c, &nc);
-    parts[WN_FEATURE_AREA] = wn_suggest__same_area(model, t, c) ? opts->weight_area : 0.0;
-    parts[WN_FEATURE_NEAR] = placed ? opts->weight_near * opts->near_metres /
-                                          (opts->near_metres + wn_suggest__metres_at_least(chord2))
-                                    : 0.0;
-    parts[WN_FEATURE_SHARED] = opts->weight_shared * (double) MIN(nt, nc);
-    parts[WN_FEATURE_AGE] = opts->weight_age * wn_suggest__age_closeness(model, t, c);
-    parts[WN_FEATURE_POLICY] = anchor_term(model, c, opts);
-    double bound = 0.0;
-    for (int f = 0; f < WN_FEATURE_COUNT; f++) {
-        bound += parts[f];
-    }
-    return bound;
+    gsize bucket = G_MAXSIZE;
+    wn_suggest__buckets(model, c, &bucket);
+    return s->skip_bucket != G_MAXSIZE && bucket == s->skip_bucket;
 }
-
-/* The largest the policy's term can be (anchor_term is monotone in the degree). */
-static double
-anchor_ceiling(const WnSuggestOptions *opts)
-{
-    if (opts->policy == WN_POLICY_BUDDY) {
-        return 0.0;
-    }
-    return MAX(opts->weight_anchor, opts->weight_anchor * opts->anchor_cap / opts->anchor_cap);
-}
-
-/*
- * How far (wn_suggest__metres) a candidate from @t's area with no contact in common can be
- * and still reach @entry: past it, even with every other term at its largest (the area, all
- * of @t's interests and languages shared, the same age band, the policy's top), the sum in
- * score_pair's order stays below @entry. G_MAXDOUBLE when no distance is far enough.
- */
-static double
-area_reach(const WnSuggestModel *model, gsize t, const WnSuggestOptions *opts, double entry)
-{
-    gsize nt = 0;
-    wn_suggest__tokens(model, t, &nt);
-    double parts[WN_FEATURE_COUNT] = {opts->weight_common * 0.0,
-                                      opts->weight_group * 0,
-                                      wn_suggest__same_area(model, t, t) ? opts->weight_area : 0.0,
-                                      0.0,
-                                      opts->weight_shared * (double) nt,
-                                      opts->weight_age * 1.0,
-                                      anchor_ceiling(opts)};
-    double need = entry - (parts[2] + parts[4] + parts[5] + parts[6]); /* a first guess */
-    double reach = need > 0.0
-                       ? MAX(0.0, opts->weight_near * opts->near_metres / need - opts->near_metres)
-                       : 0.0;
-    for (int i = 0; i < 64 && entry > -G_MAXDOUBLE; i++, reach = 2.0 * reach + 1.0) {
-        double ceiling = 0.0;
-        parts[WN_FEATURE_NEAR] =
-            opts->weight_near * opts->near_metres / (opts->near_metres + reach);
-        for (int f = 0; f < WN_FEATURE_COUNT; f++) {
-            ceiling += parts[f];
-        }
-        if (ceiling < entry) {
-            return reach;
-        }
-    }
-    return G_MAXDOUBLE;
-}
-
-/* The bar of offer_area: candidates more than @reach metres from the target (by
- * wn_suggest__metres), as those whose wn_suggest__chord2 from it exceeds @chord2 or whose
- * latitude differs by more than @degrees, score below @entry, the entry score when it was
- * set. */
-typedef struct {
-    double entry, reach, chord2, degrees;
-} Bar;
 
 /* Offers @c, a node of @t's area outside the pool @chord2 from @t and within the bar,
  * unless it cannot get in: its own bound (area_bound) is below the entry score.
@@ -345,8 +256,8 @@ offer_area_node(const WnSuggestModel *model, const WnRankScratch *s, gsize t, gu
     const RankNode *node = &s->node[c];
     if (node->blocked == mark || node->pooled == mark || !is_eligible(model, c, opts, flags) ||
         wn_suggest__in_conflict(model, t, c) ||
-        (s->hub != G_MAXUINT32 && wn_suggest__tied(model, c, s->hub)) ||
-        area_bound(model, t, c, opts, chord2) < entry_score(best, k)) {
+        (s->hub != G_MAXUINT32 && wn_suggest__tied(model, c, s->hub)) || is_skipped(model, s, c) ||
+        wn_suggest__area_bound(model, t, c, opts, chord2) < entry_score(best, k)) {
         return FALSE;
     }
     score_pair(model, t, c, 0.0, 0, opts, &p);
@@ -356,31 +267,17 @@ offer_area_node(const WnSuggestModel *model, const WnRankScratch *s, gsize t, gu
     return TRUE;
 }
 
-/* Raises @bar to the entry score of @best when that has changed. */
-static void
-raise_bar(const WnSuggestModel *model, gsize t, const WnSuggestOptions *opts, const GArray *best,
-          gsize k, Bar *bar)
-{
-    double entry = entry_score(best, k);
-    if (entry != bar->entry) {
-        bar->entry = entry;
-        bar->reach = area_reach(model, t, opts, entry);
-        bar->chord2 = wn_suggest__chord2_beyond(bar->reach);
-        bar->degrees = wn_suggest__degrees_beyond(bar->reach);
-    }
-}
-
 /* Offers the area node @c unless it lies beyond @bar (wn_suggest__chord2, inline here:
  * most of an area does); then raises the bar. */
 static inline void
 visit_area_node(const WnSuggestModel *model, const WnRankScratch *s, gsize t, guint32 c,
-                const WnSuggestOptions *opts, WnRankFlags flags, GArray *best, gsize k, Bar *bar)
+                const WnSuggestOptions *opts, WnRankFlags flags, GArray *best, gsize k, WnBar *bar)
 {
     const double *p = wn_suggest__units(model) + 3 * t, *q = wn_suggest__units(model) + 3 * c;
     double dx = p[0] - q[0], dy = p[1] - q[1], dz = p[2] - q[2];
     double chord2 = dx * dx + dy * dy + dz * dz;
     if (!(chord2 > bar->chord2) && offer_area_node(model, s, t, c, opts, flags, best, k, chord2)) {
-        raise_bar(model, t, opts, best, k, bar);
+        wn_suggest__raise_bar(model, t, opts, entry_score(best, k), bar);
     }
 }
 
@@ -412,7 +309,7 @@ class_bound(const WnSuggestModel *model, gsize t, guint32 first, const double *b
                                       base[3],
                                       opts->weight_shared * (double) MIN(nt, nc),
                                       opts->weight_age * wn_suggest__age_closeness(model, t, first),
-                                      anchor_term(model, first, opts)};
+                                      wn_suggest__anchor_term(model, first, opts)};
     gboolean reason = FALSE;
     *bound_out = 0.0;
     for (int f = 0; f < WN_FEATURE_COUNT; f++) {
@@ -444,7 +341,7 @@ offer_classes(const WnSuggestModel *model, const WnRankScratch *s, gsize t, cons
             guint32 c = cl->items[i];
             WnSuggestPair p = {0};
             if (s->node[c].blocked == mark || s->node[c].pooled == mark ||
-                wn_suggest__in_conflict(model, t, c) ||
+                wn_suggest__in_conflict(model, t, c) || is_skipped(model, s, c) ||
                 (skip_hub != G_MAXUINT32 && wn_suggest__tied(model, c, skip_hub))) {
                 continue;
             }
@@ -483,40 +380,86 @@ is_south_of(const WnNetwork *net, guint32 a, guint32 b)
     return net->lat[a] < net->lat[b] || (net->lat[a] == net->lat[b] && a < b);
 }
 
-/* Offers the residents and groups of @t's area beyond the pool, sweeping north and south
- * from @t by latitude: the nearest come early, the bar rises, and a side stops once the
- * latitudes alone put its next node beyond the bar (wn_suggest__degrees_beyond; farther
- * nodes on that side only differ more). Nodes without a position come last, by class
+/* What a sweep goes through: @nodes by wn_suggest__by_latitude, the first @placed with a
+ * position; the @classes of those without one (or all, for a target without a position);
+ * @area: the largest area term they can have; @limit: the farthest to look, in metres. */
+typedef struct {
+    const guint32 *nodes;
+    gsize placed;
+    const WnClasses *classes;
+    double area, limit;
+} Sweep;
+
+/* Offers the residents and groups of @w beyond the pool, sweeping north and south from @t
+ * by latitude: the nearest come early, the bar rises, and a side stops once the latitudes
+ * alone put its next node beyond the bar (wn_suggest__degrees_beyond; farther nodes on
+ * that side only differ more) or @w's limit. Nodes without a position come last, by class
  * (offer_classes: no distance term), and so does every node for a target without one. */
+static void
+sweep(const WnSuggestModel *model, const WnRankScratch *s, gsize t, const Sweep *w,
+      const WnSuggestOptions *opts, WnRankFlags flags, GArray *best, gsize k)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    const guint32 *area = w->nodes;
+    gsize pos = 0, hi = 0;
+    double limit2 = w->limit < G_MAXDOUBLE ? wn_suggest__chord2_beyond(w->limit) : G_MAXDOUBLE;
+    double limit_degrees =
+        w->limit < G_MAXDOUBLE ? wn_suggest__degrees_beyond(w->limit) : G_MAXDOUBLE;
+    WnBar bar = {-G_MAXDOUBLE, G_MAXDOUBLE, limit2, limit_degrees, limit2, limit_degrees};
+    wn_suggest__raise_bar(model, t, opts, entry_score(best, k), &bar);
+    gboolean north = wn_suggest__is_placed(net, t), south = north;
+    for (hi = north ? w->placed : 0; pos < hi;) { /* the first node not south of t */
+        gsize mid = pos + (hi - pos) / 2;
+        is_south_of(net, area[mid], (guint32) t) ? (pos = mid + 1) : (hi = mid);
+    }
+    double degrees = MIN(bar.degrees, bar.limit_degrees);
+    for (gsize up = pos, down = pos; north || south;
+         degrees = MIN(bar.degrees, bar.limit_degrees)) {
+        north = north && up < w->placed && !(net->lat[area[up]] - net->lat[t] > degrees);
+        if (north) {
+            visit_area_node(model, s, t, area[up++], opts, flags, best, k, &bar);
+        }
+        south = south && down > 0 && !(net->lat[t] - net->lat[area[down - 1]] > degrees);
+        if (south) {
+            visit_area_node(model, s, t, area[--down], opts, flags, best, k, &bar);
+        }
+    }
+    double base[4] = {opts->weight_common * 0.0, opts->weight_group * 0, w->area, 0.0};
+    offer_classes(model, s, t, w->classes, base, 0.0, 0, s->hub, opts, flags, best, k);
+}
+
+/* The residents and groups of @t's area beyond the pool (sweep). */
 static void
 offer_area(const WnSuggestModel *model, const WnRankScratch *s, gsize t,
            const WnSuggestOptions *opts, WnRankFlags flags, GArray *best, gsize k)
 {
     const WnNetwork *net = wn_suggest__model_network(model);
-    gsize na = 0, placed = 0, pos = 0, hi = 0;
-    const guint32 *area = wn_suggest__area_by_latitude(model, t, &na, &placed);
-    Bar bar = {-G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE, G_MAXDOUBLE};
-    raise_bar(model, t, opts, best, k, &bar);
-    gboolean north = !isnan(net->lat[t]) && !isnan(net->lon[t]), south = north;
-    for (hi = north ? placed : 0; pos < hi;) { /* the first node not south of t */
-        gsize mid = pos + (hi - pos) / 2;
-        is_south_of(net, area[mid], (guint32) t) ? (pos = mid + 1) : (hi = mid);
+    gsize na = 0;
+    Sweep w = {NULL, 0, NULL, wn_suggest__same_area(model, t, t) ? opts->weight_area : 0.0,
+               G_MAXDOUBLE};
+    w.nodes = wn_suggest__area_by_latitude(model, t, &na, &w.placed);
+    w.classes = wn_suggest__rank_classes_area(s->classes, model, t, !wn_suggest__is_placed(net, t));
+    sweep(model, s, t, &w, opts, flags, best, k);
+}
+
+/* For a target with at most opts->beyond_degree informal ties: the residents and groups of
+ * other areas (sweep): within opts->beyond_metres when both have a position, from the
+ * whole network when either has none. */
+static void
+offer_beyond(const WnSuggestModel *model, WnRankScratch *s, gsize t, const WnSuggestOptions *opts,
+             WnRankFlags flags, GArray *best, gsize k)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    gsize n_all = 0;
+    if (wn_suggest__informal_degree(model, t) > opts->beyond_degree) {
+        return;
     }
-    for (gsize up = pos, down = pos; north || south;) {
-        north = north && up < placed && !(net->lat[area[up]] - net->lat[t] > bar.degrees);
-        if (north) {
-            visit_area_node(model, s, t, area[up++], opts, flags, best, k, &bar);
-        }
-        south = south && down > 0 && !(net->lat[t] - net->lat[area[down - 1]] > bar.degrees);
-        if (south) {
-            visit_area_node(model, s, t, area[--down], opts, flags, best, k, &bar);
-        }
-    }
-    double base[4] = {opts->weight_common * 0.0, opts->weight_group * 0,
-                      wn_suggest__same_area(model, t, t) ? opts->weight_area : 0.0, 0.0};
-    gboolean everyone = isnan(net->lat[t]) || isnan(net->lon[t]);
-    offer_classes(model, s, t, wn_suggest__rank_classes_area(s->classes, model, t, everyone), base,
-                  0.0, 0, s->hub, opts, flags, best, k);
+    Sweep w = {NULL, 0, NULL, 0.0, opts->beyond_metres};
+    w.nodes = wn_suggest__rank_classes_all(s->classes, !wn_suggest__is_placed(net, t), &n_all,
+                                           &w.placed, &w.classes);
+    wn_suggest__buckets(model, t, &s->skip_bucket);
+    sweep(model, s, t, &w, opts, flags, best, k);
+    s->skip_bucket = G_MAXSIZE;
 }
 
 /**
@@ -558,6 +501,7 @@ wn_suggest__rank(const WnSuggestModel *model, WnRankScratch *scratch, gsize targ
         offer_hub(model, scratch, target, opts, flags, best, k);
     }
     offer_area(model, scratch, target, opts, flags, best, k);
+    offer_beyond(model, scratch, target, opts, flags, best, k);
     g_array_sort(best, by_score_then_node);
     return best;
 }

@@ -145,6 +145,15 @@ policy_reason(const WnSuggestModel *model, gsize c)
                            degree == 1 ? "" : "s");
 }
 
+/* Is the candidate of @p in an area other than its target's (found beyond the area)? */
+static gboolean
+elsewhere(const WnSuggestModel *model, const WnSuggestPair *p)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    return net->areas[p->candidate] != NULL &&
+           g_strcmp0(net->areas[p->target], net->areas[p->candidate]) != 0;
+}
+
 /* The words for feature @f of @p; NULL when it has none to say. */
 static char *
 feature_reason(const WnSuggestModel *model, const WnSuggestPair *p, const GArray *common,
@@ -161,6 +170,10 @@ feature_reason(const WnSuggestModel *model, const WnSuggestPair *p, const GArray
         return g_strdup_printf("same area %s", net->areas[p->target]);
     case WN_FEATURE_NEAR:
         wn_suggest__metres(model, p->target, p->candidate, &metres);
+        if (elsewhere(model, p)) {
+            return g_strdup_printf("in area %s, %.0f m apart", net->areas[p->candidate],
+                                   10.0 * round(metres / 10.0));
+        }
         return g_strdup_printf("%.0f m apart", 10.0 * round(metres / 10.0));
     case WN_FEATURE_SHARED:
         return shared_reason(model, p->target, p->candidate);
@@ -177,8 +190,9 @@ feature_reason(const WnSuggestModel *model, const WnSuggestPair *p, const GArray
 /**
  * wn_suggest__reason:
  * The reasons for @p, one per term that adds to its score, largest contribution first
- * (equal ones in the order of WnFeature), joined by "; ". Under the buddy policy the
- * candidate's own status follows ("also at risk (fragile)"). The introducer
+ * (equal ones in the order of WnFeature), joined by "; "; a candidate from another area says
+ * so ("in area B, 600 m apart", or "in area B" for one without a distance or common contact). Under
+ * the buddy policy the candidate's own status follows ("also at risk (fragile)"). The introducer
  * (wn_suggest__introducer) closes the list: "P3 (professional) can introduce them (supports
  * them)", or "no one known can introduce them". Only ids appear, never labels.
  * Returns: (transfer full): the text.
@@ -205,6 +219,11 @@ wn_suggest__reason(const WnSuggestModel *model, const WnSuggestPair *p,
         if (text != NULL) {
             g_ptr_array_add(parts, text);
         }
+    }
+    if (elsewhere(model, p) && p->parts[WN_FEATURE_NEAR] == 0.0 &&
+        p->parts[WN_FEATURE_COMMON] == 0.0) {
+        const char *area = wn_suggest__model_network(model)->areas[p->candidate];
+        g_ptr_array_add(parts, g_strdup_printf("in area %s", area));
     }
     if (opts->policy == WN_POLICY_BUDDY) {
         g_ptr_array_add(parts, g_strdup_printf("also at risk (%s)",

@@ -69,6 +69,8 @@ const double *wn_suggest__units(const WnSuggestModel *model);
 double wn_suggest__metres_at_least(double chord2);
 double wn_suggest__chord2_beyond(double metres);
 double wn_suggest__degrees_beyond(double metres);
+gboolean wn_suggest__is_placed(const WnNetwork *net, gsize v);
+gint wn_suggest__by_latitude(gconstpointer a, gconstpointer b, gpointer data);
 
 /* A group holds a member's value (interest, language, age band) that at least this share
  * (in %) of its members, and at least two, hold (profile.c). */
@@ -104,6 +106,23 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnRankClasses, wn_suggest__rank_classes_free)
 const WnClasses *wn_suggest__rank_classes_hub(const WnRankClasses *rc, guint32 hub);
 const WnClasses *wn_suggest__rank_classes_area(const WnRankClasses *rc, const WnSuggestModel *model,
                                                gsize t, gboolean everyone);
+const guint32 *wn_suggest__rank_classes_all(const WnRankClasses *rc, gboolean everyone,
+                                            gsize *n_out, gsize *placed_out,
+                                            const WnClasses **classes_out);
+
+/* bound.c: bounds on scores for the sweeps of rank.c */
+/* The bar of a sweep (rank.c): candidates more than @reach metres from the target (by
+ * wn_suggest__metres), as those whose wn_suggest__chord2 from it exceeds @chord2 or whose
+ * latitude differs by more than @degrees, score below @entry, the entry score when it was
+ * set; @limit2 and @limit_degrees: the farthest the sweep may look at all. */
+typedef struct {
+    double entry, reach, chord2, degrees, limit2, limit_degrees;
+} WnBar;
+double wn_suggest__anchor_term(const WnSuggestModel *model, gsize c, const WnSuggestOptions *opts);
+double wn_suggest__area_bound(const WnSuggestModel *model, gsize t, gsize c,
+                              const WnSuggestOptions *opts, double chord2);
+void wn_suggest__raise_bar(const WnSuggestModel *model, gsize t, const WnSuggestOptions *opts,
+                           double entry, WnBar *bar);
 
 /* rank.c: the best candidates of one target */
 typedef struct _WnRankScratch WnRankScratch;
