@@ -22,3 +22,22 @@ wn_add_cli_test(help-suggest help suggest)
 # bounded work: a huge --per, residents without a position, the "no area" group
 wn_add_test(test-bounded-suggest)
 set_tests_properties(test-bounded-suggest PROPERTIES TIMEOUT 300)
+
+# residents with no one: beyond the area, groups as activities, introducers, settings
+wn_add_test(test-suggest-cold)
+wn_add_cli_test(suggest-koffie-explain suggest tests/data/suggest-koffie --for t --explain)
+wn_add_cli_test(suggest-nowhere-csv suggest tests/data/suggest-nowhere --format csv)
+wn_add_cli_test(suggest-config-anchor
+    suggest tests/data/suggest-koffie --for t --config tests/data/suggest-config/good.ini)
+wn_add_cli_test(suggest-config-command-line-wins
+    suggest tests/data/suggest-koffie --for t --config tests/data/suggest-config/good.ini
+    --policy mixed --per 1)
+wn_add_cli_test(suggest-config-unknown-key-names-line
+    suggest tests/data/suggest-koffie --config tests/data/suggest-config/bad-key.ini EXIT 65)
+wn_add_cli_test(suggest-bad-weight-is-usage-error
+    suggest tests/data/suggest-koffie --weight-near -1 EXIT 64)
+wn_add_cli_test(suggest-bad-count-is-usage-error
+    suggest tests/data/suggest-koffie --beyond-degree 1.5 EXIT 64)
+wn_add_cli_test(suggest-cold-start-needs-evaluate
+    suggest tests/data/suggest-koffie --cold-start 0.5 EXIT 64)
+wn_add_cli_test(suggest-cold-start-koffie suggest tests/data/suggest-koffie --evaluate --cold-start 1)

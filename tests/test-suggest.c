@@ -290,7 +290,8 @@ test_unknown_or_formal_target_is_refused(void)
     assert_refused(net, organisation, &opts, "\"O\" is an organisation, not a resident");
     const char *const ids[] = {"t", NULL};
     opts.weight_near = -1.0;
-    assert_refused(net, ids, &opts, "suggestion weights must be finite and not negative, got -1");
+    assert_refused(net, ids, &opts,
+                   "suggestion weights must be finite and not negative, got weight-near -1");
     opts.weight_near = 8.0;
     opts.per = 0;
     assert_refused(net, ids, &opts, "suggestions need a known policy and at least one per target");

@@ -6,20 +6,12 @@
 
 /* The cut-offs k of precision@k and recall@k; the longest is how many each method ranks. */
 static const gsize cutoffs[] = {1, 5, 10};
-#define LONGEST 10
 
 static gboolean
 is_resident_pair(const WnNetwork *net, gsize tie)
 {
     return net->kinds[net->tie_from[tie]] == WN_NODE_RESIDENT &&
            net->kinds[net->tie_to[tie]] == WN_NODE_RESIDENT;
-}
-
-static GRand *
-seeded_rand(guint64 seed, guint32 stream)
-{
-    guint32 words[3] = {(guint32) seed, (guint32) (seed >> 32), stream};
-    return g_rand_new_with_seed_array(words, G_N_ELEMENTS(words));
 }
 
 /* Marks round(hide · E) of the E informal resident–resident ties, drawn without
@@ -33,7 +25,7 @@ choose_hidden(const WnNetwork *net, const WnEvaluateOptions *eval, WnEvaluateSum
             g_array_append_val(eligible, t);
         }
     }
-    g_autoptr(GRand) rand = seeded_rand(eval->seed, 0);
+    g_autoptr(GRand) rand = wn_suggest__seeded_rand(eval->seed, 0);
     gsize *ties = (gsize *) (void *) eligible->data;
     guint8 *hidden = g_new0(guint8, net->m + 1);
     out->eligible = eligible->len;
@@ -45,6 +37,55 @@ choose_hidden(const WnNetwork *net, const WnEvaluateOptions *eval, WnEvaluateSum
         ties[j] = tmp;
         hidden[ties[i]] = 1;
     }
+    return hidden;
+}
+
+/* The residents with at least two informal ties (the cold start's eligible), in node order. */
+static GArray *
+well_tied_residents(const WnNetwork *net)
+{
+    g_autofree guint32 *degree = g_new0(guint32, net->n + 1);
+    for (gsize t = 0; t < net->m; t++) {
+        if (!wn_network_tie_is_formal(net, t)) {
+            degree[net->tie_from[t]]++;
+            degree[net->tie_to[t]]++;
+        }
+    }
+    GArray *eligible = g_array_new(FALSE, FALSE, sizeof(gsize));
+    for (gsize v = 0; v < net->n; v++) {
+        if (net->kinds[v] == WN_NODE_RESIDENT && degree[v] >= 2) {
+            g_array_append_val(eligible, v);
+        }
+    }
+    return eligible;
+}
+
+/* The cold start: marks in @chosen_out round(cold_start · E) of the E residents with at
+ * least two informal ties (a partial Fisher–Yates shuffle seeded by eval->seed), and hides
+ * every informal tie of theirs. */
+static guint8 *
+choose_cold(const WnNetwork *net, const WnEvaluateOptions *eval, WnEvaluateSummary *out,
+            guint8 **chosen_out)
+{
+    g_autoptr(GArray) eligible = well_tied_residents(net);
+    g_autoptr(GRand) rand = wn_suggest__seeded_rand(eval->seed, 2);
+    gsize *v = (gsize *) (void *) eligible->data;
+    guint8 *chosen = g_new0(guint8, net->n + 1), *hidden = g_new0(guint8, net->m + 1);
+    out->eligible = eligible->len;
+    out->targets = (gsize) round(eval->cold_start * (double) eligible->len);
+    for (gsize i = 0; i < out->targets; i++) {
+        gsize j = i + (gsize) g_rand_int_range(rand, 0, (gint32) (eligible->len - i));
+        gsize tmp = v[i];
+        v[i] = v[j];
+        v[j] = tmp;
+        chosen[v[i]] = 1;
+    }
+    for (gsize t = 0; t < net->m; t++) {
+        hidden[t] = !wn_network_tie_is_formal(net, t) &&
+                    (chosen[net->tie_from[t]] || chosen[net->tie_to[t]]);
+        out->hidden += hidden[t];
+    }
+    *chosen_out = chosen;
     return hidden;
 }
 
@@ -142,16 +183,21 @@ add_partner(Truth *truth, gsize v, guint32 partner)
     g_array_append_val(list, partner);
 }
 
+/* The hidden partners of every node that lost a hidden tie, or only of those in @chosen
+ * (not NULL). */
 static void
-find_truth(Truth *truth, const WnNetwork *net, const guint8 *hidden)
+find_truth(Truth *truth, const WnNetwork *net, const guint8 *hidden, const guint8 *chosen)
 {
     truth->partners = g_ptr_array_new_full((guint) net->n, free_partners);
     g_ptr_array_set_size(truth->partners, (guint) net->n);
     truth->targets = g_array_new(FALSE, FALSE, sizeof(gsize));
     for (gsize t = 0; t < net->m; t++) {
-        if (hidden[t]) {
-            add_partner(truth, net->tie_from[t], net->tie_to[t]);
-            add_partner(truth, net->tie_to[t], net->tie_from[t]);
+        guint32 a = net->tie_from[t], b = net->tie_to[t];
+        if (hidden[t] && (chosen == NULL || chosen[a])) {
+            add_partner(truth, a, b);
+        }
+        if (hidden[t] && (chosen == NULL || chosen[b])) {
+            add_partner(truth, b, a);
         }
     }
     for (gsize v = 0; v < net->n; v++) {
@@ -173,13 +219,14 @@ is_partner(const Truth *truth, gsize v, guint32 c)
     return FALSE;
 }
 
-/* The suggester's candidates: residents only (the hidden ties join residents), no
- * capacity limit, since a limit would measure the assignment rather than the ranking. */
+/* The suggester's candidates (with @flags), with no capacity limit, since a limit would
+ * measure the assignment rather than the ranking. */
 static GPtrArray *
-rank_suggester(const WnSuggestModel *model, const GArray *targets, const WnSuggestOptions *opts)
+rank_suggester(const WnSuggestModel *model, const GArray *targets, const WnSuggestOptions *opts,
+               WnRankFlags flags)
 {
     g_autoptr(GPtrArray) ranked =
-        wn_suggest__rank_all(model, targets, opts, WN_RANK_RESIDENTS_ONLY, LONGEST);
+        wn_suggest__rank_all(model, targets, opts, flags, WN_SUGGEST_LONGEST);
     GPtrArray *lists = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
     for (guint i = 0; i < ranked->len; i++) {
         const GArray *pairs = g_ptr_array_index(ranked, i);
@@ -188,102 +235,6 @@ rank_suggester(const WnSuggestModel *model, const GArray *targets, const WnSugge
             g_array_append_val(list, g_array_index(pairs, WnSuggestPair, j).candidate);
         }
         g_ptr_array_add(lists, list);
-    }
-    return lists;
-}
-
-/* Work space of the common-neighbours baseline; marks hold target + 1. */
-typedef struct {
-    guint32 *count, *mark;
-    GArray *seen; /* of guint32 */
-} Counts;
-
-static gint
-by_count_then_node(gconstpointer a, gconstpointer b, gpointer data)
-{
-    const guint32 *count = data;
-    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-    if (count[x] != count[y]) {
-        return count[x] > count[y] ? -1 : 1;
-    }
-    return x < y ? -1 : (x > y);
-}
-
-/* Residents ranked by the number of common neighbours with @t, ties in node order. */
-static GArray *
-common_neighbours_of(const WnSuggestModel *model, Counts *w, gsize t)
-{
-    const WnNetwork *net = wn_suggest__model_network(model);
-    gsize nz = 0, nc = 0;
-    const guint32 *zs = wn_suggest__neighbours(model, t, &nz);
-    g_array_set_size(w->seen, 0);
-    for (gsize i = 0; i < nz; i++) {
-        const guint32 *cs = wn_suggest__neighbours(model, zs[i], &nc);
-        for (gsize j = 0; j < nc; j++) {
-            guint32 c = cs[j];
-            if (net->kinds[c] != WN_NODE_RESIDENT || wn_suggest__blocked(model, t, c)) {
-                continue;
-            }
-            if (w->mark[c] != t + 1) {
-                w->mark[c] = (guint32) t + 1;
-                w->count[c] = 0;
-                g_array_append_val(w->seen, c);
-            }
-            w->count[c]++;
-        }
-    }
-    g_array_sort_with_data(w->seen, by_count_then_node, w->count);
-    GArray *list = g_array_new(FALSE, FALSE, sizeof(guint32));
-    g_array_append_vals(list, w->seen->data, MIN(w->seen->len, LONGEST));
-    return list;
-}
-
-static GPtrArray *
-rank_common_neighbours(const WnSuggestModel *model, const GArray *targets)
-{
-    gsize n = wn_network_node_count(wn_suggest__model_network(model));
-    g_autofree guint32 *count = g_new0(guint32, n + 1);
-    g_autofree guint32 *mark = g_new0(guint32, n + 1);
-    g_autoptr(GArray) seen = g_array_new(FALSE, FALSE, sizeof(guint32));
-    Counts w = {count, mark, seen};
-    GPtrArray *lists = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
-    for (guint i = 0; i < targets->len; i++) {
-        g_ptr_array_add(lists, common_neighbours_of(model, &w, g_array_index(targets, gsize, i)));
-    }
-    return lists;
-}
-
-/* LONGEST residents of @t's area (all without an area, if it has none) drawn at random. */
-static GArray *
-random_in_area(const WnSuggestModel *model, GRand *rand, gsize t)
-{
-    const WnNetwork *net = wn_suggest__model_network(model);
-    gsize na = 0;
-    const guint32 *area = wn_suggest__area_nodes(model, t, &na);
-    GArray *pool = g_array_new(FALSE, FALSE, sizeof(guint32));
-    for (gsize i = 0; i < na; i++) {
-        if (net->kinds[area[i]] == WN_NODE_RESIDENT && !wn_suggest__blocked(model, t, area[i])) {
-            g_array_append_val(pool, area[i]);
-        }
-    }
-    guint32 *c = (guint32 *) (void *) pool->data;
-    for (guint i = 0; i < MIN(pool->len, LONGEST); i++) {
-        guint j = i + (guint) g_rand_int_range(rand, 0, (gint32) (pool->len - i));
-        guint32 tmp = c[i];
-        c[i] = c[j];
-        c[j] = tmp;
-    }
-    g_array_set_size(pool, MIN(pool->len, LONGEST));
-    return pool;
-}
-
-static GPtrArray *
-rank_random(const WnSuggestModel *model, const GArray *targets, guint64 seed)
-{
-    g_autoptr(GRand) rand = seeded_rand(seed, 1);
-    GPtrArray *lists = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
-    for (guint i = 0; i < targets->len; i++) {
-        g_ptr_array_add(lists, random_in_area(model, rand, g_array_index(targets, gsize, i)));
     }
     return lists;
 }
@@ -300,7 +251,7 @@ measure(const Truth *truth, const GPtrArray *lists, double *precision, double *r
         const GArray *list = g_ptr_array_index(lists, i);
         guint hidden = ((const GArray *) g_ptr_array_index(truth->partners, v))->len;
         gsize hits = 0, c = 0;
-        for (gsize r = 0; r < LONGEST; r++) {
+        for (gsize r = 0; r < WN_SUGGEST_LONGEST; r++) {
             hits += r < list->len && is_partner(truth, v, g_array_index(list, guint32, r));
             if (r + 1 == cutoffs[c]) {
                 precision[c] += (double) hits / (double) cutoffs[c];
@@ -315,16 +266,17 @@ measure(const Truth *truth, const GPtrArray *lists, double *precision, double *r
     }
 }
 
-#define METHODS 3
+#define METHODS 4
 #define ROWS (METHODS * G_N_ELEMENTS(cutoffs))
 
+/* The table of the first @count methods, named @names, ranked as @lists. */
 static WnTable *
-build_table(const char *const *names, const Truth *truth, GPtrArray *const *lists)
+build_table(const char *const *names, const Truth *truth, GPtrArray *const *lists, gsize count)
 {
     const char *method[ROWS];
     gint64 k[ROWS];
     double precision[ROWS], recall[ROWS];
-    for (gsize m = 0; m < METHODS; m++) {
+    for (gsize m = 0; m < count; m++) {
         measure(truth, lists[m], precision + m * G_N_ELEMENTS(cutoffs),
                 recall + m * G_N_ELEMENTS(cutoffs));
         for (gsize c = 0; c < G_N_ELEMENTS(cutoffs); c++) {
@@ -332,7 +284,7 @@ build_table(const char *const *names, const Truth *truth, GPtrArray *const *list
             k[m * G_N_ELEMENTS(cutoffs) + c] = (gint64) cutoffs[c];
         }
     }
-    WnTable *t = wn_table__new(ROWS);
+    WnTable *t = wn_table__new(count * G_N_ELEMENTS(cutoffs));
     wn_table__add_strings(t, "method", method);
     wn_table__add_ints(t, "k", k, NULL);
     wn_table__add_doubles(t, "precision", precision);
@@ -340,13 +292,65 @@ build_table(const char *const *names, const Truth *truth, GPtrArray *const *list
     return t;
 }
 
+/* The warm evaluation's methods: the suggester on residents, common neighbours, random. */
+static WnTable *
+rank_warm(const WnSuggestModel *model, const Truth *truth, const WnSuggestOptions *opts,
+          const WnEvaluateOptions *eval)
+{
+    const char *names[] = {wn_suggest_policy_name(opts->policy), "common-neighbours",
+                           "random-area"};
+    g_autoptr(GPtrArray) ours = rank_suggester(model, truth->targets, opts, WN_RANK_RESIDENTS_ONLY);
+    g_autoptr(GPtrArray) common = wn_suggest__rank_common_neighbours(model, truth->targets);
+    g_autoptr(GPtrArray) random =
+        wn_suggest__rank_random(model, truth->targets, eval->seed, 1, wn_suggest__keep_resident);
+    GPtrArray *lists[] = {ours, common, random};
+    return build_table(names, truth, lists, G_N_ELEMENTS(lists));
+}
+
+/* The cold start's methods: the suggester on residents and groups, random residents and
+ * groups of the area, the nearest, random residents of the same age band and area. */
+static WnTable *
+rank_cold(const WnSuggestModel *model, const Truth *truth, const WnSuggestOptions *opts,
+          const WnEvaluateOptions *eval)
+{
+    const char *names[] = {wn_suggest_policy_name(opts->policy), "random-area", "nearest",
+                           "same-age-area"};
+    g_autoptr(GPtrArray) ours = rank_suggester(model, truth->targets, opts, WN_RANK_DEFAULT);
+    g_autoptr(GPtrArray) random = wn_suggest__rank_random(model, truth->targets, eval->seed, 1,
+                                                          wn_suggest__keep_resident_or_group);
+    g_autoptr(GPtrArray) near = wn_suggest__rank_nearest(model, truth->targets);
+    g_autoptr(GPtrArray) age =
+        wn_suggest__rank_random(model, truth->targets, eval->seed, 3, wn_suggest__keep_same_age);
+    GPtrArray *lists[] = {ours, random, near, age};
+    return build_table(names, truth, lists, G_N_ELEMENTS(lists));
+}
+
+/* Checks @eval: a share to hide in (0, 1), a cold-start share 0 (none) or in (0, 1]. */
+static gboolean
+check_evaluation(const WnEvaluateOptions *eval, GError **error)
+{
+    if (!(eval->hide > 0.0 && eval->hide < 1.0)) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                    "the share of ties to hide must lie between 0 and 1, got %g", eval->hide);
+        return FALSE;
+    }
+    if (!(eval->cold_start >= 0.0 && eval->cold_start <= 1.0)) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
+                    "the cold-start share must lie in [0, 1], got %g", eval->cold_start);
+        return FALSE;
+    }
+    return TRUE;
+}
+
 /**
  * wn_suggest_evaluate:
- * Measures the suggestions by hiding known ties. Of the E informal ties between two
- * residents, round(@eval->hide · E) are hidden (drawn without replacement, seeded by
- * @eval->seed). On the network without them, every resident who lost a tie (the targets,
- * in node order, whatever their status) gets a ranking of 10 residents from three methods,
- * each excluding the target, its remaining contacts and conflicts:
+ * Measures the suggestions by hiding known ties, each method ranking 10 nodes per target,
+ * each excluding the target, its remaining contacts and conflicts.
+ *
+ * Warm (@eval->cold_start 0): of the E informal ties between two residents, round(@eval->hide
+ * · E) are hidden (drawn without replacement, seeded by @eval->seed). On the network without
+ * them, every resident who lost a tie (the targets, in node order, whatever their status)
+ * gets a ranking from three methods:
  * - the suggester with @opts (its policy's name as method; resident candidates only,
  *   since the hidden ties join residents; no capacity limit, which would measure the
  *   assignment rather than the ranking);
@@ -354,44 +358,46 @@ build_table(const char *const *names, const Truth *truth, GPtrArray *const *list
  *   equal counts in node order;
  * - `random-area`: residents of the target's area drawn at random (seeded; with no area,
  *   residents without one).
+ *
+ * Cold start (@eval->cold_start F > 0): of the E residents with at least two informal ties,
+ * round(F · E) are drawn (seeded) and every informal tie of theirs is hidden, to residents
+ * and groups alike; they are the targets, as if they had no one. A hit is any hidden
+ * contact, resident or group. Four methods: the suggester (residents and groups, no
+ * capacity limit); `random-area`: residents and groups of the target's area at random;
+ * `nearest`: the residents and groups nearest by distance in any area (none for a target
+ * without a position); `same-age-area`: residents of the target's area and age band at random.
+ *
  * precision@k = mean over targets of (hidden partners among the first k) / k, and
  * recall@k = mean of (hidden partners among the first k) / (the target's hidden ties),
  * for k = 1, 5, 10; a ranking shorter than k counts its missing places as misses.
- * Columns: method, k, precision, recall (NaN when there are no targets); 9 rows.
- * Returns: (transfer full): the table and the counts in @summary_out (may be NULL); NULL on
- * error (bad options: WN_ERROR_INVALID).
- * Cost: that of wn_suggest_table for the targets, plus O(n + m) for the hidden network.
+ * Columns: method, k, precision, recall (NaN when there are no targets); 3 rows per method.
+ * Returns: (transfer full): the table and the counts in @summary_out (may be NULL: eligible
+ * ties or residents, hidden ties, targets); NULL on error (bad options: WN_ERROR_INVALID).
+ * Cost: that of wn_suggest_table for the targets, plus O(n + m) for the hidden network, plus
+ * O(n) per target for `nearest`.
  */
 WnTable *
 wn_suggest_evaluate(const WnNetwork *net, const WnSuggestOptions *opts,
                     const WnEvaluateOptions *eval, WnEvaluateSummary *summary_out, GError **error)
 {
-    if (!wn_suggest_options_check(opts, error)) {
-        return NULL;
-    }
-    if (!(eval->hide > 0.0 && eval->hide < 1.0)) {
-        g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                    "the share of ties to hide must lie between 0 and 1, got %g", eval->hide);
+    if (!wn_suggest_options_check(opts, error) || !check_evaluation(eval, error)) {
         return NULL;
     }
     WnEvaluateSummary summary = {0};
-    g_autofree guint8 *hidden = choose_hidden(net, eval, &summary);
+    g_autofree guint8 *chosen = NULL;
+    g_autofree guint8 *hidden = eval->cold_start > 0.0 ? choose_cold(net, eval, &summary, &chosen)
+                                                       : choose_hidden(net, eval, &summary);
     g_autoptr(WnNetwork) rest = network_without(net, hidden, error);
     g_autoptr(WnSuggestModel) model = rest != NULL ? wn_suggest__model_new(rest, error) : NULL;
     if (model == NULL) {
         return NULL;
     }
     g_auto(Truth) truth = {NULL};
-    find_truth(&truth, net, hidden);
+    find_truth(&truth, net, hidden, chosen);
     summary.targets = truth.targets->len;
-    const char *names[METHODS] = {wn_suggest_policy_name(opts->policy), "common-neighbours",
-                                  "random-area"};
-    g_autoptr(GPtrArray) ours = rank_suggester(model, truth.targets, opts);
-    g_autoptr(GPtrArray) common = rank_common_neighbours(model, truth.targets);
-    g_autoptr(GPtrArray) random = rank_random(model, truth.targets, eval->seed);
-    GPtrArray *lists[METHODS] = {ours, common, random};
     if (summary_out != NULL) {
         *summary_out = summary;
     }
-    return build_table(names, &truth, lists);
+    return chosen != NULL ? rank_cold(model, &truth, opts, eval)
+                          : rank_warm(model, &truth, opts, eval);
 }

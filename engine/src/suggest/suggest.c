@@ -52,6 +52,9 @@ wn_suggest_options_check(const WnSuggestOptions *opts, GError **error)
     const double weights[] = {opts->weight_common, opts->weight_group,  opts->weight_area,
                               opts->weight_near,   opts->weight_shared, opts->weight_age,
                               opts->weight_anchor};
+    static const char *const names[] = {"weight-common", "weight-group",  "weight-area",
+                                        "weight-near",   "weight-shared", "weight-age",
+                                        "weight-anchor"};
     if (opts->policy > WN_POLICY_BUDDY || opts->per < 1) {
         g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
                     "suggestions need a known policy and at least one per target");
@@ -60,7 +63,8 @@ wn_suggest_options_check(const WnSuggestOptions *opts, GError **error)
     for (gsize i = 0; i < G_N_ELEMENTS(weights); i++) {
         if (!is_weight(weights[i])) {
             g_set_error(error, WN_ERROR, WN_ERROR_INVALID,
-                        "suggestion weights must be finite and not negative, got %g", weights[i]);
+                        "suggestion weights must be finite and not negative, got %s %g", names[i],
+                        weights[i]);
             return FALSE;
         }
     }

@@ -149,6 +149,18 @@ gsize wn_suggest__introducer(const WnSuggestModel *model, gsize t, gsize c,
                              WnIntroducerRole *role_out);
 char *wn_suggest__introducer_text(const WnSuggestModel *model, gsize z, WnIntroducerRole role);
 
+/* baseline.c: the rankings of the evaluation's baselines, WN_SUGGEST_LONGEST nodes each */
+#define WN_SUGGEST_LONGEST 10
+typedef gboolean (*WnBaselineKeep)(const WnSuggestModel *model, gsize t, gsize c);
+GRand *wn_suggest__seeded_rand(guint64 seed, guint32 stream);
+gboolean wn_suggest__keep_resident(const WnSuggestModel *model, gsize t, gsize c);
+gboolean wn_suggest__keep_resident_or_group(const WnSuggestModel *model, gsize t, gsize c);
+gboolean wn_suggest__keep_same_age(const WnSuggestModel *model, gsize t, gsize c);
+GPtrArray *wn_suggest__rank_common_neighbours(const WnSuggestModel *model, const GArray *targets);
+GPtrArray *wn_suggest__rank_random(const WnSuggestModel *model, const GArray *targets, guint64 seed,
+                                   guint32 stream, WnBaselineKeep keep);
+GPtrArray *wn_suggest__rank_nearest(const WnSuggestModel *model, const GArray *targets);
+
 /* assign.c: the capacity-limited assignment (maximum-weight b-matching) */
 GArray *wn_suggest__assign(const GPtrArray *ranked, gsize n, guint per, guint capacity);
 
