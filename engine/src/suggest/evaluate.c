@@ -14,6 +14,22 @@ is_resident_pair(const WnNetwork *net, gsize tie)
            net->kinds[net->tie_to[tie]] == WN_NODE_RESIDENT;
 }
 
+/* Sets @marks[x] for @count of the indices x in @items (of gsize), drawn without
+ * replacement by a partial Fisher–Yates shuffle from the stream @stream of @seed. */
+static void
+mark_drawn(GArray *items, gsize count, guint64 seed, guint32 stream, guint8 *marks)
+{
+    g_autoptr(GRand) rand = wn_suggest__seeded_rand(seed, stream);
+    gsize *v = (gsize *) (void *) items->data;
+    for (gsize i = 0; i < count; i++) {
+        gsize j = i + (gsize) g_rand_int_range(rand, 0, (gint32) (items->len - i));
+        gsize tmp = v[i];
+        v[i] = v[j];
+        v[j] = tmp;
+        marks[v[i]] = 1;
+    }
+}
+
 /* Marks round(hide · E) of the E informal resident–resident ties, drawn without
  * replacement (a partial Fisher–Yates shuffle seeded by eval->seed). */
 static guint8 *
@@ -25,18 +41,10 @@ choose_hidden(const WnNetwork *net, const WnEvaluateOptions *eval, WnEvaluateSum
             g_array_append_val(eligible, t);
         }
     }
-    g_autoptr(GRand) rand = wn_suggest__seeded_rand(eval->seed, 0);
-    gsize *ties = (gsize *) (void *) eligible->data;
     guint8 *hidden = g_new0(guint8, net->m + 1);
     out->eligible = eligible->len;
     out->hidden = (gsize) round(eval->hide * (double) eligible->len);
-    for (gsize i = 0; i < out->hidden; i++) {
-        gsize j = i + (gsize) g_rand_int_range(rand, 0, (gint32) (eligible->len - i));
-        gsize tmp = ties[i];
-        ties[i] = ties[j];
-        ties[j] = tmp;
-        hidden[ties[i]] = 1;
-    }
+    mark_drawn(eligible, out->hidden, eval->seed, 0, hidden);
     return hidden;
 }
 
@@ -68,18 +76,10 @@ choose_cold(const WnNetwork *net, const WnEvaluateOptions *eval, WnEvaluateSumma
             guint8 **chosen_out)
 {
     g_autoptr(GArray) eligible = well_tied_residents(net);
-    g_autoptr(GRand) rand = wn_suggest__seeded_rand(eval->seed, 2);
-    gsize *v = (gsize *) (void *) eligible->data;
     guint8 *chosen = g_new0(guint8, net->n + 1), *hidden = g_new0(guint8, net->m + 1);
     out->eligible = eligible->len;
     out->targets = (gsize) round(eval->cold_start * (double) eligible->len);
-    for (gsize i = 0; i < out->targets; i++) {
-        gsize j = i + (gsize) g_rand_int_range(rand, 0, (gint32) (eligible->len - i));
-        gsize tmp = v[i];
-        v[i] = v[j];
-        v[j] = tmp;
-        chosen[v[i]] = 1;
-    }
+    mark_drawn(eligible, out->targets, eval->seed, 2, chosen);
     for (gsize t = 0; t < net->m; t++) {
         hidden[t] = !wn_network_tie_is_formal(net, t) &&
                     (chosen[net->tie_from[t]] || chosen[net->tie_to[t]]);
