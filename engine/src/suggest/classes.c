@@ -115,6 +115,7 @@ struct _WnRankClasses {
     guint32 *all;         /* every resident and group, wn_suggest__by_latitude */
     gsize n_all, all_placed;
     WnClasses *all_unplaced, *all_everyone; /* of all: those without a position, and all */
+    WnBands *bands;                         /* of all: those with a position */
 };
 
 /* Every resident and group of the network, for the sweeps beyond the area. */
@@ -136,6 +137,7 @@ build_all(WnRankClasses *rc, const WnSuggestModel *model, const WnSuggestOptions
     rc->all_unplaced =
         wn_suggest__classes_new(model, opts, rc->all + rc->all_placed, rc->n_all - rc->all_placed);
     rc->all_everyone = wn_suggest__classes_new(model, opts, rc->all, rc->n_all);
+    rc->bands = wn_suggest__bands_new(net, rc->all, rc->all_placed);
 }
 
 /**
@@ -193,6 +195,7 @@ wn_suggest__rank_classes_free(WnRankClasses *rc)
     g_free(rc->all);
     wn_suggest__classes_free(rc->all_unplaced);
     wn_suggest__classes_free(rc->all_everyone);
+    wn_suggest__bands_free(rc->bands);
     g_free(rc);
 }
 
@@ -215,14 +218,11 @@ wn_suggest__rank_classes_area(const WnRankClasses *rc, const WnSuggestModel *mod
     return everyone ? rc->everyone[bucket] : rc->unplaced[bucket];
 }
 
-/* Returns: every resident and group by wn_suggest__by_latitude, @placed_out of them with a
- * position; and of them the classes of those without one, or of all with @everyone. */
-const guint32 *
-wn_suggest__rank_classes_all(const WnRankClasses *rc, gboolean everyone, gsize *n_out,
-                             gsize *placed_out, const WnClasses **classes_out)
+/* Returns: of every resident and group, the classes of those without a position, or of all
+ * with @everyone; and in @bands_out those with a position. */
+const WnClasses *
+wn_suggest__rank_classes_all(const WnRankClasses *rc, gboolean everyone, const WnBands **bands_out)
 {
-    *n_out = rc->n_all;
-    *placed_out = rc->all_placed;
-    *classes_out = everyone ? rc->all_everyone : rc->all_unplaced;
-    return rc->all;
+    *bands_out = rc->bands;
+    return everyone ? rc->all_everyone : rc->all_unplaced;
 }

@@ -442,22 +442,48 @@ offer_area(const WnSuggestModel *model, const WnRankScratch *s, gsize t,
     sweep(model, s, t, &w, opts, flags, best, k);
 }
 
+/* Offers the placed nodes of @bands within @limit metres of @t and the bar of what @best
+ * holds (wn_suggest__bands_window): the window is set by the bar at the start, which only
+ * rises. */
+static void
+offer_bands(const WnSuggestModel *model, const WnRankScratch *s, gsize t, const WnBands *bands,
+            double limit, const WnSuggestOptions *opts, WnRankFlags flags, GArray *best, gsize k)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    double limit2 = wn_suggest__chord2_beyond(limit);
+    WnBar bar = {-G_MAXDOUBLE, G_MAXDOUBLE, limit2, G_MAXDOUBLE, limit2, G_MAXDOUBLE};
+    wn_suggest__raise_bar(model, t, opts, entry_score(best, k), &bar);
+    gsize first = 0, last = 0;
+    double west = 0.0, east = 0.0;
+    wn_suggest__bands_window(bands, net->lat[t], net->lon[t], MIN(bar.reach, limit), &first, &last,
+                             &west, &east);
+    for (gsize band = first; band <= last; band++) {
+        for (gsize i = wn_suggest__band_start(bands, net, band, west);
+             i < bands->first[band + 1] && !(net->lon[bands->items[i]] > east); i++) {
+            visit_area_node(model, s, t, bands->items[i], opts, flags, best, k, &bar);
+        }
+    }
+}
+
 /* For a target with at most opts->beyond_degree informal ties: the residents and groups of
- * other areas (sweep): within opts->beyond_metres when both have a position, from the
- * whole network when either has none. */
+ * other areas, within opts->beyond_metres when both have a position (offer_bands), by
+ * class from the whole network when either has none (sweep). */
 static void
 offer_beyond(const WnSuggestModel *model, WnRankScratch *s, gsize t, const WnSuggestOptions *opts,
              WnRankFlags flags, GArray *best, gsize k)
 {
     const WnNetwork *net = wn_suggest__model_network(model);
-    gsize n_all = 0;
+    const WnBands *bands = NULL;
     if (wn_suggest__informal_degree(model, t) > opts->beyond_degree) {
         return;
     }
     Sweep w = {NULL, 0, NULL, 0.0, opts->beyond_metres};
-    w.nodes = wn_suggest__rank_classes_all(s->classes, !wn_suggest__is_placed(net, t), &n_all,
-                                           &w.placed, &w.classes);
+    gboolean placed = wn_suggest__is_placed(net, t);
+    w.classes = wn_suggest__rank_classes_all(s->classes, !placed, &bands);
     wn_suggest__buckets(model, t, &s->skip_bucket);
+    if (placed) {
+        offer_bands(model, s, t, bands, opts->beyond_metres, opts, flags, best, k);
+    }
     sweep(model, s, t, &w, opts, flags, best, k);
     s->skip_bucket = G_MAXSIZE;
 }

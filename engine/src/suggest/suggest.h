@@ -86,6 +86,20 @@ typedef gboolean (*WnHeapAbove)(gconstpointer a, gconstpointer b);
 void wn_heap__push(GArray *heap, gconstpointer item, WnHeapAbove above);
 void wn_heap__sift_down(GArray *heap, gsize i, WnHeapAbove above);
 
+/* bands.c: positions in bands of latitude, each by longitude (the search beyond the area) */
+typedef struct {
+    guint32 *items; /* band b: items[first[b]] … items[first[b + 1] − 1], by longitude */
+    guint32 *first;
+    gsize count;
+    double south, height; /* the southern edge of band 0; the height of a band, in degrees */
+} WnBands;
+WnBands *wn_suggest__bands_new(const WnNetwork *net, const guint32 *placed, gsize n);
+void wn_suggest__bands_free(WnBands *bands);
+void wn_suggest__bands_window(const WnBands *bands, double lat, double lon, double metres,
+                              gsize *first_out, gsize *last_out, double *west_out,
+                              double *east_out);
+gsize wn_suggest__band_start(const WnBands *bands, const WnNetwork *net, gsize band, double west);
+
 /* classes.c: candidates grouped by everything their score takes from them alone (kind,
  * status at risk or not, age band, number of interests and languages, the policy's term):
  * each class in node order, so that the first of a class that cannot get into a ranking
@@ -106,9 +120,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnRankClasses, wn_suggest__rank_classes_free)
 const WnClasses *wn_suggest__rank_classes_hub(const WnRankClasses *rc, guint32 hub);
 const WnClasses *wn_suggest__rank_classes_area(const WnRankClasses *rc, const WnSuggestModel *model,
                                                gsize t, gboolean everyone);
-const guint32 *wn_suggest__rank_classes_all(const WnRankClasses *rc, gboolean everyone,
-                                            gsize *n_out, gsize *placed_out,
-                                            const WnClasses **classes_out);
+const WnClasses *wn_suggest__rank_classes_all(const WnRankClasses *rc, gboolean everyone,
+                                              const WnBands **bands_out);
 
 /* bound.c: bounds on scores for the sweeps of rank.c */
 /* The bar of a sweep (rank.c): candidates more than @reach metres from the target (by
