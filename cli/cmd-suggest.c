@@ -61,7 +61,7 @@ resolve_settings(const Options *o, WnSuggestOptions *opts)
         }
     }
     if (opts->per < 1) {
-        return cli_usage_error("suggest", "--per must be at least 1");
+        return cli_usage_error("suggest", "per (--per or [suggest] per) must be at least 1");
     }
     if (!wn_suggest_options_check(opts, &error)) {
         return cli_usage_error("suggest", "%s", error->message);

@@ -397,7 +397,7 @@ typedef struct {
         .hide = 0.1, .seed = 1, .cold_start = 0.0                                                  \
     }
 typedef struct {
-    gsize eligible; /* informal ties between two residents */
+    gsize eligible; /* informal ties between two residents; cold start: residents with 2+ */
     gsize hidden;   /* of those, hidden */
     gsize targets;  /* residents who lost at least one tie */
 } WnEvaluateSummary;
