@@ -32,6 +32,7 @@ static const CliCommand commands[] = {
      cmd_analyse},
     {"pseudonymise", "write a dataset with keyed pseudonyms for ids, labels dropped or replaced",
      cmd_pseudonymise},
+    {"serve", "explore a wijk in the browser: a local server, read-only, with a token", cmd_serve},
 };
 
 static void
