@@ -35,7 +35,8 @@ row_words(const WnExplorer *ex, gsize kind, gsize row, WnLanguage lang)
     const WnTable *t = list_table(ex, kind);
     char *words =
         kind == 0 ? wn_report_risk_words(t, row, lang)
-                  : wn_report_key_words(t, row, kind == 1 ? WN_KEY_PERSONS : WN_KEY_PLACES, lang);
+                  : wn_report_key_words(t, row, kind == 1 ? WN_KEY_PERSONS : WN_KEY_PLACES,
+                                                  ex->data.areas, lang);
     return json_words_safe(ex, words, lang);
 }
 

@@ -121,7 +121,7 @@ key_figure(const WnExplorer *ex, gsize v, WnLanguage lang)
         cJSON_AddStringToObject(o, "kind", person ? "persons" : "places");
         cJSON_AddNumberToObject(o, "rank", (double) row + 1);
         g_autofree char *words = json_words_safe(
-            ex, wn_report_key_words(t, row, person ? WN_KEY_PERSONS : WN_KEY_PLACES, lang), lang);
+            ex, wn_report_key_words(t, row, person ? WN_KEY_PERSONS : WN_KEY_PLACES, ex->data.areas, lang), lang);
         cJSON_AddStringToObject(o, "words", words);
         cJSON_AddItemToObject(o, "only_link",
                               node_list(ex, json_string(t, row, "only_link_ids"), lang));

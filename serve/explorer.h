@@ -92,6 +92,9 @@ const char *json_string(const WnTable *t, gsize row, const char *name);
 gboolean explorer_data_load(WnExplorer *ex, GError **error);
 void explorer_data_clear(ExplorerData *d);
 
+/* serve-resources.c (glib-compile-resources): the pages, registered when linked */
+GResource *serve_get_resource(void);
+
 /* http.c */
 gboolean http_start(WnExplorer *ex, GError **error);
 

@@ -150,6 +150,7 @@ on_request_started(SoupServer *server, SoupServerMessage *msg, gpointer data)
 gboolean
 http_start(WnExplorer *ex, GError **error)
 {
+    g_assert_nonnull(serve_get_resource()); /* links the pages into the program */
     ex->server = soup_server_new("server-header", "wijknet", NULL);
     soup_server_add_handler(ex->server, NULL, on_request, ex, NULL);
     g_signal_connect(ex->server, "request-started", G_CALLBACK(on_request_started), ex);

@@ -84,18 +84,17 @@ json_area_name(const WnExplorer *ex, const char *code, WnLanguage lang)
 
 /**
  * json_words_safe:
- * @words (taken) with the code of every small area replaced by "(kleine buurt)".
+ * @words (taken) with every area code the areas table holds replaced by how the area is
+ * shown (json_area_name): its name, or "(kleine buurt)" for a small area.
  * Returns: a new string.
  */
 char *
 json_words_safe(const WnExplorer *ex, char *words, WnLanguage lang)
 {
     g_autofree char *text = words;
-    GHashTableIter iter;
-    gpointer code = NULL;
-    g_hash_table_iter_init(&iter, ex->data.small);
-    while (g_hash_table_iter_next(&iter, &code, NULL)) {
-        if (strstr(text, code) != NULL) {
+    for (gsize row = 0; row < wn_table_row_count(ex->data.areas); row++) {
+        const char *code = json_string(ex->data.areas, row, "area");
+        if (*code != '\0' && strstr(text, code) != NULL) {
             g_auto(GStrv) pieces = g_strsplit(text, code, -1);
             g_free(text);
             text = g_strjoinv(json_area_name(ex, code, lang), pieces);

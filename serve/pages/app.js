@@ -122,11 +122,11 @@ function areaLink(n) {
 
 /* A table: its caption, headers ({title, n}) and rows of cells. */
 function table(caption, headers, rows) {
-  return el("table", {}, caption ? el("caption", {}, caption) : null,
+  return el("div", { class: "wide" }, el("table", {}, caption ? el("caption", {}, caption) : null,
     el("thead", {}, el("tr", {}, headers.map((h) =>
       el("th", { scope: "col", class: h.n ? "n" : null }, h.title)))),
     el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((c, i) =>
-      el("td", { class: headers[i].n ? "n" : null }, c))))));
+      el("td", { class: headers[i].n ? "n" : null }, c)))))));
 }
 
 function figures(f, k) {
@@ -136,8 +136,8 @@ function figures(f, k) {
        el("div", { class: "label" }, T[key]))));
 }
 
-function drawing(src, caption, alt) {
-  return el("figure", {}, el("img", { src: href(src.path, src.query), alt: alt }),
+function drawing(src, caption, alt, cls) {
+  return el("figure", { class: cls || null }, el("img", { src: href(src.path, src.query), alt: alt }),
             el("figcaption", {}, caption));
 }
 
@@ -158,13 +158,13 @@ async function pageWijk(main, w) {
               el("h2", {}, T.drawing), pics);
 }
 
-/* A list's table: the rows of /api/lists, with the reason in words. */
-function listTable(kind, rows, caption) {
+/* A list's table: the rows of /api/lists, numbered from @first, with the reason in words. */
+function listTable(kind, rows, caption, first) {
   const headers = [{ title: T.rank, n: 1 }, { title: T.id }, { title: T.area },
                    kind === "risk" ? { title: T.status } : { title: T.kind },
                    { title: kind === "risk" ? T.why_risk : kind === "persons" ? T.connects
                                                                             : T.reaches }];
-  return table(caption, headers, rows.map((r) => [num(r.rank), nodeLink(r), areaLink(r),
+  return table(caption, headers, rows.map((r, i) => [num(first + i), nodeLink(r), areaLink(r),
     kind === "risk" ? statusBadge(r.status) : r.type_name, r.words]));
 }
 
@@ -176,7 +176,7 @@ async function pageBuurt(main, w) {
     const l = await api("lists", { kind: kind, area: code, limit: kind === "risk" ? 25 : 10 });
     main.append(el("h2", {}, T[kind]),
                 el("p", { class: "lead" }, T["intro_" + kind]),
-                l.rows.length ? listTable(kind, l.rows, T[kind] + " — " + b.name)
+                l.rows.length ? listTable(kind, l.rows, T[kind] + " — " + b.name, 1)
                               : el("p", {}, T.none),
                 el("p", {}, el("a", { href: href("/lists", { kind: kind, area: code }) }, T.all)));
   }
@@ -218,7 +218,7 @@ async function pageLists(main, w) {
   main.append(holder, more);
   async function load() {
     const l = await api("lists", Object.assign({ offset: offset, limit: 50 }, query));
-    holder.append(l.rows.length || offset ? listTable(kind, l.rows, null) : el("p", {}, T.none));
+    holder.append(l.rows.length || offset ? listTable(kind, l.rows, null, offset + 1) : el("p", {}, T.none));
     offset += l.rows.length;
     more.hidden = !l.more;
   }
@@ -272,7 +272,7 @@ async function pageNode(main) {
   }
   main.append(el("h2", {}, T.ecomap), el("div", { class: "drawings" },
     drawing({ path: "/api/node.svg", query: { id: n.id } }, T.ecomap + " " + n.id,
-            T.ecomap + " " + n.id)));
+            T.ecomap + " " + n.id, "ego")));
   main.append(el("h2", {}, T.contacts));
   const c = n.contacts;
   const parts = ["family", "informal", "groups", "formal", "conflict"].map((s) =>
