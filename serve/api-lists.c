@@ -33,10 +33,10 @@ static char *
 row_words(const WnExplorer *ex, gsize kind, gsize row, WnLanguage lang)
 {
     const WnTable *t = list_table(ex, kind);
-    char *words =
-        kind == 0 ? wn_report_risk_words(t, row, lang)
-                  : wn_report_key_words(t, row, kind == 1 ? WN_KEY_PERSONS : WN_KEY_PLACES,
-                                                  ex->data.areas, lang);
+    char *words = kind == 0
+                      ? wn_report_risk_words(t, row, lang)
+                      : wn_report_key_words(t, row, kind == 1 ? WN_KEY_PERSONS : WN_KEY_PLACES,
+                                            ex->data.areas, lang);
     return json_words_safe(ex, words, lang);
 }
 
@@ -47,27 +47,39 @@ typedef struct {
     int direction;
 } SortBy;
 
+/* A cell as a number for sorting; a missing cell sorts below every number. */
+static double
+sort_value(const SortBy *s, gsize row)
+{
+    if (wn_table_cell_is_missing(s->t, row, s->column)) {
+        return -G_MAXDOUBLE;
+    }
+    return wn_table_column_kind(s->t, s->column) == WN_COLUMN_INT
+               ? (double) wn_table_cell_int(s->t, row, s->column)
+               : wn_table_cell_double(s->t, row, s->column);
+}
+
 static int
 compare_rows(gconstpointer a, gconstpointer b, gpointer data)
 {
     const SortBy *s = data;
     gsize ra = *(const gsize *) a, rb = *(const gsize *) b;
-    double x = wn_table_cell_is_missing(s->t, ra, s->column)
-                   ? -1
-                   : wn_table_cell_double(s->t, ra, s->column);
-    double y = wn_table_cell_is_missing(s->t, rb, s->column)
-                   ? -1
-                   : wn_table_cell_double(s->t, rb, s->column);
-    if (wn_table_column_kind(s->t, s->column) == WN_COLUMN_INT) {
-        x = wn_table_cell_is_missing(s->t, ra, s->column)
-                ? -1
-                : (double) wn_table_cell_int(s->t, ra, s->column);
-        y = wn_table_cell_is_missing(s->t, rb, s->column)
-                ? -1
-                : (double) wn_table_cell_int(s->t, rb, s->column);
-    }
+    double x = sort_value(s, ra), y = sort_value(s, rb);
     int order = (x > y) - (x < y);
     return order != 0 ? s->direction * order : (ra > rb) - (ra < rb);
+}
+
+/* Whether @row's cell in @column (G_MAXSIZE: none) is @want (NULL or "": any). */
+static gboolean
+cell_is(const WnTable *t, gsize row, gsize column, const char *want)
+{
+    if (want == NULL || *want == '\0') {
+        return TRUE;
+    }
+    const char *cell = column != G_MAXSIZE && !wn_table_cell_is_missing(t, row, column)
+                           ? wn_table_cell_string(t, row, column)
+                           : NULL;
+    return g_strcmp0(cell, want) == 0;
 }
 
 /* The rows of list @kind in @area (NULL: all) with @status (NULL: any), sorted. */
@@ -77,11 +89,12 @@ select_rows(const WnExplorer *ex, gsize kind, const Request *req)
     const WnTable *t = list_table(ex, kind);
     const char *area = request_param(req, "area");
     const char *status = request_param(req, "status");
+    gsize area_column = G_MAXSIZE, status_column = G_MAXSIZE;
+    json_table_column(t, "area", &area_column);
+    json_table_column(t, "status", &status_column);
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(gsize));
     for (gsize row = 0; row < wn_table_row_count(t); row++) {
-        if ((area == NULL || *area == '\0' || strcmp(json_string(t, row, "area"), area) == 0) &&
-            (status == NULL || *status == '\0' ||
-             strcmp(json_string(t, row, "status"), status) == 0)) {
+        if (cell_is(t, row, area_column, area) && cell_is(t, row, status_column, status)) {
             g_array_append_val(rows, row);
         }
     }

@@ -120,8 +120,11 @@ key_figure(const WnExplorer *ex, gsize v, WnLanguage lang)
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "kind", person ? "persons" : "places");
         cJSON_AddNumberToObject(o, "rank", (double) row + 1);
-        g_autofree char *words = json_words_safe(
-            ex, wn_report_key_words(t, row, person ? WN_KEY_PERSONS : WN_KEY_PLACES, ex->data.areas, lang), lang);
+        g_autofree char *words =
+            json_words_safe(ex,
+                            wn_report_key_words(t, row, person ? WN_KEY_PERSONS : WN_KEY_PLACES,
+                                                ex->data.areas, lang),
+                            lang);
         cJSON_AddStringToObject(o, "words", words);
         cJSON_AddItemToObject(o, "only_link",
                               node_list(ex, json_string(t, row, "only_link_ids"), lang));
@@ -131,12 +134,13 @@ key_figure(const WnExplorer *ex, gsize v, WnLanguage lang)
     return cJSON_CreateNull();
 }
 
-/* One suggestion: the candidate, its score, the reason in words and the introducer. */
+/* One suggestion shown by its @other side ("candidate" or "target"): that node, the
+ * score, the reason in words and the introducer. */
 static cJSON *
-suggestion(const WnExplorer *ex, const WnTable *t, gsize row, WnLanguage lang)
+suggestion(const WnExplorer *ex, const WnTable *t, gsize row, const char *other, WnLanguage lang)
 {
     gsize c = 0;
-    if (!wn_network_node_lookup(ex->net, json_string(t, row, "candidate"), &c)) {
+    if (!wn_network_node_lookup(ex->net, json_string(t, row, other), &c)) {
         return NULL;
     }
     cJSON *o = json_node(ex, c, lang);
@@ -156,28 +160,24 @@ suggestion(const WnExplorer *ex, const WnTable *t, gsize row, WnLanguage lang)
     return o;
 }
 
-/* The suggestions for @v: those made for every resident at risk, or made now for it. */
+/* The suggestions whose @side ("target" or "candidate") is @v, each shown by its other
+ * side. They are made as `wijknet suggest` makes them: for the residents at risk, all at
+ * once, at start-up. */
 static cJSON *
-suggestions(const WnExplorer *ex, gsize v, WnLanguage lang)
+suggestions(const WnExplorer *ex, gsize v, const char *side, WnLanguage lang)
 {
     cJSON *list = cJSON_CreateArray();
     const char *id = wn_network_node_id(ex->net, v);
-    g_autoptr(WnTable) own = NULL;
     const WnTable *t = ex->data.suggestions;
-    gsize row_of_v = g_array_index(ex->data.isolation_row, gsize, v);
-    if (row_of_v == G_MAXSIZE) {
+    gsize column = 0;
+    if (!json_table_column(t, side, &column)) {
         return list;
     }
-    const char *status = json_string(ex->data.isolation, row_of_v, "status");
-    if (strcmp(status, "connected") == 0) {
-        const char *ids[] = {id, NULL};
-        WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
-        own = wn_suggest_table(ex->net, ids, &opts, NULL, NULL);
-        t = own;
-    }
-    for (gsize row = 0; t != NULL && row < wn_table_row_count(t); row++) {
-        cJSON *o =
-            strcmp(json_string(t, row, "target"), id) == 0 ? suggestion(ex, t, row, lang) : NULL;
+    gboolean for_target = strcmp(side, "target") == 0;
+    for (gsize row = 0; row < wn_table_row_count(t); row++) {
+        cJSON *o = g_strcmp0(wn_table_cell_string(t, row, column), id) == 0
+                       ? suggestion(ex, t, row, for_target ? "candidate" : "target", lang)
+                       : NULL;
         if (o != NULL) {
             cJSON_AddItemToArray(list, o);
         }
@@ -188,8 +188,9 @@ suggestions(const WnExplorer *ex, gsize v, WnLanguage lang)
 /**
  * api_node:
  * GET /api/node?id=ID: the node, its isolation and the reason in words (residents), its
- * contacts by sector, the suggestions for it, and what it connects as a key figure or
- * meeting place (null when it is none). 404 for an id the dataset lacks.
+ * contacts by sector, the suggestions for it (a resident at risk) and those it is
+ * suggested in (to a resident at risk), and what it connects as a key figure or meeting
+ * place (null when it is none). 404 for an id the dataset lacks.
  */
 void
 api_node(WnExplorer *ex, const Request *req, Answer *out)
@@ -203,7 +204,8 @@ api_node(WnExplorer *ex, const Request *req, Answer *out)
     cJSON *o = json_node(ex, v, req->lang);
     cJSON_AddItemToObject(o, "isolation", isolation(ex, v, req->lang));
     cJSON_AddItemToObject(o, "contacts", contacts(ex, v, req->lang));
-    cJSON_AddItemToObject(o, "suggestions", suggestions(ex, v, req->lang));
+    cJSON_AddItemToObject(o, "suggestions", suggestions(ex, v, "target", req->lang));
+    cJSON_AddItemToObject(o, "suggested_to", suggestions(ex, v, "candidate", req->lang));
     cJSON_AddItemToObject(o, "key_figure", key_figure(ex, v, req->lang));
     answer_json(out, SOUP_STATUS_OK, o);
 }

@@ -42,6 +42,7 @@ wn_explorer_new(WnNetwork *net, WnAreaShapes *shapes, const WnServeOptions *opts
     if ((ex->token = new_token(error)) == NULL || !explorer_data_load(ex, error)) {
         return NULL;
     }
+    worker_warm(ex); /* still the only thread: the worker starts with the server */
     return g_steal_pointer(&ex);
 }
 

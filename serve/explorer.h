@@ -61,6 +61,7 @@ const char *request_param(const Request *req, const char *name);
 
 /* worker.c */
 void worker_start(WnExplorer *ex);
+void worker_warm(WnExplorer *ex);
 void worker_answer(WnExplorer *ex, SoupServerMessage *msg, const char *path, GHashTable *query);
 void answer_send(SoupServerMessage *msg, const Answer *a);
 

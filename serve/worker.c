@@ -50,7 +50,8 @@ job_free(Job *job)
     g_free(job);
 }
 
-/* The cache key of a request: its path and its parameters, sorted, the token left out. */
+/* The cache key of a request: its path and its parameters, sorted; the token and a
+ * language other than English (Dutch is the default) left out. */
 static char *
 request_key(const char *path, GHashTable *query)
 {
@@ -60,9 +61,10 @@ request_key(const char *path, GHashTable *query)
     }
     g_autoptr(GList) names = g_list_sort(g_hash_table_get_keys(query), (GCompareFunc) strcmp);
     for (GList *l = names; l != NULL; l = l->next) {
-        if (strcmp(l->data, "token") != 0) {
-            g_string_append_printf(key, "\n%s=%s", (const char *) l->data,
-                                   (const char *) g_hash_table_lookup(query, l->data));
+        const char *value = g_hash_table_lookup(query, l->data);
+        gboolean dutch = strcmp(l->data, "lang") == 0 && g_strcmp0(value, "en") != 0;
+        if (strcmp(l->data, "token") != 0 && !dutch) {
+            g_string_append_printf(key, "\n%s=%s", (const char *) l->data, value);
         }
     }
     return g_string_free(key, FALSE);
@@ -133,6 +135,36 @@ deliver(gpointer data)
     }
     job_free(job);
     return G_SOURCE_REMOVE;
+}
+
+/* Answers @path (in @lang: "en", or NULL for Dutch) and keeps the answer. */
+static void
+answer_and_keep(WnExplorer *ex, const char *path, const char *lang)
+{
+    g_autoptr(GHashTable) query = g_hash_table_new(g_str_hash, g_str_equal);
+    if (lang != NULL) {
+        g_hash_table_insert(query, "lang", (gpointer) lang);
+    }
+    Request req = {path, query, lang != NULL ? WN_LANGUAGE_EN : WN_LANGUAGE_NL};
+    g_auto(Answer) answer = {0};
+    api_answer(ex, &req, &answer);
+    g_autofree char *key = request_key(path, query);
+    cache_store(ex, key, &answer);
+}
+
+/**
+ * worker_warm:
+ * Makes the answers every visit starts with (the wijk, its map and drawing, in both
+ * languages) before the server listens, so that no first visitor waits for them.
+ */
+void
+worker_warm(WnExplorer *ex)
+{
+    const char *paths[] = {"/api/wijk", "/api/wijk.svg", "/api/map.svg"};
+    for (gsize i = 0; i < G_N_ELEMENTS(paths); i++) {
+        answer_and_keep(ex, paths[i], NULL);
+        answer_and_keep(ex, paths[i], "en");
+    }
 }
 
 /* On the worker thread: the only place the engine is called after start-up. */

@@ -38,6 +38,9 @@ const T = {
     intro_persons: "Bewoners en professionals die bewoners met een risico bereiken, of hun " +
     "enige schakel zijn.", intro_places: "Groepen en organisaties waar bewoners elkaar " +
     "ontmoeten.", whole: "hele wijk", suggest_none: "Geen voorstellen voor deze persoon.",
+    suggest_connected: "Deze bewoner is verbonden: voorstellen worden gedaan voor bewoners " +
+    "met een risico op isolement.", suggested_to: "Voorgesteld als contact voor",
+    for_resident: "Voor bewoner",
     kind_resident: "bewoner", error: "Er ging iets mis: "
   },
   en: {
@@ -70,6 +73,9 @@ const T = {
     intro_persons: "Residents and professionals who reach residents at risk, or are their " +
     "only link.", intro_places: "Groups and organisations where residents meet.",
     whole: "whole wijk", suggest_none: "No suggestions for this person.",
+    suggest_connected: "This resident is connected: suggestions are made for residents at " +
+    "risk of isolation.", suggested_to: "Suggested as a contact for",
+    for_resident: "For resident",
     kind_resident: "resident", error: "Something went wrong: "
   }
 }[lang];
@@ -237,6 +243,19 @@ function sector(title, s) {
                                  num(c.weight)])));
 }
 
+/* Suggestions with the reason, and who could introduce them when the table says. */
+function suggestionTable(rows, who) {
+  const withIntro = rows.some((s) => s.introducer);
+  const headers = [{ title: who }, { title: T.kind }, { title: T.area },
+                   { title: T.why_suggest }];
+  if (withIntro) headers.push({ title: T.introducer });
+  return table(null, headers, rows.map((s) => {
+    const row = [nodeLink(s), s.type_name, areaLink(s), s.reason];
+    if (withIntro) row.push(s.introducer ? nodeLink(s.introducer) : "");
+    return row;
+  }));
+}
+
 async function pageNode(main) {
   const n = await api("node", { id: params.get("id") || "" });
   document.title = n.id + " — wijknet";
@@ -260,15 +279,12 @@ async function pageNode(main) {
   }
   if (n.type === "resident") {
     main.append(el("h2", {}, T.suggest));
-    const withIntro = n.suggestions.some((s) => s.introducer);
-    const headers = [{ title: T.could_meet }, { title: T.kind }, { title: T.area },
-                     { title: T.why_suggest }];
-    if (withIntro) headers.push({ title: T.introducer });
-    main.append(n.suggestions.length ? table(null, headers, n.suggestions.map((s) => {
-      const row = [nodeLink(s), s.type_name, areaLink(s), s.reason];
-      if (withIntro) row.push(s.introducer ? nodeLink(s.introducer) : "");
-      return row;
-    })) : el("p", {}, T.suggest_none));
+    main.append(n.suggestions.length ? suggestionTable(n.suggestions, T.could_meet)
+                : el("p", {}, n.status === "connected" ? T.suggest_connected : T.suggest_none));
+  }
+  if (n.suggested_to.length) {
+    main.append(el("h2", {}, T.suggested_to + " …"),
+                suggestionTable(n.suggested_to, T.for_resident));
   }
   main.append(el("h2", {}, T.ecomap), el("div", { class: "drawings" },
     drawing({ path: "/api/node.svg", query: { id: n.id } }, T.ecomap + " " + n.id,

@@ -53,8 +53,8 @@ class Walk:
 
     def shot(self, name):
         if SHOTS:
-            height = self.d.execute_script("return document.body.scrollHeight")
-            self.d.set_window_size(1280, min(max(height + 40, 800), 2600))
+            height = self.d.execute_script("return document.documentElement.scrollHeight")
+            self.d.set_window_size(1280, min(max(height + 120, 800), 1800))
             self.d.save_screenshot(os.path.join(SHOTS, "serve-%s.png" % name))
             self.d.set_window_size(1280, 1000)
 
@@ -110,6 +110,11 @@ def walk(d, srv):
     suggested[0].click()
     w.loaded("h2")
     w.wait.until(lambda dr: dr.find_element(By.CSS_SELECTOR, "h1").text == cid)
+    w.loaded("h2")
+    assert "Voorgesteld als contact voor" in w.text("main") and rid in w.text("main"), \
+        "the contact's page names the resident it is suggested for"
+    assert w.text("h2"), "the contact's page is drawn"
+    w.shot("contact")
     w.check_logs()
     d.back()
     w.loaded("#reasons")
