@@ -1,6 +1,9 @@
 # serve tests: `wijknet serve` on generated towns, driven over HTTP and through Chromium
 set(WN_SERVE_TESTS ${CMAKE_CURRENT_SOURCE_DIR}/serve)
 
+# the report's words for one row (the public wrappers the pages use)
+wn_add_test(test-explorer-words)
+
 # the token, paths outside the resources, bodies, --listen, a port in use, labels, suppression
 add_test(NAME serve/security
     COMMAND /usr/bin/python3 ${WN_SERVE_TESTS}/security.py $<TARGET_FILE:wijknet-cli>)
