@@ -185,6 +185,18 @@ suggestions(const WnExplorer *ex, gsize v, const char *side, WnLanguage lang)
     return list;
 }
 
+/* The node the parameter id names; FALSE with a 404 answer when there is none. */
+static gboolean
+node_param(const WnExplorer *ex, const Request *req, gsize *node_out, Answer *out)
+{
+    const char *id = request_param(req, "id");
+    if (id == NULL || !wn_network_node_lookup(ex->net, id, node_out)) {
+        answer_error(out, SOUP_STATUS_NOT_FOUND, "no such node");
+        return FALSE;
+    }
+    return TRUE;
+}
+
 /**
  * api_node:
  * GET /api/node?id=ID: the node, its isolation and the reason in words (residents), its
@@ -195,10 +207,8 @@ suggestions(const WnExplorer *ex, gsize v, const char *side, WnLanguage lang)
 void
 api_node(WnExplorer *ex, const Request *req, Answer *out)
 {
-    const char *id = request_param(req, "id");
     gsize v = 0;
-    if (id == NULL || !wn_network_node_lookup(ex->net, id, &v)) {
-        answer_error(out, SOUP_STATUS_NOT_FOUND, "no such node");
+    if (!node_param(ex, req, &v, out)) {
         return;
     }
     cJSON *o = json_node(ex, v, req->lang);
@@ -217,10 +227,8 @@ api_node(WnExplorer *ex, const Request *req, Answer *out)
 void
 api_node_svg(WnExplorer *ex, const Request *req, Answer *out)
 {
-    const char *id = request_param(req, "id");
     gsize v = 0;
-    if (id == NULL || !wn_network_node_lookup(ex->net, id, &v)) {
-        answer_error(out, SOUP_STATUS_NOT_FOUND, "no such node");
+    if (!node_param(ex, req, &v, out)) {
         return;
     }
     WnEgoSvgOptions opts = WN_EGO_SVG_OPTIONS_INIT;

@@ -10,17 +10,18 @@
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "                    \
     "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
-/* The static files: the request path, the resource, its type. */
+/* The static files: the request path, the resource, its type. Every page is one HTML
+ * file; the script draws what the path asks for. */
 static const struct {
     const char *path;
     const char *resource;
     const char *type;
 } pages[] = {
-    {"/", "/nl/wijknet/serve/wijk.html", "text/html; charset=utf-8"},
-    {"/buurt", "/nl/wijknet/serve/buurt.html", "text/html; charset=utf-8"},
-    {"/lists", "/nl/wijknet/serve/lists.html", "text/html; charset=utf-8"},
-    {"/node", "/nl/wijknet/serve/node.html", "text/html; charset=utf-8"},
-    {"/search", "/nl/wijknet/serve/search.html", "text/html; charset=utf-8"},
+    {"/", "/nl/wijknet/serve/page.html", "text/html; charset=utf-8"},
+    {"/buurt", "/nl/wijknet/serve/page.html", "text/html; charset=utf-8"},
+    {"/lists", "/nl/wijknet/serve/page.html", "text/html; charset=utf-8"},
+    {"/node", "/nl/wijknet/serve/page.html", "text/html; charset=utf-8"},
+    {"/search", "/nl/wijknet/serve/page.html", "text/html; charset=utf-8"},
     {"/static/app.js", "/nl/wijknet/serve/app.js", "text/javascript; charset=utf-8"},
     {"/static/style.css", "/nl/wijknet/serve/style.css", "text/css; charset=utf-8"},
     {"/static/icon.svg", "/nl/wijknet/serve/icon.svg", "image/svg+xml"},

@@ -344,7 +344,8 @@ function showError(e) {
 }
 
 async function start() {
-  const page = document.body.dataset.page;
+  const page = { "/": "wijk", "/buurt": "buurt", "/lists": "lists", "/node": "node",
+                 "/search": "search" }[location.pathname];
   const main = document.getElementById("main");
   if (params.has("token")) {
     /* the token now lives in a cookie: keep it out of the address bar and history */
