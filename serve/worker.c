@@ -50,21 +50,22 @@ job_free(Job *job)
     g_free(job);
 }
 
-/* The cache key of a request: its path and its parameters, sorted; the token and a
- * language other than English (Dutch is the default) left out. */
+/* The parameters an answer depends on; any other (the token, a stray one) is left out of
+ * the cache key, so that nobody fills the cache with copies of one answer. */
+static const char *const known_params[] = {"area",   "id",    "kind", "lang", "limit",
+                                           "offset", "order", "q",    "sort", "status"};
+
+/* The cache key of a request: its path and its known parameters in a fixed order; the
+ * language only when English (Dutch is the default). */
 static char *
 request_key(const char *path, GHashTable *query)
 {
     GString *key = g_string_new(path);
-    if (query == NULL) {
-        return g_string_free(key, FALSE);
-    }
-    g_autoptr(GList) names = g_list_sort(g_hash_table_get_keys(query), (GCompareFunc) strcmp);
-    for (GList *l = names; l != NULL; l = l->next) {
-        const char *value = g_hash_table_lookup(query, l->data);
-        gboolean dutch = strcmp(l->data, "lang") == 0 && g_strcmp0(value, "en") != 0;
-        if (strcmp(l->data, "token") != 0 && !dutch) {
-            g_string_append_printf(key, "\n%s=%s", (const char *) l->data, value);
+    for (gsize i = 0; query != NULL && i < G_N_ELEMENTS(known_params); i++) {
+        const char *value = g_hash_table_lookup(query, known_params[i]);
+        gboolean dutch = strcmp(known_params[i], "lang") == 0 && g_strcmp0(value, "en") != 0;
+        if (value != NULL && !dutch) {
+            g_string_append_printf(key, "\n%s=%s", known_params[i], value);
         }
     }
     return g_string_free(key, FALSE);
