@@ -89,6 +89,9 @@ wn_explorer_free(WnExplorer *ex)
     if (ex->server != NULL) {
         soup_server_disconnect(ex->server);
         g_object_unref(ex->server);
+        /* the connections still open close on the main context */
+        while (g_main_context_iteration(ex->context, FALSE)) {
+        }
     }
     if (ex->worker != NULL) {
         g_thread_pool_free(ex->worker, TRUE, TRUE);

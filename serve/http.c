@@ -143,6 +143,30 @@ on_request_started(SoupServer *server, SoupServerMessage *msg, gpointer data)
     g_signal_connect(msg, "got-headers", G_CALLBACK(on_got_headers), data);
 }
 
+/* A socket listening on @listen (an IP address) and @port. Its queue of connections not
+ * yet accepted holds 128, not GLib's 10, so that a meeting's browsers opening many
+ * connections at once are not made to wait a second for a retry. */
+static GSocket *
+listening_socket(const char *listen, guint port, GError **error)
+{
+    g_autoptr(GInetAddress) address = g_inet_address_new_from_string(listen);
+    if (address == NULL) {
+        g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "not an IP address");
+        return NULL;
+    }
+    g_autoptr(GSocket) socket = g_socket_new(g_inet_address_get_family(address),
+                                             G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, error);
+    if (socket == NULL) {
+        return NULL;
+    }
+    g_autoptr(GSocketAddress) where = g_inet_socket_address_new(address, (guint16) port);
+    g_socket_set_listen_backlog(socket, 128);
+    if (!g_socket_bind(socket, where, TRUE, error) || !g_socket_listen(socket, error)) {
+        return NULL;
+    }
+    return g_steal_pointer(&socket);
+}
+
 /**
  * http_start:
  * Makes the server and binds it to the explorer's address and port.
@@ -155,20 +179,15 @@ http_start(WnExplorer *ex, GError **error)
     ex->server = soup_server_new("server-header", "wijknet", NULL);
     soup_server_add_handler(ex->server, NULL, on_request, ex, NULL);
     g_signal_connect(ex->server, "request-started", G_CALLBACK(on_request_started), ex);
-    g_autoptr(GInetAddress) address = g_inet_address_new_from_string(ex->listen);
-    if (address == NULL) {
-        g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                    "--listen %s is not an IP address", ex->listen);
-        return FALSE;
-    }
-    g_autoptr(GSocketAddress) where = g_inet_socket_address_new(address, (guint16) ex->opts.port);
-    if (!soup_server_listen(ex->server, where, 0, error)) {
+    g_autoptr(GSocket) socket = listening_socket(ex->listen, ex->opts.port, error);
+    if (socket == NULL || !soup_server_listen_socket(ex->server, socket, 0, error)) {
         g_prefix_error(error, "%s port %u: ", ex->listen, ex->opts.port);
         return FALSE;
     }
-    GSList *uris = soup_server_get_uris(ex->server);
-    ex->port = uris != NULL ? (guint) g_uri_get_port(uris->data) : ex->opts.port;
-    g_slist_free_full(uris, (GDestroyNotify) g_uri_unref);
+    /* the port bound: with --port 0, the one the system chose */
+    g_autoptr(GSocketAddress) bound = g_socket_get_local_address(socket, NULL);
+    ex->port = bound != NULL ? g_inet_socket_address_get_port(G_INET_SOCKET_ADDRESS(bound))
+                             : ex->opts.port;
     ex->cookie_name = g_strdup_printf("wijknet-%u", ex->port);
     return TRUE;
 }

@@ -81,6 +81,10 @@ answer_send(SoupServerMessage *msg, const Answer *a)
     soup_server_message_set_status(msg, a->status, NULL);
     SoupMessageHeaders *h = soup_server_message_get_response_headers(msg);
     soup_message_headers_replace(h, "Cache-Control", "no-store");
+    /* libsoup 3.2 (Debian 12) leaks the socket, and its file descriptor, of a kept-alive
+     * connection that the client closes (fixed in libsoup 3.3); the server closes each
+     * connection itself instead */
+    soup_message_headers_replace(h, "Connection", "close");
     if (g_str_has_prefix(a->content_type, "image/svg")) {
         soup_message_headers_replace(h, "Content-Security-Policy",
                                      "default-src 'none'; style-src 'unsafe-inline'");
