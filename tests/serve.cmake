@@ -16,3 +16,10 @@ add_test(NAME serve/load
 set_tests_properties(serve/security serve/walk serve/load PROPERTIES
     TIMEOUT 300 ENVIRONMENT "LC_ALL=C.UTF-8")
 set_tests_properties(serve/walk PROPERTIES SKIP_RETURN_CODE 77)
+
+# the command line: its help, and what is refused before anything listens
+wn_add_cli_test(help-serve help serve)
+wn_add_cli_test(serve-port-out-of-range-is-usage-error serve datasets/karate --port 70000 EXIT 64)
+wn_add_cli_test(serve-listen-not-an-address-is-usage-error serve datasets/karate
+    --listen localhost EXIT 64)
+wn_add_cli_test(serve-missing-dataset-is-no-input serve tests/data/no-such-dataset EXIT 66)
