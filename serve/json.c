@@ -82,10 +82,30 @@ json_area_name(const WnExplorer *ex, const char *code, WnLanguage lang)
     return code;
 }
 
+/* @text with each whole-word @code (not inside a longer word or code) as @with. */
+static char *
+replace_whole(const char *text, const char *code, const char *with)
+{
+    GString *out = g_string_new(NULL);
+    gsize n = strlen(code);
+    const char *at = text;
+    for (const char *hit = strstr(at, code); hit != NULL; hit = strstr(hit + 1, code)) {
+        gboolean alone = (hit == text || !g_ascii_isalnum(hit[-1])) && !g_ascii_isalnum(hit[n]);
+        if (alone && hit >= at) {
+            g_string_append_len(out, at, hit - at);
+            g_string_append(out, with);
+            at = hit + n;
+        }
+    }
+    g_string_append(out, at);
+    return g_string_free(out, FALSE);
+}
+
 /**
  * json_words_safe:
- * @words (taken) with every area code the areas table holds replaced by how the area is
- * shown (json_area_name): its name, or "(kleine buurt)" for a small area.
+ * @words (taken) with every area code the areas table holds, standing as a word of its
+ * own, replaced by how the area is shown (json_area_name): its name, or "(kleine buurt)"
+ * for a small area.
  * Returns: a new string.
  */
 char *
@@ -95,9 +115,9 @@ json_words_safe(const WnExplorer *ex, char *words, WnLanguage lang)
     for (gsize row = 0; row < wn_table_row_count(ex->data.areas); row++) {
         const char *code = json_string(ex->data.areas, row, "area");
         if (*code != '\0' && strstr(text, code) != NULL) {
-            g_auto(GStrv) pieces = g_strsplit(text, code, -1);
+            char *next = replace_whole(text, code, json_area_name(ex, code, lang));
             g_free(text);
-            text = g_strjoinv(json_area_name(ex, code, lang), pieces);
+            text = next;
         }
     }
     return g_steal_pointer(&text);
