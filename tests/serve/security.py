@@ -190,6 +190,25 @@ def test_listen(wijknet, dataset):
             check(s.connect_ex(("127.0.0.2", srv.port)) != 0, "without --listen: loopback only")
 
 
+def test_area_code_replaced_as_a_word(wijknet, folder):
+    """A small area's code ("A") is hidden in the words where it stands alone, and
+    nowhere else: "Arabisch" keeps its A."""
+    town = os.path.join(folder, "tiny")
+    os.makedirs(town)
+    with open(os.path.join(town, "nodes.csv"), "w") as f:
+        f.write("id,type,area,language\nr1,resident,A,ar\nr2,resident,A,ar\n"
+                "r3,resident,A,nl\nr4,resident,A,nl\n")
+    with open(os.path.join(town, "ties.csv"), "w") as f:
+        f.write("source,target,type\nr2,r3,friend\nr3,r4,friend\nr2,r4,friend\n")
+    with Server(wijknet, town) as srv:
+        status, data = get(srv, "/api/node?id=r1")
+        node = json.loads(data.split(b"\r\n\r\n", 1)[1])
+        reasons = [x["reason"] for x in node["suggestions"]]
+        check(status == 200 and any("zelfde buurt (kleine buurt)" in r and "Arabisch" in r
+                                    for r in reasons),
+              "a small area's code is hidden as a word only (%s)" % reasons)
+
+
 def main():
     wijknet = sys.argv[1]
     folder, cleanup = fresh_dir("wn-serve-security-")
@@ -202,6 +221,7 @@ def main():
             test_body(srv)
             test_port_in_use(wijknet, dataset, srv)
         test_listen(wijknet, dataset)
+        test_area_code_replaced_as_a_word(wijknet, folder)
         test_privacy(wijknet, dataset)
     finally:
         cleanup()
