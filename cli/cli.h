@@ -14,6 +14,7 @@ enum {
     CLI_EXIT_NOINPUT = 66,
     CLI_EXIT_CANTCREAT = 73,
     CLI_EXIT_IOERR = 74,
+    CLI_EXIT_TEMPFAIL = 75, /* wijknet serve: the port is in use, try another */
 };
 
 typedef enum { CLI_FORMAT_TABLE, CLI_FORMAT_CSV, CLI_FORMAT_JSON } CliFormat;
@@ -120,5 +121,6 @@ int cmd_batch(int argc, char **argv);
 int cmd_analyse(int argc, char **argv);
 int cmd_pseudonymise(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif /* WN_CLI_H */

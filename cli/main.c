@@ -32,6 +32,7 @@ static const CliCommand commands[] = {
      cmd_analyse},
     {"pseudonymise", "write a dataset with keyed pseudonyms for ids, labels dropped or replaced",
      cmd_pseudonymise},
+    {"serve", "explore a wijk in the browser: a local server, read-only, with a token", cmd_serve},
 };
 
 static void
@@ -46,7 +47,7 @@ print_usage(FILE *to)
     }
     fprintf(to, "\n'wijknet help COMMAND' shows a command's options; 'wijknet --version' the "
                 "version.\nExit codes: 0 ok, 1 failure, 64 usage, 65 bad data, 66 missing "
-                "input,\n73 cannot create output, 74 I/O error.\n");
+                "input,\n73 cannot create output, 74 I/O error, 75 port in use (serve).\n");
 }
 
 static const CliCommand *

@@ -637,6 +637,13 @@ WN_API gboolean wn_pseudonymise_dataset(const WnNetwork *net, const char *dir, c
                                         GBytes *key, const WnPseudonymiseOptions *opts,
                                         GPtrArray *notes_out, GError **error);
 
+/* Explorer (wijknet serve): the report's words for one row of an engine table */
+WN_API char *wn_report_risk_words(const WnTable *ranking, gsize row, WnLanguage language);
+WN_API char *wn_report_key_words(const WnTable *keys, gsize row, WnKeyKind kind,
+                                 const WnTable *areas, WnLanguage language);
+WN_API char *wn_report_suggestion_words(const char *reason, WnLanguage language);
+WN_API const char *wn_report_kind_name(const char *kind, WnLanguage language);
+
 G_END_DECLS
 
 #endif /* WIJKNET_H */

@@ -63,6 +63,7 @@ COMMANDS = {
     "pseudonymise": [["{data}", "--key-file", "{key}", "-o", "{tmp}/pseudonymised",
                       "--keep", "note,interests"]],
     "batch": [["{job}"]],
+    "serve": [],  # a server: it writes no CSV (its JSON answers: tests/serve/security.py)
 }
 BATCH_OUTPUTS = ["check", "measures", "isolation", "brokers", "map", "report", "suggest"]
 

@@ -60,6 +60,9 @@ COMMANDS = {
     "analyse": [["{data}", "-o", "{tmp}/analyse"]],
     "pseudonymise": [["{data}", "--key-file", "{key}", "-o", "{tmp}/pseudonymised"]],
     "batch": [["{job}"], ["{job_with_labels}"]],
+    # a server runs until stopped: tests/serve/security.py requests every page and API
+    # answer of a dataset whose labels are markers, without and with --show-labels
+    "serve": [],
 }
 
 BATCH_OUTPUTS = ["check", "measures", "isolation", "brokers", "map", "report", "suggest"]

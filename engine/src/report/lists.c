@@ -135,9 +135,14 @@ add_counted(GPtrArray *parts, const WnReport *r, WnText text, gint64 n, const ch
                                            wn_report__plural(r->lang, n, one, many), NULL));
 }
 
-/* The reason a resident is at risk, in words, from the status and the parts. */
-static char *
-risk_reason(const WnReport *r, const WnTable *t, gsize row)
+/**
+ * wn_report__risk_words:
+ * The reason the resident in @row of an isolation table (wn_isolation_ranking) is at
+ * risk, in the report's language, from the status and the parts.
+ * Returns: a new string.
+ */
+char *
+wn_report__risk_words(const WnReport *r, const WnTable *t, gsize row)
 {
     g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func(g_free);
     const char *status = string_cell(t, row, "status");
@@ -194,7 +199,7 @@ wn_report__list_risk(WnReport *r, const WnBuurt *b)
     const WnText rest[] = {WN_T_COL_WHY_RISK};
     open_list(r, b, WN_T_SEC_RISK, rest, G_N_ELEMENTS(rest));
     for (gsize row = 0; row < n; row++) {
-        g_autofree char *reason = risk_reason(r, t, row);
+        g_autofree char *reason = wn_report__risk_words(r, t, row);
         open_row(r, (gint64) row + 1, string_cell(t, row, "id"));
         append_text_cell(r, reason);
         g_string_append(r->out, "</tr>\n");

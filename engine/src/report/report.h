@@ -165,6 +165,7 @@ const char *wn_report__area_title(const WnReport *r, const char *code);
 /* reasons.c: what a key figure, place or suggestion offers, in the report's words */
 char *wn_report__key_words(const WnReport *r, const WnTable *t, gsize row, gboolean person);
 char *wn_report__suggestion_words(const WnReport *r, const char *reason);
+char *wn_report__risk_words(const WnReport *r, const WnTable *t, gsize row);
 
 /* drawings.c */
 void wn_report__wijk_drawing(WnReport *r);
