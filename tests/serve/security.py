@@ -209,6 +209,20 @@ def test_area_code_replaced_as_a_word(wijknet, folder):
               "a small area's code is hidden as a word only (%s)" % reasons)
 
 
+def test_introducer(wijknet, folder):
+    """The suggestion table's introducer reaches a node's answer: the professional who
+    supports the lonely resident t introduces her to the coffee group."""
+    koffie = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data",
+                          "suggest-koffie")
+    with Server(wijknet, koffie) as srv:
+        status, data = get(srv, "/api/node?id=t")
+        node = json.loads(data.split(b"\r\n\r\n", 1)[1])
+        first = node["suggestions"][0]
+        check(status == 200 and first["id"] == "K" and first["introducer"]["id"] == "P"
+              and "P (professional) kan hen voorstellen" in first["reason"],
+              "a suggestion names its introducer (%s)" % first)
+
+
 def main():
     wijknet = sys.argv[1]
     folder, cleanup = fresh_dir("wn-serve-security-")
@@ -222,6 +236,7 @@ def main():
             test_port_in_use(wijknet, dataset, srv)
         test_listen(wijknet, dataset)
         test_area_code_replaced_as_a_word(wijknet, folder)
+        test_introducer(wijknet, folder)
         test_privacy(wijknet, dataset)
     finally:
         cleanup()
