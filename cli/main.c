@@ -32,6 +32,10 @@ static const CliCommand commands[] = {
      cmd_analyse},
     {"pseudonymise", "write a dataset with keyed pseudonyms for ids, labels dropped or replaced",
      cmd_pseudonymise},
+    {"whatif", "what if a person leaves, a place closes or ties form: who loses their only link",
+     cmd_whatif},
+    {"compare", "two fieldwork waves of one wijk: who moved into or out of each status",
+     cmd_compare},
 };
 
 static void

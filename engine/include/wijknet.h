@@ -630,6 +630,48 @@ WN_API gboolean wn_pseudonymise_dataset(const WnNetwork *net, const char *dir, c
                                         GBytes *key, const WnPseudonymiseOptions *opts,
                                         GPtrArray *notes_out, GError **error);
 
+/* What if, and what changed: dependants, scenarios and fieldwork waves */
+WN_API GArray *wn_dependants_holders(const WnNetwork *net);
+WN_API GArray *wn_dependants_count(const WnNetwork *net);
+typedef struct {
+    const char *const *remove; /* NULL-terminated ids of persons who leave, or NULL */
+    const char *const *close;  /* NULL-terminated ids of groups or organisations that stop */
+    const char *add_ties;      /* a file in the ties.csv format, or NULL */
+    gboolean add_suggestions;  /* the suggest output (default options) taken as made */
+    guint min_cell;            /* per-area counts below this are hidden */
+} WnWhatifOptions;
+#define WN_WHATIF_OPTIONS_INIT                                                                     \
+    {                                                                                              \
+        .remove = NULL, .close = NULL, .add_ties = NULL, .add_suggestions = FALSE, .min_cell = 10  \
+    }
+WN_API WnNetwork *wn_whatif_apply(const WnNetwork *net, const WnWhatifOptions *opts,
+                                  GError **error);
+typedef struct _WnWhatif WnWhatif;
+WN_API WnWhatif *wn_whatif_run(const WnNetwork *net, const WnWhatifOptions *opts, GError **error);
+WN_API void wn_whatif_free(WnWhatif *w);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnWhatif, wn_whatif_free)
+WN_API const WnNetwork *wn_whatif_network(const WnWhatif *w);
+WN_API const WnTable *wn_whatif_changes(const WnWhatif *w);
+WN_API const WnTable *wn_whatif_counts(const WnWhatif *w);
+WN_API const WnTable *wn_whatif_cut_points(const WnWhatif *w);
+WN_API const WnTable *wn_whatif_key_figures(const WnWhatif *w);
+typedef struct {
+    const char *suggestions; /* a `suggest` output of wave 1, or NULL */
+    guint min_cell;          /* per-area counts below this are hidden */
+} WnCompareOptions;
+#define WN_COMPARE_OPTIONS_INIT                                                                    \
+    {                                                                                              \
+        .suggestions = NULL, .min_cell = 10                                                        \
+    }
+typedef struct _WnCompare WnCompare;
+WN_API WnCompare *wn_compare_waves(const WnNetwork *wave1, const WnNetwork *wave2,
+                                   const WnCompareOptions *opts, GError **error);
+WN_API void wn_compare_free(WnCompare *c);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnCompare, wn_compare_free)
+WN_API const WnTable *wn_compare_residents(const WnCompare *c);
+WN_API const WnTable *wn_compare_moves(const WnCompare *c);
+WN_API const WnTable *wn_compare_suggestions(const WnCompare *c);
+
 G_END_DECLS
 
 #endif /* WIJKNET_H */
