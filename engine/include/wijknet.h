@@ -664,6 +664,16 @@ typedef struct {
         .suggestions = NULL, .min_cell = 10                                                        \
     }
 typedef struct _WnCompare WnCompare;
+typedef struct {
+    guint64 seed;   /* the same wave 1 and seed give the same files */
+    gboolean force; /* write into a folder that is not empty */
+} WnEvolveOptions;
+#define WN_EVOLVE_OPTIONS_INIT                                                                     \
+    {                                                                                              \
+        .seed = 1, .force = FALSE                                                                  \
+    }
+WN_API gboolean wn_generate_evolve(const char *wave1, const WnEvolveOptions *opts, const char *dir,
+                                   GError **error);
 WN_API WnCompare *wn_compare_waves(const WnNetwork *wave1, const WnNetwork *wave2,
                                    const WnCompareOptions *opts, GError **error);
 WN_API void wn_compare_free(WnCompare *c);

@@ -28,11 +28,15 @@ copy_node_extras(WnDraft *d, gsize node, const WnNetwork *net, gsize v, GError *
     if (!set_node_value(d, node, "label", wn_network_node_label(net, v), error)) {
         return FALSE;
     }
+    /* the extra columns as they are: through wn_draft__node_value a column named "kind"
+     * would be read as the node's type */
     const GPtrArray *columns = wn_network_node_attribute_names(net);
     for (guint j = 0; j < columns->len; j++) {
         const char *name = *(char *const *) g_ptr_array_index(columns, j);
-        if (!set_node_value(d, node, name, wn_network_node_attribute(net, v, name), error)) {
-            return FALSE;
+        const char *value = wn_network_node_attribute(net, v, name);
+        if (value != NULL) {
+            wn_draft__set_cell(d, wn_draft__column_named(d->node_columns, name), node, value,
+                               WHERE);
         }
     }
     return TRUE;
