@@ -28,7 +28,7 @@ wn_whatif__csv_header(WnCsv *csv, const char *path, const char *const *names, gs
     for (gsize k = 0; k < n; k++) {
         fields[k] = -1;
         for (gsize f = 0; !done && f < wn_csv__field_count(csv); f++) {
-            g_autofree char *name = wn_load__trim(wn_csv__field(csv, f));
+            const char *name = wn_load__trim(wn_csv__field(csv, f));
             if (g_ascii_strcasecmp(name, names[k]) == 0) {
                 fields[k] = (gssize) f;
             }
@@ -54,15 +54,15 @@ add_row(WnDraft *d, const WnCsv *csv, const gssize *fields, GError **error)
 {
     gsize ends[2];
     for (gsize k = 0; k < 2; k++) {
-        g_autofree char *id = wn_load__trim(cell(csv, fields[k]));
+        const char *id = wn_load__trim(cell(csv, fields[k]));
         if (!wn_draft__find_node(d, id, &ends[k])) {
             wn_csv__set_error(csv, error, WN_ERROR_INVALID, csv->record_line, (gsize) fields[k] + 1,
                               "unknown node id \"%s\"", id);
             return FALSE;
         }
     }
-    g_autofree char *type = wn_load__trim(cell(csv, fields[2]));
-    g_autofree char *weight_text = wn_load__trim(cell(csv, fields[3]));
+    const char *type = wn_load__trim(cell(csv, fields[2]));
+    const char *weight_text = wn_load__trim(cell(csv, fields[3]));
     guint8 kind = WN_TIE_ACQUAINTANCE;
     double weight = 1;
     if (*type != '\0' && !wn_load__tie_kind(type, &kind)) {

@@ -102,8 +102,8 @@ wn_compare__suggestions_table(const WnNetwork *w1, const WnNetwork *w2, const ch
         if (done) {
             return formed_table(&f);
         }
-        g_autofree char *a = wn_load__trim(wn_csv__field(&csv, (gsize) fields[0]));
-        g_autofree char *b = wn_load__trim(wn_csv__field(&csv, (gsize) fields[1]));
+        const char *a = wn_load__trim(wn_csv__field(&csv, (gsize) fields[0]));
+        const char *b = wn_load__trim(wn_csv__field(&csv, (gsize) fields[1]));
         count_pair(&f, w1, w2, a, b);
     }
 }
