@@ -46,7 +46,8 @@ COMMANDS = {
     "cuts": [["{data}"]],
     "suggest": [["{data}"], ["{data}", "--explain", "--policy", "buddy"],
                 ["{data}", "--evaluate"]],
-    "generate": [["--residents", "20", "-o", "{tmp}/town"]],
+    "generate": [["--residents", "20", "-o", "{tmp}/town"],
+                 ["--evolve", "{data}", "-o", "{tmp}/wave2"]],
     "import": [["{graphml}", "--from", "graphml", "-o", "{tmp}/imported"]],
     "export": [["{data}", "--to", fmt] for fmt in ("graphml", "gml", "pajek", "edgelist",
                                                     "node-link", "ucinet")]
@@ -60,6 +61,8 @@ COMMANDS = {
     "analyse": [["{data}", "-o", "{tmp}/analyse"]],
     "pseudonymise": [["{data}", "--key-file", "{key}", "-o", "{tmp}/pseudonymised"]],
     "batch": [["{job}"], ["{job_with_labels}"]],
+    "whatif": [["{data}", "--add-suggestions"]],
+    "compare": [["{data}", "{data}"]],
 }
 
 BATCH_OUTPUTS = ["check", "measures", "isolation", "brokers", "map", "report", "suggest"]

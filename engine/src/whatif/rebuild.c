@@ -11,7 +11,8 @@ set_node_value(WnDraft *d, gsize node, const char *name, const char *value, GErr
            wn_draft__node_value(d, node, name, value, WHERE, error);
 }
 
-/* Position, labels and the extra columns, for a copy that is written out again. */
+/* Position and the extra columns, for a copy that is written out again: no label and no
+ * personal column (README "Privacy and safety"), since the copy is a new dataset. */
 static gboolean
 copy_node_extras(WnDraft *d, gsize node, const WnNetwork *net, gsize v, GError **error)
 {
@@ -25,16 +26,13 @@ copy_node_extras(WnDraft *d, gsize node, const WnNetwork *net, gsize v, GError *
             return FALSE;
         }
     }
-    if (!set_node_value(d, node, "label", wn_network_node_label(net, v), error)) {
-        return FALSE;
-    }
     /* the extra columns as they are: through wn_draft__node_value a column named "kind"
      * would be read as the node's type */
     const GPtrArray *columns = wn_network_node_attribute_names(net);
     for (guint j = 0; j < columns->len; j++) {
         const char *name = *(char *const *) g_ptr_array_index(columns, j);
         const char *value = wn_network_node_attribute(net, v, name);
-        if (value != NULL) {
+        if (value != NULL && !wn_network_node_attribute_is_personal(net, name)) {
             wn_draft__set_cell(d, wn_draft__column_named(d->node_columns, name), node, value,
                                WHERE);
         }
@@ -115,11 +113,11 @@ copy_ties(WnDraft *d, const WnNetwork *net, const gsize *to_draft, const guint8 
  * wn_whatif__draft:
  * A draft of @net without the nodes flagged in @node_gone (their ties go with them) and
  * the ties flagged in @tie_gone (either may be NULL): nodes keep their id, kind, area and
- * vulnerable flag (with WN_REBUILD_ATTRIBUTES also position, label and every extra column,
- * and ties their extra columns); every relation of a kept tie is kept with its weight, and
- * so are conflicts between kept nodes. Nodes keep their order, so draft node k is the
- * k-th kept node. wn_draft__finish makes the network; @net is not changed.
- * Returns: (transfer full): the draft, or NULL on error.
+ * vulnerable flag (with WN_REBUILD_ATTRIBUTES also position and every extra column that is
+ * not personal, and ties their extra columns; never labels); every relation of a kept tie is kept
+ * with its weight, and so are conflicts between kept nodes. Nodes keep their order, so draft node k
+ * is the k-th kept node. wn_draft__finish makes the network; @net is not changed. Returns:
+ * (transfer full): the draft, or NULL on error.
  */
 WnDraft *
 wn_whatif__draft(const WnNetwork *net, const guint8 *node_gone, const guint8 *tie_gone, guint flags,
