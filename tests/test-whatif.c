@@ -205,6 +205,30 @@ test_added_tie_to_unknown_id_is_refused_with_its_place(void)
     g_assert_nonnull(strstr(error->message, "unknown-end.csv:2:2: unknown node id \"nobody\""));
 }
 
+/* The report of wave 2 with --compare wave 1 (whatif-cut → whatif-wave2, below min_cell 1
+ * nothing is hidden): fragile 7 → 6 with 1 moved in, 2 out, 1 left, 1 new. */
+static void
+test_report_compares_with_the_earlier_wave(void)
+{
+    g_autoptr(WnNetwork) w1 = wn_test_load("data", "whatif-cut");
+    g_autoptr(WnNetwork) w2 = wn_test_load("data", "whatif-wave2");
+    WnReportOptions opts = WN_REPORT_OPTIONS_INIT;
+    opts.language = WN_LANGUAGE_EN;
+    opts.min_cell = 1;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *plain = wn_report_to_html(w2, &opts, &error);
+    g_assert_no_error(error);
+    g_assert_null(strstr(plain, "<section id=\"compare\">"));
+    opts.compare = w1;
+    g_autofree char *html = wn_report_to_html(w2, &opts, &error);
+    g_assert_no_error(error);
+    g_assert_nonnull(strstr(html, "<section id=\"compare\">"));
+    g_assert_nonnull(strstr(html, "<tr><td>Fragile network</td><td class=\"n\">7</td>"
+                                  "<td class=\"n\">6</td><td class=\"n\">1</td>"
+                                  "<td class=\"n\">2</td><td class=\"n\">1</td>"
+                                  "<td class=\"n\">1</td></tr>"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -221,5 +245,7 @@ main(int argc, char **argv)
     g_test_add_func("/whatif/add-ties/file-moves-its-ends", test_added_ties_file_moves_its_ends);
     g_test_add_func("/whatif/add-ties/unknown-id-is-refused-with-its-place",
                     test_added_tie_to_unknown_id_is_refused_with_its_place);
+    g_test_add_func("/whatif/report/compares-with-the-earlier-wave",
+                    test_report_compares_with_the_earlier_wave);
     return g_test_run();
 }

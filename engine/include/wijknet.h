@@ -552,11 +552,12 @@ typedef struct {
     WnIsolationOptions isolation; /* status and index of each resident */
     const WnAreaShapes *shapes;   /* NULL, or the dataset's areas.geojson */
     const char *area;             /* NULL, or describe this area only (a split batch unit) */
+    const WnNetwork *compare;     /* NULL, or an earlier wave: a comparison section */
 } WnReportOptions;
 #define WN_REPORT_OPTIONS_INIT                                                                     \
     {                                                                                              \
         .language = WN_LANGUAGE_NL, .min_cell = 10, .show_labels = FALSE, .top = 25,               \
-        .isolation = WN_ISOLATION_OPTIONS_INIT, .shapes = NULL, .area = NULL                       \
+        .isolation = WN_ISOLATION_OPTIONS_INIT, .shapes = NULL, .area = NULL, .compare = NULL      \
     }
 WN_API char *wn_report_to_html(const WnNetwork *net, const WnReportOptions *opts, GError **error);
 typedef struct _WnBatchJob WnBatchJob;
