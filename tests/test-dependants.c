@@ -105,6 +105,35 @@ test_holders_name_the_one_node(void)
     g_assert_cmpuint(g_array_index(holders, gsize, wn_test_node(net, "g1")), ==, G_MAXSIZE);
 }
 
+/* only_link of `brokers --kind persons` and `--kind places` counts the same residents. */
+static void
+assert_only_link_is_dependants(const WnNetwork *net, WnKeyKind kind)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnTable) t = wn_key_figures_table(net, kind, 0, &error);
+    g_assert_no_error(error);
+    g_autoptr(GArray) dependants = wn_dependants_count(net);
+    gsize id = wn_test_column(t, "id");
+    g_assert_cmpuint(wn_table_row_count(t), >, 0);
+    for (gsize row = 0; row < wn_table_row_count(t); row++) {
+        gsize v = wn_test_node(net, wn_table_cell_string(t, row, id));
+        g_assert_cmpint(wn_test_int_cell(t, row, "only_link"), ==,
+                        (gint64) g_array_index(dependants, gsize, v));
+    }
+}
+
+static void
+test_only_link_of_key_figures_is_dependants(void)
+{
+    g_autofree char *dir = wn_test_generate(600, 5);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    wn_test_remove_tree(dir);
+    assert_only_link_is_dependants(net, WN_KEY_PERSONS);
+    assert_only_link_is_dependants(net, WN_KEY_PLACES);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -116,5 +145,7 @@ main(int argc, char **argv)
     g_test_add_func("/dependants/town-of-2000-equals-brute-force",
                     test_generated_town_equals_brute_force);
     g_test_add_func("/dependants/holders-name-the-one-node", test_holders_name_the_one_node);
+    g_test_add_func("/dependants/only-link-of-key-figures-is-dependants",
+                    test_only_link_of_key_figures_is_dependants);
     return g_test_run();
 }
