@@ -9,19 +9,13 @@ cut_off_status(guint8 status)
     return status == WN_STATUS_ISOLATED || status == WN_STATUS_FORMAL_ONLY;
 }
 
-/* Brute force: the network without @x (wn_whatif_apply), and the residents whose status
+/* Brute force: the network without @x (wn_whatif_without), and the residents whose status
  * became isolated or formal_only from another status. */
 static gsize
 dependants_by_removal(const WnNetwork *net, const GArray *before, gsize x)
 {
-    const char *id[] = {wn_network_node_id(net, x), NULL};
-    WnNodeKind kind = wn_network_node_kind(net, x);
-    gboolean place = kind == WN_NODE_GROUP || kind == WN_NODE_ORGANISATION;
-    WnWhatifOptions opts = WN_WHATIF_OPTIONS_INIT;
-    opts.remove = place ? NULL : id;
-    opts.close = place ? id : NULL;
     g_autoptr(GError) error = NULL;
-    g_autoptr(WnNetwork) after = wn_whatif_apply(net, &opts, &error);
+    g_autoptr(WnNetwork) after = wn_whatif_without(net, x, &error);
     g_assert_no_error(error);
     g_autoptr(GArray) status = wn_isolation_status(after, &error);
     g_assert_no_error(error);

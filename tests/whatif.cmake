@@ -1,7 +1,7 @@
 # whatif, dependants and compare tests
 wn_add_test(test-whatif)
 wn_add_test(test-dependants)
-set_tests_properties(test-dependants PROPERTIES TIMEOUT 600)
+set_tests_properties(test-dependants PROPERTIES TIMEOUT 900)
 wn_add_cli_test(whatif-remove-cut-point whatif tests/data/whatif-cut --remove r2 --min-cell 1)
 wn_add_cli_test(whatif-close-group-csv whatif tests/data/whatif-group --close g1 --format csv)
 wn_add_cli_test(whatif-close-group-json whatif tests/data/whatif-group --close g1 --format json --min-cell 1)

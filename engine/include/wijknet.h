@@ -647,6 +647,7 @@ typedef struct {
     }
 WN_API WnNetwork *wn_whatif_apply(const WnNetwork *net, const WnWhatifOptions *opts,
                                   GError **error);
+WN_API WnNetwork *wn_whatif_without(const WnNetwork *net, gsize node, GError **error);
 typedef struct _WnWhatif WnWhatif;
 WN_API WnWhatif *wn_whatif_run(const WnNetwork *net, const WnWhatifOptions *opts, GError **error);
 WN_API void wn_whatif_free(WnWhatif *w);

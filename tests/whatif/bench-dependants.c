@@ -7,19 +7,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-/* Seconds to remove node @x (wn_whatif_apply) and recompute the statuses. */
+/* Seconds to remove node @x (wn_whatif_without) and recompute the statuses. */
 static double
 remove_and_recompute(const WnNetwork *net, gsize x)
 {
-    const char *id[] = {wn_network_node_id(net, x), NULL};
-    WnNodeKind kind = wn_network_node_kind(net, x);
-    gboolean place = kind == WN_NODE_GROUP || kind == WN_NODE_ORGANISATION;
-    WnWhatifOptions opts = WN_WHATIF_OPTIONS_INIT;
-    opts.remove = place ? NULL : id;
-    opts.close = place ? id : NULL;
     g_autoptr(GError) error = NULL;
     gint64 start = g_get_monotonic_time();
-    g_autoptr(WnNetwork) after = wn_whatif_apply(net, &opts, &error);
+    g_autoptr(WnNetwork) after = wn_whatif_without(net, x, &error);
     g_autoptr(GArray) status = after != NULL ? wn_isolation_status(after, &error) : NULL;
     if (status == NULL) {
         fprintf(stderr, "bench-dependants: %s\n", error->message);

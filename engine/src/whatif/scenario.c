@@ -62,3 +62,22 @@ wn_whatif_apply(const WnNetwork *net, const WnWhatifOptions *opts, GError **erro
     }
     return wn_draft__finish(draft, error);
 }
+
+/**
+ * wn_whatif_without:
+ * @net without node @node and its ties: a person who leaves (wn_whatif_apply's remove),
+ * or a group or organisation that stops (its close), by the node's kind.
+ * Returns: (transfer full): the new network, or NULL on error.
+ * Cost: O(n + m).
+ */
+WnNetwork *
+wn_whatif_without(const WnNetwork *net, gsize node, GError **error)
+{
+    g_return_val_if_fail(net != NULL && node < net->n, NULL);
+    const char *id[] = {net->ids[node], NULL};
+    WnWhatifOptions opts = WN_WHATIF_OPTIONS_INIT;
+    gboolean place = is_place(net->kinds[node]);
+    opts.remove = place ? NULL : id;
+    opts.close = place ? id : NULL;
+    return wn_whatif_apply(net, &opts, error);
+}
