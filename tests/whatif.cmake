@@ -33,3 +33,7 @@ add_test(NAME whatif/compare-hand-built-agrees-with-python
 # the benchmark of dependants against the brute force (not a test; README "Dependants")
 add_executable(bench-dependants whatif/bench-dependants.c)
 target_link_libraries(bench-dependants PRIVATE wijknet wn_warnings)
+# nothing is written to the datasets whatif, compare and report --compare read
+add_test(NAME whatif/writes-nothing-to-the-dataset
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/whatif/writes-nothing.py
+        $<TARGET_FILE:wijknet-cli> ${PROJECT_SOURCE_DIR})
