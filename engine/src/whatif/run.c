@@ -70,26 +70,36 @@ find_changes(const WnNetwork *before, const WnWhatifState *sb, const WnNetwork *
     return changes;
 }
 
+/* What the new status means, in words; "" when the status stays. */
+static const char *
+verdict(const Change *c)
+{
+    static const char *const words[] = {"now connected: ", "now a fragile network: ",
+                                        "now only a professional: ", "now without any contact: "};
+    return c->before != c->after && c->after < G_N_ELEMENTS(words) ? words[c->after] : "";
+}
+
 static char *
 reason_of(const WnNetwork *before, const WnNetwork *after, const WnWhatifState *sa, const Change *c)
 {
     g_autofree char *contacts = wn_whatif__contacts_reason(before, c->u, after, c->v);
     if (!c->cut_off) {
-        return g_steal_pointer(&contacts);
+        return g_strconcat(verdict(c), contacts, NULL);
     }
-    return g_strdup_printf("%s; cut off from the main informal network (now in a part of "
+    return g_strdup_printf("%s%s; cut off from the main informal network (now in a part of "
                            "%" G_GSIZE_FORMAT " resident%s)",
-                           contacts, sa->part_size[c->v], sa->part_size[c->v] == 1 ? "" : "s");
+                           verdict(c), contacts, sa->part_size[c->v],
+                           sa->part_size[c->v] == 1 ? "" : "s");
 }
 
 /**
  * wn_whatif__changes_table:
  * One row per resident of @before also in @after (matched by id) whose status differs,
  * or who was in the main informal part and is not in it any more (`cut_off` 1): id,
- * area, status_before, status_after, cut_off, reason (the contacts lost and gained, by
- * id). The newly isolated first, then formal_only, fragile, connected; within a status
- * the cut off first, then by id.
- * Returns: (transfer full): the table.
+ * area, status_before, status_after, cut_off, reason (what the new status means, then the
+ * contacts lost and gained, by id: "now without any contact: informal contacts 1 → 0
+ * (lost r2); formal contacts 0 → 0"). The newly isolated first, then formal_only, fragile,
+ * connected; within a status the cut off first, then by id. Returns: (transfer full): the table.
  */
 WnTable *
 wn_whatif__changes_table(const WnNetwork *before, const WnWhatifState *sb, const WnNetwork *after,
