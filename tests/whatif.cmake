@@ -37,3 +37,7 @@ target_link_libraries(bench-dependants PRIVATE wijknet wn_warnings)
 add_test(NAME whatif/writes-nothing-to-the-dataset
     COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/whatif/writes-nothing.py
         $<TARGET_FILE:wijknet-cli> ${PROJECT_SOURCE_DIR})
+# the bundled second wave is what its README's command writes
+add_test(NAME whatif/evolve-remakes-demo-wijk-2
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/whatif/evolve-remakes-demo-wijk-2.py
+        $<TARGET_FILE:wijknet-cli> ${PROJECT_SOURCE_DIR})

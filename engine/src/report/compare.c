@@ -21,8 +21,14 @@ static const char *const texts[][2] = {
     {"Eruit gegaan", "Moved out"},
     {"Vertrokken", "Left"},
     {"Nieuw", "New"},
+    {"Enige schakel (in de tabellen van wijknet: dependants): de bewoners die geen enkel "
+     "contact of alleen nog een professional overhouden als deze persoon vertrekt of deze "
+     "plek sluit. Met wijknet whatif rekent u zo'n vertrek of sluiting door.",
+     "Only link (in wijknet's tables: dependants): the residents who are left without any "
+     "contact, or with only a professional, if this person leaves or this place closes. "
+     "wijknet whatif works out such a departure or closure."},
 };
-enum { T_TITLE, T_INTRO, T_STATUS, T_WAVE1, T_WAVE2, T_IN, T_OUT, T_LEFT, T_JOINED };
+enum { T_TITLE, T_INTRO, T_STATUS, T_WAVE1, T_WAVE2, T_IN, T_OUT, T_LEFT, T_JOINED, T_DEPENDANTS };
 
 static const char *const columns[] = {"wave1", "wave2", "moved_in", "moved_out", "left", "joined"};
 
@@ -79,6 +85,17 @@ append_rows(WnReport *r, const WnTable *moves)
         g_string_append(r->out, "</tr>\n");
     }
     g_string_append(r->out, "</table>\n");
+}
+
+/**
+ * wn_report__paragraph_dependants:
+ * A paragraph of the method: the "only link" of the key figures and meeting places is
+ * wijknet's `dependants` (wn_dependants_count), and what it means.
+ */
+void
+wn_report__paragraph_dependants(WnReport *r)
+{
+    wn_report__paragraph(r, text(r, T_DEPENDANTS));
 }
 
 /**

@@ -136,6 +136,7 @@ typedef struct {
 
 /* compare.c: the optional comparison with an earlier wave */
 gboolean wn_report__section_compare(WnReport *r, GError **error);
+void wn_report__paragraph_dependants(WnReport *r);
 
 /* page.c */
 void wn_report__open_page(WnReport *r, const char *title);
