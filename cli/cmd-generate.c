@@ -11,6 +11,7 @@ typedef struct {
     double vulnerable_share;
     char *output;
     gboolean force;
+    char *evolve; /* wave 1, or NULL */
 } Options;
 
 /* Returns: CLI_EXIT_OK when the options are complete and in range. */
@@ -21,10 +22,15 @@ check_options(const Options *o, int argc, char **argv)
         return cli_usage_error("generate", "unexpected argument \"%s\" (the folder is -o DIR)",
                                argv[1]);
     }
-    if (o->residents < 0) {
+    if (o->evolve != NULL && o->residents >= 0) {
+        return cli_usage_error("generate", "--evolve takes the residents of WAVE1; leave out "
+                                           "--residents");
+    }
+    if (o->evolve == NULL && o->residents < 0) {
         return cli_usage_error("generate", "--residents N is required");
     }
-    if (o->residents < WN_GENERATE_MIN_RESIDENTS || o->residents > WN_GENERATE_MAX_RESIDENTS) {
+    if (o->evolve == NULL &&
+        (o->residents < WN_GENERATE_MIN_RESIDENTS || o->residents > WN_GENERATE_MAX_RESIDENTS)) {
         return cli_usage_error("generate",
                                "--residents must be between %d and %d, got %" G_GINT64_FORMAT,
                                WN_GENERATE_MIN_RESIDENTS, WN_GENERATE_MAX_RESIDENTS, o->residents);
@@ -38,9 +44,32 @@ check_options(const Options *o, int argc, char **argv)
     return CLI_EXIT_OK;
 }
 
+/* --evolve: wave 1 a year on, into -o DIR. */
+static int
+run_evolve(const Options *o)
+{
+    WnEvolveOptions opts = WN_EVOLVE_OPTIONS_INIT;
+    opts.seed = (guint64) o->seed;
+    opts.force = o->force;
+    g_auto(CliFolder) folder = {0};
+    g_autoptr(GError) error = NULL;
+    int status = CLI_EXIT_OK;
+    if (!cli_folder_claim(&folder, o->output, o->force, NULL, &status)) {
+        return status;
+    }
+    if (!wn_generate_evolve(o->evolve, &opts, o->output, &error)) {
+        return cli_fail(error);
+    }
+    cli_folder_report_kept(&folder);
+    return CLI_EXIT_OK;
+}
+
 static int
 run(const Options *o)
 {
+    if (o->evolve != NULL) {
+        return run_evolve(o);
+    }
     WnGenerateOptions opts = WN_GENERATE_OPTIONS_INIT;
     opts.residents = (gsize) o->residents;
     opts.seed = (guint64) o->seed;
@@ -67,14 +96,20 @@ int
 cmd_generate(int argc, char **argv)
 {
     WnGenerateOptions defaults = WN_GENERATE_OPTIONS_INIT;
-    Options o = {
-        -1,   (gint64) defaults.seed, defaults.isolated_share, defaults.vulnerable_share, NULL,
-        FALSE};
+    Options o = {-1,
+                 (gint64) defaults.seed,
+                 defaults.isolated_share,
+                 defaults.vulnerable_share,
+                 NULL,
+                 FALSE,
+                 NULL};
     g_auto(CliParser) parser =
         cli_parser_new("generate", NULL,
                        "Write a synthetic town (fictional residents, groups, professionals and\n"
                        "organisations in buurten with boundaries) into DIR: nodes.csv, ties.csv,\n"
-                       "areas.geojson and dataset.json.");
+                       "areas.geojson and dataset.json. With --evolve WAVE1: that dataset a\n"
+                       "year on (households move out and in, ties dissolve and form, a share of\n"
+                       "the suggested contacts is made), the second wave of the same wijk.");
     GOptionEntry entries[] = {
         {"residents", 'n', 0, G_OPTION_ARG_INT64, &o.residents, "Number of residents (required)",
          "N"},
@@ -84,6 +119,9 @@ cmd_generate(int argc, char **argv)
          "Folder to write into: new or empty unless --force, created when missing (required)",
          "DIR"},
         cli_force_entry(&o.force),
+        {"evolve", 0, 0, G_OPTION_ARG_FILENAME, &o.evolve,
+         "Write WAVE1 a year on (a second fieldwork wave; ids kept) instead of a new town",
+         "WAVE1"},
         {"isolated-share", 0, 0, G_OPTION_ARG_DOUBLE, &o.isolated_share,
          "Share of residents without any informal tie, 0-0.15 (default 0.09)", "X"},
         {"vulnerable-share", 0, 0, G_OPTION_ARG_DOUBLE, &o.vulnerable_share,

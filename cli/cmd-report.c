@@ -8,6 +8,7 @@ typedef struct {
     gint min_cell;
     gint top;
     gboolean show_labels;
+    char *compare; /* an earlier wave, or NULL */
     CliLoad load;
 } Options;
 
@@ -38,6 +39,12 @@ run(const Options *o, const char *dataset, WnReportOptions *opts)
     if (net == NULL) {
         return status;
     }
+    g_autoptr(WnNetwork) wave1 =
+        o->compare != NULL ? cli_load(o->compare, &o->load, &status) : NULL;
+    if (o->compare != NULL && wave1 == NULL) {
+        return status;
+    }
+    opts->compare = wave1;
     g_autoptr(GError) error = NULL;
     opts->shapes = shapes; /* areas.geojson, when the dataset has one: names and shapes */
     g_autofree char *html = wn_report_to_html(net, opts, &error);
@@ -59,6 +66,8 @@ add_entries(CliParser *parser, Options *o)
          "N"},
         {"show-labels", 0, 0, G_OPTION_ARG_NONE, &o->show_labels,
          "Show names (labels) next to the ids: personal data, off by default", NULL},
+        {"compare", 0, 0, G_OPTION_ARG_FILENAME, &o->compare,
+         "Add a section comparing with WAVE1, an earlier dataset of the same wijk", "WAVE1"},
         cli_skip_bad_rows_entry(&o->load.skip_bad_rows),
         cli_relations_entry(&o->load.relations),
         {NULL}};

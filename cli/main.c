@@ -33,6 +33,10 @@ static const CliCommand commands[] = {
     {"pseudonymise", "write a dataset with keyed pseudonyms for ids, labels dropped or replaced",
      cmd_pseudonymise},
     {"serve", "explore a wijk in the browser: a local server, read-only, with a token", cmd_serve},
+    {"whatif", "what if a person leaves, a place closes or ties form: who loses their only link",
+     cmd_whatif},
+    {"compare", "two fieldwork waves of one wijk: who moved into or out of each status",
+     cmd_compare},
 };
 
 static void

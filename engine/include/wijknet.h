@@ -559,11 +559,12 @@ typedef struct {
     WnIsolationOptions isolation; /* status and index of each resident */
     const WnAreaShapes *shapes;   /* NULL, or the dataset's areas.geojson */
     const char *area;             /* NULL, or describe this area only (a split batch unit) */
+    const WnNetwork *compare;     /* NULL, or an earlier wave: a comparison section */
 } WnReportOptions;
 #define WN_REPORT_OPTIONS_INIT                                                                     \
     {                                                                                              \
         .language = WN_LANGUAGE_NL, .min_cell = 10, .show_labels = FALSE, .top = 25,               \
-        .isolation = WN_ISOLATION_OPTIONS_INIT, .shapes = NULL, .area = NULL                       \
+        .isolation = WN_ISOLATION_OPTIONS_INIT, .shapes = NULL, .area = NULL, .compare = NULL      \
     }
 WN_API char *wn_report_to_html(const WnNetwork *net, const WnReportOptions *opts, GError **error);
 typedef struct _WnBatchJob WnBatchJob;
@@ -643,6 +644,59 @@ WN_API char *wn_report_key_words(const WnTable *keys, gsize row, WnKeyKind kind,
                                  const WnTable *areas, WnLanguage language);
 WN_API char *wn_report_suggestion_words(const char *reason, WnLanguage language);
 WN_API const char *wn_report_kind_name(const char *kind, WnLanguage language);
+
+/* What if, and what changed: dependants, scenarios and fieldwork waves */
+WN_API GArray *wn_dependants_holders(const WnNetwork *net);
+WN_API GArray *wn_dependants_count(const WnNetwork *net);
+typedef struct {
+    const char *const *remove; /* NULL-terminated ids of persons who leave, or NULL */
+    const char *const *close;  /* NULL-terminated ids of groups or organisations that stop */
+    const char *add_ties;      /* a file in the ties.csv format, or NULL */
+    gboolean add_suggestions;  /* the suggest output (default options) taken as made */
+    guint min_cell;            /* per-area counts below this are hidden */
+} WnWhatifOptions;
+#define WN_WHATIF_OPTIONS_INIT                                                                     \
+    {                                                                                              \
+        .remove = NULL, .close = NULL, .add_ties = NULL, .add_suggestions = FALSE, .min_cell = 10  \
+    }
+WN_API WnNetwork *wn_whatif_apply(const WnNetwork *net, const WnWhatifOptions *opts,
+                                  GError **error);
+WN_API WnNetwork *wn_whatif_without(const WnNetwork *net, gsize node, GError **error);
+typedef struct _WnWhatif WnWhatif;
+WN_API WnWhatif *wn_whatif_run(const WnNetwork *net, const WnWhatifOptions *opts, GError **error);
+WN_API void wn_whatif_free(WnWhatif *w);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnWhatif, wn_whatif_free)
+WN_API const WnNetwork *wn_whatif_network(const WnWhatif *w);
+WN_API const WnTable *wn_whatif_changes(const WnWhatif *w);
+WN_API const WnTable *wn_whatif_counts(const WnWhatif *w);
+WN_API const WnTable *wn_whatif_cut_points(const WnWhatif *w);
+WN_API const WnTable *wn_whatif_key_figures(const WnWhatif *w);
+typedef struct {
+    const char *suggestions; /* a `suggest` output of wave 1, or NULL */
+    guint min_cell;          /* per-area counts below this are hidden */
+} WnCompareOptions;
+#define WN_COMPARE_OPTIONS_INIT                                                                    \
+    {                                                                                              \
+        .suggestions = NULL, .min_cell = 10                                                        \
+    }
+typedef struct _WnCompare WnCompare;
+typedef struct {
+    guint64 seed;   /* the same wave 1 and seed give the same files */
+    gboolean force; /* write into a folder that is not empty */
+} WnEvolveOptions;
+#define WN_EVOLVE_OPTIONS_INIT                                                                     \
+    {                                                                                              \
+        .seed = 1, .force = FALSE                                                                  \
+    }
+WN_API gboolean wn_generate_evolve(const char *wave1, const WnEvolveOptions *opts, const char *dir,
+                                   GError **error);
+WN_API WnCompare *wn_compare_waves(const WnNetwork *wave1, const WnNetwork *wave2,
+                                   const WnCompareOptions *opts, GError **error);
+WN_API void wn_compare_free(WnCompare *c);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnCompare, wn_compare_free)
+WN_API const WnTable *wn_compare_residents(const WnCompare *c);
+WN_API const WnTable *wn_compare_moves(const WnCompare *c);
+WN_API const WnTable *wn_compare_suggestions(const WnCompare *c);
 
 G_END_DECLS
 

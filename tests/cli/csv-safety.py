@@ -53,7 +53,8 @@ COMMANDS = {
     "communities": [TABLES],
     "cuts": [TABLES],
     "suggest": [TABLES, TABLES + ["--evaluate"]],
-    "generate": [["--residents", "20", "-o", "{tmp}/town"]],
+    "generate": [["--residents", "20", "-o", "{tmp}/town"],
+                 ["--evolve", "{data}", "-o", "{tmp}/wave2"]],
     "import": [["{graphml}", "--from", "graphml", "-o", "{tmp}/imported"]],
     "export": [["{data}", "--to", "notebook", "-o", "{tmp}/nb.ipynb"],
                ["{data}", "--to", "notebook", "-o", "{tmp}/nb.ipynb", "--show-labels"]],
@@ -64,6 +65,9 @@ COMMANDS = {
                       "--keep", "note,interests"]],
     "batch": [["{job}"]],
     "serve": [],  # a server: it writes no CSV (its JSON answers: tests/serve/security.py)
+    "whatif": [TABLES + ["--add-suggestions", "--part", part]
+               for part in ("changes", "counts", "cut-points", "key-figures")],
+    "compare": [TABLES + ["{data}", "--part", part] for part in ("residents", "moves")],
 }
 BATCH_OUTPUTS = ["check", "measures", "isolation", "brokers", "map", "report", "suggest"]
 

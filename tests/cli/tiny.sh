@@ -24,7 +24,8 @@ for d in one tie nodes; do
         "pseudonymise $d --key-file k.key -o $d-pseudo" \
         "export $d --to graphml" "export $d --to gml" "export $d --to pajek" \
         "export $d --to edgelist" "export $d --to node-link" "export $d --to ucinet" \
-        "export $d --to notebook -o $d.ipynb"; do
+        "export $d --to notebook -o $d.ipynb" "whatif $d --add-suggestions" \
+        "compare $d $d" "generate --evolve $d -o $d-wave2"; do
         # shellcheck disable=SC2086
         "$wijknet" $args > out.txt 2> err.txt
         got=$?

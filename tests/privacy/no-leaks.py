@@ -46,7 +46,8 @@ COMMANDS = {
     "cuts": [["{data}"]],
     "suggest": [["{data}"], ["{data}", "--explain", "--policy", "buddy"],
                 ["{data}", "--evaluate"]],
-    "generate": [["--residents", "20", "-o", "{tmp}/town"]],
+    "generate": [["--residents", "20", "-o", "{tmp}/town"],
+                 ["--evolve", "{data}", "-o", "{tmp}/wave2"]],
     "import": [["{graphml}", "--from", "graphml", "-o", "{tmp}/imported"]],
     "export": [["{data}", "--to", fmt] for fmt in ("graphml", "gml", "pajek", "edgelist",
                                                     "node-link", "ucinet")]
@@ -63,6 +64,8 @@ COMMANDS = {
     # a server runs until stopped: tests/serve/security.py requests every page and API
     # answer of a dataset whose labels are markers, without and with --show-labels
     "serve": [],
+    "whatif": [["{data}", "--add-suggestions"]],
+    "compare": [["{data}", "{data}"]],
 }
 
 BATCH_OUTPUTS = ["check", "measures", "isolation", "brokers", "map", "report", "suggest"]

@@ -219,6 +219,18 @@ add_identity_columns(WnTable *t, const Facts *f, const GArray *rows)
     wn_table__add_strings(t, "group", groups);
 }
 
+/* `dependants`: the residents who would become isolated or formal-only without the node. */
+static void
+add_dependants_column(WnTable *t, const WnNetwork *net, const GArray *rows)
+{
+    g_autoptr(GArray) all = wn_dependants_count(net);
+    g_autofree gint64 *values = g_new0(gint64, rows->len + 1);
+    for (guint i = 0; i < rows->len; i++) {
+        values[i] = (gint64) g_array_index(all, gsize, g_array_index(rows, gsize, i));
+    }
+    wn_table__add_ints(t, "dependants", values, NULL);
+}
+
 /* The `ei` column of the E-I table as one score per node. */
 static GArray *
 ei_scores(const Facts *f)
@@ -248,6 +260,7 @@ report_table(const Facts *f, const GArray *rows)
     add_scores_column(t, "ei", ei, rows, FALSE);
     add_scores_column(t, "betweenness", f->betweenness, rows, FALSE);
     add_scores_column(t, "at_risk_reach", f->reach, rows, TRUE);
+    add_dependants_column(t, f->net, rows);
     g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < rows->len; i++) {
         g_ptr_array_add(reasons, reason_for(f, g_array_index(rows, gsize, i)));
@@ -270,16 +283,15 @@ report_table(const Facts *f, const GArray *rows)
  * "formality" the formal-informal pairs), `ei` (wn_ei_table), `betweenness`
  * (unweighted, wn_measure_betweenness; above 20,000 nodes estimated from 256 sources
  * drawn with @opts->seed, 12345 by default, as `wijknet analyse` with the same seed,
- * whose betweenness column this shares when both run on one network), `at_risk_reach`
- * and `reason`, a plain-words summary ("brokers 14 pairs of contacts who are not tied
- * (6 across areas); has contacts in 3 areas; reaches 2 at-risk residents within two
- * steps"). Ids only, never labels. In a directed dataset every direction of a pair
- * counts on its own.
- * A network where nobody brokers gives an empty table.
- * Returns: (transfer full): the table; NULL on error (an unknown grouping column is
- * WN_ERROR_INVALID).
- * Cost: that of wn_brokerage_new, betweenness (at most 256 sources above 20,000 nodes)
- * and wn_measure_at_risk_reach; the last two only O(n) when the network has them cached.
+ * whose betweenness column this shares when both run on one network), `at_risk_reach`,
+ * `dependants` (wn_dependants_count: the residents who would become isolated or
+ * formal-only without the node) and `reason`, a plain-words summary ("brokers 14 pairs of contacts
+ * who are not tied (6 across areas); has contacts in 3 areas; reaches 2 at-risk residents within
+ * two steps"). Ids only, never labels. In a directed dataset every direction of a pair counts on
+ * its own. A network where nobody brokers gives an empty table. Returns: (transfer full): the
+ * table; NULL on error (an unknown grouping column is WN_ERROR_INVALID). Cost: that of
+ * wn_brokerage_new, betweenness (at most 256 sources above 20,000 nodes) and
+ * wn_measure_at_risk_reach; the last two only O(n) when the network has them cached.
  */
 WnTable *
 wn_brokers_table(const WnNetwork *net, const WnBrokersOptions *opts, GError **error)

@@ -54,9 +54,13 @@ check_folder_is_empty(const char *dir, GError **error)
     return TRUE;
 }
 
-/* Creates @dir, or accepts it when it is an empty folder (any folder with @force). */
-static gboolean
-prepare_folder(const char *dir, gboolean force, GError **error)
+/**
+ * wn_generate__prepare_folder:
+ * Creates @dir, or accepts it when it is an empty folder (any folder with @force).
+ * Returns: FALSE with a WN_OUTPUT_ERROR naming the path.
+ */
+gboolean
+wn_generate__prepare_folder(const char *dir, gboolean force, GError **error)
 {
     if (g_file_test(dir, G_FILE_TEST_EXISTS) && !g_file_test(dir, G_FILE_TEST_IS_DIR)) {
         g_set_error(error, WN_OUTPUT_ERROR, G_FILE_ERROR_NOTDIR, "%s: exists and is not a folder",
@@ -89,7 +93,8 @@ gboolean
 wn_generate_town(const WnGenerateOptions *opts, const char *dir, GError **error)
 {
     g_return_val_if_fail(opts != NULL && dir != NULL, FALSE);
-    if (!wn_generate_options_check(opts, error) || !prepare_folder(dir, opts->force, error)) {
+    if (!wn_generate_options_check(opts, error) ||
+        !wn_generate__prepare_folder(dir, opts->force, error)) {
         return FALSE;
     }
     g_autoptr(WnTown) town = wn_town__new(opts);

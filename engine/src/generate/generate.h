@@ -101,6 +101,9 @@ extern const char *const wn_town__group_kinds[WN_GEN_GROUP_KINDS];
 void wn_town__add_formal_ties(WnTown *t);
 void wn_town__add_duplicates(WnTown *t);
 
+/* generate.c */
+gboolean wn_generate__prepare_folder(const char *dir, gboolean force, GError **error);
+
 /* generate-write.c */
 gboolean wn_town__write(const WnTown *t, const char *dir, GError **error);
 

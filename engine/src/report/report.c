@@ -115,18 +115,22 @@ title_of(const WnReport *r)
                : g_strdup(wn_report__t(r, WN_T_TITLE));
 }
 
-static void
-write_page(WnReport *r)
+static gboolean
+write_page(WnReport *r, GError **error)
 {
     g_autofree char *title = title_of(r);
     wn_report__open_page(r, title);
     wn_report__section_summary(r);
+    if (!wn_report__section_compare(r, error)) {
+        return FALSE;
+    }
     wn_report__section_map(r);
     wn_report__section_areas(r);
     wn_report__section_drawings(r);
     wn_report__section_buurten(r);
     wn_report__section_method(r);
     wn_report__close_page(r);
+    return TRUE;
 }
 
 /**
@@ -150,7 +154,9 @@ write_page(WnReport *r)
  * only that area's residents and figures are described (the other nodes give them
  * their context: a split batch unit). The whole town's totals come from
  * wn_isolation_counts; below @opts->min_cell residents the report shows no counts at
- * all. The page holds no date or time: the same input gives the same bytes.
+ * all. With @opts->compare (an earlier wave of the same wijk, residents matched by id), a
+ * section after the summary compares the two (wn_compare_waves). The page holds no date
+ * or time: the same input gives the same bytes.
  * Returns: (transfer full): the page; NULL on error (as the tables it is made from).
  * Cost: that of wn_areas_table, wn_key_figures_table and wn_suggest_table.
  */
@@ -167,6 +173,5 @@ wn_report_to_html(const WnNetwork *net, const WnReportOptions *opts, GError **er
     if (r == NULL) {
         return NULL;
     }
-    write_page(r);
-    return g_strdup(r->out->str);
+    return write_page(r, error) ? g_strdup(r->out->str) : NULL;
 }

@@ -134,6 +134,10 @@ typedef struct {
 
 #define wn_report__t(r, text) wn_report__text((r)->lang, (text))
 
+/* compare.c: the optional comparison with an earlier wave */
+gboolean wn_report__section_compare(WnReport *r, GError **error);
+void wn_report__paragraph_dependants(WnReport *r);
+
 /* page.c */
 void wn_report__open_page(WnReport *r, const char *title);
 void wn_report__close_page(WnReport *r);

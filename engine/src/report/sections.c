@@ -325,6 +325,7 @@ wn_report__section_method(WnReport *r)
     write_method_index(r);
     wn_report__paragraph(r, wn_report__t(r, WN_T_METHOD_BROKERS));
     wn_report__paragraph(r, wn_report__t(r, WN_T_METHOD_PLACES));
+    wn_report__paragraph_dependants(r);
     if (r->suggestions != NULL) {
         wn_report__paragraph(r, wn_report__t(r, WN_T_METHOD_SUGGEST));
     }

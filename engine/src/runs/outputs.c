@@ -129,8 +129,25 @@ wn_output__record_sampling(WnRunManifest *manifest, guint samples, guint64 seed)
     wn_run_manifest_set_seed(manifest, seed);
 }
 
+/* The `dependants` column (wn_dependants_count) added to a table of every node in node
+ * order. */
+static WnTable *
+with_dependants(const WnNetwork *net, WnTable *t)
+{
+    if (t == NULL) {
+        return NULL;
+    }
+    g_autoptr(GArray) all = wn_dependants_count(net);
+    g_autofree gint64 *values = g_new0(gint64, all->len + 1);
+    for (guint v = 0; v < all->len; v++) {
+        values[v] = (gint64) g_array_index(all, gsize, v);
+    }
+    wn_table__add_ints(t, "dependants", values, NULL);
+    return t;
+}
+
 /* measures.csv: every registry measure, estimated from the seed's sources above
- * WN_ESTIMATE_MIN_NODES nodes (the ones that read the samples). */
+ * WN_ESTIMATE_MIN_NODES nodes (the ones that read the samples), and `dependants`. */
 static gboolean
 make_measures(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
@@ -141,7 +158,7 @@ make_measures(const WnOutputUnit *u, GPtrArray *files, GError **error)
         names[i] = all[i].name;
     }
     WnMeasureOptions opts = {FALSE, wn_output__samples(u->net), u->settings->seed};
-    WnTable *t = wn_measure_table(u->net, names, &opts, error);
+    WnTable *t = with_dependants(u->net, wn_measure_table(u->net, names, &opts, error));
     return add_table(files, "measures.csv", for_unit(u, t, "area"));
 }
 
