@@ -35,6 +35,23 @@ share_per_weight(const Step *s, gsize v, double rank)
     return total > 0 ? rank / total : 0.0;
 }
 
+/* Σ over v's row, in CSR order, of what each neighbour hands v. */
+static double
+pull(const WnCsr *csr, const double *out, gboolean weighted, gsize v)
+{
+    double sum = 0.0;
+    if (weighted) {
+        for (gsize k = csr->start[v]; k < csr->start[v + 1]; k++) {
+            sum += csr->weight[k] * out[csr->adj[k]];
+        }
+    } else {
+        for (gsize k = csr->start[v]; k < csr->start[v + 1]; k++) {
+            sum += out[csr->adj[k]];
+        }
+    }
+    return sum;
+}
+
 /* The rows of one block: each node pulls from its row in CSR order, so its sum is the
  * same whichever thread computes it. */
 static void
@@ -46,11 +63,7 @@ step_rows(gsize task, guint worker, gpointer data)
     gsize last = MIN(csr->n, (task + 1) * ROWS_PER_TASK);
     double dangling = 0.0, change = 0.0;
     for (gsize v = task * ROWS_PER_TASK; v < last; v++) {
-        double sum = 0.0;
-        for (gsize k = csr->start[v]; k < csr->start[v + 1]; k++) {
-            sum += s->weighted ? csr->weight[k] * s->out[csr->adj[k]] : s->out[csr->adj[k]];
-        }
-        double rank = s->base + DAMPING * sum;
+        double rank = s->base + DAMPING * pull(csr, s->out, s->weighted, v);
         s->next_rank[v] = rank;
         s->next_out[v] = share_per_weight(s, v, rank);
         dangling += csr->start[v] == csr->start[v + 1] ? rank : 0.0;
