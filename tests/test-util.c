@@ -460,6 +460,23 @@ test_random_sample_is_a_permutation_prefix(void)
     }
 }
 
+/* 0 threads means WIJKNET_THREADS when it is a number from 1 to 1024, else one per
+ * processor; a number asked for wins over the environment. */
+static void
+test_parallel_threads_follow_the_environment(void)
+{
+    guint processors = MAX(1u, g_get_num_processors());
+    g_setenv("WIJKNET_THREADS", "3", TRUE);
+    g_assert_cmpuint(wn_parallel__threads(0), ==, 3);
+    g_assert_cmpuint(wn_parallel__threads(5), ==, 5);
+    g_setenv("WIJKNET_THREADS", "0", TRUE);
+    g_assert_cmpuint(wn_parallel__threads(0), ==, processors);
+    g_setenv("WIJKNET_THREADS", "two", TRUE);
+    g_assert_cmpuint(wn_parallel__threads(0), ==, processors);
+    g_unsetenv("WIJKNET_THREADS");
+    g_assert_cmpuint(wn_parallel__threads(0), ==, processors);
+}
+
 static void
 add_number_tests(void)
 {
@@ -474,6 +491,8 @@ add_number_tests(void)
     g_test_add_func("/util/pair-map/grows-and-keeps-values", test_pair_map_grows_and_keeps_values);
     g_test_add_func("/util/pair-map/add-tells-new-from-seen",
                     test_pair_map_add_tells_new_from_seen);
+    g_test_add_func("/util/parallel/threads-follow-the-environment",
+                    test_parallel_threads_follow_the_environment);
     g_test_add_func("/util/random/splitmix64-known-values", test_random_splitmix64_known_values);
     g_test_add_func("/util/random/xoshiro-known-values", test_random_xoshiro_known_values);
     g_test_add_func("/util/random/uniform-and-below", test_random_uniform_and_below);

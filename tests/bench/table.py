@@ -4,9 +4,12 @@
     table.py RESULTS_DIR
 
 Reads TOOL.steps (`step NAME SECONDS` lines) and TOOL.time (`/usr/bin/time -v`) for
-TOOL in wijknet, igraph, networkx, and pandas.steps; prints step × tool seconds, the sum
-of the steps, wall time and peak RSS, and wijknet's time over the faster peer's
-(below 1 is faster); then wijknet's ties.csv part of the load (step load:ties.csv)
+TOOL in wijknet, igraph, networkx, graphtool, and pandas.steps; prints step × tool
+seconds, the sum of the steps, wall time and peak RSS, wijknet's time over the faster
+of python-igraph and NetworkX (w/faster) and over graph-tool's (w/gt), below 1 when
+wijknet is faster. graph-tool runs only load, centrality, holes, cuts and write (its
+other cells and its sum are "-"; its wall and RSS cover less work than the others'), so a
+row `load..cuts` sums the four steps every tool runs; then wijknet's ties.csv part of the load (step load:ties.csv)
 against pandas.read_csv on ties.csv alone. Standard library only.
 """
 import os
@@ -14,7 +17,9 @@ import re
 import sys
 
 STEPS = ["load", "centrality", "holes", "cuts", "isolation", "suggest", "areas", "write"]
-TOOLS = ["wijknet", "igraph", "networkx"]
+TOOLS = ["wijknet", "igraph", "networkx", "graphtool"]
+HEADER = ("step", "wijknet", "igraph", "networkx", "graph-tool", "w/faster", "w/gt")
+ROW = "%-12s %10s %10s %10s %10s %10s %10s"
 
 
 def read_steps(path):
@@ -58,30 +63,33 @@ def ratio(ours, peers):
     return "%.3f" % (ours / min(peers))
 
 
+def sum_of(steps, names):
+    vals = [seconds(steps.get(s)) for s in names]
+    return sum(vals) if steps and None not in vals else None
+
+
+def ratios(row):
+    """wijknet over the faster of python-igraph and NetworkX, and over graph-tool"""
+    return [ratio(row["wijknet"], [row["igraph"], row["networkx"]]),
+            ratio(row["wijknet"], [row["graphtool"]])]
+
+
 def main(argv):
     res = argv[1]
     steps = {t: read_steps(os.path.join(res, t + ".steps")) for t in TOOLS}
     times = {t: read_time(os.path.join(res, t + ".time")) for t in TOOLS}
-    print("%-12s %10s %10s %10s %10s" % ("step", "wijknet", "igraph", "networkx", "w/faster"))
+    print(ROW % HEADER)
     for s in STEPS:
         v = {t: seconds(steps[t].get(s)) for t in TOOLS}
-        shown = {t: steps[t].get(s, "-") for t in TOOLS}
-        print("%-12s %10s %10s %10s %10s" % (s, shown["wijknet"], shown["igraph"],
-                                              shown["networkx"],
-                                              ratio(v["wijknet"], [v["igraph"], v["networkx"]])))
-    total = {}
-    for t in TOOLS:
-        vals = [seconds(steps[t].get(s)) for s in STEPS]
-        total[t] = sum(vals) if steps[t] and None not in vals else None
+        shown = [steps[t].get(s, "-") for t in TOOLS]
+        print(ROW % tuple([s] + shown + ratios(v)))
+    total = {t: sum_of(steps[t], STEPS) for t in TOOLS}
+    graph_steps = {t: sum_of(steps[t], STEPS[:4]) for t in TOOLS}
     wall = {t: times[t][0] for t in TOOLS}
     rss = {t: times[t][1] for t in TOOLS}
-    for name, row, fmt in (("sum of steps", total, "%.3f"), ("wall (s)", wall, "%.2f"),
+    for name, row, fmt in (("load..cuts", graph_steps, "%.3f"), ("sum of steps", total, "%.3f"), ("wall (s)", wall, "%.2f"),
                            ("peak RSS MiB", rss, "%.0f")):
-        print("%-12s %10s %10s %10s %10s" % (name, cell(row["wijknet"], fmt),
-                                              cell(row["igraph"], fmt),
-                                              cell(row["networkx"], fmt),
-                                              ratio(row["wijknet"],
-                                                    [row["igraph"], row["networkx"]])))
+        print(ROW % tuple([name] + [cell(row[t], fmt) for t in TOOLS] + ratios(row)))
     pandas = seconds(read_steps(os.path.join(res, "pandas.steps")).get("read_csv_ties"))
     ours = seconds(steps["wijknet"].get("load:ties.csv"))
     print("ties.csv: wijknet %s s (parse, check, ids, merge), pandas.read_csv(engine=\"c\") "

@@ -26,11 +26,17 @@ worker(gpointer data)
 
 /**
  * wn_parallel__threads:
- * Returns: @threads, or for 0 the number of processors GLib sees (at least 1).
+ * Returns: @threads; for 0 the environment's WIJKNET_THREADS (1 … 1024) when it is set,
+ * else the number of processors GLib sees (at least 1).
  */
 guint
 wn_parallel__threads(guint threads)
 {
+    guint64 set = 0;
+    const char *env = threads > 0 ? NULL : g_getenv("WIJKNET_THREADS");
+    if (env != NULL && g_ascii_string_to_unsigned(env, 10, 1, 1024, &set, NULL)) {
+        return (guint) set;
+    }
     return threads > 0 ? threads : MAX(1u, g_get_num_processors());
 }
 
