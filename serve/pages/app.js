@@ -293,7 +293,7 @@ async function pageNode(main) {
   const c = n.contacts;
   const parts = ["family", "informal", "groups", "formal", "conflict"].map((s) =>
     sector(T[s], c[s])).filter((x) => x);
-  main.append(parts.length ? parts : el("p", {}, T.none));
+  main.append(...(parts.length ? parts : [el("p", {}, T.none)]));
 }
 
 async function pageSearch(main, w) {

@@ -47,6 +47,8 @@ class Walk:
             "return [...document.images].every(i => i.complete && i.naturalWidth > 0)"))
         errors = self.d.find_elements(By.CSS_SELECTOR, "p.error")
         assert not errors, "the page shows an error: " + errors[0].text
+        shown = self.d.find_element(By.TAG_NAME, "body").text
+        assert "[object" not in shown and "undefined" not in shown, "a value drawn as text"
 
     def text(self, css):
         return self.d.find_element(By.CSS_SELECTOR, css).text
@@ -114,6 +116,8 @@ def walk(d, srv):
     assert "Voorgesteld als contact voor" in w.text("main") and rid in w.text("main"), \
         "the contact's page names the resident it is suggested for"
     assert w.text("h2"), "the contact's page is drawn"
+    sectors = d.find_elements(By.CSS_SELECTOR, ".sector h3")
+    assert sectors and all(" — " in h.text for h in sectors), "its contacts by kind"
     w.shot("contact")
     w.check_logs()
     d.back()
