@@ -59,12 +59,19 @@ test_areas_touch_along_a_side_or_at_a_corner(void)
     g_assert_false(wn_area_touching_pair(touching, "BU01", NULL));
 }
 
+/* The suggestions for t in suggest-touching under @policy, with its touching areas or
+ * without (@touching). */
 static WnTable *
-suggest_for_t(const WnNetwork *net, const WnSuggestOptions *opts)
+suggest_for_t(WnPolicy policy, gboolean touching)
 {
+    g_autoptr(WnNetwork) net = wn_test_load("data", "suggest-touching");
+    g_autoptr(WnAreaTouching) areas = touching ? touching_of("suggest-touching") : NULL;
+    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
+    opts.policy = policy;
+    opts.touching = areas;
     const char *const ids[] = {"t", NULL};
     g_autoptr(GError) error = NULL;
-    WnTable *table = wn_suggest_table(net, ids, opts, NULL, &error);
+    WnTable *table = wn_suggest_table(net, ids, &opts, NULL, &error);
     g_assert_no_error(error);
     return table;
 }
@@ -89,19 +96,14 @@ cell(const WnTable *table, gsize row, const char *column)
 static void
 test_resident_with_no_one_looks_in_the_touching_areas_first(void)
 {
-    g_autoptr(WnNetwork) net = wn_test_load("data", "suggest-touching");
-    g_autoptr(WnAreaTouching) touching = touching_of("suggest-touching");
-    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
-    opts.touching = touching;
-    g_autoptr(WnTable) near = suggest_for_t(net, &opts);
+    g_autoptr(WnTable) near = suggest_for_t(WN_POLICY_MIXED, TRUE);
     g_assert_cmpuint(wn_table_row_count(near), ==, 1);
     g_assert_cmpstr(cell(near, 0, "candidate"), ==, "b1");
     g_assert_cmpfloat_with_epsilon(wn_test_double_cell(near, 0, "score"), 0.75, 1e-9);
     g_assert_cmpstr(cell(near, 0, "reason"), ==,
                     "both: koffie, nl; same age band 65-74; in the neighbouring area BU02; no one "
                     "known can introduce them");
-    opts.touching = NULL;
-    g_autoptr(WnTable) all = suggest_for_t(net, &opts);
+    g_autoptr(WnTable) all = suggest_for_t(WN_POLICY_MIXED, FALSE);
     g_assert_cmpuint(wn_table_row_count(all), ==, 3);
     g_assert_cmpstr(cell(all, 0, "candidate"), ==, "c1");
     g_assert_cmpstr(cell(all, 1, "candidate"), ==, "b1");
@@ -117,12 +119,7 @@ test_resident_with_no_one_looks_in_the_touching_areas_first(void)
 static void
 test_touching_areas_without_allowed_candidates_fall_back(void)
 {
-    g_autoptr(WnNetwork) net = wn_test_load("data", "suggest-touching");
-    g_autoptr(WnAreaTouching) touching = touching_of("suggest-touching");
-    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
-    opts.touching = touching;
-    opts.policy = WN_POLICY_ANCHOR;
-    g_autoptr(WnTable) anchor = suggest_for_t(net, &opts);
+    g_autoptr(WnTable) anchor = suggest_for_t(WN_POLICY_ANCHOR, TRUE);
     g_assert_cmpuint(wn_table_row_count(anchor), ==, 2);
     g_assert_cmpstr(cell(anchor, 0, "candidate"), ==, "d1");
     g_assert_cmpfloat_with_epsilon(wn_test_double_cell(anchor, 0, "score"), 0.40, 1e-9);
