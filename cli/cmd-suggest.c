@@ -43,6 +43,7 @@ typedef struct {
     WnSuggestOptions opts;  /* the defaults, then --config, then the values above */
     WnEvaluateOptions eval; /* with --evaluate */
     char **ids;             /* of --for; NULL: every resident at risk */
+    const char *dataset;    /* its areas.geojson, when it has one, gives the touching areas */
     CliOutput out;
 } Options;
 
@@ -210,8 +211,15 @@ compute(const void *options, const WnNetwork *net, CliFormat format, GError **er
         return table != NULL ? render_evaluation(table, &s, &o->eval, format) : NULL;
     }
     WnSuggestSummary s = {0};
+    WnSuggestOptions opts = o->opts;
+    g_autoptr(WnAreaShapes) shapes = wn_area_shapes_load_dataset(o->dataset, error);
+    if (shapes == NULL && error != NULL && *error != NULL) {
+        return NULL;
+    }
+    g_autoptr(WnAreaTouching) touching = shapes != NULL ? wn_area_touching_new(shapes) : NULL;
+    opts.touching = touching;
     g_autoptr(WnTable) table =
-        wn_suggest_table(net, (const char *const *) o->ids, &o->opts, &s, error);
+        wn_suggest_table(net, (const char *const *) o->ids, &opts, &s, error);
     return table != NULL ? render_suggestions(table, &s, format) : NULL;
 }
 
@@ -270,7 +278,12 @@ cmd_suggest(int argc, char **argv)
         "and explained, no one suggested to more than C residents. Ids only, never labels.");
     add_entries(&parser, &o);
     static const CliNetworkRun suggest = {check, compute};
-    int status = cli_parser_run_network(&parser, argc, argv, &suggest, &o.out, &o);
+    int status = CLI_EXIT_OK;
+    if (!cli_parser_parse(&parser, &argc, &argv, TRUE, &status)) {
+        return status;
+    }
+    o.dataset = argv[1];
+    status = cli_run_network(&suggest, "suggest", &o.out, &o, argv[1]);
     g_strfreev(o.ids);
     return status;
 }

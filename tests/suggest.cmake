@@ -41,3 +41,5 @@ wn_add_cli_test(suggest-bad-count-is-usage-error
 wn_add_cli_test(suggest-cold-start-needs-evaluate
     suggest tests/data/suggest-koffie --cold-start 0.5 EXIT 64)
 wn_add_cli_test(suggest-cold-start-koffie suggest tests/data/suggest-koffie --evaluate --cold-start 1)
+wn_add_test(test-suggest-touching)
+wn_add_cli_test(suggest-touching-neighbouring-area suggest tests/data/suggest-touching)

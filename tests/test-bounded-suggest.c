@@ -125,6 +125,53 @@ test_classes_keep_the_best(void)
     }
 }
 
+/* BU01 and BU02 of mixed_network, side by side in an areas.geojson. */
+static WnAreaTouching *
+two_touching_areas(void)
+{
+    static const char text[] =
+        "{\"type\": \"FeatureCollection\", \"features\": ["
+        "{\"type\": \"Feature\", \"properties\": {\"code\": \"BU01\"}, \"geometry\": "
+        "{\"type\": \"Polygon\", \"coordinates\": [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52]]]}}, "
+        "{\"type\": \"Feature\", \"properties\": {\"code\": \"BU02\"}, \"geometry\": "
+        "{\"type\": \"Polygon\", \"coordinates\": [[[5.1, 52], [5.2, 52], [5.1, 52.1], [5.1, "
+        "52]]]}}]}";
+    g_autofree char *path = wn_test_write_temp(text, ".geojson");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnAreaShapes) shapes = wn_area_shapes_load(path, &error);
+    g_assert_no_error(error);
+    wn_test_remove_tree(path);
+    return wn_area_touching_new(shapes);
+}
+
+/* With the touching areas (and no area term, so that they compete with the own area), the
+ * candidates of the touching area are offered by class too: still the best three of every
+ * candidate, and some of them come from the neighbouring area. */
+static void
+test_touching_areas_keep_the_best(void)
+{
+    g_autoptr(WnAreaTouching) touching = two_touching_areas();
+    for (guint32 seed = 1; seed <= 2; seed++) {
+        g_autoptr(WnNetwork) net = mixed_network(seed, FALSE);
+        for (int policy = WN_POLICY_MIXED; policy <= WN_POLICY_BUDDY; policy++) {
+            WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
+            opts.policy = (WnPolicy) policy;
+            opts.capacity = 0;
+            opts.weight_area = 0.0;
+            opts.touching = touching;
+            g_autoptr(GError) error = NULL;
+            g_autoptr(WnTable) few = wn_suggest_table(net, NULL, &opts, NULL, &error);
+            opts.per = (guint) wn_network_node_count(net);
+            g_autoptr(WnTable) all = wn_suggest_table(net, NULL, &opts, NULL, &error);
+            g_assert_no_error(error);
+            g_autofree char *want = first_rows(all, 3);
+            g_autofree char *got = first_rows(few, 3);
+            g_assert_nonnull(strstr(got, "in the neighbouring area BU0"));
+            g_assert_cmpstr(got, ==, want);
+        }
+    }
+}
+
 /* 30,000 residents without ties, positions or areas: every one is isolated and a target,
  * and every other is a candidate of the same age band (before: 9·10^8 pairs scored).
  * Without a capacity each target's best are the first of its band; with the default
@@ -168,5 +215,7 @@ main(int argc, char **argv)
                     test_classes_keep_the_best);
     g_test_add_func("/bounded/suggest/30000-residents-without-ties-or-positions",
                     test_many_residents_without_ties_or_positions);
+    g_test_add_func("/bounded/suggest/touching-areas-keep-the-best",
+                    test_touching_areas_keep_the_best);
     return g_test_run();
 }

@@ -374,6 +374,8 @@ typedef struct {
     double anchor_cap;    /* informal degree counted as fully connected */
     guint beyond_degree;  /* a target with at most this informal degree looks beyond its area */
     double beyond_metres; /* how far beyond its area, when both have a position */
+    const struct _WnAreaTouching *touching; /* NULL, or wn_area_touching_new: beyond the area,
+                                               first the areas that touch it */
 } WnSuggestOptions;
 #define WN_SUGGEST_OPTIONS_INIT                                                                    \
     {                                                                                              \
@@ -697,6 +699,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnCompare, wn_compare_free)
 WN_API const WnTable *wn_compare_residents(const WnCompare *c);
 WN_API const WnTable *wn_compare_moves(const WnCompare *c);
 WN_API const WnTable *wn_compare_suggestions(const WnCompare *c);
+
+/* Areas that touch (areas.geojson), for the suggestions beyond an area */
+typedef struct _WnAreaTouching WnAreaTouching;
+WN_API WnAreaTouching *wn_area_touching_new(const WnAreaShapes *shapes);
+WN_API void wn_area_touching_free(WnAreaTouching *touching);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnAreaTouching, wn_area_touching_free)
+WN_API const char *const *wn_area_touching_of(const WnAreaTouching *touching, const char *code,
+                                              gsize *n_out);
+WN_API gboolean wn_area_touching_pair(const WnAreaTouching *touching, const char *a, const char *b);
 
 G_END_DECLS
 

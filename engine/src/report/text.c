@@ -386,6 +386,7 @@ static const char *const suggestion_phrases[][2] = {
     {"members share: ", "leden delen: "},
     {"members mostly of a near age", "leden meest van ongeveer die leeftijd"},
     {"members mostly ", "leden meest "},
+    {"in the neighbouring area (\\S+)", "in de buurt ernaast \\1"},
     {"in area (\\S+)", "in buurt \\1"},
     {"also at risk \\(isolated\\)", "loopt zelf ook risico (geen contact)"},
     {"also at risk \\(formal_only\\)", "loopt zelf ook risico (alleen formeel)"},

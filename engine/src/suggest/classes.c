@@ -107,6 +107,13 @@ wn_suggest__classes_free(WnClasses *classes)
     g_free(classes);
 }
 
+static gint
+compare_buckets(gconstpointer a, gconstpointer b)
+{
+    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+    return x < y ? -1 : (x > y);
+}
+
 struct _WnRankClasses {
     gsize n_buckets, n;
     WnClasses **unplaced; /* per area: its nodes without a position */
@@ -116,7 +123,40 @@ struct _WnRankClasses {
     gsize n_all, all_placed;
     WnClasses *all_unplaced, *all_everyone; /* of all: those without a position, and all */
     WnBands *bands;                         /* of all: those with a position */
+    GArray **touching; /* per area: the areas touching it (opts->touching), ascending; or NULL */
 };
+
+/* Per area (bucket), the areas that touch it by opts->touching, as buckets in ascending
+ * order; an area no node names is left out, and so are the nodes without an area. */
+static void
+build_touching(WnRankClasses *rc, const WnSuggestModel *model, const WnSuggestOptions *opts)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    g_autoptr(GHashTable) bucket_of = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autofree const char **code = g_new0(const char *, rc->n_buckets + 1);
+    for (gsize v = 0; v < rc->n; v++) {
+        gsize b = 0;
+        wn_suggest__buckets(model, v, &b);
+        if (net->areas[v] != NULL && code[b] == NULL) {
+            code[b] = net->areas[v];
+            g_hash_table_insert(bucket_of, (gpointer) code[b], GSIZE_TO_POINTER(b + 1));
+        }
+    }
+    rc->touching = g_new0(GArray *, rc->n_buckets + 1);
+    for (gsize b = 0; b < rc->n_buckets && opts->touching != NULL; b++) {
+        gsize n = 0;
+        const char *const *codes = wn_area_touching_of(opts->touching, code[b], &n);
+        rc->touching[b] = g_array_new(FALSE, FALSE, sizeof(guint32));
+        for (gsize i = 0; i < n; i++) {
+            gsize other = GPOINTER_TO_SIZE(g_hash_table_lookup(bucket_of, codes[i]));
+            if (other != 0) {
+                guint32 bucket = (guint32) (other - 1);
+                g_array_append_val(rc->touching[b], bucket);
+            }
+        }
+        g_array_sort(rc->touching[b], compare_buckets);
+    }
+}
 
 /* Every resident and group of the network, for the sweeps beyond the area. */
 static void
@@ -172,6 +212,7 @@ wn_suggest__rank_classes_new(const WnSuggestModel *model, const WnSuggestOptions
         }
     }
     build_all(rc, model, opts);
+    build_touching(rc, model, opts);
     return rc;
 }
 
@@ -185,7 +226,11 @@ wn_suggest__rank_classes_free(WnRankClasses *rc)
     for (gsize b = 0; b < rc->n_buckets; b++) {
         wn_suggest__classes_free(rc->unplaced[b]);
         wn_suggest__classes_free(rc->everyone[b]);
+        if (rc->touching[b] != NULL) {
+            g_array_unref(rc->touching[b]);
+        }
     }
+    g_free(rc->touching);
     for (gsize v = 0; v < rc->n; v++) {
         wn_suggest__classes_free(rc->hub[v]);
     }
@@ -225,4 +270,25 @@ wn_suggest__rank_classes_all(const WnRankClasses *rc, gboolean everyone, const W
 {
     *bands_out = rc->bands;
     return everyone ? rc->all_everyone : rc->all_unplaced;
+}
+
+/* Returns: the areas (buckets) touching @t's area by opts->touching, ascending, with their
+ * number in @n_out; NULL and 0 for none. */
+const guint32 *
+wn_suggest__rank_classes_touching(const WnRankClasses *rc, const WnSuggestModel *model, gsize t,
+                                  gsize *n_out)
+{
+    gsize bucket = 0;
+    wn_suggest__buckets(model, t, &bucket);
+    const GArray *list = rc->touching[bucket];
+    *n_out = list != NULL ? list->len : 0;
+    return list != NULL ? (const guint32 *) (const void *) list->data : NULL;
+}
+
+/* Returns: the classes of the area @bucket: all its nodes with @everyone, else those
+ * without a position. */
+const WnClasses *
+wn_suggest__rank_classes_bucket(const WnRankClasses *rc, gsize bucket, gboolean everyone)
+{
+    return everyone ? rc->everyone[bucket] : rc->unplaced[bucket];
 }

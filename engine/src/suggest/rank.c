@@ -465,9 +465,49 @@ offer_bands(const WnSuggestModel *model, const WnRankScratch *s, gsize t, const 
     }
 }
 
+/* Does a class of @cl hold candidates the policy allows (its key decides: kind, at risk)? */
+static gboolean
+has_eligible(const WnSuggestModel *model, const WnClasses *cl, const WnSuggestOptions *opts,
+             WnRankFlags flags)
+{
+    for (gsize q = 0; q < cl->count; q++) {
+        if (is_eligible(model, cl->items[cl->first[q]], opts, flags)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Offers by class the residents and groups of the areas touching @t's area
+ * (opts->touching) that have no distance to @t: all of them with @everyone (a target
+ * without a position), else those without a position.
+ * Returns: FALSE, having offered nothing, when those areas hold no such node the policy
+ * allows: then the whole network is the fallback. */
+static gboolean
+offer_touching(const WnSuggestModel *model, const WnRankScratch *s, gsize t, gboolean everyone,
+               const WnSuggestOptions *opts, WnRankFlags flags, GArray *best, gsize k)
+{
+    gsize n = 0;
+    const guint32 *buckets = wn_suggest__rank_classes_touching(s->classes, model, t, &n);
+    gboolean any = FALSE;
+    for (gsize i = 0; i < n && !any; i++) {
+        any = has_eligible(model, wn_suggest__rank_classes_bucket(s->classes, buckets[i], everyone),
+                           opts, flags);
+    }
+    double base[4] = {opts->weight_common * 0.0, opts->weight_group * 0, 0.0, 0.0};
+    for (gsize i = 0; i < n && any; i++) {
+        offer_classes(model, s, t,
+                      wn_suggest__rank_classes_bucket(s->classes, buckets[i], everyone), base, 0.0,
+                      0, s->hub, opts, flags, best, k);
+    }
+    return any;
+}
+
 /* For a target with at most opts->beyond_degree informal ties: the residents and groups of
- * other areas, within opts->beyond_metres when both have a position (offer_bands), by
- * class from the whole network when either has none (sweep). */
+ * other areas, within opts->beyond_metres when both have a position (offer_bands); of
+ * those without a distance to the target, the ones in the areas touching its area when
+ * opts->touching gives any (offer_touching), else by class from the whole network
+ * (sweep). */
 static void
 offer_beyond(const WnSuggestModel *model, WnRankScratch *s, gsize t, const WnSuggestOptions *opts,
              WnRankFlags flags, GArray *best, gsize k)
@@ -484,7 +524,9 @@ offer_beyond(const WnSuggestModel *model, WnRankScratch *s, gsize t, const WnSug
     if (placed) {
         offer_bands(model, s, t, bands, opts->beyond_metres, opts, flags, best, k);
     }
-    sweep(model, s, t, &w, opts, flags, best, k);
+    if (!offer_touching(model, s, t, !placed, opts, flags, best, k)) {
+        sweep(model, s, t, &w, opts, flags, best, k);
+    }
     s->skip_bucket = G_MAXSIZE;
 }
 

@@ -154,6 +154,20 @@ elsewhere(const WnSuggestModel *model, const WnSuggestPair *p)
            g_strcmp0(net->areas[p->target], net->areas[p->candidate]) != 0;
 }
 
+/* "in area B" for a candidate of another area; "in the neighbouring area B" when B touches
+ * the target's area (opts->touching). */
+static char *
+area_reason(const WnSuggestModel *model, const WnSuggestPair *p, const WnSuggestOptions *opts)
+{
+    const WnNetwork *net = wn_suggest__model_network(model);
+    const char *area = net->areas[p->candidate];
+    if (opts->touching != NULL &&
+        wn_area_touching_pair(opts->touching, net->areas[p->target], area)) {
+        return g_strdup_printf("in the neighbouring area %s", area);
+    }
+    return g_strdup_printf("in area %s", area);
+}
+
 /* The words for feature @f of @p; NULL when it has none to say. */
 static char *
 feature_reason(const WnSuggestModel *model, const WnSuggestPair *p, const GArray *common,
@@ -191,8 +205,9 @@ feature_reason(const WnSuggestModel *model, const WnSuggestPair *p, const GArray
  * wn_suggest__reason:
  * The reasons for @p, one per term that adds to its score, largest contribution first
  * (equal ones in the order of WnFeature), joined by "; "; a candidate from another area says
- * so ("in area B, 600 m apart", or "in area B" for one without a distance or common contact). Under
- * the buddy policy the candidate's own status follows ("also at risk (fragile)"). The introducer
+ * so ("in area B, 600 m apart", or "in area B" for one without a distance or common contact, "in
+ * the neighbouring area B" when B touches the target's area by @opts->touching). Under the buddy
+ * policy the candidate's own status follows ("also at risk (fragile)"). The introducer
  * (wn_suggest__introducer) closes the list: "P3 (professional) can introduce them (supports
  * them)", or "no one known can introduce them". Only ids appear, never labels.
  * Returns: (transfer full): the text.
@@ -222,8 +237,7 @@ wn_suggest__reason(const WnSuggestModel *model, const WnSuggestPair *p,
     }
     if (elsewhere(model, p) && p->parts[WN_FEATURE_NEAR] == 0.0 &&
         p->parts[WN_FEATURE_COMMON] == 0.0) {
-        const char *area = wn_suggest__model_network(model)->areas[p->candidate];
-        g_ptr_array_add(parts, g_strdup_printf("in area %s", area));
+        g_ptr_array_add(parts, area_reason(model, p, opts));
     }
     if (opts->policy == WN_POLICY_BUDDY) {
         g_ptr_array_add(parts, g_strdup_printf("also at risk (%s)",

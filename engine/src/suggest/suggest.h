@@ -120,6 +120,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnRankClasses, wn_suggest__rank_classes_free)
 const WnClasses *wn_suggest__rank_classes_hub(const WnRankClasses *rc, guint32 hub);
 const WnClasses *wn_suggest__rank_classes_area(const WnRankClasses *rc, const WnSuggestModel *model,
                                                gsize t, gboolean everyone);
+const guint32 *wn_suggest__rank_classes_touching(const WnRankClasses *rc,
+                                                 const WnSuggestModel *model, gsize t,
+                                                 gsize *n_out);
+const WnClasses *wn_suggest__rank_classes_bucket(const WnRankClasses *rc, gsize bucket,
+                                                 gboolean everyone);
 const WnClasses *wn_suggest__rank_classes_all(const WnRankClasses *rc, gboolean everyone,
                                               const WnBands **bands_out);
 
