@@ -51,7 +51,9 @@ member_tokens(const WnSuggestModel *model, gsize g, guint32 *count, GArray *out)
             }
         }
     }
-    qsort(&g_array_index(out, guint32, start), out->len - start, sizeof(guint32), compare_u32);
+    if (out->len > start) { /* an empty GArray has no data: qsort must not see NULL */
+        qsort(&g_array_index(out, guint32, start), out->len - start, sizeof(guint32), compare_u32);
+    }
 }
 
 /**
