@@ -698,6 +698,14 @@ WN_API const WnTable *wn_compare_residents(const WnCompare *c);
 WN_API const WnTable *wn_compare_moves(const WnCompare *c);
 WN_API const WnTable *wn_compare_suggestions(const WnCompare *c);
 
+/* Distributed runs: Open MPI ranks, only in a build with -DWIJKNET_MPI=ON */
+#ifdef WIJKNET_MPI
+WN_API void wn_mpi_start(int *argc, char ***argv);
+WN_API guint wn_mpi_rank(void);
+WN_API guint wn_mpi_size(void);
+WN_API int wn_mpi_finish(int status);
+#endif
+
 G_END_DECLS
 
 #endif /* WIJKNET_H */
