@@ -199,7 +199,7 @@ int
 cmd_analyse(int argc, char **argv)
 {
 #ifdef WIJKNET_MPI
-    wn_mpi_start(&argc, &argv);
+    wn_mpi_start(&argc, &argv, TRUE);
     return wn_mpi_finish(analyse(argc, argv));
 #else
     return analyse(argc, argv);

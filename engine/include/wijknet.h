@@ -700,10 +700,13 @@ WN_API const WnTable *wn_compare_suggestions(const WnCompare *c);
 
 /* Distributed runs: Open MPI ranks, only in a build with -DWIJKNET_MPI=ON */
 #ifdef WIJKNET_MPI
-WN_API void wn_mpi_start(int *argc, char ***argv);
+WN_API void wn_mpi_start(int *argc, char ***argv, gboolean share_kernels);
 WN_API guint wn_mpi_rank(void);
 WN_API guint wn_mpi_size(void);
 WN_API int wn_mpi_finish(int status);
+WN_API guint *wn_mpi_batch_owner(const WnBatchJob *job);
+WN_API GPtrArray *wn_mpi_gather_text(const char *text);
+WN_API int wn_mpi_agree(int status);
 #endif
 
 G_END_DECLS
