@@ -25,12 +25,13 @@ receive_sum(double *sum, gsize len)
 static void
 pass_sum(double *sum, gsize len)
 {
+    for (gsize at = 0; at < len && world.rank + 1 < world.size; at += SLICE) {
+        MPI_Send(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) world.rank + 1, 0,
+                 MPI_COMM_WORLD);
+    }
     for (gsize at = 0; at < len; at += SLICE) {
-        int count = (int) MIN(SLICE, len - at);
-        if (world.rank + 1 < world.size) {
-            MPI_Send(sum + at, count, MPI_DOUBLE, (int) world.rank + 1, 0, MPI_COMM_WORLD);
-        }
-        MPI_Bcast(sum + at, count, MPI_DOUBLE, (int) world.size - 1, MPI_COMM_WORLD);
+        MPI_Bcast(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) world.size - 1,
+                  MPI_COMM_WORLD);
     }
 }
 
