@@ -118,15 +118,28 @@ load_dataset(const Options *o, const char *dataset, char **argv, Report *r,
     return g_steal_pointer(&net);
 }
 
+/* Under mpirun only rank 0 writes and reports; the other ranks compute alongside it. */
+static gboolean
+is_writer(void)
+{
+#ifdef WIJKNET_MPI
+    return wn_mpi_rank() == 0;
+#else
+    return TRUE;
+#endif
+}
+
 static int
 run_everything(const Options *o, const char *dataset, char **argv)
 {
     g_auto(CliFolder) folder = {0};
     int status = CLI_EXIT_OK;
-    if (!cli_folder_claim(&folder, o->output, o->force, NULL, &status)) {
+    gboolean writer = is_writer();
+    if (writer && !cli_folder_claim(&folder, o->output, o->force, NULL, &status)) {
         return status;
     }
-    g_auto(Report) r = {o->progress || isatty(STDERR_FILENO), o->timings, g_timer_new(), NULL};
+    g_auto(Report) r = {writer && (o->progress || isatty(STDERR_FILENO)), writer && o->timings,
+                        g_timer_new(), NULL};
     g_autoptr(WnRunManifest) manifest = NULL;
     g_autoptr(WnNetwork) net = load_dataset(o, dataset, argv, &r, &manifest, &status);
     if (net == NULL) {
@@ -135,16 +148,16 @@ run_everything(const Options *o, const char *dataset, char **argv)
     g_autoptr(GError) error = NULL;
     WnAnalyseOptions opts = {(guint64) o->seed};
     gboolean report = r.bar || r.timings;
-    if (!wn_analyse_run(net, o->output, &opts, manifest, report ? report_progress : NULL, &r,
-                        &error)) {
+    if (!wn_analyse_run(net, writer ? o->output : NULL, &opts, writer ? manifest : NULL,
+                        report ? report_progress : NULL, &r, &error)) {
         return cli_fail(error);
     }
     cli_folder_report_kept(&folder);
     return CLI_EXIT_OK;
 }
 
-int
-cmd_analyse(int argc, char **argv)
+static int
+analyse(int argc, char **argv)
 {
     g_auto(Options) o = {.seed = 12345};
     GOptionEntry entries[] = {
@@ -178,4 +191,17 @@ cmd_analyse(int argc, char **argv)
         return cli_usage_error("analyse", "--seed must not be negative");
     }
     return run_everything(&o, argv[1], typed);
+}
+
+/* Under mpirun or srun (a build with WIJKNET_MPI) the ranks share the Brandes searches
+ * and rank 0 writes; a rank that fails ends the whole run with its exit code. */
+int
+cmd_analyse(int argc, char **argv)
+{
+#ifdef WIJKNET_MPI
+    wn_mpi_start(&argc, &argv, TRUE);
+    return wn_mpi_finish(analyse(argc, argv));
+#else
+    return analyse(argc, argv);
+#endif
 }

@@ -4,6 +4,7 @@
 #include "progress.h"
 
 #include <stdio.h>
+#include <string.h>
 
 typedef struct {
     CliProgress *progress;
@@ -90,6 +91,118 @@ claim_folders(const WnBatchJob *job, gboolean resume, gboolean force, int *statu
     return g_steal_pointer(&folders);
 }
 
+/* Under mpirun or srun (a build with WIJKNET_MPI): this rank's number and how many run. */
+static guint
+my_rank(void)
+{
+#ifdef WIJKNET_MPI
+    return wn_mpi_rank();
+#else
+    return 0;
+#endif
+}
+
+/* Which rank runs each dataset (all rank 0 in one process). */
+static guint *
+deal(const WnBatchJob *job)
+{
+#ifdef WIJKNET_MPI
+    if (wn_mpi_size() > 1) {
+        return wn_mpi_batch_owner(job);
+    }
+#endif
+    return g_new0(guint, wn_batch_job_dataset_count(job) + 1);
+}
+
+#ifdef WIJKNET_MPI
+/* A rank's tally as text: the counts, then "DATASET\tLINE" per failure. */
+static char *
+tally_text(const Tally *t, gsize failed, const GArray *failed_at)
+{
+    GString *text = g_string_new(NULL);
+    g_string_append_printf(text,
+                           "%d %" G_GSIZE_FORMAT " %" G_GSIZE_FORMAT " %" G_GSIZE_FORMAT
+                           " %" G_GSIZE_FORMAT "\n",
+                           t->status, t->written, t->skipped, t->failed, failed);
+    for (guint i = 0; i < t->summary->len; i++) {
+        g_string_append_printf(text, "%" G_GSIZE_FORMAT "\t%s\n",
+                               g_array_index(failed_at, gsize, i),
+                               (const char *) g_ptr_array_index(t->summary, i));
+    }
+    return g_string_free(text, FALSE);
+}
+
+/* Adds a rank's tally (tally_text) to @t; its failures go into @lines. */
+static gsize
+add_tally(Tally *t, const char *text, GPtrArray *lines)
+{
+    g_auto(GStrv) rows = g_strsplit(text, "\n", -1);
+    int status = 0;
+    gsize written = 0, skipped = 0, failed = 0, failed_datasets = 0;
+    if (sscanf(rows[0], "%d %zu %zu %zu %zu", &status, &written, &skipped, &failed,
+               &failed_datasets) != 5) {
+        return 0;
+    }
+    t->status = rank(status) > rank(t->status) ? status : t->status;
+    t->written += written;
+    t->skipped += skipped;
+    t->failed += failed;
+    for (gsize i = 1; rows[i] != NULL && rows[i][0] != '\0'; i++) {
+        g_ptr_array_add(lines, g_strdup(rows[i]));
+    }
+    return failed_datasets;
+}
+
+/* Orders "DATASET\tLINE" by dataset, the lines of one dataset as they came. */
+static gint
+by_dataset(gconstpointer a, gconstpointer b)
+{
+    guint64 x = g_ascii_strtoull(*(const char *const *) a, NULL, 10);
+    guint64 y = g_ascii_strtoull(*(const char *const *) b, NULL, 10);
+    return x < y ? -1 : x > y;
+}
+
+#endif
+
+/* On rank 0, every rank's tally added into @t (ranks' failures in dataset order).
+ * Returns: the datasets that failed on all ranks. */
+static gsize
+combine_tallies(Tally *t, gsize failed, const GArray *failed_at)
+{
+#ifdef WIJKNET_MPI
+    g_autofree char *mine = tally_text(t, failed, failed_at);
+    g_autoptr(GPtrArray) texts = wn_mpi_gather_text(mine);
+    if (texts == NULL || texts->len <= 1) {
+        return failed;
+    }
+    *t = (Tally){t->progress, t->dataset, t->datasets, 0, 0, 0, CLI_EXIT_OK, t->summary};
+    g_ptr_array_set_size(t->summary, 0);
+    g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func(g_free);
+    failed = 0;
+    for (guint r = 0; r < texts->len; r++) {
+        failed += add_tally(t, g_ptr_array_index(texts, r), lines);
+    }
+    g_ptr_array_sort(lines, by_dataset);
+    for (guint i = 0; i < lines->len; i++) {
+        g_ptr_array_add(t->summary, g_strdup(strchr(g_ptr_array_index(lines, i), '\t') + 1));
+    }
+#else
+    (void) t, (void) failed_at;
+#endif
+    return failed;
+}
+
+/* Every rank's go-ahead: the first failure by rank, on all ranks (0 in one process). */
+static int
+agree(int status)
+{
+#ifdef WIJKNET_MPI
+    return wn_mpi_agree(status);
+#else
+    return status;
+#endif
+}
+
 static int
 run(const char *path, gboolean resume, gboolean force, gboolean progress)
 {
@@ -99,28 +212,42 @@ run(const char *path, gboolean resume, gboolean force, gboolean progress)
         return cli_fail(error);
     }
     int status = CLI_EXIT_OK;
-    g_autoptr(GArray) folders = claim_folders(job, resume, force, &status);
-    if (folders == NULL) {
-        return status;
+    guint me = my_rank();
+    g_autoptr(GArray) folders = claim_folders(job, resume || me != 0, force, &status);
+    status = agree(folders == NULL ? status : CLI_EXIT_OK);
+    if (status != CLI_EXIT_OK) {
+        return me == 0 ? status : CLI_EXIT_OK;
     }
     /* --resume and --progress change nothing in the outputs, so run.json leaves them out */
     const char *const argv[] = {"wijknet", "batch", path, NULL};
-    g_autoptr(CliProgress) bar = cli_progress_new(progress);
+    g_autoptr(CliProgress) bar = cli_progress_new(progress && me == 0);
     g_autoptr(GPtrArray) summary = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GArray) failed_at = g_array_new(FALSE, FALSE, sizeof(gsize));
     Tally t = {bar, 0, wn_batch_job_dataset_count(job), 0, 0, 0, CLI_EXIT_OK, summary};
     WnBatchRunOptions opts = {resume, argv, on_event, &t};
+    g_autofree guint *owner = deal(job);
     gsize failed = 0;
     for (t.dataset = 0; t.dataset < t.datasets; t.dataset++) {
+        if (owner[t.dataset] != me) {
+            continue;
+        }
         g_autoptr(GError) ignored = NULL; /* every failure was reported as it happened */
         failed += !wn_batch_run_dataset(job, t.dataset, &opts, &ignored);
+        while (failed_at->len < summary->len) {
+            g_array_append_val(failed_at, t.dataset);
+        }
         cli_folder_report_kept(&g_array_index(folders, CliFolder, t.dataset));
+    }
+    failed = combine_tallies(&t, failed, failed_at);
+    if (me != 0) {
+        return CLI_EXIT_OK;
     }
     print_summary(&t, failed);
     return t.status;
 }
 
-int
-cmd_batch(int argc, char **argv)
+static int
+batch(int argc, char **argv)
 {
     gboolean resume = FALSE, force = FALSE, progress = FALSE;
     g_auto(CliParser) parser = cli_parser_new(
@@ -149,4 +276,18 @@ cmd_batch(int argc, char **argv)
         return cli_usage_error("batch", "expected one JOB.json file");
     }
     return run(argv[1], resume, force, progress);
+}
+
+/* Under mpirun or srun (a build with WIJKNET_MPI) the datasets are dealt to the ranks,
+ * largest first; each rank writes its own, rank 0 prints the summary and gives the exit
+ * code, and a rank that fails midway ends the whole run with its exit code. */
+int
+cmd_batch(int argc, char **argv)
+{
+#ifdef WIJKNET_MPI
+    wn_mpi_start(&argc, &argv, FALSE);
+    return wn_mpi_finish(batch(argc, argv));
+#else
+    return batch(argc, argv);
+#endif
 }

@@ -709,6 +709,17 @@ WN_API const char *const *wn_area_touching_of(const WnAreaTouching *touching, co
                                               gsize *n_out);
 WN_API gboolean wn_area_touching_pair(const WnAreaTouching *touching, const char *a, const char *b);
 
+/* Distributed runs: Open MPI ranks, only in a build with -DWIJKNET_MPI=ON */
+#ifdef WIJKNET_MPI
+WN_API void wn_mpi_start(int *argc, char ***argv, gboolean share_kernels);
+WN_API guint wn_mpi_rank(void);
+WN_API guint wn_mpi_size(void);
+WN_API int wn_mpi_finish(int status);
+WN_API guint *wn_mpi_batch_owner(const WnBatchJob *job);
+WN_API GPtrArray *wn_mpi_gather_text(const char *text);
+WN_API int wn_mpi_agree(int status);
+#endif
+
 G_END_DECLS
 
 #endif /* WIJKNET_H */

@@ -12,24 +12,44 @@
 
 /* The blocks' accumulators added up in block order as the blocks finish: the sum does
  * not depend on which thread ran which block, and only the accumulators of blocks that
- * finished before an earlier one are kept waiting (a few, not all @blocks). */
+ * finished before an earlier one are kept waiting (a few, not all @blocks). Among MPI
+ * ranks (wn_ranks__share), this process runs blocks first … last − 1; on a rank after
+ * the first they are all held until the running sum of the blocks before arrives. */
 typedef struct {
     GMutex lock;
-    gsize len, blocks;
-    gsize folded;  /* blocks 0 … folded − 1 are in sum */
-    double **done; /* finished blocks not yet in sum */
+    gsize len;
+    gsize first, last; /* the blocks this process runs */
+    gsize folded;      /* blocks up to folded − 1 are in sum */
+    gboolean hold;     /* waiting for the running sum from the rank before */
+    double **done;     /* finished blocks not yet in sum */
     double *sum;
 } Reduction;
 
 static void
 reduction_init(Reduction *r, gsize len, gsize blocks)
 {
+    const WnRanks *ranks = wn_ranks__get();
     g_mutex_init(&r->lock);
     r->len = len;
-    r->blocks = blocks;
-    r->folded = 0;
+    wn_ranks__share(blocks, &r->first, &r->last);
+    r->folded = r->first;
+    r->hold = ranks != NULL && ranks->rank > 0;
     r->done = g_new0(double *, blocks + 1);
     r->sum = g_new0(double, len + 1);
+}
+
+/* Folds into the sum every finished block that is next in block order. */
+static void
+reduction_fold(Reduction *r)
+{
+    for (; r->folded < r->last && r->done[r->folded] != NULL; r->folded++) {
+        double *next = r->done[r->folded];
+        for (gsize i = 0; i < r->len; i++) {
+            r->sum[i] += next[i];
+        }
+        g_free(next);
+        r->done[r->folded] = NULL;
+    }
 }
 
 /* Hands in the accumulator of @block (transfer full) and folds every block it unblocks. */
@@ -38,22 +58,27 @@ reduction_add(Reduction *r, gsize block, double *acc)
 {
     g_mutex_lock(&r->lock);
     r->done[block] = acc;
-    for (; r->folded < r->blocks && r->done[r->folded] != NULL; r->folded++) {
-        double *next = r->done[r->folded];
-        for (gsize i = 0; i < r->len; i++) {
-            r->sum[i] += next[i];
-        }
-        g_free(next);
-        r->done[r->folded] = NULL;
+    if (!r->hold) {
+        reduction_fold(r);
     }
     g_mutex_unlock(&r->lock);
 }
 
-/* Returns: (transfer full): the sum, once every block has been added. */
+/* Returns: (transfer full): the sum, once every block of this process has been added;
+ * among ranks, the sum of all blocks, taken from the rank before and passed on. */
 static double *
 reduction_finish(Reduction *r)
 {
-    g_assert_true(r->folded == r->blocks);
+    const WnRanks *ranks = wn_ranks__get();
+    if (r->hold) {
+        ranks->receive(r->sum, r->len);
+        r->hold = FALSE;
+        reduction_fold(r);
+    }
+    g_assert_true(r->folded == r->last);
+    if (ranks != NULL) {
+        ranks->pass(r->sum, r->len);
+    }
     g_mutex_clear(&r->lock);
     g_free(r->done);
     return r->sum;
@@ -215,9 +240,10 @@ worker_search(const Job *job, guint worker)
 }
 
 static void
-run_block(gsize block, guint worker, gpointer data)
+run_block(gsize task, guint worker, gpointer data)
 {
     const Job *job = data;
+    gsize block = job->sum->first + task;
     Search *w = worker_search(job, worker);
     double *acc = g_new0(double, job->stride * job->csr->n + 1);
     gsize first = block * job->k / job->blocks, last = (block + 1) * job->k / job->blocks;
@@ -249,7 +275,7 @@ brandes(const WnCsr *csr, const guint32 *sources, gsize k, guint threads, gsize 
     reduction_init(&sum, stride * csr->n, blocks);
     g_autofree Search *search = g_new0(Search, workers);
     Job job = {csr, sources, k, blocks, stride, &sum, search};
-    wn_parallel__run(blocks, threads, run_block, &job);
+    wn_parallel__run(sum.last - sum.first, threads, run_block, &job);
     for (guint i = 0; i < workers; i++) {
         search_clear(&search[i]);
     }
@@ -353,9 +379,10 @@ add_distances(const DistanceJob *job, Search *w, guint32 s, double *acc)
 }
 
 static void
-run_distance_block(gsize block, guint worker, gpointer data)
+run_distance_block(gsize task, guint worker, gpointer data)
 {
     const DistanceJob *job = data;
+    gsize block = job->sum->first + task;
     gsize n = job->csr->n;
     Search *w = &job->search[worker];
     if (w->seen == NULL) {
@@ -391,7 +418,7 @@ wn_brandes__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, gui
     reduction_init(&reduction, 2 * csr->n, blocks);
     g_autofree Search *search = g_new0(Search, workers);
     DistanceJob job = {csr, sources, k, blocks, &reduction, search};
-    wn_parallel__run(blocks, threads, run_distance_block, &job);
+    wn_parallel__run(reduction.last - reduction.first, threads, run_distance_block, &job);
     for (guint i = 0; i < workers; i++) {
         search_clear(&search[i]);
     }

@@ -8,7 +8,7 @@ write_one(const WnOutput *output, const WnOutputUnit *unit, const char *out_dir,
 {
     g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
     return wn_output__make(output, unit, files, error) &&
-           wn_runs__write_files(out_dir, files, error);
+           (out_dir == NULL || wn_runs__write_files(out_dir, files, error));
 }
 
 /**
@@ -22,7 +22,9 @@ write_one(const WnOutput *output, const WnOutputUnit *unit, const char *out_dir,
  * column), brokers.csv (every broker, ranked by the betweenness of measures.csv),
  * communities.csv (Leiden, opts->seed), articulation_points.csv, bridges.csv,
  * local_bridges.csv, components.csv and suggestions.csv (default options), each
- * written into @out_dir (created when missing) through a temporary file and a rename.
+ * written into @out_dir (created when missing) through a temporary file and a rename;
+ * for @out_dir NULL every output is computed and nothing is written (the ranks after
+ * the first of a distributed run, which share the kernels' work with the first).
  * Each file name is added to @manifest (may be NULL) once it is written, and last the
  * manifest is written as run.json (wn_run_manifest_to_json). @progress (may be NULL) is
  * called with 0 … total outputs done before the first and after each.
@@ -35,8 +37,8 @@ gboolean
 wn_analyse_run(const WnNetwork *net, const char *out_dir, const WnAnalyseOptions *opts,
                WnRunManifest *manifest, WnProgressFunc progress, gpointer user_data, GError **error)
 {
-    g_return_val_if_fail(net != NULL && out_dir != NULL && opts != NULL, FALSE);
-    if (!wn_file__make_folder(out_dir, 0755, NULL, error)) {
+    g_return_val_if_fail(net != NULL && opts != NULL, FALSE);
+    if (out_dir != NULL && !wn_file__make_folder(out_dir, 0755, NULL, error)) {
         return FALSE;
     }
     WnOutputSettings settings = {WN_LANGUAGE_NL, 0,          0,
@@ -63,5 +65,5 @@ wn_analyse_run(const WnNetwork *net, const char *out_dir, const WnAnalyseOptions
         progress(total, total, "done", user_data);
     }
     g_autofree char *json = manifest != NULL ? wn_run_manifest_to_json(manifest) : NULL;
-    return json == NULL || wn_runs__write_file(out_dir, "run.json", json, error);
+    return json == NULL || out_dir == NULL || wn_runs__write_file(out_dir, "run.json", json, error);
 }

@@ -68,3 +68,39 @@ wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data)
         g_thread_join(started[i]);
     }
 }
+
+static const WnRanks *installed_ranks;
+
+/**
+ * wn_ranks__set:
+ * Makes the kernels share their blocks among @ranks (borrowed; it must outlive every
+ * kernel call), or run them all in this process for NULL.
+ */
+void
+wn_ranks__set(const WnRanks *ranks)
+{
+    installed_ranks = ranks;
+}
+
+/**
+ * wn_ranks__get:
+ * Returns: the ranks wn_ranks__set() installed, or NULL for one process.
+ */
+const WnRanks *
+wn_ranks__get(void)
+{
+    return installed_ranks;
+}
+
+/**
+ * wn_ranks__share:
+ * The blocks this process runs of @blocks: first … last − 1, all of them for one process;
+ * of K ranks, rank r runs ⌊r·blocks/K⌋ … ⌊(r + 1)·blocks/K⌋ − 1 (possibly none).
+ */
+void
+wn_ranks__share(gsize blocks, gsize *first_out, gsize *last_out)
+{
+    const WnRanks *ranks = installed_ranks;
+    *first_out = ranks != NULL ? blocks * ranks->rank / ranks->size : 0;
+    *last_out = ranks != NULL ? blocks * (ranks->rank + 1) / ranks->size : blocks;
+}

@@ -13,6 +13,18 @@ typedef void (*WnTaskFunc)(gsize task, guint worker, gpointer data);
 guint wn_parallel__threads(guint threads);
 void wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
 
+/* parallel.c: the processes (MPI ranks) that share a kernel's blocks; NULL (the default)
+ * for one process. Rank r runs a contiguous share of the blocks; the running sum of the
+ * blocks passes from rank to rank in block order, so it is the one-process sum bit for bit. */
+typedef struct {
+    guint rank, size;
+    void (*receive)(double *sum, gsize len); /* the running sum from rank − 1 (rank > 0) */
+    void (*pass)(double *sum, gsize len);    /* to rank + 1; from the last rank, to all */
+} WnRanks;
+void wn_ranks__set(const WnRanks *ranks);
+const WnRanks *wn_ranks__get(void);
+void wn_ranks__share(gsize blocks, gsize *first_out, gsize *last_out);
+
 /* column.c: the column of a place on a line, counted once per line by a tokenizer that
  * moves left to right (columns in messages count characters, from 1) */
 typedef struct {

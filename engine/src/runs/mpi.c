@@ -1,0 +1,218 @@
+/* mpi.c: analyse over Open MPI ranks (built with -DWIJKNET_MPI=ON): the kernels' blocks
+ * shared among the ranks, their running sum passed on in block order */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "runs.h"
+
+#include <mpi.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+static WnRanks world;
+static gboolean started;
+
+/* Sums are sent as slices of at most 2^30 doubles: MPI counts are ints. */
+#define SLICE ((gsize) 1 << 30)
+
+static void
+receive_sum(double *sum, gsize len)
+{
+    for (gsize at = 0; at < len; at += SLICE) {
+        MPI_Recv(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) world.rank - 1, 0,
+                 MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+    }
+}
+
+static void
+pass_sum(double *sum, gsize len)
+{
+    for (gsize at = 0; at < len && world.rank + 1 < world.size; at += SLICE) {
+        MPI_Send(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) world.rank + 1, 0,
+                 MPI_COMM_WORLD);
+    }
+    for (gsize at = 0; at < len; at += SLICE) {
+        MPI_Bcast(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) world.size - 1,
+                  MPI_COMM_WORLD);
+    }
+}
+
+/* Whether a launcher (mpirun, or srun with PMI or PMIx) started this process. */
+static gboolean
+launched_as_rank(void)
+{
+    return g_getenv("OMPI_COMM_WORLD_SIZE") != NULL || g_getenv("PMIX_RANK") != NULL ||
+           g_getenv("PMI_RANK") != NULL;
+}
+
+/**
+ * wn_mpi_start:
+ * When this process was started by mpirun or srun, joins the MPI world and makes every
+ * Brandes kernel (betweenness, and closeness and harmonic from the same searches) share
+ * its blocks of sources among the ranks (wn_ranks__share), the running sum passed from
+ * rank to rank in block order and broadcast from the last: every rank gets the
+ * one-process sums bit for bit, for any number of ranks; each rank must then make the
+ * same kernel calls in the same order. Without @share_kernels (batch: each rank runs
+ * datasets of its own) the kernels stay within the rank. Not started by a launcher,
+ * does nothing: one process, rank 0 of 1.
+ */
+void
+wn_mpi_start(int *argc, char ***argv, gboolean share_kernels)
+{
+    if (started || !launched_as_rank()) {
+        return;
+    }
+    int rank = 0, size = 1;
+    MPI_Init(argc, argv);
+    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
+    MPI_Comm_size(MPI_COMM_WORLD, &size);
+    world = (WnRanks){(guint) rank, (guint) size, receive_sum, pass_sum};
+    started = TRUE;
+    wn_ranks__set(size > 1 && share_kernels ? &world : NULL);
+}
+
+/**
+ * wn_mpi_rank:
+ * Returns: this process's rank, 0 when it is not one of several.
+ */
+guint
+wn_mpi_rank(void)
+{
+    return started ? world.rank : 0;
+}
+
+/**
+ * wn_mpi_size:
+ * Returns: the number of ranks, 1 when this process is not one of several.
+ */
+guint
+wn_mpi_size(void)
+{
+    return started ? world.size : 1;
+}
+
+/**
+ * wn_mpi_finish:
+ * Leaves the MPI world after every rank has come here (nothing outside one); @status,
+ * this rank's exit code, ends every rank's run when it is not 0 (MPI_Abort: mpirun exits
+ * with it). Returns: @status.
+ */
+int
+wn_mpi_finish(int status)
+{
+    if (!started) {
+        return status;
+    }
+    wn_ranks__set(NULL);
+    if (status != 0) {
+        MPI_Abort(MPI_COMM_WORLD, status);
+    }
+    MPI_Finalize();
+    started = FALSE;
+    return status;
+}
+
+/* Bytes of a dataset's ties.csv and nodes.csv: what its run takes grows with them. */
+static guint64
+dataset_bytes(const WnBatchDataset *d)
+{
+    guint64 bytes = 0;
+    const char *files[] = {"ties.csv", "nodes.csv"};
+    for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+        g_autofree char *path = g_build_filename(d->path, files[i], NULL);
+        GStatBuf st;
+        bytes += g_stat(path, &st) == 0 ? (guint64) st.st_size : 0;
+    }
+    return bytes;
+}
+
+/**
+ * wn_mpi_batch_owner:
+ * Which rank runs each dataset of @job: largest first (bytes of ties.csv and nodes.csv,
+ * the job's order on a tie), each to the rank with the fewest bytes so far (the lowest
+ * on a tie), so that every rank deals the same way.
+ * Returns: (transfer full): one rank per dataset, in the job's order.
+ */
+guint *
+wn_mpi_batch_owner(const WnBatchJob *job)
+{
+    gsize n = job->datasets->len, ranks = wn_mpi_size();
+    g_autofree guint64 *bytes = g_new0(guint64, n + 1);
+    g_autofree gsize *order = g_new(gsize, n + 1);
+    for (gsize i = 0; i < n; i++) {
+        bytes[i] = dataset_bytes(g_ptr_array_index(job->datasets, i));
+        order[i] = i;
+    }
+    for (gsize i = 1; i < n; i++) { /* insertion sort, stable: a job holds few datasets */
+        for (gsize j = i; j > 0 && bytes[order[j]] > bytes[order[j - 1]]; j--) {
+            gsize swap = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = swap;
+        }
+    }
+    g_autofree guint64 *load = g_new0(guint64, ranks);
+    guint *owner = g_new0(guint, n + 1);
+    for (gsize i = 0; i < n; i++) {
+        gsize least = 0;
+        for (gsize r = 1; r < ranks; r++) {
+            least = load[r] < load[least] ? r : least;
+        }
+        owner[order[i]] = (guint) least;
+        load[least] += bytes[order[i]];
+    }
+    return owner;
+}
+
+/**
+ * wn_mpi_gather_text:
+ * Collective: every rank hands in @text.
+ * Returns: (transfer full): on rank 0, the texts of all ranks in rank order; NULL on the
+ * others. Not started by a launcher: @text alone.
+ */
+GPtrArray *
+wn_mpi_gather_text(const char *text)
+{
+    int len = (int) strlen(text) + 1;
+    GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    if (!started) {
+        g_ptr_array_add(texts, g_strdup(text));
+        return texts;
+    }
+    g_autofree int *lens = g_new0(int, world.size);
+    g_autofree int *at = g_new0(int, world.size);
+    MPI_Gather(&len, 1, MPI_INT, lens, 1, MPI_INT, 0, MPI_COMM_WORLD);
+    for (guint r = 1; r < world.size; r++) {
+        at[r] = at[r - 1] + lens[r - 1];
+    }
+    g_autofree char *all =
+        g_new0(char, world.rank == 0 ? at[world.size - 1] + lens[world.size - 1] : 1);
+    MPI_Gatherv(text, len, MPI_CHAR, all, lens, at, MPI_CHAR, 0, MPI_COMM_WORLD);
+    if (world.rank != 0) {
+        g_ptr_array_unref(texts);
+        return NULL;
+    }
+    for (guint r = 0; r < world.size; r++) {
+        g_ptr_array_add(texts, g_strdup(all + at[r]));
+    }
+    return texts;
+}
+
+/**
+ * wn_mpi_agree:
+ * Collective: every rank hands in its @status.
+ * Returns: the first non-zero status by rank order, 0 when all are 0; the same on every
+ * rank (so that all stop together when one cannot go on).
+ */
+int
+wn_mpi_agree(int status)
+{
+    if (!started) {
+        return status;
+    }
+    g_autofree int *all = g_new0(int, world.size);
+    MPI_Allgather(&status, 1, MPI_INT, all, 1, MPI_INT, MPI_COMM_WORLD);
+    for (guint r = 0; r < world.size; r++) {
+        if (all[r] != 0) {
+            return all[r];
+        }
+    }
+    return 0;
+}

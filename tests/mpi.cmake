@@ -1,0 +1,43 @@
+# mpi tests (a build with -DWIJKNET_MPI=ON, the `mpi` preset): analyse under mpirun writes
+# the same bytes as one process, for 2 ranks and for 3 on 2 cores (--oversubscribe); so
+# does batch, its datasets dealt to the ranks
+set(mpi_env "LC_ALL=C.UTF-8;OMP_NUM_THREADS=1;WIJKNET_THREADS=1;OMPI_ALLOW_RUN_AS_ROOT=1;OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1;OMPI_MCA_rmaps_base_oversubscribe=1")
+
+# the generated 30,000-resident town: above 20,000 nodes, so betweenness is sampled
+add_test(NAME mpi/generate-town-30000
+    COMMAND wijknet-cli generate -n 30000 --seed 7 -o ${CMAKE_CURRENT_BINARY_DIR}/mpi-town --force)
+set_tests_properties(mpi/generate-town-30000 PROPERTIES FIXTURES_SETUP mpi-town
+    ENVIRONMENT "LC_ALL=C.UTF-8")
+
+foreach(np 2 3)
+    add_test(NAME mpi/analyse-karate-exact-same-files-${np}-ranks
+        COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/mpi/same-files.sh $<TARGET_FILE:wijknet-cli>
+            ${MPIEXEC_EXECUTABLE} ${CMAKE_CURRENT_BINARY_DIR}/mpi-karate-${np}
+            ${PROJECT_SOURCE_DIR}/datasets/karate ${np} --oversubscribe)
+    add_test(NAME mpi/analyse-town-sampled-same-files-${np}-ranks
+        COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/mpi/same-files.sh $<TARGET_FILE:wijknet-cli>
+            ${MPIEXEC_EXECUTABLE} ${CMAKE_CURRENT_BINARY_DIR}/mpi-town-${np}
+            ${CMAKE_CURRENT_BINARY_DIR}/mpi-town ${np} --oversubscribe)
+    set_tests_properties(mpi/analyse-karate-exact-same-files-${np}-ranks
+        mpi/analyse-town-sampled-same-files-${np}-ranks PROPERTIES
+        ENVIRONMENT "${mpi_env}" PASS_REGULAR_EXPRESSION "${np} ranks: [0-9]+ files the same")
+    set_tests_properties(mpi/analyse-town-sampled-same-files-${np}-ranks PROPERTIES
+        FIXTURES_REQUIRED mpi-town TIMEOUT 900 RUN_SERIAL ON)
+    # batch: three datasets dealt to the ranks, the same files and summary, --resume, a
+    # bad dataset's exit code (65) from rank 0 whichever rank ran it
+    add_test(NAME mpi/batch-three-datasets-same-files-${np}-ranks
+        COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/mpi/same-batch.sh $<TARGET_FILE:wijknet-cli>
+            ${MPIEXEC_EXECUTABLE} ${CMAKE_CURRENT_BINARY_DIR}/mpi-batch-${np}
+            ${PROJECT_SOURCE_DIR} ${np} --oversubscribe)
+    set_tests_properties(mpi/batch-three-datasets-same-files-${np}-ranks PROPERTIES
+        ENVIRONMENT "${mpi_env}" PASS_REGULAR_EXPRESSION "${np} ranks: the batch's files the same")
+endforeach()
+
+# a rank that fails (here rank 0: its output cannot be created) ends the whole run
+# with its exit code and its message
+add_test(NAME mpi/analyse-failing-rank-fails-the-run
+    COMMAND sh -c "\"$0\" -np 2 \"$1\" analyse datasets/karate -o datasets/karate/nodes.csv/out 2>&1; echo \"exit $?\""
+        ${MPIEXEC_EXECUTABLE} $<TARGET_FILE:wijknet-cli>
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(mpi/analyse-failing-rank-fails-the-run PROPERTIES
+    ENVIRONMENT "${mpi_env}" PASS_REGULAR_EXPRESSION "wijknet: [^\n]*nodes.csv/out.*\nexit 73\n$")
