@@ -23,13 +23,6 @@ wn_brokerage_role_name(WnRole role)
     return role_names[role];
 }
 
-static int
-compare_guint32(const void *a, const void *b)
-{
-    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-    return (x > y) - (x < y);
-}
-
 /* The sorted lists of arcs of @pairs (guint32 from, to), from -> to, or to -> from when
  * @reverse: the arcs from v go to adj[start[v]] … adj[start[v + 1] − 1], in increasing
  * order; no weights.
@@ -53,7 +46,7 @@ csr_build(gsize n, const GArray *pairs, gboolean reverse)
     }
     for (gsize v = 0; v < n; v++) {
         gsize len = c->start[v + 1] - c->start[v];
-        qsort(c->adj + c->start[v], len, sizeof(guint32), compare_guint32);
+        qsort(c->adj + c->start[v], len, sizeof(guint32), wn_number__compare_u32);
     }
     return c;
 }

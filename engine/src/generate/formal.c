@@ -135,13 +135,6 @@ add_support_ties(WnTown *t)
     }
 }
 
-static int
-compare_guint32(const void *pa, const void *pb)
-{
-    guint32 a = *(const guint32 *) pa, b = *(const guint32 *) pb;
-    return a < b ? -1 : a > b;
-}
-
 /* How many of @m groups a professional works with: 2–6, at most @m. A second number is
  * drawn when the first fits, as earlier versions did, so that a seed's town stays the
  * same; the count is the smaller of @m and the last number drawn. */
@@ -166,7 +159,7 @@ add_group_collaborations(WnTown *t, gsize p, guint32 *groups, gsize m)
         groups[j] = groups[i];
         groups[i] = g;
     }
-    qsort(groups, k, sizeof(guint32), compare_guint32);
+    qsort(groups, k, sizeof(guint32), wn_number__compare_u32);
     for (gsize i = 0; i < k; i++) {
         wn_town__add_tie(t, professional_node(t, p), (guint32) (t->n + groups[i]),
                          WN_TIE_COLLABORATION, 1 + (guint) wn_random__below(&t->rng, 3));

@@ -105,13 +105,6 @@ count_hubs_union(WnTwoStep *s, guint32 v)
     return count;
 }
 
-static int
-compare_guint32(const void *pa, const void *pb)
-{
-    guint32 a = *(const guint32 *) pa, b = *(const guint32 *) pb;
-    return a < b ? -1 : a > b;
-}
-
 /* Whether @x is tied to one of s->hubs: by walking x's ties or by looking each hub up
  * among them, whichever is shorter. */
 static gboolean
@@ -129,7 +122,7 @@ next_to_a_hub(const WnTwoStep *s, guint32 v, guint32 x)
     }
     for (guint i = 0; i < s->hubs->len; i++) {
         if (bsearch(&g_array_index(s->hubs, guint32, i), csr->adj + csr->start[x], degree,
-                    sizeof(guint32), compare_guint32) != NULL) {
+                    sizeof(guint32), wn_number__compare_u32) != NULL) {
             return TRUE;
         }
     }

@@ -107,13 +107,6 @@ wn_suggest__classes_free(WnClasses *classes)
     g_free(classes);
 }
 
-static gint
-compare_buckets(gconstpointer a, gconstpointer b)
-{
-    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-    return x < y ? -1 : (x > y);
-}
-
 struct _WnRankClasses {
     gsize n_buckets, n;
     WnClasses **unplaced; /* per area: its nodes without a position */
@@ -154,7 +147,7 @@ build_touching(WnRankClasses *rc, const WnSuggestModel *model, const WnSuggestOp
                 g_array_append_val(rc->touching[b], bucket);
             }
         }
-        g_array_sort(rc->touching[b], compare_buckets);
+        g_array_sort(rc->touching[b], wn_number__compare_u32);
     }
 }
 

@@ -60,13 +60,6 @@ wn_suggest__model_free(WnSuggestModel *model)
     g_free(model);
 }
 
-static gint
-compare_u32(gconstpointer a, gconstpointer b)
-{
-    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-    return x < y ? -1 : (x > y);
-}
-
 /* Builds symmetric lists over @n nodes from the @m pairs (@from[e], @to[e]), each ascending. */
 static Lists
 lists_from_pairs(gsize n, const guint32 *from, const guint32 *to, gsize m)
@@ -87,7 +80,7 @@ lists_from_pairs(gsize n, const guint32 *from, const guint32 *to, gsize m)
     }
     for (gsize v = 0; v < n; v++) {
         qsort(l.items + l.offsets[v], l.offsets[v + 1] - l.offsets[v], sizeof(guint32),
-              compare_u32);
+              wn_number__compare_u32);
     }
     return l;
 }
@@ -199,7 +192,7 @@ sort_unique_tail(GArray *items, guint start)
     }
     guint32 *tail = &g_array_index(items, guint32, start);
     gsize count = items->len - start, kept = 0;
-    qsort(tail, count, sizeof(guint32), compare_u32);
+    qsort(tail, count, sizeof(guint32), wn_number__compare_u32);
     for (gsize i = 0; i < count; i++) {
         if (kept == 0 || tail[i] != tail[kept - 1]) {
             tail[kept++] = tail[i];
@@ -375,7 +368,7 @@ wn_suggest__informal_degree(const WnSuggestModel *model, gsize node)
 static gboolean
 row_holds(const guint32 *items, gsize count, guint32 x)
 {
-    return bsearch(&x, items, count, sizeof x, compare_u32) != NULL;
+    return bsearch(&x, items, count, sizeof x, wn_number__compare_u32) != NULL;
 }
 
 static gboolean

@@ -22,13 +22,6 @@ needed(gsize members)
     return MAX(2, (members * WN_SUGGEST_GROUP_PERCENT + 99) / 100);
 }
 
-static gint
-compare_u32(gconstpointer a, gconstpointer b)
-{
-    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-    return x < y ? -1 : (x > y);
-}
-
 /* Appends to @out the values that needed() of @g's members hold, ascending; @count (one
  * slot per interned value) is zero on entry and on return. */
 static void
@@ -52,7 +45,8 @@ member_tokens(const WnSuggestModel *model, gsize g, guint32 *count, GArray *out)
         }
     }
     if (out->len > start) { /* an empty GArray has no data: qsort must not see NULL */
-        qsort(&g_array_index(out, guint32, start), out->len - start, sizeof(guint32), compare_u32);
+        qsort(&g_array_index(out, guint32, start), out->len - start, sizeof(guint32),
+              wn_number__compare_u32);
     }
 }
 

@@ -244,3 +244,15 @@ wn_number__round_trip(char buf[WN_NUMBER_TEXT_SIZE], double x)
     }
     return buf;
 }
+
+/**
+ * wn_number__compare_u32:
+ * The ascending order of two guint32 at @a and @b, for qsort, bsearch and g_array_sort.
+ * Returns: -1, 0 or 1.
+ */
+int
+wn_number__compare_u32(const void *a, const void *b)
+{
+    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+    return (x > y) - (x < y);
+}

@@ -86,6 +86,8 @@ void wn_csv_cell__append(GString *out, const char *text, char delimiter, WnCsvCe
 #define WN_NUMBER_TEXT_SIZE G_ASCII_DTOSTR_BUF_SIZE
 gsize wn_number__format_g15(char buf[WN_NUMBER_TEXT_SIZE], double x);
 gsize wn_number__format_g10(char buf[WN_NUMBER_TEXT_SIZE], double x);
+/* qsort, bsearch and g_array_sort order for guint32: ascending */
+int wn_number__compare_u32(const void *a, const void *b);
 gsize wn_number__format_int(char buf[WN_NUMBER_TEXT_SIZE], gint64 value);
 const char *wn_number__round_trip(char buf[WN_NUMBER_TEXT_SIZE], double x);
 
