@@ -125,7 +125,7 @@ int cmd_serve(int argc, char **argv);
 int cmd_whatif(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 
-/* cmd-whatif.c: several tables as one output (whatif, compare) */
+/* table.c: several tables as one output (whatif, compare) */
 char *cli_render_sections(const char *const *names, const char *const *section_titles,
                           const WnTable *const *tables, gsize n, const char *part,
                           CliFormat format);

@@ -79,3 +79,38 @@ cli_table_render(const WnTable *table, CliFormat format)
     }
     return g_strdup("");
 }
+
+/**
+ * cli_render_sections:
+ * @n tables under their @names: as a table each under its title, as JSON one object with
+ * a key per name, as CSV only the first; with @part (a name) that one alone.
+ * Returns: (transfer full): the text, or NULL when @part names no section.
+ */
+char *
+cli_render_sections(const char *const *names, const char *const *section_titles,
+                    const WnTable *const *tables, gsize n, const char *part, CliFormat format)
+{
+    g_autoptr(GString) out = g_string_new(format == CLI_FORMAT_JSON && part == NULL ? "{\n" : "");
+    gboolean found = part == NULL;
+    for (gsize i = 0; i < n; i++) {
+        if ((part != NULL && g_strcmp0(part, names[i]) != 0) ||
+            (part == NULL && format == CLI_FORMAT_CSV && i > 0)) {
+            continue;
+        }
+        found = TRUE;
+        g_autofree char *body = cli_table_render(tables[i], format);
+        if (part != NULL || format == CLI_FORMAT_CSV) {
+            g_string_append(out, body);
+        } else if (format == CLI_FORMAT_JSON) {
+            g_strchomp(body);
+            g_autofree char *key = g_strdelimit(g_strdup(names[i]), "-", '_');
+            g_string_append_printf(out, "\"%s\": %s%s\n", key, body, i + 1 < n ? "," : "");
+        } else {
+            g_string_append_printf(out, "%s%s\n%s", i > 0 ? "\n" : "", section_titles[i], body);
+        }
+    }
+    if (format == CLI_FORMAT_JSON && part == NULL) {
+        g_string_append(out, "}\n");
+    }
+    return found ? g_string_free(g_steal_pointer(&out), FALSE) : NULL;
+}
