@@ -1,0 +1,105 @@
+/* test-brandes.c: the Brandes kernel's two ways of telling new nodes from seen ones (a
+ * level per node on small graphs, two bitmaps on large ones) give the same bits */
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+#include "wn-test.h"
+#include "measures/measures.h"
+
+#include <string.h>
+
+/* Every kernel from @k sources of @net with the bitmaps (levels_up_to 0) and with the
+ * levels (levels_up_to n), on 1 and 2 threads: all four runs give the same bytes. */
+static void
+assert_same_bits(const WnNetwork *net, gsize k)
+{
+    g_autoptr(WnCsr) csr = wn_csr__new(net);
+    gsize n = csr->n;
+    k = MIN(k, n);
+    g_autofree guint32 *sources = g_new(guint32, k + 1);
+    for (gsize i = 0; i < k; i++) {
+        sources[i] = (guint32) ((i * 7919) % n); /* spread, every node once when k = n */
+    }
+    double *runs[4][4];
+    for (guint r = 0; r < 4; r++) {
+        gsize before = wn_brandes__levels_up_to(r < 2 ? 0 : n);
+        guint threads = 1 + r % 2;
+        runs[r][0] = wn_brandes__dependency_sum(csr, sources, k, threads);
+        wn_brandes__dependency_and_distance_sums(csr, sources, k, threads, &runs[r][1], &runs[r][2],
+                                                 &runs[r][3]);
+        wn_brandes__levels_up_to(before);
+    }
+    for (guint r = 1; r < 4; r++) {
+        for (guint s = 0; s < 4; s++) {
+            g_assert_cmpmem(runs[r][s], n * sizeof(double), runs[0][s], n * sizeof(double));
+        }
+    }
+    /* the dependency alone and with the distances: the same sums */
+    g_assert_cmpmem(runs[0][0], n * sizeof(double), runs[0][1], n * sizeof(double));
+    double total = 0;
+    for (gsize v = 0; v < n; v++) {
+        total += runs[0][0][v];
+    }
+    g_assert_cmpfloat(total, >, 0); /* the networks below have paths through nodes */
+    for (guint r = 0; r < 4; r++) {
+        for (guint s = 0; s < 4; s++) {
+            g_free(runs[r][s]);
+        }
+    }
+}
+
+static void
+test_same_bits_on_karate(void)
+{
+    g_autofree char *dir =
+        g_build_filename(g_getenv("G_TEST_SRCDIR"), "..", "datasets", "karate", NULL);
+    g_autoptr(GError) error = NULL;
+    WnNetwork *net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    assert_same_bits(net, G_MAXSIZE);
+    wn_network_free(net);
+}
+
+/* A generated town: several components, residents without ties, long and short paths. */
+static void
+test_same_bits_on_a_town(void)
+{
+    g_autofree char *dir = wn_test_generate(3000, 7);
+    g_autoptr(GError) error = NULL;
+    WnNetwork *net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    assert_same_bits(net, 300);
+    wn_network_free(net);
+    wn_test_remove_tree(dir);
+}
+
+/* A path of 70 nodes and a star: levels deeper than a bitmap word, a level of one node
+ * and a level of many. */
+static void
+test_same_bits_on_a_path_and_a_star(void)
+{
+    g_autoptr(GString) nodes = g_string_new("id,type\n");
+    g_autoptr(GString) ties = g_string_new("source,target,weight\n");
+    for (guint i = 0; i < 70; i++) {
+        g_string_append_printf(nodes, "p%u,resident\n", i);
+        if (i > 0) {
+            g_string_append_printf(ties, "p%u,p%u,1\n", i - 1, i);
+        }
+    }
+    for (guint i = 0; i < 130; i++) {
+        g_string_append_printf(nodes, "s%u,resident\n", i);
+        g_string_append_printf(ties, "p69,s%u,1\n", i);
+    }
+    WnNetwork *net = wn_test_load_text(nodes->str, ties->str);
+    assert_same_bits(net, G_MAXSIZE);
+    wn_network_free(net);
+}
+
+int
+main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/brandes/levels-and-bitmaps-same-bits/karate", test_same_bits_on_karate);
+    g_test_add_func("/brandes/levels-and-bitmaps-same-bits/town", test_same_bits_on_a_town);
+    g_test_add_func("/brandes/levels-and-bitmaps-same-bits/path-and-star",
+                    test_same_bits_on_a_path_and_a_star);
+    return g_test_run();
+}
