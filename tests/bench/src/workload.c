@@ -18,7 +18,7 @@ typedef struct {
     const char *dataset, *out_dir;
     guint threads;
     WnNetwork *net;
-    WnCsr *csr;
+    const WnCsr *csr; /* the network's shared snapshot: the measures use the same one */
     gsize n;
     double *degree, *strength, *pagerank, *coreness, *betweenness;
     double *constraint, *effective_size;
@@ -33,8 +33,7 @@ typedef struct {
 static void
 profile_clear(Profile *p)
 {
-    wn_network_free(p->net);
-    wn_csr__free(p->csr);
+    wn_network_free(p->net); /* and with it the snapshot */
     double *arrays[] = {p->degree,      p->strength,   p->pagerank,       p->coreness,
                         p->betweenness, p->constraint, p->effective_size, p->reach.weak_share};
     for (gsize i = 0; i < G_N_ELEMENTS(arrays); i++) {
@@ -102,7 +101,7 @@ step_load(Profile *p, GError **error)
         return FALSE;
     }
     p->n = p->net->n;
-    p->csr = wn_csr__new(p->net);
+    p->csr = wn_csr__shared(p->net);
     return TRUE;
 }
 
