@@ -10,7 +10,7 @@
 static WnRanks world;
 static gboolean started;
 
-/* Sums are sent as slices of at most 2^30 doubles: MPI counts are ints. */
+/* Sums are sent as slices of at most 2^30 doubles (bytes: 2^30 bytes): MPI counts are ints. */
 #define SLICE ((gsize) 1 << 30)
 
 static void
@@ -31,6 +31,16 @@ pass_sum(double *sum, gsize len)
     }
     for (gsize at = 0; at < len; at += SLICE) {
         MPI_Bcast(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) world.size - 1,
+                  MPI_COMM_WORLD);
+    }
+}
+
+/* @root's @len bytes to every rank, in parts of at most 2^30 bytes. */
+static void
+broadcast_bytes(void *bytes, gsize len, guint root)
+{
+    for (gsize at = 0; at < len; at += SLICE) {
+        MPI_Bcast((char *) bytes + at, (int) MIN(SLICE, len - at), MPI_BYTE, (int) root,
                   MPI_COMM_WORLD);
     }
 }
@@ -64,7 +74,7 @@ wn_mpi_start(int *argc, char ***argv, gboolean share_kernels)
     MPI_Init(argc, argv);
     MPI_Comm_rank(MPI_COMM_WORLD, &rank);
     MPI_Comm_size(MPI_COMM_WORLD, &size);
-    world = (WnRanks){(guint) rank, (guint) size, receive_sum, pass_sum};
+    world = (WnRanks){(guint) rank, (guint) size, receive_sum, pass_sum, broadcast_bytes};
     started = TRUE;
     wn_ranks__set(size > 1 && share_kernels ? &world : NULL);
 }
