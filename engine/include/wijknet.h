@@ -718,6 +718,7 @@ WN_API int wn_mpi_finish(int status);
 WN_API guint *wn_mpi_batch_owner(const WnBatchJob *job);
 WN_API GPtrArray *wn_mpi_gather_text(const char *text);
 WN_API int wn_mpi_agree(int status);
+WN_API gboolean wn_mpi_share_inputs(gboolean on);
 #endif
 
 G_END_DECLS

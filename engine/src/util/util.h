@@ -67,6 +67,9 @@ int wn_input__open(const char *path, gsize max_bytes, gsize *size_out, GError **
 gboolean wn_input__read(const char *path, gsize max_bytes, char **text_out, gsize *len_out,
                         GError **error);
 GMappedFile *wn_input__map(const char *path, GError **error);
+typedef int (*WnInputOpenFunc)(const char *path, gsize max_bytes, gsize *size_out, GError **error);
+void wn_input__set_opener(WnInputOpenFunc open);
+int wn_input__open_here(const char *path, gsize max_bytes, gsize *size_out, GError **error);
 
 /* file.c: outputs written whole or not at all: into a temporary file in the same folder,
  * synced, then renamed over @path. Failures are in WN_OUTPUT_ERROR (wijknet.h) with the
