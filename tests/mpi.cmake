@@ -31,6 +31,14 @@ foreach(np 2 3)
             ${PROJECT_SOURCE_DIR} ${np} --oversubscribe)
     set_tests_properties(mpi/batch-three-datasets-same-files-${np}-ranks PROPERTIES
         ENVIRONMENT "${mpi_env}" PASS_REGULAR_EXPRESSION "${np} ranks: the batch's files the same")
+    # batch with datasets split by area: the areas of one dataset dealt to the ranks
+    add_test(NAME mpi/batch-split-by-area-same-files-${np}-ranks
+        COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/mpi/same-split.sh $<TARGET_FILE:wijknet-cli>
+            ${MPIEXEC_EXECUTABLE} ${CMAKE_CURRENT_BINARY_DIR}/mpi-split-${np}
+            ${PROJECT_SOURCE_DIR} ${np} --oversubscribe)
+    set_tests_properties(mpi/batch-split-by-area-same-files-${np}-ranks PROPERTIES
+        ENVIRONMENT "${mpi_env}" TIMEOUT 900
+        PASS_REGULAR_EXPRESSION "${np} ranks: the split batch's files the same as one process's")
 endforeach()
 
 # a rank that fails (here rank 0: its output cannot be created) ends the whole run

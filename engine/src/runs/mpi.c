@@ -264,35 +264,24 @@ dataset_bytes(const WnBatchDataset *d)
  * wn_mpi_batch_owner:
  * Which rank runs each dataset of @job: largest first (bytes of ties.csv and nodes.csv,
  * the job's order on a tie), each to the rank with the fewest bytes so far (the lowest
- * on a tie), so that every rank deals the same way.
+ * on a tie; wn_ranks__deal), so that every rank deals the same way. A dataset split by
+ * area ("split": "area") is every rank's, G_MAXUINT: each rank writes the areas dealt to
+ * it (WnBatchRunOptions.rank).
  * Returns: (transfer full): one rank per dataset, in the job's order.
  */
 guint *
 wn_mpi_batch_owner(const WnBatchJob *job)
 {
-    gsize n = job->datasets->len, ranks = wn_mpi_size();
+    gsize n = job->datasets->len;
     g_autofree guint64 *bytes = g_new0(guint64, n + 1);
-    g_autofree gsize *order = g_new(gsize, n + 1);
     for (gsize i = 0; i < n; i++) {
-        bytes[i] = dataset_bytes(g_ptr_array_index(job->datasets, i));
-        order[i] = i;
+        const WnBatchDataset *d = g_ptr_array_index(job->datasets, i);
+        bytes[i] = d->split ? 0 : dataset_bytes(d);
     }
-    for (gsize i = 1; i < n; i++) { /* insertion sort, stable: a job holds few datasets */
-        for (gsize j = i; j > 0 && bytes[order[j]] > bytes[order[j - 1]]; j--) {
-            gsize swap = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = swap;
-        }
-    }
-    g_autofree guint64 *load = g_new0(guint64, ranks);
-    guint *owner = g_new0(guint, n + 1);
+    guint *owner = wn_ranks__deal(bytes, n, wn_mpi_size());
     for (gsize i = 0; i < n; i++) {
-        gsize least = 0;
-        for (gsize r = 1; r < ranks; r++) {
-            least = load[r] < load[least] ? r : least;
-        }
-        owner[order[i]] = (guint) least;
-        load[least] += bytes[order[i]];
+        const WnBatchDataset *d = g_ptr_array_index(job->datasets, i);
+        owner[i] = d->split ? G_MAXUINT : owner[i];
     }
     return owner;
 }

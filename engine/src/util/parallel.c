@@ -177,3 +177,44 @@ wn_ranks__run_nodes(const char *what, gsize n, gsize per_task, guint threads, Wn
         }
     }
 }
+
+/* Orders items by size, largest first, then by their index (g_qsort_with_data). */
+static gint
+larger_first(gconstpointer a, gconstpointer b, gpointer data)
+{
+    const guint64 *sizes = data;
+    gsize i = *(const gsize *) a, j = *(const gsize *) b;
+    if (sizes[i] != sizes[j]) {
+        return sizes[i] > sizes[j] ? -1 : 1;
+    }
+    return i < j ? -1 : i > j;
+}
+
+/**
+ * wn_ranks__deal:
+ * Deals @n items of @sizes to @ranks ranks, largest first (the lower index on a tie),
+ * each to the rank with the least size so far (the lowest rank on a tie): the same deal
+ * on every rank.
+ * Returns: (transfer full): the rank of each item, in item order.
+ * Cost: O(n log n + n·ranks).
+ */
+guint *
+wn_ranks__deal(const guint64 *sizes, gsize n, guint ranks)
+{
+    g_autofree gsize *order = g_new(gsize, n + 1);
+    for (gsize i = 0; i < n; i++) {
+        order[i] = i;
+    }
+    g_qsort_with_data(order, (gint) n, sizeof(gsize), larger_first, (gpointer) sizes);
+    g_autofree guint64 *load = g_new0(guint64, MAX(ranks, 1));
+    guint *owner = g_new0(guint, n + 1);
+    for (gsize i = 0; i < n; i++) {
+        guint least = 0;
+        for (guint r = 1; r < ranks; r++) {
+            least = load[r] < load[least] ? r : least;
+        }
+        owner[order[i]] = least;
+        load[least] += sizes[order[i]];
+    }
+    return owner;
+}

@@ -35,6 +35,7 @@ typedef struct {
     void *data; /* one element per node */
     gsize size; /* bytes per element */
 } WnNodeArray;
+guint *wn_ranks__deal(const guint64 *sizes, gsize n, guint ranks);
 void wn_ranks__run_nodes(const char *what, gsize n, gsize per_task, guint threads, WnNodesFunc run,
                          gpointer data, const WnNodeArray *arrays);
 
