@@ -5,13 +5,8 @@
 # written by several ranks; an area folder removed is rewritten by --resume under the
 # ranks, and then one process finds everything complete; a split dataset that cannot be
 # loaded gives one process's summary and exit code
-set -eu
-wijknet=$1 mpiexec=$2 dir=$3 src=$4 np=$5
-shift 5
-rm -rf "$dir"
-for run in one ranks; do
-    mkdir -p "$dir/$run"
-    cat >"$dir/$run/job.json" <<JOB
+. "$(dirname "$0")/batch-lib.sh"
+both_jobs job.json <<JOB
 {
   "outputs": ["check", "measures", "isolation", "brokers", "map", "suggest"],
   "options": {"lang": "en", "min_cell": 3},
@@ -23,10 +18,8 @@ for run in one ranks; do
   ]
 }
 JOB
-done
 (cd "$dir/one" && "$wijknet" batch job.json >summary)
-(cd "$dir/ranks" && WIJKNET_DEBUG_RANKS=1 "$mpiexec" -np "$np" "$@" "$wijknet" batch job.json \
-    >summary 2>../areas.txt)
+(cd "$dir/ranks" && WIJKNET_DEBUG_RANKS=1 ranks batch job.json >summary 2>../areas.txt)
 test -d "$dir/one/out/demo-wijk/BU99990002"
 diff -r "$dir/one" "$dir/ranks"
 # the areas of demo-wijk were written by more than one rank, each area by one
@@ -36,14 +29,13 @@ test "$(grep -c "of demo-wijk" "$dir/areas.txt")" -eq 3
 # --resume across ranks: a removed area folder is written again, nothing else
 written=$(sed -n 's/.*outputs: \([0-9]*\) written.*/\1/p' "$dir/one/summary")
 rm -rf "$dir/ranks/out/demo-wijk/BU99990002"
-(cd "$dir/ranks" && "$mpiexec" -np "$np" "$@" "$wijknet" batch --resume job.json >resumed)
+(cd "$dir/ranks" && ranks batch --resume job.json >resumed)
 grep -q "outputs: 6 written, $((written - 6)) already complete, 0 failed" "$dir/ranks/resumed"
 diff -r "$dir/one/out" "$dir/ranks/out"
 (cd "$dir/ranks" && "$wijknet" batch --resume job.json >resumed-one)
 grep -q "outputs: 0 written, $written already complete, 0 failed" "$dir/ranks/resumed-one"
 # a split dataset that cannot be loaded: told once, by rank 0, with one process's exit code
-for run in one ranks; do
-    cat >"$dir/$run/bad.json" <<JOB
+both_jobs bad.json <<JOB
 {
   "outputs": ["check", "isolation"],
   "output": "bad",
@@ -54,11 +46,6 @@ for run in one ranks; do
   ]
 }
 JOB
-done
-(cd "$dir/one" && "$wijknet" batch --force bad.json >bad-summary 2>/dev/null) && exit 1 || one=$?
-(cd "$dir/ranks" && "$mpiexec" -np "$np" "$@" "$wijknet" batch --force bad.json >bad-summary \
-    2>bad-errors) && exit 1 || ranks=$?
-test "$one" -eq 65 && test "$ranks" -eq 65
-diff "$dir/one/bad-summary" "$dir/ranks/bad-summary"
+same_failure bad.json
 test "$(grep -c "^wijknet: batch-bad" "$dir/ranks/bad-errors")" -eq 1
 echo "$np ranks: the split batch's files the same as one process's, areas by $writers ranks; --resume across ranks"
