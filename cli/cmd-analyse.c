@@ -96,28 +96,6 @@ start_manifest(const Options *o, const char *dataset, char **argv, GError **erro
     return g_steal_pointer(&manifest);
 }
 
-/* Loads the dataset and checksums its files for run.json; with --timings, prints
- * "step load SECONDS" for both. */
-static WnNetwork *
-load_dataset(const Options *o, const char *dataset, char **argv, Report *r,
-             WnRunManifest **manifest_out, int *status_out)
-{
-    g_autoptr(WnNetwork) net = cli_load(dataset, &o->load, status_out);
-    if (net == NULL) {
-        return NULL;
-    }
-    g_autoptr(GError) error = NULL;
-    *manifest_out = start_manifest(o, dataset, argv, &error);
-    if (*manifest_out == NULL) {
-        *status_out = cli_fail(error);
-        return NULL;
-    }
-    if (r->timings) {
-        print_step("load", g_timer_elapsed(r->timer, NULL));
-    }
-    return g_steal_pointer(&net);
-}
-
 /* Under mpirun only rank 0 writes and reports; the other ranks compute alongside it. */
 static gboolean
 is_writer(void)
@@ -127,6 +105,35 @@ is_writer(void)
 #else
     return TRUE;
 #endif
+}
+
+/* Loads the dataset (under mpirun with WIJKNET_MPI_LOAD=broadcast, its files read by
+ * rank 0 and broadcast) and, on the rank that writes, checksums its files for run.json;
+ * with --timings, prints "step load SECONDS" for both. */
+static WnNetwork *
+load_dataset(const Options *o, const char *dataset, char **argv, Report *r,
+             WnRunManifest **manifest_out, int *status_out)
+{
+#ifdef WIJKNET_MPI
+    wn_mpi_share_inputs(TRUE); /* WIJKNET_MPI_LOAD=broadcast: rank 0 reads, broadcasts */
+#endif
+    g_autoptr(WnNetwork) net = cli_load(dataset, &o->load, status_out);
+#ifdef WIJKNET_MPI
+    wn_mpi_share_inputs(FALSE);
+#endif
+    if (net == NULL) {
+        return NULL;
+    }
+    g_autoptr(GError) error = NULL;
+    *manifest_out = is_writer() ? start_manifest(o, dataset, argv, &error) : NULL;
+    if (is_writer() && *manifest_out == NULL) {
+        *status_out = cli_fail(error);
+        return NULL;
+    }
+    if (r->timings) {
+        print_step("load", g_timer_elapsed(r->timer, NULL));
+    }
+    return g_steal_pointer(&net);
 }
 
 static int

@@ -12,7 +12,13 @@ typedef struct {
     gsize written, skipped, failed;
     int status;         /* the exit code so far */
     GPtrArray *summary; /* one line per failure */
+    GArray *failed_at;  /* per line: its dataset and area (Place) */
 } Tally;
+
+/* Where a failure happened: one process meets them in this order. */
+typedef struct {
+    gsize dataset, area;
+} Place;
 
 /* Bad data (65) or a missing dataset (66) outranks an output that failed (73, 74, 1). */
 static int
@@ -41,6 +47,8 @@ on_event(const WnBatchEvent *event, gpointer data)
                         g_strdup_printf("%s%s%s%s", event->unit,
                                         event->output != NULL ? " (" : " (the dataset",
                                         event->output != NULL ? event->output : "", ")"));
+        Place at = {event->dataset, event->area};
+        g_array_append_val(t->failed_at, at);
     }
     t->written += event->outcome == WN_BATCH_DONE;
     t->skipped += event->outcome == WN_BATCH_SKIPPED;
@@ -102,7 +110,18 @@ my_rank(void)
 #endif
 }
 
-/* Which rank runs each dataset (all rank 0 in one process). */
+static guint
+ranks(void)
+{
+#ifdef WIJKNET_MPI
+    return wn_mpi_size();
+#else
+    return 1;
+#endif
+}
+
+/* Which rank runs each dataset (all rank 0 in one process; G_MAXUINT: every rank, each
+ * its areas of a dataset split by area). */
 static guint *
 deal(const WnBatchJob *job)
 {
@@ -115,33 +134,30 @@ deal(const WnBatchJob *job)
 }
 
 #ifdef WIJKNET_MPI
-/* A rank's tally as text: the counts, then "DATASET\tLINE" per failure. */
+/* A rank's tally as text: the counts, then "DATASET AREA\tLINE" per failure. */
 static char *
-tally_text(const Tally *t, gsize failed, const GArray *failed_at)
+tally_text(const Tally *t)
 {
     GString *text = g_string_new(NULL);
-    g_string_append_printf(text,
-                           "%d %" G_GSIZE_FORMAT " %" G_GSIZE_FORMAT " %" G_GSIZE_FORMAT
-                           " %" G_GSIZE_FORMAT "\n",
-                           t->status, t->written, t->skipped, t->failed, failed);
+    g_string_append_printf(text, "%d %" G_GSIZE_FORMAT " %" G_GSIZE_FORMAT " %" G_GSIZE_FORMAT "\n",
+                           t->status, t->written, t->skipped, t->failed);
     for (guint i = 0; i < t->summary->len; i++) {
-        g_string_append_printf(text, "%" G_GSIZE_FORMAT "\t%s\n",
-                               g_array_index(failed_at, gsize, i),
-                               (const char *) g_ptr_array_index(t->summary, i));
+        const Place *at = &g_array_index(t->failed_at, Place, i);
+        g_string_append_printf(text, "%" G_GSIZE_FORMAT " %" G_GSIZE_FORMAT "\t%s\n", at->dataset,
+                               at->area, (const char *) g_ptr_array_index(t->summary, i));
     }
     return g_string_free(text, FALSE);
 }
 
 /* Adds a rank's tally (tally_text) to @t; its failures go into @lines. */
-static gsize
+static void
 add_tally(Tally *t, const char *text, GPtrArray *lines)
 {
     g_auto(GStrv) rows = g_strsplit(text, "\n", -1);
     int status = 0;
-    gsize written = 0, skipped = 0, failed = 0, failed_datasets = 0;
-    if (sscanf(rows[0], "%d %zu %zu %zu %zu", &status, &written, &skipped, &failed,
-               &failed_datasets) != 5) {
-        return 0;
+    gsize written = 0, skipped = 0, failed = 0;
+    if (sscanf(rows[0], "%d %zu %zu %zu", &status, &written, &skipped, &failed) != 4) {
+        return;
     }
     t->status = rank(status) > rank(t->status) ? status : t->status;
     t->written += written;
@@ -150,44 +166,60 @@ add_tally(Tally *t, const char *text, GPtrArray *lines)
     for (gsize i = 1; rows[i] != NULL && rows[i][0] != '\0'; i++) {
         g_ptr_array_add(lines, g_strdup(rows[i]));
     }
-    return failed_datasets;
 }
 
-/* Orders "DATASET\tLINE" by dataset, the lines of one dataset as they came. */
-static gint
-by_dataset(gconstpointer a, gconstpointer b)
+/* The place "DATASET AREA" that begins a line of tally_text. */
+static Place
+place_of(const char *line)
 {
-    guint64 x = g_ascii_strtoull(*(const char *const *) a, NULL, 10);
-    guint64 y = g_ascii_strtoull(*(const char *const *) b, NULL, 10);
-    return x < y ? -1 : x > y;
+    char *end = NULL;
+    Place at = {g_ascii_strtoull(line, &end, 10), 0};
+    at.area = g_ascii_strtoull(end, NULL, 10);
+    return at;
+}
+
+/* Orders the lines of tally_text by dataset and area, the lines of one area (all from
+ * one rank) as they came: the order of one process. */
+static gint
+by_place(gconstpointer a, gconstpointer b)
+{
+    Place x = place_of(*(const char *const *) a), y = place_of(*(const char *const *) b);
+    if (x.dataset != y.dataset) {
+        return x.dataset < y.dataset ? -1 : 1;
+    }
+    return x.area < y.area ? -1 : x.area > y.area;
 }
 
 #endif
 
-/* On rank 0, every rank's tally added into @t (ranks' failures in dataset order).
- * Returns: the datasets that failed on all ranks. */
+/* On rank 0, every rank's tally added into @t (ranks' failures in the order of one
+ * process). Returns: the datasets with a failure, on all ranks (@failed: on this one). */
 static gsize
-combine_tallies(Tally *t, gsize failed, const GArray *failed_at)
+combine_tallies(Tally *t, gsize failed)
 {
 #ifdef WIJKNET_MPI
-    g_autofree char *mine = tally_text(t, failed, failed_at);
+    g_autofree char *mine = tally_text(t);
     g_autoptr(GPtrArray) texts = wn_mpi_gather_text(mine);
     if (texts == NULL || texts->len <= 1) {
         return failed;
     }
-    *t = (Tally){t->progress, t->dataset, t->datasets, 0, 0, 0, CLI_EXIT_OK, t->summary};
+    *t = (Tally){t->progress, t->dataset,  t->datasets, 0,           0,
+                 0,           CLI_EXIT_OK, t->summary,  t->failed_at};
     g_ptr_array_set_size(t->summary, 0);
     g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func(g_free);
-    failed = 0;
     for (guint r = 0; r < texts->len; r++) {
-        failed += add_tally(t, g_ptr_array_index(texts, r), lines);
+        add_tally(t, g_ptr_array_index(texts, r), lines);
     }
-    g_ptr_array_sort(lines, by_dataset);
+    g_ptr_array_sort(lines, by_place);
+    failed = 0; /* a dataset with a failure: a failure line; several ranks' once */
     for (guint i = 0; i < lines->len; i++) {
-        g_ptr_array_add(t->summary, g_strdup(strchr(g_ptr_array_index(lines, i), '\t') + 1));
+        const char *line = g_ptr_array_index(lines, i);
+        failed +=
+            i == 0 || place_of(line).dataset != place_of(g_ptr_array_index(lines, i - 1)).dataset;
+        g_ptr_array_add(t->summary, g_strdup(strchr(line, '\t') + 1));
     }
 #else
-    (void) t, (void) failed_at;
+    (void) t;
 #endif
     return failed;
 }
@@ -222,23 +254,20 @@ run(const char *path, gboolean resume, gboolean force, gboolean progress)
     const char *const argv[] = {"wijknet", "batch", path, NULL};
     g_autoptr(CliProgress) bar = cli_progress_new(progress && me == 0);
     g_autoptr(GPtrArray) summary = g_ptr_array_new_with_free_func(g_free);
-    g_autoptr(GArray) failed_at = g_array_new(FALSE, FALSE, sizeof(gsize));
-    Tally t = {bar, 0, wn_batch_job_dataset_count(job), 0, 0, 0, CLI_EXIT_OK, summary};
-    WnBatchRunOptions opts = {resume, argv, on_event, &t};
+    g_autoptr(GArray) failed_at = g_array_new(FALSE, FALSE, sizeof(Place));
+    Tally t = {bar, 0, wn_batch_job_dataset_count(job), 0, 0, 0, CLI_EXIT_OK, summary, failed_at};
+    WnBatchRunOptions opts = {resume, argv, on_event, &t, me, ranks()};
     g_autofree guint *owner = deal(job);
     gsize failed = 0;
     for (t.dataset = 0; t.dataset < t.datasets; t.dataset++) {
-        if (owner[t.dataset] != me) {
+        if (owner[t.dataset] != me && owner[t.dataset] != G_MAXUINT) {
             continue;
         }
         g_autoptr(GError) ignored = NULL; /* every failure was reported as it happened */
         failed += !wn_batch_run_dataset(job, t.dataset, &opts, &ignored);
-        while (failed_at->len < summary->len) {
-            g_array_append_val(failed_at, t.dataset);
-        }
         cli_folder_report_kept(&g_array_index(folders, CliFolder, t.dataset));
     }
-    failed = combine_tallies(&t, failed, failed_at);
+    failed = combine_tallies(&t, failed);
     if (me != 0) {
         return CLI_EXIT_OK;
     }

@@ -20,7 +20,7 @@ foreach(np 2 3)
             ${CMAKE_CURRENT_BINARY_DIR}/mpi-town ${np} --oversubscribe)
     set_tests_properties(mpi/analyse-karate-exact-same-files-${np}-ranks
         mpi/analyse-town-sampled-same-files-${np}-ranks PROPERTIES
-        ENVIRONMENT "${mpi_env}" PASS_REGULAR_EXPRESSION "${np} ranks: [0-9]+ files the same")
+        ENVIRONMENT "${mpi_env}" PASS_REGULAR_EXPRESSION "[0-9]+ per-node works split among ${np} ranks by node ranges\n${np} ranks: [0-9]+ files the same")
     set_tests_properties(mpi/analyse-town-sampled-same-files-${np}-ranks PROPERTIES
         FIXTURES_REQUIRED mpi-town TIMEOUT 900 RUN_SERIAL ON)
     # batch: three datasets dealt to the ranks, the same files and summary, --resume, a
@@ -31,6 +31,14 @@ foreach(np 2 3)
             ${PROJECT_SOURCE_DIR} ${np} --oversubscribe)
     set_tests_properties(mpi/batch-three-datasets-same-files-${np}-ranks PROPERTIES
         ENVIRONMENT "${mpi_env}" PASS_REGULAR_EXPRESSION "${np} ranks: the batch's files the same")
+    # batch with datasets split by area: the areas of one dataset dealt to the ranks
+    add_test(NAME mpi/batch-split-by-area-same-files-${np}-ranks
+        COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/mpi/same-split.sh $<TARGET_FILE:wijknet-cli>
+            ${MPIEXEC_EXECUTABLE} ${CMAKE_CURRENT_BINARY_DIR}/mpi-split-${np}
+            ${PROJECT_SOURCE_DIR} ${np} --oversubscribe)
+    set_tests_properties(mpi/batch-split-by-area-same-files-${np}-ranks PROPERTIES
+        ENVIRONMENT "${mpi_env}" TIMEOUT 900
+        PASS_REGULAR_EXPRESSION "${np} ranks: the split batch's files the same as one process's")
 endforeach()
 
 # a rank that fails (here rank 0: its output cannot be created) ends the whole run
@@ -41,3 +49,22 @@ add_test(NAME mpi/analyse-failing-rank-fails-the-run
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(mpi/analyse-failing-rank-fails-the-run PROPERTIES
     ENVIRONMENT "${mpi_env}" PASS_REGULAR_EXPRESSION "wijknet: [^\n]*nodes.csv/out.*\nexit 73\n$")
+
+# WIJKNET_MPI_LOAD=broadcast: rank 0 reads the dataset's files and broadcasts their bytes,
+# the other ranks parse them from memory; the same files as one process, and a file rank 0
+# cannot read fails the run with rank 0's message (every rank has it: none waits forever)
+add_test(NAME mpi/analyse-town-broadcast-load-same-files-2-ranks
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/mpi/same-files.sh $<TARGET_FILE:wijknet-cli>
+        ${MPIEXEC_EXECUTABLE} ${CMAKE_CURRENT_BINARY_DIR}/mpi-town-broadcast
+        ${CMAKE_CURRENT_BINARY_DIR}/mpi-town 2 --oversubscribe)
+set_tests_properties(mpi/analyse-town-broadcast-load-same-files-2-ranks PROPERTIES
+    ENVIRONMENT "${mpi_env};WIJKNET_MPI_LOAD=broadcast" FIXTURES_REQUIRED mpi-town TIMEOUT 900
+    RUN_SERIAL ON
+    PASS_REGULAR_EXPRESSION "per-node works split among 2 ranks by node ranges\n2 ranks: [0-9]+ files the same")
+add_test(NAME mpi/analyse-broadcast-load-unreadable-file-fails-every-rank
+    COMMAND sh -c "rm -rf \"$2\" && mkdir -p \"$2/nodes.csv\" && cp \"$3\" \"$2/\" && \"$0\" -np 2 \"$1\" analyse \"$2\" -o \"$2.out\" 2>&1; echo \"exit $?\""
+        ${MPIEXEC_EXECUTABLE} $<TARGET_FILE:wijknet-cli> ${CMAKE_CURRENT_BINARY_DIR}/mpi-unreadable
+        ${PROJECT_SOURCE_DIR}/datasets/karate/ties.csv)
+set_tests_properties(mpi/analyse-broadcast-load-unreadable-file-fails-every-rank PROPERTIES
+    ENVIRONMENT "${mpi_env};WIJKNET_MPI_LOAD=broadcast"
+    PASS_REGULAR_EXPRESSION "wijknet: [^\n]*mpi-unreadable/nodes.csv: expected a file, got a folder\n.*exit 66\n$")

@@ -578,6 +578,7 @@ typedef struct {
     WnBatchOutcome outcome;
     const GError *error; /* WN_BATCH_FAILED: why */
     gsize done, total;   /* outputs of this dataset finished so far, and in all */
+    gsize area;          /* split by area: the area's place in byte order; else 0 */
 } WnBatchEvent;
 typedef void (*WnBatchFunc)(const WnBatchEvent *event, gpointer user_data);
 typedef struct {
@@ -585,10 +586,11 @@ typedef struct {
     const char *const *argv; /* the command line recorded in run.json; NULL = none */
     WnBatchFunc func;        /* NULL, or called as each output finishes */
     gpointer user_data;
+    guint rank, ranks; /* ranks > 1: write only the areas of a split dataset dealt to rank */
 } WnBatchRunOptions;
 #define WN_BATCH_RUN_OPTIONS_INIT                                                                  \
     {                                                                                              \
-        .resume = FALSE, .argv = NULL, .func = NULL, .user_data = NULL                             \
+        .resume = FALSE, .argv = NULL, .func = NULL, .user_data = NULL, .rank = 0, .ranks = 1      \
     }
 WN_API WnBatchJob *wn_batch_job_load(const char *path, GError **error);
 WN_API void wn_batch_job_free(WnBatchJob *job);
@@ -718,6 +720,7 @@ WN_API int wn_mpi_finish(int status);
 WN_API guint *wn_mpi_batch_owner(const WnBatchJob *job);
 WN_API GPtrArray *wn_mpi_gather_text(const char *text);
 WN_API int wn_mpi_agree(int status);
+WN_API gboolean wn_mpi_share_inputs(gboolean on);
 #endif
 
 G_END_DECLS

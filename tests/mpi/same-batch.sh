@@ -3,13 +3,8 @@
 # three datasets (of the source tree SOURCE) run in one process and under
 # `MPIEXEC -np NP`, then compared byte for byte; then the ranks' run again with --resume
 # must find every output complete
-set -eu
-wijknet=$1 mpiexec=$2 dir=$3 src=$4 np=$5
-shift 5
-rm -rf "$dir"
-for run in one ranks; do
-    mkdir -p "$dir/$run"
-    cat >"$dir/$run/job.json" <<JOB
+. "$(dirname "$0")/batch-lib.sh"
+both_jobs job.json <<JOB
 {
   "outputs": ["check", "measures", "isolation", "brokers", "suggest"],
   "output": "out",
@@ -20,22 +15,17 @@ for run in one ranks; do
   ]
 }
 JOB
-done
 (cd "$dir/one" && "$wijknet" batch job.json >summary)
-(cd "$dir/ranks" && "$mpiexec" -np "$np" "$@" "$wijknet" batch job.json >summary)
+(cd "$dir/ranks" && ranks batch job.json >summary)
 test "$(ls "$dir/one/out" | wc -l)" -eq 3
 diff -r "$dir/one" "$dir/ranks"
-(cd "$dir/ranks" && "$mpiexec" -np "$np" "$@" "$wijknet" batch --resume job.json >resumed)
+(cd "$dir/ranks" && ranks batch --resume job.json >resumed)
 grep -q "outputs: 0 written, 15 already complete, 0 failed" "$dir/ranks/resumed"
 # a bad dataset, run by another rank than the first: the same summary and exit code
 for run in one ranks; do
     sed "s|$src/tests/data/analyse-wijk|$src/tests/data/batch-bad|" "$dir/$run/job.json" \
         >"$dir/$run/bad.json"
 done
-(cd "$dir/one" && "$wijknet" batch --force bad.json >bad-summary 2>/dev/null) && exit 1 || one=$?
-(cd "$dir/ranks" && "$mpiexec" -np "$np" "$@" "$wijknet" batch --force bad.json >bad-summary \
-    2>bad-errors) && exit 1 || ranks=$?
-test "$one" -eq 65 && test "$ranks" -eq 65
-diff "$dir/one/bad-summary" "$dir/ranks/bad-summary"
+same_failure bad.json
 grep -q "^wijknet: batch-bad" "$dir/ranks/bad-errors"
 echo "$np ranks: the batch's files the same as one process's; --resume finds them complete"

@@ -203,7 +203,7 @@ count_roles_of(const RolesJob *job, RolesScratch *s, guint32 v)
 }
 
 static void
-run_roles_task(gsize task, guint worker, gpointer data)
+run_roles_task(gsize first, gsize last, guint worker, gpointer data)
 {
     const RolesJob *job = data;
     RolesScratch *s = &job->scratch[worker];
@@ -213,22 +213,24 @@ run_roles_task(gsize task, guint worker, gpointer data)
         s->out_group = g_new0(gsize, job->g->names->len + 1);
         s->touched = g_array_new(FALSE, FALSE, sizeof(guint32));
     }
-    gsize last = MIN(job->n, (task + 1) * ROLES_NODES_PER_TASK);
-    for (gsize v = task * ROLES_NODES_PER_TASK; v < last; v++) {
+    for (gsize v = first; v < last; v++) {
         count_roles_of(job, s, (guint32) v);
     }
 }
 
-/* Counts the roles of every node over one thread per processor (whole counts: the same
- * for any number of threads). */
+/* Counts the roles of every node over one thread per processor and the ranks (whole
+ * counts: the same for any number of threads or ranks). */
 static void
 count_roles(WnBrokerage *br, const WnCsr *out, const WnCsr *in, gsize n, const WnGrouping *g)
 {
     guint workers = wn_parallel__threads(0);
     g_autofree RolesScratch *scratch = g_new0(RolesScratch, workers);
     RolesJob job = {br, out, in, n, g, scratch};
-    wn_parallel__run((n + ROLES_NODES_PER_TASK - 1) / ROLES_NODES_PER_TASK, 0, run_roles_task,
-                     &job);
+    WnNodeArray counts[WN_ROLE_COUNT + 1] = {{NULL, 0}};
+    for (int r = 0; r < WN_ROLE_COUNT; r++) {
+        counts[r] = (WnNodeArray){br->counts[r]->data, sizeof(double)};
+    }
+    wn_ranks__run_nodes("brokerage", n, ROLES_NODES_PER_TASK, 0, run_roles_task, &job, counts);
     for (guint w = 0; w < workers; w++) {
         g_free(scratch[w].mark);
         g_free(scratch[w].in_group);

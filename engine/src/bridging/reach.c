@@ -12,7 +12,7 @@ is_at_risk(guint8 status)
            status == WN_STATUS_FRAGILE;
 }
 
-/* The two-step counts over threads: each node is counted by one thread. */
+/* The two-step counts over threads (and ranks): each node is counted by one thread. */
 typedef struct {
     const WnCsr *csr;
     const guint8 *at_risk; /* 1 per at-risk resident */
@@ -21,14 +21,13 @@ typedef struct {
 } ReachJob;
 
 static void
-run_reach_task(gsize task, guint worker, gpointer data)
+run_reach_task(gsize first, gsize last, guint worker, gpointer data)
 {
     const ReachJob *job = data;
     if (job->counter[worker] == NULL) {
         job->counter[worker] = wn_two_step__new(job->csr, NULL, job->at_risk);
     }
-    gsize last = MIN(job->csr->n, (task + 1) * REACH_NODES_PER_TASK);
-    for (gsize v = task * REACH_NODES_PER_TASK; v < last; v++) {
+    for (gsize v = first; v < last; v++) {
         job->reach[v] = (double) wn_two_step__count(job->counter[worker], (guint32) v);
     }
 }
@@ -49,8 +48,9 @@ compute_at_risk_reach(const WnNetwork *net, const WnMeasureOptions *opts, GError
     g_autofree WnTwoStep **counter = g_new0(WnTwoStep *, workers);
     GArray *reach = wn_scores__new(net->n);
     ReachJob job = {wn_csr__shared(net), at_risk, (double *) (void *) reach->data, counter};
-    wn_parallel__run((net->n + REACH_NODES_PER_TASK - 1) / REACH_NODES_PER_TASK, 0, run_reach_task,
-                     &job);
+    WnNodeArray out[] = {{job.reach, sizeof(double)}, {NULL, 0}};
+    wn_ranks__run_nodes("at_risk_reach", net->n, REACH_NODES_PER_TASK, 0, run_reach_task, &job,
+                        out);
     for (guint i = 0; i < workers; i++) {
         wn_two_step__free(counter[i]);
     }

@@ -127,14 +127,13 @@ weak_share_of(const ReachJob *job, gsize ego)
 }
 
 static void
-reach_task(gsize task, guint worker, gpointer data)
+reach_task(gsize first, gsize last, guint worker, gpointer data)
 {
     const ReachJob *job = data;
-    gsize n = job->net->n;
     if (job->reach2 && job->counter[worker] == NULL) {
         job->counter[worker] = wn_two_step__new(job->csr, job->informal, job->resident);
     }
-    for (gsize v = task * RESIDENTS_PER_TASK; v < MIN(n, (task + 1) * RESIDENTS_PER_TASK); v++) {
+    for (gsize v = first; v < last; v++) {
         if (job->net->kinds[v] == WN_NODE_RESIDENT) {
             /* reach2: residents at informal distance 1 or 2 (through a contact of any kind) */
             job->p->reach2[v] =
@@ -145,7 +144,8 @@ reach_task(gsize task, guint worker, gpointer data)
 }
 
 /* weak_share, and with @reach2 reach2, of every resident, over one thread per processor
- * (each resident is one thread's, so the result does not depend on the number of threads). */
+ * and the ranks (each resident is one thread's, so the result does not depend on the
+ * number of threads or ranks). */
 static void
 compute_informal_reach(const WnNetwork *net, const WnCsr *csr, WnIsolationParts *p,
                        const WnIsolationOptions *opts, gboolean reach2)
@@ -159,7 +159,9 @@ compute_informal_reach(const WnNetwork *net, const WnCsr *csr, WnIsolationParts 
     guint workers = wn_parallel__threads(0);
     g_autofree WnTwoStep **counter = g_new0(WnTwoStep *, workers);
     ReachJob job = {net, csr, p, opts, reach2, informal, resident, counter};
-    wn_parallel__run((net->n + RESIDENTS_PER_TASK - 1) / RESIDENTS_PER_TASK, 0, reach_task, &job);
+    WnNodeArray out[] = {{p->reach2, sizeof(gint64)}, {p->weak_share, sizeof(double)}, {NULL, 0}};
+    wn_ranks__run_nodes(reach2 ? "reach2" : "weak_share", net->n, RESIDENTS_PER_TASK, 0, reach_task,
+                        &job, out);
     for (guint w = 0; w < workers; w++) {
         wn_two_step__free(counter[w]);
     }

@@ -158,7 +158,7 @@ burt_of(const BurtJob *job, gsize i, BurtScratch *w)
 }
 
 static void
-run_burt_task(gsize task, guint worker, gpointer data)
+run_burt_task(gsize first, gsize last, guint worker, gpointer data)
 {
     const BurtJob *job = data;
     BurtScratch *w = &job->scratch[worker];
@@ -169,8 +169,7 @@ run_burt_task(gsize task, guint worker, gpointer data)
         w->share = w->contrib + job->max_degree + 1;
         w->indirect = w->share + job->max_degree + 1;
     }
-    gsize last = MIN(job->csr->n, (task + 1) * NODES_PER_TASK);
-    for (gsize i = task * NODES_PER_TASK; i < last; i++) {
+    for (gsize i = first; i < last; i++) {
         burt_of(job, i, w);
     }
 }
@@ -183,8 +182,9 @@ run_burt_task(gsize task, guint worker, gpointer data)
  * igraph_constraint (shares w/@in->strength, contributions summed contact by contact in
  * row order), hierarchy as measures/hierarchy.c (shares w/@in->total) and effective size
  * d − 2t/d (0 without ties, where constraint and hierarchy are NaN; hierarchy is NaN
- * for one contact too). Each node is computed by one thread, so the result does not
- * depend on @threads.
+ * for one contact too). Each node is computed by one thread (of this rank's nodes, when
+ * ranks share the work: wn_ranks__run_nodes), so the result does not depend on @threads
+ * or the ranks.
  * Cost: O(Σ_i Σ_{x∈N(i)} min(d_x, 32·d_i·log d_x)), near-linear on a star of any size;
  * two n-slot arrays per thread.
  */
@@ -197,8 +197,11 @@ wn_burt__compute(const WnCsr *csr, const WnBurtInput *in, guint threads, WnBurt 
     for (gsize v = 0; v < csr->n; v++) {
         job.max_degree = MAX(job.max_degree, wn_csr__degree(csr, v));
     }
-    gsize tasks = (csr->n + NODES_PER_TASK - 1) / NODES_PER_TASK;
-    wn_parallel__run(tasks, threads, run_burt_task, &job);
+    WnNodeArray arrays[] = {{out->constraint, sizeof(double)},
+                            {out->hierarchy, sizeof(double)},
+                            {out->effective_size, sizeof(double)},
+                            {NULL, 0}};
+    wn_ranks__run_nodes("burt", csr->n, NODES_PER_TASK, threads, run_burt_task, &job, arrays);
     for (guint i = 0; i < workers; i++) {
         g_free(scratch[i].mark);
         g_free(scratch[i].at);

@@ -153,6 +153,7 @@ typedef struct {
     WnNetwork *net;
     WnAreaShapes *shapes;
     gsize done, total;
+    gsize area;    /* split by area: the place of the area in hand */
     GError *first; /* the first failure */
 } Run;
 
@@ -174,7 +175,8 @@ emit(Run *run, const char *unit, const char *output, WnBatchOutcome outcome, GEr
         run->first = g_error_copy(error);
     }
     if (run->opts->func != NULL) {
-        WnBatchEvent event = {run->index, unit, output, outcome, error, run->done, run->total};
+        WnBatchEvent event = {run->index, unit,      output,     outcome,
+                              error,      run->done, run->total, run->area};
         run->opts->func(&event, run->opts->user_data);
     }
 }
@@ -290,19 +292,53 @@ load(Run *run)
         run->shapes = wn_area_shapes_load_dataset(run->d->path, &error);
     }
     if (error != NULL) {
-        emit(run, run->d->name, NULL, WN_BATCH_FAILED, error);
+        /* a dataset split among ranks is every rank's: the first alone tells of it */
+        if (run->opts->ranks <= 1 || !run->d->split || run->opts->rank == 0) {
+            emit(run, run->d->name, NULL, WN_BATCH_FAILED, error);
+        } else if (run->first == NULL) {
+            run->first = g_steal_pointer(&error);
+        }
         return FALSE;
     }
     return TRUE;
+}
+
+/* Which rank writes each of @areas among opts->ranks: largest first by nodes
+ * (wn_ranks__deal). */
+static guint *
+deal_areas(const Run *run, const GPtrArray *areas)
+{
+    g_autoptr(GHashTable) place = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < areas->len; i++) {
+        g_hash_table_insert(place, g_ptr_array_index(areas, i), GUINT_TO_POINTER(i + 1));
+    }
+    g_autofree guint64 *nodes = g_new0(guint64, areas->len + 1);
+    for (gsize v = 0; v < wn_network_node_count(run->net); v++) {
+        const char *area = wn_network_node_area(run->net, v);
+        guint at = area != NULL ? GPOINTER_TO_UINT(g_hash_table_lookup(place, area)) : 0;
+        if (at > 0) {
+            nodes[at - 1]++;
+        }
+    }
+    return wn_ranks__deal(nodes, areas->len, MAX(run->opts->ranks, 1));
 }
 
 static void
 run_areas(Run *run)
 {
     g_autoptr(GPtrArray) areas = areas_of(run->net);
+    g_autofree guint *owner = deal_areas(run, areas);
     run->total = areas->len * g_strv_length(run->d->outputs);
     for (guint i = 0; i < areas->len; i++) {
+        if (run->opts->ranks > 1 && owner[i] != run->opts->rank) {
+            continue;
+        }
+        run->area = i;
         const char *area = g_ptr_array_index(areas, i);
+        if (g_getenv("WIJKNET_DEBUG_RANKS") != NULL) {
+            g_printerr("rank %u of %u: area %s of %s\n", run->opts->rank, MAX(run->opts->ranks, 1),
+                       area, run->d->name);
+        }
         g_autofree char *folder = wn_batch__area_folder(area);
         g_autofree char *dir = g_build_filename(run->d->output, folder, NULL);
         Unit u = {{run->net, &run->d->settings, area, run->shapes, NULL}, run->d};
@@ -324,7 +360,10 @@ run_areas(Run *run)
  * made '_'): every measure is computed on the whole dataset, so the rest of the town is
  * the area's context (its halo) but only the area's own nodes appear in its rows and
  * figures; nodes without an area are in no folder. Outputs are deterministic: the same
- * inputs and settings give the same bytes. A failing output does not stop the others;
+ * inputs and settings give the same bytes. With @opts->ranks above 1, only the areas
+ * dealt to @opts->rank are written (largest first by nodes, wn_ranks__deal: every rank
+ * deals alike), and of a split dataset that cannot be loaded only rank 0 tells @opts->func.
+ * A failing output does not stop the others;
  * @opts->func hears of each output as it finishes, and of a dataset that cannot be
  * loaded (output NULL).
  * Returns: TRUE when every output is complete; FALSE with the first failure in @error.
@@ -336,7 +375,7 @@ wn_batch_run_dataset(const WnBatchJob *job, gsize dataset, const WnBatchRunOptio
 {
     g_return_val_if_fail(dataset < job->datasets->len && opts != NULL, FALSE);
     g_auto(Run) run = {
-        g_ptr_array_index(job->datasets, dataset), dataset, opts, NULL, NULL, NULL, 0, 0, NULL};
+        g_ptr_array_index(job->datasets, dataset), dataset, opts, NULL, NULL, NULL, 0, 0, 0, NULL};
     run.inputs = input_checksums(run.d);
     run.total = g_strv_length(run.d->outputs);
     Unit whole = {{NULL, &run.d->settings, NULL, NULL, NULL}, run.d};

@@ -1,16 +1,20 @@
 /* mpi.c: analyse over Open MPI ranks (built with -DWIJKNET_MPI=ON): the kernels' blocks
  * shared among the ranks, their running sum passed on in block order */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
+#define _GNU_SOURCE /* memfd_create */
 #include "runs.h"
 
+#include <errno.h>
 #include <mpi.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 static WnRanks world;
 static gboolean started;
 
-/* Sums are sent as slices of at most 2^30 doubles: MPI counts are ints. */
+/* Sums are sent as slices of at most 2^30 doubles (bytes: 2^30 bytes): MPI counts are ints. */
 #define SLICE ((gsize) 1 << 30)
 
 static void
@@ -33,6 +37,138 @@ pass_sum(double *sum, gsize len)
         MPI_Bcast(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) world.size - 1,
                   MPI_COMM_WORLD);
     }
+}
+
+/* @root's @len bytes to every rank, in parts of at most 2^30 bytes. */
+static void
+broadcast_bytes(void *bytes, gsize len, guint root)
+{
+    for (gsize at = 0; at < len; at += SLICE) {
+        MPI_Bcast((char *) bytes + at, (int) MIN(SLICE, len - at), MPI_BYTE, (int) root,
+                  MPI_COMM_WORLD);
+    }
+}
+
+/* What rank 0 found of an input file: its size, or the code and message length of why
+ * it could not be read. */
+typedef struct {
+    guint64 size, message_len;
+    gint32 failed, code;
+} Found;
+
+/* Rank 0's error message about an input, on every rank. */
+static char *
+share_message(const Found *found, const GError *own)
+{
+    char *message = g_malloc0(found->message_len + 1);
+    if (world.rank == 0) {
+        memcpy(message, own->message, found->message_len);
+    }
+    broadcast_bytes(message, found->message_len, 0);
+    return message;
+}
+
+/* Writes all @len bytes of @bytes to @fd. Returns: FALSE with errno set on failure. */
+static gboolean
+write_all(int fd, const char *bytes, gsize len)
+{
+    while (len > 0) {
+        gssize done = write(fd, bytes, len);
+        if (done < 0 && errno != EINTR) {
+            return FALSE;
+        }
+        bytes += done > 0 ? (gsize) done : 0;
+        len -= done > 0 ? (gsize) done : 0;
+    }
+    return TRUE;
+}
+
+#define PART ((gsize) 64 << 20) /* an input goes to the ranks in parts of 64 MiB */
+
+/* The broadcast bytes of @path, @size of them, into a file in memory (memfd) on a rank
+ * after the first; every part is received even when one cannot be kept. */
+static int
+receive_input(const char *path, gsize size, GError **error)
+{
+    int fd = memfd_create("wijknet-input", MFD_CLOEXEC), errsv = fd < 0 ? errno : 0;
+    g_autofree char *part = g_malloc(MIN(size, PART) + 1);
+    for (gsize at = 0; at < size; at += PART) {
+        broadcast_bytes(part, MIN(PART, size - at), 0);
+        if (errsv == 0 && !write_all(fd, part, MIN(PART, size - at))) {
+            errsv = errno;
+        }
+    }
+    if (errsv == 0 && lseek(fd, 0, SEEK_SET) == 0) {
+        return fd;
+    }
+    errsv = errsv != 0 ? errsv : errno;
+    g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(errsv), "%s: %s (rank %u)", path,
+                g_strerror(errsv), world.rank);
+    if (fd >= 0) {
+        close(fd);
+    }
+    return -1;
+}
+
+/* wn_input__open under the ranks (a WnInputOpenFunc): rank 0 opens @path and broadcasts
+ * its bytes, or its error; every other rank opens a file in memory holding them. */
+static int
+open_from_first(const char *path, gsize max_bytes, gsize *size_out, GError **error)
+{
+    Found found = {0, 0, 0, 0};
+    g_autoptr(GError) own = NULL;
+    g_autoptr(GMappedFile) map = NULL;
+    int fd = -1;
+    if (world.rank == 0) {
+        fd = wn_input__open_here(path, max_bytes, size_out, &own);
+        map = fd >= 0 ? g_mapped_file_new_from_fd(fd, FALSE, &own) : NULL;
+        found = map != NULL ? (Found){*size_out, 0, 0, 0}
+                            : (Found){0, strlen(own->message), 1, own->code};
+    }
+    broadcast_bytes(&found, sizeof found, 0);
+    if (found.failed) {
+        g_autofree char *message = share_message(&found, own);
+        g_set_error_literal(error, G_FILE_ERROR, found.code, message);
+        if (fd >= 0) {
+            close(fd);
+        }
+        return -1;
+    }
+    *size_out = (gsize) found.size;
+    if (world.rank != 0) {
+        return receive_input(path, (gsize) found.size, error);
+    }
+    const char *bytes = g_mapped_file_get_contents(map);
+    for (gsize at = 0; at < found.size; at += PART) {
+        broadcast_bytes((char *) bytes + at, MIN(PART, found.size - at), 0);
+    }
+    return fd;
+}
+
+/**
+ * wn_mpi_share_inputs:
+ * While @on, among several ranks, and when the environment's WIJKNET_MPI_LOAD is
+ * "broadcast": rank 0 reads every input file and broadcasts its bytes, and the other
+ * ranks parse them from memory through the same loader (wn_input__set_opener);
+ * otherwise (the default, faster on one machine, where the files are in one page cache)
+ * every rank reads the files itself. Every rank must open the same files in the same order
+ * while it is on (loading a dataset does). With WIJKNET_DEBUG_RANKS set, each rank says
+ * on standard error how long it was on (its load). Does nothing outside a launch.
+ * Returns: whether the inputs are now broadcast.
+ */
+gboolean
+wn_mpi_share_inputs(gboolean on)
+{
+    static gint64 since;
+    gboolean share = on && started && world.size > 1 &&
+                     g_strcmp0(g_getenv("WIJKNET_MPI_LOAD"), "broadcast") == 0;
+    wn_input__set_opener(share ? open_from_first : NULL);
+    if (!on && started && g_getenv("WIJKNET_DEBUG_RANKS") != NULL) {
+        g_printerr("rank %u of %u: loaded in %.3f s\n", world.rank, world.size,
+                   (double) (g_get_monotonic_time() - since) / G_USEC_PER_SEC);
+    }
+    since = g_get_monotonic_time();
+    return share;
 }
 
 /* Whether a launcher (mpirun, or srun with PMI or PMIx) started this process. */
@@ -64,7 +200,7 @@ wn_mpi_start(int *argc, char ***argv, gboolean share_kernels)
     MPI_Init(argc, argv);
     MPI_Comm_rank(MPI_COMM_WORLD, &rank);
     MPI_Comm_size(MPI_COMM_WORLD, &size);
-    world = (WnRanks){(guint) rank, (guint) size, receive_sum, pass_sum};
+    world = (WnRanks){(guint) rank, (guint) size, receive_sum, pass_sum, broadcast_bytes};
     started = TRUE;
     wn_ranks__set(size > 1 && share_kernels ? &world : NULL);
 }
@@ -128,35 +264,24 @@ dataset_bytes(const WnBatchDataset *d)
  * wn_mpi_batch_owner:
  * Which rank runs each dataset of @job: largest first (bytes of ties.csv and nodes.csv,
  * the job's order on a tie), each to the rank with the fewest bytes so far (the lowest
- * on a tie), so that every rank deals the same way.
+ * on a tie; wn_ranks__deal), so that every rank deals the same way. A dataset split by
+ * area ("split": "area") is every rank's, G_MAXUINT: each rank writes the areas dealt to
+ * it (WnBatchRunOptions.rank).
  * Returns: (transfer full): one rank per dataset, in the job's order.
  */
 guint *
 wn_mpi_batch_owner(const WnBatchJob *job)
 {
-    gsize n = job->datasets->len, ranks = wn_mpi_size();
+    gsize n = job->datasets->len;
     g_autofree guint64 *bytes = g_new0(guint64, n + 1);
-    g_autofree gsize *order = g_new(gsize, n + 1);
     for (gsize i = 0; i < n; i++) {
-        bytes[i] = dataset_bytes(g_ptr_array_index(job->datasets, i));
-        order[i] = i;
+        const WnBatchDataset *d = g_ptr_array_index(job->datasets, i);
+        bytes[i] = d->split ? 0 : dataset_bytes(d);
     }
-    for (gsize i = 1; i < n; i++) { /* insertion sort, stable: a job holds few datasets */
-        for (gsize j = i; j > 0 && bytes[order[j]] > bytes[order[j - 1]]; j--) {
-            gsize swap = order[j];
-            order[j] = order[j - 1];
-            order[j - 1] = swap;
-        }
-    }
-    g_autofree guint64 *load = g_new0(guint64, ranks);
-    guint *owner = g_new0(guint, n + 1);
+    guint *owner = wn_ranks__deal(bytes, n, wn_mpi_size());
     for (gsize i = 0; i < n; i++) {
-        gsize least = 0;
-        for (gsize r = 1; r < ranks; r++) {
-            least = load[r] < load[least] ? r : least;
-        }
-        owner[order[i]] = (guint) least;
-        load[least] += bytes[order[i]];
+        const WnBatchDataset *d = g_ptr_array_index(job->datasets, i);
+        owner[i] = d->split ? G_MAXUINT : owner[i];
     }
     return owner;
 }

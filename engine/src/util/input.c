@@ -24,6 +24,8 @@ kind_of(mode_t mode)
     return S_ISDIR(mode) ? "a folder" : "something other than a file";
 }
 
+static WnInputOpenFunc opener;
+
 /**
  * wn_input__open:
  * Opens @path for reading. A FIFO or a device is opened without blocking and then
@@ -33,9 +35,33 @@ kind_of(mode_t mode)
  * cannot be opened (NOENT, ACCES …), ISDIR for a folder, INVAL for a FIFO, a device or a
  * socket, NOMEM for a file over the limit; each message begins with @path.
  * Returns: the open file descriptor (blocking), its size in @size_out; −1 on error.
+ * With an opener installed (wn_input__set_opener) the file is opened by it instead.
  */
 int
 wn_input__open(const char *path, gsize max_bytes, gsize *size_out, GError **error)
+{
+    return opener != NULL ? opener(path, max_bytes, size_out, error)
+                          : wn_input__open_here(path, max_bytes, size_out, error);
+}
+
+/**
+ * wn_input__set_opener:
+ * Makes wn_input__open (and so wn_input__read and wn_input__map) open every input by
+ * @open, for instance the bytes rank 0 read and broadcast; NULL: open the files here.
+ */
+void
+wn_input__set_opener(WnInputOpenFunc open)
+{
+    opener = open;
+}
+
+/**
+ * wn_input__open_here:
+ * wn_input__open on this machine's file @path, whatever opener is installed.
+ * Returns: the open file descriptor, its size in @size_out; −1 on error.
+ */
+int
+wn_input__open_here(const char *path, gsize max_bytes, gsize *size_out, GError **error)
 {
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     struct stat st;

@@ -71,6 +71,14 @@ wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data)
 
 static const WnRanks *installed_ranks;
 
+/* Rank @rank's share of @n blocks among @size ranks: ⌊rank·n/size⌋ … ⌊(rank + 1)·n/size⌋ − 1. */
+static void
+slice_of(gsize n, guint rank, guint size, gsize *first_out, gsize *last_out)
+{
+    *first_out = n * rank / size;
+    *last_out = n * (rank + 1) / size;
+}
+
 /**
  * wn_ranks__set:
  * Makes the kernels share their blocks among @ranks (borrowed; it must outlive every
@@ -101,6 +109,112 @@ void
 wn_ranks__share(gsize blocks, gsize *first_out, gsize *last_out)
 {
     const WnRanks *ranks = installed_ranks;
-    *first_out = ranks != NULL ? blocks * ranks->rank / ranks->size : 0;
-    *last_out = ranks != NULL ? blocks * (ranks->rank + 1) / ranks->size : blocks;
+    if (ranks == NULL) {
+        *first_out = 0;
+        *last_out = blocks;
+        return;
+    }
+    slice_of(blocks, ranks->rank, ranks->size, first_out, last_out);
+}
+
+/* A node range of wn_ranks__run_nodes, cut into tasks. */
+typedef struct {
+    gsize first, last, per_task;
+    WnNodesFunc run;
+    gpointer data;
+} NodesLoop;
+
+static void
+run_nodes_task(gsize task, guint worker, gpointer data)
+{
+    const NodesLoop *loop = data;
+    gsize first = loop->first + task * loop->per_task;
+    loop->run(first, MIN(loop->last, first + loop->per_task), worker, loop->data);
+}
+
+/* With WIJKNET_DEBUG_RANKS set, says on standard error which nodes this rank computes. */
+static void
+report_slice(const char *what, gsize first, gsize last, gsize n)
+{
+    if (g_getenv("WIJKNET_DEBUG_RANKS") == NULL) {
+        return;
+    }
+    const WnRanks *ranks = installed_ranks;
+    g_printerr("rank %u of %u: %s nodes %" G_GSIZE_FORMAT " to %" G_GSIZE_FORMAT
+               " of %" G_GSIZE_FORMAT "\n",
+               ranks != NULL ? ranks->rank : 0, ranks != NULL ? ranks->size : 1, what, first, last,
+               n);
+}
+
+/**
+ * wn_ranks__run_nodes:
+ * Per-node work shared among the ranks by node ranges: this process computes nodes
+ * first … last − 1 of wn_ranks__share(@n) (every node for one process) by calling @run
+ * on consecutive ranges of at most @per_task nodes over @threads threads (0: one per
+ * processor; wn_parallel__run), then, among several ranks, each rank's slice of every
+ * one of @arrays (n elements each, ended by an entry with data NULL) is broadcast from
+ * it, so that every rank holds the whole arrays. @run must write only the elements of
+ * the nodes it is given, each from the graph alone: then the arrays are the same bytes
+ * for any number of ranks and threads. Every rank must make the same calls in the same
+ * order. @what names the work for WIJKNET_DEBUG_RANKS (report_slice).
+ * Cost: the work of the slice's nodes; then every array's bytes sent once to each rank.
+ */
+void
+wn_ranks__run_nodes(const char *what, gsize n, gsize per_task, guint threads, WnNodesFunc run,
+                    gpointer data, const WnNodeArray *arrays)
+{
+    NodesLoop loop = {0, 0, MAX(per_task, 1), run, data};
+    wn_ranks__share(n, &loop.first, &loop.last);
+    report_slice(what, loop.first, loop.last, n);
+    gsize tasks = (loop.last - loop.first + loop.per_task - 1) / loop.per_task;
+    wn_parallel__run(tasks, threads, run_nodes_task, &loop);
+    const WnRanks *ranks = installed_ranks;
+    for (const WnNodeArray *a = arrays; ranks != NULL && a->data != NULL; a++) {
+        for (guint r = 0; r < ranks->size; r++) {
+            gsize first = 0, last = 0;
+            slice_of(n, r, ranks->size, &first, &last);
+            ranks->broadcast((char *) a->data + first * a->size, (last - first) * a->size, r);
+        }
+    }
+}
+
+/* Orders items by size, largest first, then by their index (g_qsort_with_data). */
+static gint
+larger_first(gconstpointer a, gconstpointer b, gpointer data)
+{
+    const guint64 *sizes = data;
+    gsize i = *(const gsize *) a, j = *(const gsize *) b;
+    if (sizes[i] != sizes[j]) {
+        return sizes[i] > sizes[j] ? -1 : 1;
+    }
+    return i < j ? -1 : i > j;
+}
+
+/**
+ * wn_ranks__deal:
+ * Deals @n items of @sizes to @ranks ranks, largest first (the lower index on a tie),
+ * each to the rank with the least size so far (the lowest rank on a tie): the same deal
+ * on every rank.
+ * Returns: (transfer full): the rank of each item, in item order.
+ * Cost: O(n log n + n·ranks).
+ */
+guint *
+wn_ranks__deal(const guint64 *sizes, gsize n, guint ranks)
+{
+    g_autofree gsize *order = g_new(gsize, n + 1);
+    for (gsize i = 0; i < n; i++) {
+        order[i] = i;
+    }
+    g_qsort_with_data(order, (gint) n, sizeof(gsize), larger_first, (gpointer) sizes);
+    g_autofree guint64 *load = g_new0(guint64, MAX(ranks, 1));
+    guint *owner = g_new0(guint, n + 1);
+    for (gsize i = 0; i < n; i++) {
+        guint least = 0;
+        for (guint r = 1; r < ranks; r++) {
+            least = load[r] < load[least] ? r : least;
+        }
+        owner[order[i]] = least;
+        load[least] += sizes[order[i]];
+    }
+    return owner;
 }

@@ -20,10 +20,24 @@ typedef struct {
     guint rank, size;
     void (*receive)(double *sum, gsize len); /* the running sum from rank − 1 (rank > 0) */
     void (*pass)(double *sum, gsize len);    /* to rank + 1; from the last rank, to all */
+    void (*broadcast)(void *bytes, gsize len, guint root); /* @root's bytes to every rank */
 } WnRanks;
 void wn_ranks__set(const WnRanks *ranks);
 const WnRanks *wn_ranks__get(void);
 void wn_ranks__share(gsize blocks, gsize *first_out, gsize *last_out);
+
+/* parallel.c: per-node work split among the ranks by node ranges: this rank computes its
+ * slice (wn_ranks__share of the n nodes) in tasks of @per_task nodes over the threads,
+ * run(first, last, worker, data) computing nodes first … last − 1 into the n-element
+ * @arrays (ended by one with data NULL), whose slices then go to every rank. */
+typedef void (*WnNodesFunc)(gsize first, gsize last, guint worker, gpointer data);
+typedef struct {
+    void *data; /* one element per node */
+    gsize size; /* bytes per element */
+} WnNodeArray;
+guint *wn_ranks__deal(const guint64 *sizes, gsize n, guint ranks);
+void wn_ranks__run_nodes(const char *what, gsize n, gsize per_task, guint threads, WnNodesFunc run,
+                         gpointer data, const WnNodeArray *arrays);
 
 /* column.c: the column of a place on a line, counted once per line by a tokenizer that
  * moves left to right (columns in messages count characters, from 1) */
@@ -54,6 +68,9 @@ int wn_input__open(const char *path, gsize max_bytes, gsize *size_out, GError **
 gboolean wn_input__read(const char *path, gsize max_bytes, char **text_out, gsize *len_out,
                         GError **error);
 GMappedFile *wn_input__map(const char *path, GError **error);
+typedef int (*WnInputOpenFunc)(const char *path, gsize max_bytes, gsize *size_out, GError **error);
+void wn_input__set_opener(WnInputOpenFunc open);
+int wn_input__open_here(const char *path, gsize max_bytes, gsize *size_out, GError **error);
 
 /* file.c: outputs written whole or not at all: into a temporary file in the same folder,
  * synced, then renamed over @path. Failures are in WN_OUTPUT_ERROR (wijknet.h) with the
