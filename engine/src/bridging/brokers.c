@@ -244,6 +244,35 @@ ei_scores(const Facts *f)
     return ei;
 }
 
+#define REASONS_PER_TASK 4096
+
+/* The reasons of wn_brokers_table's rows, written over threads, each into its own slot. */
+typedef struct {
+    const Facts *f;
+    const GArray *rows;
+    char **reasons;
+} ReasonJob;
+
+static void
+reason_task(gsize task, guint worker, gpointer data)
+{
+    (void) worker;
+    const ReasonJob *job = data;
+    for (gsize i = task * REASONS_PER_TASK; i < MIN(job->rows->len, (task + 1) * REASONS_PER_TASK);
+         i++) {
+        job->reasons[i] = reason_for(job->f, g_array_index(job->rows, gsize, i));
+    }
+}
+
+/* Returns: (transfer full): the reason of each of @rows, NULL-terminated. */
+static char **
+reasons_of(const Facts *f, const GArray *rows)
+{
+    ReasonJob job = {f, rows, g_new0(char *, rows->len + 1)};
+    wn_parallel__run((rows->len + REASONS_PER_TASK - 1) / REASONS_PER_TASK, 0, reason_task, &job);
+    return job.reasons;
+}
+
 static WnTable *
 report_table(const Facts *f, const GArray *rows)
 {
@@ -261,12 +290,7 @@ report_table(const Facts *f, const GArray *rows)
     add_scores_column(t, "betweenness", f->betweenness, rows, FALSE);
     add_scores_column(t, "at_risk_reach", f->reach, rows, TRUE);
     add_dependants_column(t, f->net, rows);
-    g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func(g_free);
-    for (guint i = 0; i < rows->len; i++) {
-        g_ptr_array_add(reasons, reason_for(f, g_array_index(rows, gsize, i)));
-    }
-    g_ptr_array_add(reasons, NULL);
-    wn_table__add_strings(t, "reason", (const char *const *) reasons->pdata);
+    wn_table__take_strings(t, "reason", reasons_of(f, rows));
     return t;
 }
 

@@ -81,6 +81,17 @@ wn_table__add_strings(WnTable *table, const char *name, const char *const *value
     }
 }
 
+/**
+ * wn_table__take_strings:
+ * Adds a string column as wn_table__add_strings does, but takes @values and its strings
+ * (g_malloc'd, NULL = missing; at least one pointer per row) instead of copying them.
+ */
+void
+wn_table__take_strings(WnTable *table, const char *name, char **values)
+{
+    add_column(table, name, WN_COLUMN_STRING)->strings = values;
+}
+
 void
 wn_table__add_ints(WnTable *table, const char *name, const gint64 *values, const gboolean *missing)
 {

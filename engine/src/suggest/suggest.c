@@ -130,17 +130,38 @@ named_residents(const WnNetwork *net, const char *const *ids, GError **error)
     return g_steal_pointer(&targets);
 }
 
+#define REASONS_PER_TASK 4096
+
+/* The reasons of the chosen pairs, written over threads, each into its own slot. */
+typedef struct {
+    const WnSuggestModel *model;
+    const GArray *chosen;
+    const WnSuggestOptions *opts;
+    char **reasons;
+} ReasonJob;
+
+static void
+reason_task(gsize task, guint worker, gpointer data)
+{
+    (void) worker;
+    const ReasonJob *job = data;
+    for (gsize i = task * REASONS_PER_TASK;
+         i < MIN(job->chosen->len, (task + 1) * REASONS_PER_TASK); i++) {
+        job->reasons[i] = wn_suggest__reason(
+            job->model, &g_array_index(job->chosen, WnSuggestPair, i), job->opts);
+    }
+}
+
 /* Fills @texts, four columns of chosen->len + 1 borrowed strings one after the other:
  * the target's id, the candidate's id, the candidate's kind and the introducer's id ("" for
  * none).
  * Returns: (transfer full): the reasons, NULL-terminated. */
-static GPtrArray *
+static char **
 fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *chosen,
                const WnSuggestOptions *opts)
 {
     const WnNetwork *net = wn_suggest__model_network(model);
     gsize column = chosen->len + 1;
-    GPtrArray *reasons = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < chosen->len; i++) {
         const WnSuggestPair *p = &g_array_index(chosen, WnSuggestPair, i);
         texts[i] = net->ids[p->target];
@@ -149,10 +170,10 @@ fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *ch
         WnIntroducerRole role = WN_INTRODUCER_NONE;
         gsize z = wn_suggest__introducer(model, p->target, p->candidate, &role);
         texts[3 * column + i] = z != G_MAXSIZE ? net->ids[z] : "";
-        g_ptr_array_add(reasons, wn_suggest__reason(model, p, opts));
     }
-    g_ptr_array_add(reasons, NULL);
-    return reasons;
+    ReasonJob job = {model, chosen, opts, g_new0(char *, chosen->len + 1)};
+    wn_parallel__run((chosen->len + REASONS_PER_TASK - 1) / REASONS_PER_TASK, 0, reason_task, &job);
+    return job.reasons;
 }
 
 /* The rows of wn_suggest_table, in the order of its doc comment. */
@@ -172,14 +193,14 @@ build_table(const WnSuggestModel *model, const GArray *chosen, const WnSuggestOp
         }
     }
     g_autofree const char **texts = g_new0(const char *, 4 * (rows + 1));
-    g_autoptr(GPtrArray) reasons = fill_row_texts(texts, model, chosen, opts);
+    char **reasons = fill_row_texts(texts, model, chosen, opts);
     WnTable *t = wn_table__new(rows);
     wn_table__add_strings(t, "target", texts);
     wn_table__add_ints(t, "rank", rank, NULL);
     wn_table__add_strings(t, "candidate", texts + (rows + 1));
     wn_table__add_strings(t, "type", texts + 2 * (rows + 1));
     wn_table__add_doubles(t, "score", values);
-    wn_table__add_strings(t, "reason", (const char *const *) reasons->pdata);
+    wn_table__take_strings(t, "reason", reasons);
     wn_table__add_strings(t, "introducer", texts + 3 * (rows + 1));
     for (int f = 0; opts->explain && f < WN_FEATURE_COUNT; f++) {
         wn_table__add_doubles(t, feature_columns[f], values + (f + 1) * (rows + 1));
