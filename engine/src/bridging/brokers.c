@@ -16,6 +16,7 @@ typedef struct {
     GArray *reach;
     gint64 *neighbour_groups;
     gint64 *between_pairs;
+    const GArray *listed; /* the rows of the table being made, as node indices */
 } Facts;
 
 static void
@@ -244,37 +245,16 @@ ei_scores(const Facts *f)
     return ei;
 }
 
-#define REASONS_PER_TASK 4096
-
-/* The reasons of wn_brokers_table's rows, written over threads, each into its own slot. */
-typedef struct {
-    const Facts *f;
-    const GArray *rows;
-    char **reasons;
-} ReasonJob;
-
-static void
-reason_task(gsize task, guint worker, gpointer data)
+/* The reason of listed row @row (wn_table__make_strings). */
+static char *
+row_reason(gsize row, gconstpointer data)
 {
-    (void) worker;
-    const ReasonJob *job = data;
-    for (gsize i = task * REASONS_PER_TASK; i < MIN(job->rows->len, (task + 1) * REASONS_PER_TASK);
-         i++) {
-        job->reasons[i] = reason_for(job->f, g_array_index(job->rows, gsize, i));
-    }
-}
-
-/* Returns: (transfer full): the reason of each of @rows, NULL-terminated. */
-static char **
-reasons_of(const Facts *f, const GArray *rows)
-{
-    ReasonJob job = {f, rows, g_new0(char *, rows->len + 1)};
-    wn_parallel__run((rows->len + REASONS_PER_TASK - 1) / REASONS_PER_TASK, 0, reason_task, &job);
-    return job.reasons;
+    const Facts *f = data;
+    return reason_for(f, g_array_index(f->listed, gsize, row));
 }
 
 static WnTable *
-report_table(const Facts *f, const GArray *rows)
+report_table(Facts *f, const GArray *rows)
 {
     WnTable *t = wn_table__new(rows->len);
     add_identity_columns(t, f, rows);
@@ -290,7 +270,8 @@ report_table(const Facts *f, const GArray *rows)
     add_scores_column(t, "betweenness", f->betweenness, rows, FALSE);
     add_scores_column(t, "at_risk_reach", f->reach, rows, TRUE);
     add_dependants_column(t, f->net, rows);
-    wn_table__take_strings(t, "reason", reasons_of(f, rows));
+    f->listed = rows;
+    wn_table__make_strings(t, "reason", row_reason, f);
     return t;
 }
 

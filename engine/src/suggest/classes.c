@@ -151,10 +151,9 @@ build_touching(WnRankClasses *rc, const WnSuggestModel *model, const WnSuggestOp
     }
 }
 
-/* Every resident and group of the network by latitude, for the sweeps beyond the area; the
- * classes and bands of them are made by build_task. */
+/* Every resident and group of the network, for the sweeps beyond the area. */
 static void
-sort_all(WnRankClasses *rc, const WnSuggestModel *model)
+build_all(WnRankClasses *rc, const WnSuggestModel *model, const WnSuggestOptions *opts)
 {
     const WnNetwork *net = wn_suggest__model_network(model);
     rc->all = g_new0(guint32, rc->n + 1);
@@ -168,51 +167,17 @@ sort_all(WnRankClasses *rc, const WnSuggestModel *model)
     while (rc->all_placed < rc->n_all && wn_suggest__is_placed(net, rc->all[rc->all_placed])) {
         rc->all_placed++;
     }
-}
-
-/* The classes of wn_suggest__rank_classes_new, made over threads: task 0 the bands of all,
- * 1 and 2 all's classes, then two per area, then one per hub; each writes its own slot. */
-typedef struct {
-    WnRankClasses *rc;
-    const WnSuggestModel *model;
-    const WnSuggestOptions *opts;
-    const guint32 *hubs;
-} BuildJob;
-
-static void
-build_task(gsize task, guint worker, gpointer data)
-{
-    (void) worker;
-    const BuildJob *job = data;
-    WnRankClasses *rc = job->rc;
-    const WnSuggestModel *model = job->model;
-    if (task == 0) {
-        rc->bands =
-            wn_suggest__bands_new(wn_suggest__model_network(model), rc->all, rc->all_placed);
-    } else if (task < 3) {
-        gsize from = task == 1 ? rc->all_placed : 0;
-        WnClasses *c = wn_suggest__classes_new(model, job->opts, rc->all + from, rc->n_all - from);
-        *(task == 1 ? &rc->all_unplaced : &rc->all_everyone) = c;
-    } else if (task < 3 + 2 * rc->n_buckets) {
-        gsize b = (task - 3) / 2, na = 0, placed = 0;
-        const guint32 *area = wn_suggest__bucket_by_latitude(model, b, &na, &placed);
-        gsize from = (task - 3) % 2 == 0 ? placed : 0;
-        WnClasses *c = wn_suggest__classes_new(model, job->opts, area + from, na - from);
-        *((task - 3) % 2 == 0 ? &rc->unplaced[b] : &rc->everyone[b]) = c;
-    } else {
-        guint32 hub = job->hubs[task - 3 - 2 * rc->n_buckets];
-        gsize degree = 0;
-        const guint32 *adj = wn_suggest__neighbours(model, hub, &degree);
-        rc->hub[hub] = wn_suggest__classes_new(model, job->opts, adj, degree);
-    }
+    rc->all_unplaced =
+        wn_suggest__classes_new(model, opts, rc->all + rc->all_placed, rc->n_all - rc->all_placed);
+    rc->all_everyone = wn_suggest__classes_new(model, opts, rc->all, rc->n_all);
+    rc->bands = wn_suggest__bands_new(net, rc->all, rc->all_placed);
 }
 
 /**
  * wn_suggest__rank_classes_new:
  * The classes wn_suggest__rank offers by: of each area, its nodes without a position and
  * all its nodes; of each hub (more than WN_SUGGEST_HUB_DEGREE ties), its neighbours; and
- * of the whole network, for the targets who look beyond their area. Made over one thread
- * per processor, each class list by one thread, so they do not depend on the threads.
+ * of the whole network, for the targets who look beyond their area.
  * Returns: (transfer full): the classes, read-only once made (shared by threads).
  * Cost: O((n + m) log n).
  */
@@ -225,18 +190,21 @@ wn_suggest__rank_classes_new(const WnSuggestModel *model, const WnSuggestOptions
     rc->n_buckets = wn_suggest__buckets(model, G_MAXSIZE, &ignored);
     rc->unplaced = g_new0(WnClasses *, rc->n_buckets + 1);
     rc->everyone = g_new0(WnClasses *, rc->n_buckets + 1);
+    for (gsize b = 0; b < rc->n_buckets; b++) {
+        gsize na = 0, placed = 0;
+        const guint32 *area = wn_suggest__bucket_by_latitude(model, b, &na, &placed);
+        rc->unplaced[b] = wn_suggest__classes_new(model, opts, area + placed, na - placed);
+        rc->everyone[b] = wn_suggest__classes_new(model, opts, area, na);
+    }
     rc->hub = g_new0(WnClasses *, rc->n + 1);
-    g_autoptr(GArray) hubs = g_array_new(FALSE, FALSE, sizeof(guint32));
-    for (guint32 v = 0; v < rc->n; v++) {
+    for (gsize v = 0; v < rc->n; v++) {
         gsize degree = 0;
-        wn_suggest__neighbours(model, v, &degree);
+        const guint32 *adj = wn_suggest__neighbours(model, v, &degree);
         if (degree > WN_SUGGEST_HUB_DEGREE) {
-            g_array_append_val(hubs, v);
+            rc->hub[v] = wn_suggest__classes_new(model, opts, adj, degree);
         }
     }
-    sort_all(rc, model);
-    BuildJob job = {rc, model, opts, (const guint32 *) (const void *) hubs->data};
-    wn_parallel__run(3 + 2 * rc->n_buckets + hubs->len, 0, build_task, &job);
+    build_all(rc, model, opts);
     build_touching(rc, model, opts);
     return rc;
 }

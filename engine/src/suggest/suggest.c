@@ -130,35 +130,26 @@ named_residents(const WnNetwork *net, const char *const *ids, GError **error)
     return g_steal_pointer(&targets);
 }
 
-#define REASONS_PER_TASK 4096
-
-/* The reasons of the chosen pairs, written over threads, each into its own slot. */
+/* The reasons of the chosen pairs, made over threads (wn_table__make_strings). */
 typedef struct {
     const WnSuggestModel *model;
     const GArray *chosen;
     const WnSuggestOptions *opts;
-    char **reasons;
 } ReasonJob;
 
-static void
-reason_task(gsize task, guint worker, gpointer data)
+static char *
+row_reason(gsize row, gconstpointer data)
 {
-    (void) worker;
     const ReasonJob *job = data;
-    for (gsize i = task * REASONS_PER_TASK;
-         i < MIN(job->chosen->len, (task + 1) * REASONS_PER_TASK); i++) {
-        job->reasons[i] = wn_suggest__reason(
-            job->model, &g_array_index(job->chosen, WnSuggestPair, i), job->opts);
-    }
+    return wn_suggest__reason(job->model, &g_array_index(job->chosen, WnSuggestPair, row),
+                              job->opts);
 }
 
 /* Fills @texts, four columns of chosen->len + 1 borrowed strings one after the other:
  * the target's id, the candidate's id, the candidate's kind and the introducer's id ("" for
- * none).
- * Returns: (transfer full): the reasons, NULL-terminated. */
-static char **
-fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *chosen,
-               const WnSuggestOptions *opts)
+ * none). */
+static void
+fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *chosen)
 {
     const WnNetwork *net = wn_suggest__model_network(model);
     gsize column = chosen->len + 1;
@@ -171,9 +162,6 @@ fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *ch
         gsize z = wn_suggest__introducer(model, p->target, p->candidate, &role);
         texts[3 * column + i] = z != G_MAXSIZE ? net->ids[z] : "";
     }
-    ReasonJob job = {model, chosen, opts, g_new0(char *, chosen->len + 1)};
-    wn_parallel__run((chosen->len + REASONS_PER_TASK - 1) / REASONS_PER_TASK, 0, reason_task, &job);
-    return job.reasons;
 }
 
 /* The rows of wn_suggest_table, in the order of its doc comment. */
@@ -193,14 +181,15 @@ build_table(const WnSuggestModel *model, const GArray *chosen, const WnSuggestOp
         }
     }
     g_autofree const char **texts = g_new0(const char *, 4 * (rows + 1));
-    char **reasons = fill_row_texts(texts, model, chosen, opts);
+    fill_row_texts(texts, model, chosen);
     WnTable *t = wn_table__new(rows);
     wn_table__add_strings(t, "target", texts);
     wn_table__add_ints(t, "rank", rank, NULL);
     wn_table__add_strings(t, "candidate", texts + (rows + 1));
     wn_table__add_strings(t, "type", texts + 2 * (rows + 1));
     wn_table__add_doubles(t, "score", values);
-    wn_table__take_strings(t, "reason", reasons);
+    ReasonJob reasons = {model, chosen, opts};
+    wn_table__make_strings(t, "reason", row_reason, &reasons);
     wn_table__add_strings(t, "introducer", texts + 3 * (rows + 1));
     for (int f = 0; opts->explain && f < WN_FEATURE_COUNT; f++) {
         wn_table__add_doubles(t, feature_columns[f], values + (f + 1) * (rows + 1));
