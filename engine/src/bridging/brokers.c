@@ -16,6 +16,7 @@ typedef struct {
     GArray *reach;
     gint64 *neighbour_groups;
     gint64 *between_pairs;
+    const GArray *listed; /* the rows of the table being made, as node indices */
 } Facts;
 
 static void
@@ -244,8 +245,16 @@ ei_scores(const Facts *f)
     return ei;
 }
 
+/* The reason of listed row @row (wn_table__make_strings). */
+static char *
+row_reason(gsize row, gconstpointer data)
+{
+    const Facts *f = data;
+    return reason_for(f, g_array_index(f->listed, gsize, row));
+}
+
 static WnTable *
-report_table(const Facts *f, const GArray *rows)
+report_table(Facts *f, const GArray *rows)
 {
     WnTable *t = wn_table__new(rows->len);
     add_identity_columns(t, f, rows);
@@ -261,12 +270,8 @@ report_table(const Facts *f, const GArray *rows)
     add_scores_column(t, "betweenness", f->betweenness, rows, FALSE);
     add_scores_column(t, "at_risk_reach", f->reach, rows, TRUE);
     add_dependants_column(t, f->net, rows);
-    g_autoptr(GPtrArray) reasons = g_ptr_array_new_with_free_func(g_free);
-    for (guint i = 0; i < rows->len; i++) {
-        g_ptr_array_add(reasons, reason_for(f, g_array_index(rows, gsize, i)));
-    }
-    g_ptr_array_add(reasons, NULL);
-    wn_table__add_strings(t, "reason", (const char *const *) reasons->pdata);
+    f->listed = rows;
+    wn_table__make_strings(t, "reason", row_reason, f);
     return t;
 }
 

@@ -110,19 +110,19 @@ wn_communities_free(WnCommunities *comms)
     g_free(comms);
 }
 
-/* Renumbers igraph's labels in the order of each community's first node. */
+/* Renumbers igraph's labels (each in 0 … n − 1) in the order of each community's first
+ * node. */
 static void
 take_membership(WnCommunities *comms, const igraph_vector_int_t *raw)
 {
-    g_autoptr(GHashTable) renumber = g_hash_table_new(g_direct_hash, g_direct_equal);
+    g_autofree gsize *renumber = g_new0(gsize, comms->n + 1); /* new number + 1; 0: none yet */
     for (gsize v = 0; v < comms->n; v++) {
-        gpointer key = GSIZE_TO_POINTER((gsize) VECTOR(*raw)[v] + 1);
-        gpointer found = g_hash_table_lookup(renumber, key);
-        if (found == NULL) {
-            found = GSIZE_TO_POINTER(++comms->count);
-            g_hash_table_insert(renumber, key, found);
+        gsize label = (gsize) VECTOR(*raw)[v];
+        g_assert(label < comms->n);
+        if (renumber[label] == 0) {
+            renumber[label] = ++comms->count;
         }
-        comms->membership[v] = GPOINTER_TO_SIZE(found) - 1;
+        comms->membership[v] = renumber[label] - 1;
     }
 }
 
@@ -194,11 +194,11 @@ iterate_leiden(const igraph_t *graph, const igraph_vector_t *weights,
         return FALSE;
     }
     igraph_integer_t clusters = 0;
-    double quality = 0;
     for (int i = 0; i < LEIDEN_MAX_ITERATIONS; i++) {
+        /* no quality asked for: igraph would spend a pass over the ties on it each time */
         if (!wn_igraph__ok(igraph_vector_int_update(&before, out), error) ||
             !wn_igraph__ok(igraph_community_leiden(graph, weights, node_weights, resolution, 0.01,
-                                                   i > 0, 1, out, &clusters, &quality),
+                                                   i > 0, 1, out, &clusters, NULL),
                            error)) {
             return FALSE;
         }
@@ -226,6 +226,15 @@ run_leiden(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t
         return FALSE;
     }
     double total = igraph_vector_sum(&node_weights); /* 2m, or twice the total weight */
+    /* every tie 1, made once: igraph would make the same vector again in each iteration */
+    g_auto(igraph_vector_t) ones = IGRAPH_VECTOR_NULL;
+    if (weights == NULL) {
+        if (!wn_igraph__ok(igraph_vector_init(&ones, igraph_ecount(graph)), error)) {
+            return FALSE;
+        }
+        igraph_vector_fill(&ones, 1);
+        weights = &ones;
+    }
     return iterate_leiden(graph, weights, &node_weights, comms->opts.resolution / total, out,
                           error);
 }

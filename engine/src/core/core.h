@@ -151,6 +151,9 @@ gboolean wn_load__dataset_json(WnNetwork *net, const char *path, GError **error)
 gboolean wn_names__lookup(const char *const *names, gsize n, const char *name, gsize *index_out);
 WnTable *wn_table__new(gsize rows);
 void wn_table__add_strings(WnTable *table, const char *name, const char *const *values);
+typedef char *(*WnStringFunc)(gsize row, gconstpointer data);
+void wn_table__make_strings(WnTable *table, const char *name, WnStringFunc make,
+                            gconstpointer data);
 void wn_table__add_ints(WnTable *table, const char *name, const gint64 *values,
                         const gboolean *missing);
 void wn_table__add_doubles(WnTable *table, const char *name, const double *values);

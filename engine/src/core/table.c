@@ -81,6 +81,41 @@ wn_table__add_strings(WnTable *table, const char *name, const char *const *value
     }
 }
 
+#define STRINGS_PER_TASK 4096
+
+typedef struct {
+    gsize rows;
+    WnStringFunc make;
+    gconstpointer data;
+    char **strings;
+} MakeJob;
+
+/* The cells of rows STRINGS_PER_TASK·@task onwards, each by @make into its own slot. */
+static void
+make_task(gsize task, guint worker, gpointer data)
+{
+    (void) worker;
+    const MakeJob *job = data;
+    for (gsize r = task * STRINGS_PER_TASK; r < MIN(job->rows, (task + 1) * STRINGS_PER_TASK);
+         r++) {
+        job->strings[r] = job->make(r, job->data);
+    }
+}
+
+/**
+ * wn_table__make_strings:
+ * Adds a string column whose cell in each row r is @make(r, @data) (transfer full; NULL =
+ * missing), made over one thread per processor, each cell by one thread: @make must only
+ * read what it shares, and the column does not depend on the number of threads.
+ */
+void
+wn_table__make_strings(WnTable *table, const char *name, WnStringFunc make, gconstpointer data)
+{
+    MakeJob job = {table->rows, make, data, g_new0(char *, table->rows + 1)};
+    wn_parallel__run((table->rows + STRINGS_PER_TASK - 1) / STRINGS_PER_TASK, 0, make_task, &job);
+    add_column(table, name, WN_COLUMN_STRING)->strings = job.strings;
+}
+
 void
 wn_table__add_ints(WnTable *table, const char *name, const gint64 *values, const gboolean *missing)
 {

@@ -130,17 +130,29 @@ named_residents(const WnNetwork *net, const char *const *ids, GError **error)
     return g_steal_pointer(&targets);
 }
 
+/* The reasons of the chosen pairs, made over threads (wn_table__make_strings). */
+typedef struct {
+    const WnSuggestModel *model;
+    const GArray *chosen;
+    const WnSuggestOptions *opts;
+} ReasonJob;
+
+static char *
+row_reason(gsize row, gconstpointer data)
+{
+    const ReasonJob *job = data;
+    return wn_suggest__reason(job->model, &g_array_index(job->chosen, WnSuggestPair, row),
+                              job->opts);
+}
+
 /* Fills @texts, four columns of chosen->len + 1 borrowed strings one after the other:
  * the target's id, the candidate's id, the candidate's kind and the introducer's id ("" for
- * none).
- * Returns: (transfer full): the reasons, NULL-terminated. */
-static GPtrArray *
-fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *chosen,
-               const WnSuggestOptions *opts)
+ * none). */
+static void
+fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *chosen)
 {
     const WnNetwork *net = wn_suggest__model_network(model);
     gsize column = chosen->len + 1;
-    GPtrArray *reasons = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < chosen->len; i++) {
         const WnSuggestPair *p = &g_array_index(chosen, WnSuggestPair, i);
         texts[i] = net->ids[p->target];
@@ -149,10 +161,7 @@ fill_row_texts(const char **texts, const WnSuggestModel *model, const GArray *ch
         WnIntroducerRole role = WN_INTRODUCER_NONE;
         gsize z = wn_suggest__introducer(model, p->target, p->candidate, &role);
         texts[3 * column + i] = z != G_MAXSIZE ? net->ids[z] : "";
-        g_ptr_array_add(reasons, wn_suggest__reason(model, p, opts));
     }
-    g_ptr_array_add(reasons, NULL);
-    return reasons;
 }
 
 /* The rows of wn_suggest_table, in the order of its doc comment. */
@@ -172,14 +181,15 @@ build_table(const WnSuggestModel *model, const GArray *chosen, const WnSuggestOp
         }
     }
     g_autofree const char **texts = g_new0(const char *, 4 * (rows + 1));
-    g_autoptr(GPtrArray) reasons = fill_row_texts(texts, model, chosen, opts);
+    fill_row_texts(texts, model, chosen);
     WnTable *t = wn_table__new(rows);
     wn_table__add_strings(t, "target", texts);
     wn_table__add_ints(t, "rank", rank, NULL);
     wn_table__add_strings(t, "candidate", texts + (rows + 1));
     wn_table__add_strings(t, "type", texts + 2 * (rows + 1));
     wn_table__add_doubles(t, "score", values);
-    wn_table__add_strings(t, "reason", (const char *const *) reasons->pdata);
+    ReasonJob reasons = {model, chosen, opts};
+    wn_table__make_strings(t, "reason", row_reason, &reasons);
     wn_table__add_strings(t, "introducer", texts + 3 * (rows + 1));
     for (int f = 0; opts->explain && f < WN_FEATURE_COUNT; f++) {
         wn_table__add_doubles(t, feature_columns[f], values + (f + 1) * (rows + 1));
