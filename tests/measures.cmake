@@ -44,10 +44,4 @@ wn_add_cli_test(measures-list measures --list)
 wn_add_cli_test(measures-without-dataset-is-usage-error measures EXIT 64)
 
 # The Brandes kernel's two search states (levels, bitmaps) give the same bits
-add_executable(test-brandes test-brandes.c wn-test.c)
-target_include_directories(test-brandes PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}
-    ${PROJECT_SOURCE_DIR}/engine/src)
-target_link_libraries(test-brandes PRIVATE wijknet-objects wn_warnings m)
-add_test(NAME test-brandes COMMAND test-brandes)
-set_tests_properties(test-brandes PROPERTIES ENVIRONMENT
-    "G_TEST_SRCDIR=${CMAKE_CURRENT_SOURCE_DIR};G_TEST_BUILDDIR=${CMAKE_CURRENT_BINARY_DIR};LC_ALL=C.UTF-8")
+wn_add_private_test(test-brandes)
