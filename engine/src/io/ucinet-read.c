@@ -243,11 +243,15 @@ read_labels_keyword(WnDl *d, const WnDlToken *key, GError **error)
 static gboolean
 read_keyword(WnDl *d, const WnDlToken *key, GError **error)
 {
+    /* The label lists are read with the counts known then: a count may not change after. */
     if (is_word(key, "n")) {
-        return read_size(d, "n", WN_DL_MAX_NODES, &d->n, error);
+        return (d->n == 0 || wn_dl__fail(d, d->pos - 1, error, "n= once in the header")) &&
+               read_size(d, "n", WN_DL_MAX_NODES, &d->n, error);
     }
     if (is_word(key, "nm")) {
-        return read_size(d, "nm", WN_DL_MAX_MATRICES, &d->nm, error);
+        return (d->matrix_labels == NULL ||
+                wn_dl__fail(d, d->pos - 1, error, "nm= before the matrix labels")) &&
+               read_size(d, "nm", WN_DL_MAX_MATRICES, &d->nm, error);
     }
     if (is_word(key, "nr") || is_word(key, "nc")) {
         return wn_dl__fail(d, d->pos - 1, error,
