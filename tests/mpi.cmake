@@ -20,7 +20,7 @@ foreach(np 2 3)
             ${CMAKE_CURRENT_BINARY_DIR}/mpi-town ${np} --oversubscribe)
     set_tests_properties(mpi/analyse-karate-exact-same-files-${np}-ranks
         mpi/analyse-town-sampled-same-files-${np}-ranks PROPERTIES
-        ENVIRONMENT "${mpi_env}" PASS_REGULAR_EXPRESSION "[0-9]+ per-node works split among ${np} ranks by node ranges\n${np} ranks: [0-9]+ files the same")
+        ENVIRONMENT "${mpi_env}" PASS_REGULAR_EXPRESSION "[0-9]+ searches split among ${np} ranks by blocks\n[0-9]+ per-node works split among ${np} ranks by node ranges\n${np} ranks: [0-9]+ files the same")
     set_tests_properties(mpi/analyse-town-sampled-same-files-${np}-ranks PROPERTIES
         FIXTURES_REQUIRED mpi-town TIMEOUT 900 RUN_SERIAL ON)
     # batch: three datasets dealt to the ranks, the same files and summary, --resume, a
@@ -68,3 +68,14 @@ add_test(NAME mpi/analyse-broadcast-load-unreadable-file-fails-every-rank
 set_tests_properties(mpi/analyse-broadcast-load-unreadable-file-fails-every-rank PROPERTIES
     ENVIRONMENT "${mpi_env};WIJKNET_MPI_LOAD=broadcast"
     PASS_REGULAR_EXPRESSION "wijknet: [^\n]*mpi-unreadable/nodes.csv: expected a file, got a folder\n.*exit 66\n$")
+
+# more ranks than the 16 blocks the searches once had: the demo wijk's 5,547 sources make
+# 1,024 blocks, so each of 20 ranks searches from some of them, and the files are still
+# those of one process
+add_test(NAME mpi/analyse-demo-exact-same-files-20-ranks
+    COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/mpi/same-files.sh $<TARGET_FILE:wijknet-cli>
+        ${MPIEXEC_EXECUTABLE} ${CMAKE_CURRENT_BINARY_DIR}/mpi-demo-20
+        ${PROJECT_SOURCE_DIR}/datasets/demo-wijk 20 --oversubscribe)
+set_tests_properties(mpi/analyse-demo-exact-same-files-20-ranks PROPERTIES
+    ENVIRONMENT "${mpi_env}" TIMEOUT 900 RUN_SERIAL ON
+    PASS_REGULAR_EXPRESSION "[0-9]+ searches split among 20 ranks by blocks\n[0-9]+ per-node works split among 20 ranks by node ranges\n20 ranks: [0-9]+ files the same")

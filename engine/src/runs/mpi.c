@@ -1,5 +1,5 @@
 /* mpi.c: analyse over Open MPI ranks (built with -DWIJKNET_MPI=ON): the kernels' blocks
- * shared among the ranks, their running sum passed on in block order */
+ * shared among the ranks, their sums added up on rank 0 in a fixed tree */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #define _GNU_SOURCE /* memfd_create */
 #include "runs.h"
@@ -18,24 +18,19 @@ static gboolean started;
 #define SLICE ((gsize) 1 << 30)
 
 static void
-receive_sum(double *sum, gsize len)
+send_sum(const double *sum, gsize len, guint to)
 {
     for (gsize at = 0; at < len; at += SLICE) {
-        MPI_Recv(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) world.rank - 1, 0,
-                 MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+        MPI_Send(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) to, 0, MPI_COMM_WORLD);
     }
 }
 
 static void
-pass_sum(double *sum, gsize len)
+receive_sum(double *sum, gsize len, guint from)
 {
-    for (gsize at = 0; at < len && world.rank + 1 < world.size; at += SLICE) {
-        MPI_Send(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) world.rank + 1, 0,
-                 MPI_COMM_WORLD);
-    }
     for (gsize at = 0; at < len; at += SLICE) {
-        MPI_Bcast(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) world.size - 1,
-                  MPI_COMM_WORLD);
+        MPI_Recv(sum + at, (int) MIN(SLICE, len - at), MPI_DOUBLE, (int) from, 0, MPI_COMM_WORLD,
+                 MPI_STATUS_IGNORE);
     }
 }
 
@@ -183,10 +178,10 @@ launched_as_rank(void)
  * wn_mpi_start:
  * When this process was started by mpirun or srun, joins the MPI world and makes every
  * Brandes kernel (betweenness, and closeness and harmonic from the same searches) share
- * its blocks of sources among the ranks (wn_ranks__share), the running sum passed from
- * rank to rank in block order and broadcast from the last: every rank gets the
- * one-process sums bit for bit, for any number of ranks; each rank must then make the
- * same kernel calls in the same order. Without @share_kernels (batch: each rank runs
+ * its blocks of sources among the ranks (wn_ranks__share), their sums sent to rank 0,
+ * added up there in the fixed tree of one process (util/sum-tree.c) and broadcast: every
+ * rank gets the one-process sums bit for bit, for any number of ranks; each rank must
+ * then make the same kernel calls in the same order. Without @share_kernels (batch: each rank runs
  * datasets of its own) the kernels stay within the rank. Not started by a launcher,
  * does nothing: one process, rank 0 of 1.
  */
@@ -200,7 +195,7 @@ wn_mpi_start(int *argc, char ***argv, gboolean share_kernels)
     MPI_Init(argc, argv);
     MPI_Comm_rank(MPI_COMM_WORLD, &rank);
     MPI_Comm_size(MPI_COMM_WORLD, &size);
-    world = (WnRanks){(guint) rank, (guint) size, receive_sum, pass_sum, broadcast_bytes};
+    world = (WnRanks){(guint) rank, (guint) size, send_sum, receive_sum, broadcast_bytes};
     started = TRUE;
     wn_ranks__set(size > 1 && share_kernels ? &world : NULL);
 }

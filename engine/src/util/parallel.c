@@ -71,9 +71,12 @@ wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data)
 
 static const WnRanks *installed_ranks;
 
-/* Rank @rank's share of @n blocks among @size ranks: ⌊rank·n/size⌋ … ⌊(rank + 1)·n/size⌋ − 1. */
-static void
-slice_of(gsize n, guint rank, guint size, gsize *first_out, gsize *last_out)
+/**
+ * wn_ranks__slice:
+ * Rank @rank's share of @n blocks among @size ranks: ⌊rank·n/size⌋ … ⌊(rank + 1)·n/size⌋ − 1.
+ */
+void
+wn_ranks__slice(gsize n, guint rank, guint size, gsize *first_out, gsize *last_out)
 {
     *first_out = n * rank / size;
     *last_out = n * (rank + 1) / size;
@@ -114,7 +117,7 @@ wn_ranks__share(gsize blocks, gsize *first_out, gsize *last_out)
         *last_out = blocks;
         return;
     }
-    slice_of(blocks, ranks->rank, ranks->size, first_out, last_out);
+    wn_ranks__slice(blocks, ranks->rank, ranks->size, first_out, last_out);
 }
 
 /* A node range of wn_ranks__run_nodes, cut into tasks. */
@@ -132,18 +135,22 @@ run_nodes_task(gsize task, guint worker, gpointer data)
     loop->run(first, MIN(loop->last, first + loop->per_task), worker, loop->data);
 }
 
-/* With WIJKNET_DEBUG_RANKS set, says on standard error which nodes this rank computes. */
-static void
-report_slice(const char *what, gsize first, gsize last, gsize n)
+/**
+ * wn_ranks__report:
+ * With WIJKNET_DEBUG_RANKS set, says on standard error which @unit ("nodes", "blocks")
+ * first … last − 1 of @n this rank computes of @what.
+ */
+void
+wn_ranks__report(const char *what, const char *unit, gsize first, gsize last, gsize n)
 {
     if (g_getenv("WIJKNET_DEBUG_RANKS") == NULL) {
         return;
     }
     const WnRanks *ranks = installed_ranks;
-    g_printerr("rank %u of %u: %s nodes %" G_GSIZE_FORMAT " to %" G_GSIZE_FORMAT
-               " of %" G_GSIZE_FORMAT "\n",
-               ranks != NULL ? ranks->rank : 0, ranks != NULL ? ranks->size : 1, what, first, last,
-               n);
+    g_printerr("rank %u of %u: %s %s %" G_GSIZE_FORMAT " to %" G_GSIZE_FORMAT " of %" G_GSIZE_FORMAT
+               "\n",
+               ranks != NULL ? ranks->rank : 0, ranks != NULL ? ranks->size : 1, what, unit, first,
+               last, n);
 }
 
 /**
@@ -156,7 +163,7 @@ report_slice(const char *what, gsize first, gsize last, gsize n)
  * it, so that every rank holds the whole arrays. @run must write only the elements of
  * the nodes it is given, each from the graph alone: then the arrays are the same bytes
  * for any number of ranks and threads. Every rank must make the same calls in the same
- * order. @what names the work for WIJKNET_DEBUG_RANKS (report_slice).
+ * order. @what names the work for WIJKNET_DEBUG_RANKS (wn_ranks__report).
  * Cost: the work of the slice's nodes; then every array's bytes sent once to each rank.
  */
 void
@@ -165,14 +172,14 @@ wn_ranks__run_nodes(const char *what, gsize n, gsize per_task, guint threads, Wn
 {
     NodesLoop loop = {0, 0, MAX(per_task, 1), run, data};
     wn_ranks__share(n, &loop.first, &loop.last);
-    report_slice(what, loop.first, loop.last, n);
+    wn_ranks__report(what, "nodes", loop.first, loop.last, n);
     gsize tasks = (loop.last - loop.first + loop.per_task - 1) / loop.per_task;
     wn_parallel__run(tasks, threads, run_nodes_task, &loop);
     const WnRanks *ranks = installed_ranks;
     for (const WnNodeArray *a = arrays; ranks != NULL && a->data != NULL; a++) {
         for (guint r = 0; r < ranks->size; r++) {
             gsize first = 0, last = 0;
-            slice_of(n, r, ranks->size, &first, &last);
+            wn_ranks__slice(n, r, ranks->size, &first, &last);
             ranks->broadcast((char *) a->data + first * a->size, (last - first) * a->size, r);
         }
     }

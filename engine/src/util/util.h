@@ -14,17 +14,33 @@ guint wn_parallel__threads(guint threads);
 void wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
 
 /* parallel.c: the processes (MPI ranks) that share a kernel's blocks; NULL (the default)
- * for one process. Rank r runs a contiguous share of the blocks; the running sum of the
- * blocks passes from rank to rank in block order, so it is the one-process sum bit for bit. */
+ * for one process. Rank r of K runs blocks ⌊r·n/K⌋ … ⌊(r + 1)·n/K⌋ − 1 of n (slice). */
 typedef struct {
     guint rank, size;
-    void (*receive)(double *sum, gsize len); /* the running sum from rank − 1 (rank > 0) */
-    void (*pass)(double *sum, gsize len);    /* to rank + 1; from the last rank, to all */
+    void (*send)(const double *sum, gsize len, guint to);  /* @len doubles to rank @to */
+    void (*receive)(double *sum, gsize len, guint from);   /* @len doubles from rank @from */
     void (*broadcast)(void *bytes, gsize len, guint root); /* @root's bytes to every rank */
 } WnRanks;
 void wn_ranks__set(const WnRanks *ranks);
 const WnRanks *wn_ranks__get(void);
+void wn_ranks__slice(gsize n, guint rank, guint size, gsize *first_out, gsize *last_out);
 void wn_ranks__share(gsize blocks, gsize *first_out, gsize *last_out);
+void wn_ranks__report(const char *what, const char *unit, gsize first, gsize last, gsize n);
+
+/* sum-tree.c: one array of doubles per block, added up in a fixed binary tree over the
+ * blocks as they finish, from any thread; among ranks, the parts meet on rank 0 and the
+ * sum goes to every rank: the same bits for any number of threads and ranks. */
+typedef struct {
+    GMutex lock;
+    gsize len, blocks, levels;
+    gsize first, last; /* the blocks this process makes */
+    gboolean gather;   /* rank 0, taking in the other ranks' parts */
+    gsize *offset;     /* node (l, i) is node[offset[l] + i] */
+    double **node;     /* finished parts waiting for their sibling; at the end, the root */
+} WnSumTree;
+void wn_sum_tree__init(WnSumTree *t, const char *what, gsize len, gsize blocks);
+void wn_sum_tree__add(WnSumTree *t, gsize block, double *sum);
+double *wn_sum_tree__finish(WnSumTree *t);
 
 /* parallel.c: per-node work split among the ranks by node ranges: this rank computes its
  * slice (wn_ranks__share of the n nodes) in tasks of @per_task nodes over the threads,
