@@ -4,9 +4,11 @@
 #include "wn-test.h"
 #include "util/util.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static gint
 compare_names(gconstpointer a, gconstpointer b)
@@ -266,6 +268,41 @@ test_file_public_write_is_atomic(void)
     wn_test_remove_tree(dir);
 }
 
+/* wn_file__write_fd: every byte through a pipe (which takes at most 64 KiB a write, so
+ * the writes are short), and the errno of a descriptor that cannot be written. */
+static gpointer
+drain(gpointer data)
+{
+    int fd = GPOINTER_TO_INT(data);
+    GString *got = g_string_new(NULL);
+    char buf[4096];
+    for (gssize n; (n = read(fd, buf, sizeof buf)) > 0;) {
+        g_string_append_len(got, buf, n);
+    }
+    close(fd);
+    return got;
+}
+
+static void
+test_file_write_fd_writes_everything(void)
+{
+    gsize len = (gsize) 1 << 20;
+    g_autofree char *data = g_malloc(len);
+    for (gsize i = 0; i < len; i++) {
+        data[i] = (char) (i * 7 + i / 251);
+    }
+    int fds[2];
+    g_assert_cmpint(pipe(fds), ==, 0);
+    GThread *reader = g_thread_new("drain", drain, GINT_TO_POINTER(fds[0]));
+    g_assert_cmpint(wn_file__write_fd(fds[1], data, len), ==, 0);
+    close(fds[1]);
+    GString *got = g_thread_join(reader);
+    g_assert_cmpmem(got->str, got->len, data, len);
+    g_string_free(got, TRUE);
+    g_assert_cmpint(wn_file__write_fd(-1, data, 1), ==, EBADF);
+    g_assert_cmpint(wn_file__write_fd(-1, data, 0), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -289,5 +326,6 @@ main(int argc, char **argv)
     g_test_add_func("/util/file/make-folder-names-what-failed",
                     test_file_make_folder_names_what_failed);
     g_test_add_func("/util/file/public-write-is-atomic", test_file_public_write_is_atomic);
+    g_test_add_func("/util/file/write-fd-writes-everything", test_file_write_fd_writes_everything);
     return g_test_run();
 }

@@ -63,21 +63,6 @@ share_message(const Found *found, const GError *own)
     return message;
 }
 
-/* Writes all @len bytes of @bytes to @fd. Returns: FALSE with errno set on failure. */
-static gboolean
-write_all(int fd, const char *bytes, gsize len)
-{
-    while (len > 0) {
-        gssize done = write(fd, bytes, len);
-        if (done < 0 && errno != EINTR) {
-            return FALSE;
-        }
-        bytes += done > 0 ? (gsize) done : 0;
-        len -= done > 0 ? (gsize) done : 0;
-    }
-    return TRUE;
-}
-
 #define PART ((gsize) 64 << 20) /* an input goes to the ranks in parts of 64 MiB */
 
 /* The broadcast bytes of @path, @size of them, into a file in memory (memfd) on a rank
@@ -89,8 +74,8 @@ receive_input(const char *path, gsize size, GError **error)
     g_autofree char *part = g_malloc(MIN(size, PART) + 1);
     for (gsize at = 0; at < size; at += PART) {
         broadcast_bytes(part, MIN(PART, size - at), 0);
-        if (errsv == 0 && !write_all(fd, part, MIN(PART, size - at))) {
-            errsv = errno;
+        if (errsv == 0) {
+            errsv = wn_file__write_fd(fd, part, MIN(PART, size - at));
         }
     }
     if (errsv == 0 && lseek(fd, 0, SEEK_SET) == 0) {

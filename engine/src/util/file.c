@@ -53,22 +53,33 @@ fail(WnFileWriter *w, const char *what, int errsv, GError **error)
     return set_errno_error(error, w->path, w->failed, w->errsv);
 }
 
-/* Writes all @len bytes of @data to the file, resuming after short writes. */
-static gboolean
-write_all(WnFileWriter *w, const char *data, gsize len, GError **error)
+/**
+ * wn_file__write_fd:
+ * Writes all @len bytes of @data to @fd, resuming after short writes and interruptions.
+ * Returns: 0, or the errno of the failure (EIO for a write that wrote nothing).
+ */
+int
+wn_file__write_fd(int fd, const char *data, gsize len)
 {
     while (len > 0) {
-        gssize done = write(w->fd, data, len);
+        gssize done = write(fd, data, len);
         if (done < 0 && errno == EINTR) {
             continue;
         }
         if (done <= 0) {
-            return fail(w, "write", done < 0 ? errno : EIO, error);
+            return done < 0 ? errno : EIO;
         }
         data += done;
         len -= (gsize) done;
     }
-    return TRUE;
+    return 0;
+}
+
+static gboolean
+write_all(WnFileWriter *w, const char *data, gsize len, GError **error)
+{
+    int errsv = wn_file__write_fd(w->fd, data, len);
+    return errsv == 0 || fail(w, "write", errsv, error);
 }
 
 static gboolean

@@ -93,6 +93,7 @@ int wn_input__open_here(const char *path, gsize max_bytes, gsize *size_out, GErr
  * GFileError code of the system's error, the message naming the path. */
 gboolean wn_file__write(const char *path, const char *text, gssize len, int mode, GError **error);
 gboolean wn_file__create(const char *path, const char *text, gssize len, int mode, GError **error);
+int wn_file__write_fd(int fd, const char *data, gsize len);
 gboolean wn_file__make_folder(const char *path, int mode, const char *what, GError **error);
 typedef struct _WnFileWriter WnFileWriter;
 WnFileWriter *wn_file_writer__open(const char *path, int mode, GError **error);
