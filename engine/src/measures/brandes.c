@@ -9,9 +9,11 @@
  * summed into its own accumulator; the accumulators are added up in a fixed tree
  * (wn_sum_tree, util/sum-tree.c): the result is the same, bit for bit, whatever the number
  * of threads and MPI ranks, and up to that many ranks share the searches. Measured on the
- * 1,000,000-resident town (256 sources): blocks of 4 cost about 1% more than blocks of 16
- * (zeroing and adding the accumulators). */
-#define SOURCES_PER_BLOCK 4
+ * 1,000,000-resident town (256 sources, 7 runs each, alternating): the centrality step's
+ * median was 14.9 s with blocks of 2, 15.2 with blocks of 4 and 15.5 with the 16 blocks
+ * of 16 sources before; the runs' spread (13–20 s) hides any cost of zeroing and adding
+ * more accumulators. */
+#define SOURCES_PER_BLOCK 2
 #define MAX_BLOCKS 1024
 
 static gsize
