@@ -1,8 +1,8 @@
-/* rank-all.c: the rankings of many targets over threads */
+/* rank-all.c: the rankings of many targets over threads, and among MPI ranks */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "suggest.h"
 
-/* The rankings of wn_suggest__rank_all, target by target over threads. */
+/* The rankings of wn_suggest__rank_all, target by target. */
 typedef struct {
     const WnSuggestModel *model;
     const GArray *targets;
@@ -10,28 +10,27 @@ typedef struct {
     WnRankFlags flags;
     gsize k;
     WnRankScratch **scratch; /* per worker, made on first use */
-    GPtrArray *ranked;
     const WnRankClasses *classes;
 } RankJob;
 
-static void
-rank_task(gsize i, guint worker, gpointer data)
+static GArray *
+rank_target(gsize i, guint worker, gpointer data)
 {
     const RankJob *job = data;
     if (job->scratch[worker] == NULL) {
         job->scratch[worker] = wn_suggest__scratch_new(
             wn_network_node_count(wn_suggest__model_network(job->model)), job->classes);
     }
-    g_ptr_array_index(job->ranked, i) =
-        wn_suggest__rank(job->model, job->scratch[worker], g_array_index(job->targets, gsize, i),
-                         job->opts, job->flags, job->k);
+    return wn_suggest__rank(job->model, job->scratch[worker], g_array_index(job->targets, gsize, i),
+                            job->opts, job->flags, job->k);
 }
 
 /**
  * wn_suggest__rank_all:
  * wn_suggest__rank for each of @targets (gsize node indices, each once), over one thread
- * per processor; each ranking is one thread's, so the result does not depend on the
- * number of threads.
+ * per processor, and among MPI ranks by target ranges (wn_ranks__run_items); each
+ * ranking is one thread's, so the result does not depend on the number of threads or
+ * ranks.
  * Returns: (transfer full) (element-type GArray): one ranking per target, in order.
  */
 GPtrArray *
@@ -43,8 +42,9 @@ wn_suggest__rank_all(const WnSuggestModel *model, const GArray *targets,
     GPtrArray *ranked = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
     g_ptr_array_set_size(ranked, targets->len);
     g_autoptr(WnRankClasses) classes = wn_suggest__rank_classes_new(model, opts);
-    RankJob job = {model, targets, opts, flags, k, scratch, ranked, classes};
-    wn_parallel__run(targets->len, 0, rank_task, &job);
+    RankJob job = {model, targets, opts, flags, k, scratch, classes};
+    wn_ranks__run_items("suggestions", targets->len, 0, rank_target, &job, sizeof(WnSuggestPair),
+                        ranked);
     for (guint w = 0; w < workers; w++) {
         wn_suggest__scratch_free(scratch[w]);
     }

@@ -2,6 +2,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "util.h"
 
+#include <string.h>
+
 typedef struct {
     gsize n_tasks;
     gint workers; /* worker numbers handed out so far */
@@ -182,6 +184,80 @@ wn_ranks__run_nodes(const char *what, gsize n, gsize per_task, guint threads, Wn
             wn_ranks__slice(n, r, ranks->size, &first, &last);
             ranks->broadcast((char *) a->data + first * a->size, (last - first) * a->size, r);
         }
+    }
+}
+
+/* The items of wn_ranks__run_items this rank computes, one task each. */
+typedef struct {
+    gsize first;
+    WnItemFunc run;
+    gpointer data;
+    GPtrArray *out;
+} ItemsLoop;
+
+static void
+run_items_task(gsize task, guint worker, gpointer data)
+{
+    const ItemsLoop *loop = data;
+    gsize item = loop->first + task;
+    g_ptr_array_index(loop->out, item) = loop->run(item, worker, loop->data);
+}
+
+/* Rank @root's results of items first … last − 1 to every rank: their lengths, then
+ * their elements one after another; the other ranks make the arrays from them. */
+static void
+broadcast_items(const WnRanks *ranks, guint root, gsize first, gsize last, gsize element_size,
+                GPtrArray *out)
+{
+    gsize count = last - first, total = 0;
+    gboolean mine = ranks->rank == root;
+    g_autofree guint64 *lengths = g_new0(guint64, count + 1);
+    for (gsize i = 0; mine && i < count; i++) {
+        lengths[i] = ((GArray *) g_ptr_array_index(out, first + i))->len;
+    }
+    ranks->broadcast(lengths, count * sizeof(guint64), root);
+    for (gsize i = 0; i < count; i++) {
+        total += (gsize) lengths[i];
+    }
+    g_autofree char *bytes = g_malloc(total * element_size + 1);
+    for (gsize i = 0, at = 0; mine && i < count; at += (gsize) lengths[i++] * element_size) {
+        const GArray *a = g_ptr_array_index(out, first + i);
+        memcpy(bytes + at, a->data, (gsize) lengths[i] * element_size);
+    }
+    ranks->broadcast(bytes, total * element_size, root);
+    for (gsize i = 0, at = 0; !mine && i < count; at += (gsize) lengths[i++] * element_size) {
+        GArray *a = g_array_sized_new(FALSE, FALSE, (guint) element_size, (guint) lengths[i]);
+        g_array_append_vals(a, bytes + at, (guint) lengths[i]);
+        g_ptr_array_index(out, first + i) = a;
+    }
+}
+
+/**
+ * wn_ranks__run_items:
+ * Per-item work whose results differ in length, shared among the ranks by item ranges:
+ * this process computes items first … last − 1 of wn_ranks__share(@n) (every item for
+ * one process), each by one call @run(item, worker, @data) over @threads threads, which
+ * returns a GArray of plain elements of @element_size bytes (no pointers) into slot
+ * item of @out (n slots); then, among several ranks, each rank's results go to every
+ * rank, so that every rank holds all of @out, the same bytes as one process. @run must
+ * depend on the item alone. Every rank must make the same calls in the same order.
+ * Cost: the work of the slice's items; then every result's bytes sent once to each rank.
+ */
+void
+wn_ranks__run_items(const char *what, gsize n, guint threads, WnItemFunc run, gpointer data,
+                    gsize element_size, GPtrArray *out)
+{
+    g_assert_cmpuint(out->len, ==, n);
+    ItemsLoop loop = {0, run, data, out};
+    gsize last = 0;
+    wn_ranks__share(n, &loop.first, &last);
+    wn_ranks__report(what, "items", loop.first, last, n);
+    wn_parallel__run(last - loop.first, threads, run_items_task, &loop);
+    const WnRanks *ranks = installed_ranks;
+    for (guint r = 0; ranks != NULL && r < ranks->size; r++) {
+        gsize first = 0, end = 0;
+        wn_ranks__slice(n, r, ranks->size, &first, &end);
+        broadcast_items(ranks, r, first, end, element_size, out);
     }
 }
 

@@ -51,6 +51,11 @@ typedef struct {
     void *data; /* one element per node */
     gsize size; /* bytes per element */
 } WnNodeArray;
+/* parallel.c: per-item work with results of varying length (GArrays of plain
+ * elements), shared among the ranks by item ranges as wn_ranks__run_nodes */
+typedef GArray *(*WnItemFunc)(gsize item, guint worker, gpointer data);
+void wn_ranks__run_items(const char *what, gsize n, guint threads, WnItemFunc run, gpointer data,
+                         gsize element_size, GPtrArray *out);
 guint *wn_ranks__deal(const guint64 *sizes, gsize n, guint ranks);
 void wn_ranks__run_nodes(const char *what, gsize n, gsize per_task, guint threads, WnNodesFunc run,
                          gpointer data, const WnNodeArray *arrays);
