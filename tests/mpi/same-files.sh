@@ -14,12 +14,12 @@ mkdir -p "$dir/one" "$dir/ranks"
     "$dataset" -o out >/dev/null 2>slices.txt)
 test -s "$dir/one/out/measures.csv"
 diff -r "$dir/one/out" "$dir/ranks/out"
-# the per-node works were split by node ranges (suggestions by target ranges) and the
-# searches by blocks: every rank reported a slice of each, no rank all of the nodes,
-# every rank some blocks when there are at least as many blocks as ranks, and rank r's
-# slice starts where rank r − 1's ends
+# the per-node works were split by node ranges (local bridges' spans by tie ranges,
+# suggestions by target ranges) and the searches by blocks: every rank reported a slice
+# of each, no rank all of the items, every rank some blocks when there are at least as
+# many blocks as ranks, and rank r's slice starts where rank r − 1's ends
 awk -v np="$np" '
-    $1 == "rank" && ($6 == "nodes" || $6 == "items" || $6 == "blocks") {
+    $1 == "rank" && ($6 == "nodes" || $6 == "ties" || $6 == "items" || $6 == "blocks") {
         what = $5 "/" $6; first = $7; last = $9; n = $11; r = $2
         if ($4 + 0 != np) { bad = bad " " what ":ranks-" $4 }
         works[what] = 1; seen[what, r]++; end[what, r] = last; start[what, r] = first
@@ -30,7 +30,7 @@ awk -v np="$np" '
         if (r == np - 1 && last != n) { bad = bad " " what ":last" }
     }
     END {
-        split("reach2/nodes weak_share/nodes at_risk_reach/nodes brokerage/nodes burt/nodes suggestions/items", need, " ")
+        split("reach2/nodes weak_share/nodes at_risk_reach/nodes brokerage/nodes burt/nodes local_bridges/ties suggestions/items", need, " ")
         for (i in need) { if (!(need[i] in works)) { bad = bad " " need[i] ":missing" } }
         if (blocks == 0) { bad = bad " searches:missing" }
         for (w in works) {

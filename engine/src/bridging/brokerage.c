@@ -230,7 +230,8 @@ count_roles(WnBrokerage *br, const WnCsr *out, const WnCsr *in, gsize n, const W
     for (int r = 0; r < WN_ROLE_COUNT; r++) {
         counts[r] = (WnNodeArray){br->counts[r]->data, sizeof(double)};
     }
-    wn_ranks__run_nodes("brokerage", n, ROLES_NODES_PER_TASK, 0, run_roles_task, &job, counts);
+    wn_ranks__run_nodes("brokerage", "nodes", n, ROLES_NODES_PER_TASK, 0, run_roles_task, &job,
+                        counts);
     for (guint w = 0; w < workers; w++) {
         g_free(scratch[w].mark);
         g_free(scratch[w].in_group);

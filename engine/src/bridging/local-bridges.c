@@ -28,6 +28,9 @@ typedef enum {
 } TieRole;
 
 #define NODES_PER_TASK 1024
+/* Spans per task: a span's search costs from a few ties to the whole graph, so tasks stay
+ * small for the threads to share the work evenly. */
+#define TIES_PER_TASK 16
 
 typedef struct {
     const WnCsr *csr;
@@ -235,8 +238,9 @@ span_without_tie(const WnCsr *csr, guint32 u, guint32 v, Side *side)
     return found;
 }
 
+/* The spans of ties @first … @last − 1, in one worker's scratch. */
 static void
-span_task(gsize i, guint worker, gpointer data)
+span_task(gsize first, gsize last, guint worker, gpointer data)
 {
     const SpanJob *job = data;
     gsize n = job->csr->n;
@@ -245,10 +249,13 @@ span_task(gsize i, guint worker, gpointer data)
         side[j].seen = g_new0(guint64, n / 64 + 1);
         side[j].queue = g_new(guint32, n + 1);
     }
-    job->span[i] = span_without_tie(job->csr, job->ends[2 * i], job->ends[2 * i + 1], side);
+    for (gsize i = first; i < last; i++) {
+        job->span[i] = span_without_tie(job->csr, job->ends[2 * i], job->ends[2 * i + 1], side);
+    }
 }
 
-/* Spans of the @count ties in @ends (none a bridge), over one thread per processor.
+/* Spans of the @count ties in @ends (none a bridge), over one thread per processor, and
+ * among MPI ranks by ranges of ties (wn_ranks__run_nodes): each span is its tie's alone.
  * Cost: per tie, span_without_tie; 2 bits and 8 bytes per node per thread of scratch. */
 static gint64 *
 spans_of(const WnCsr *csr, const guint32 *ends, gsize count)
@@ -257,7 +264,8 @@ spans_of(const WnCsr *csr, const guint32 *ends, gsize count)
     g_autofree Side *sides = g_new0(Side, 2 * workers);
     gint64 *span = g_new(gint64, count + 1);
     SpanJob job = {csr, ends, span, sides};
-    wn_parallel__run(count, 0, span_task, &job);
+    const WnNodeArray arrays[] = {{span, sizeof(gint64)}, {NULL, 0}};
+    wn_ranks__run_nodes("local_bridges", "ties", count, TIES_PER_TASK, 0, span_task, &job, arrays);
     for (guint i = 0; i < 2 * workers; i++) {
         g_free(sides[i].seen);
         g_free(sides[i].queue);

@@ -49,8 +49,8 @@ compute_at_risk_reach(const WnNetwork *net, const WnMeasureOptions *opts, GError
     GArray *reach = wn_scores__new(net->n);
     ReachJob job = {wn_csr__shared(net), at_risk, (double *) (void *) reach->data, counter};
     WnNodeArray out[] = {{job.reach, sizeof(double)}, {NULL, 0}};
-    wn_ranks__run_nodes("at_risk_reach", net->n, REACH_NODES_PER_TASK, 0, run_reach_task, &job,
-                        out);
+    wn_ranks__run_nodes("at_risk_reach", "nodes", net->n, REACH_NODES_PER_TASK, 0, run_reach_task,
+                        &job, out);
     for (guint i = 0; i < workers; i++) {
         wn_two_step__free(counter[i]);
     }

@@ -160,8 +160,8 @@ compute_informal_reach(const WnNetwork *net, const WnCsr *csr, WnIsolationParts 
     g_autofree WnTwoStep **counter = g_new0(WnTwoStep *, workers);
     ReachJob job = {net, csr, p, opts, reach2, informal, resident, counter};
     WnNodeArray out[] = {{p->reach2, sizeof(gint64)}, {p->weak_share, sizeof(double)}, {NULL, 0}};
-    wn_ranks__run_nodes(reach2 ? "reach2" : "weak_share", net->n, RESIDENTS_PER_TASK, 0, reach_task,
-                        &job, out);
+    wn_ranks__run_nodes(reach2 ? "reach2" : "weak_share", "nodes", net->n, RESIDENTS_PER_TASK, 0,
+                        reach_task, &job, out);
     for (guint w = 0; w < workers; w++) {
         wn_two_step__free(counter[w]);
     }

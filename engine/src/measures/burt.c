@@ -201,7 +201,8 @@ wn_burt__compute(const WnCsr *csr, const WnBurtInput *in, guint threads, WnBurt 
                             {out->hierarchy, sizeof(double)},
                             {out->effective_size, sizeof(double)},
                             {NULL, 0}};
-    wn_ranks__run_nodes("burt", csr->n, NODES_PER_TASK, threads, run_burt_task, &job, arrays);
+    wn_ranks__run_nodes("burt", "nodes", csr->n, NODES_PER_TASK, threads, run_burt_task, &job,
+                        arrays);
     for (guint i = 0; i < workers; i++) {
         g_free(scratch[i].mark);
         g_free(scratch[i].at);

@@ -165,16 +165,17 @@ wn_ranks__report(const char *what, const char *unit, gsize first, gsize last, gs
  * it, so that every rank holds the whole arrays. @run must write only the elements of
  * the nodes it is given, each from the graph alone: then the arrays are the same bytes
  * for any number of ranks and threads. Every rank must make the same calls in the same
- * order. @what names the work for WIJKNET_DEBUG_RANKS (wn_ranks__report).
+ * order. @what names the work and @unit its items ("nodes", or "ties" for per-tie work
+ * run the same way) for WIJKNET_DEBUG_RANKS (wn_ranks__report).
  * Cost: the work of the slice's nodes; then every array's bytes sent once to each rank.
  */
 void
-wn_ranks__run_nodes(const char *what, gsize n, gsize per_task, guint threads, WnNodesFunc run,
-                    gpointer data, const WnNodeArray *arrays)
+wn_ranks__run_nodes(const char *what, const char *unit, gsize n, gsize per_task, guint threads,
+                    WnNodesFunc run, gpointer data, const WnNodeArray *arrays)
 {
     NodesLoop loop = {0, 0, MAX(per_task, 1), run, data};
     wn_ranks__share(n, &loop.first, &loop.last);
-    wn_ranks__report(what, "nodes", loop.first, loop.last, n);
+    wn_ranks__report(what, unit, loop.first, loop.last, n);
     gsize tasks = (loop.last - loop.first + loop.per_task - 1) / loop.per_task;
     wn_parallel__run(tasks, threads, run_nodes_task, &loop);
     const WnRanks *ranks = installed_ranks;

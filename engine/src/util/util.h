@@ -57,8 +57,8 @@ typedef GArray *(*WnItemFunc)(gsize item, guint worker, gpointer data);
 void wn_ranks__run_items(const char *what, gsize n, guint threads, WnItemFunc run, gpointer data,
                          gsize element_size, GPtrArray *out);
 guint *wn_ranks__deal(const guint64 *sizes, gsize n, guint ranks);
-void wn_ranks__run_nodes(const char *what, gsize n, gsize per_task, guint threads, WnNodesFunc run,
-                         gpointer data, const WnNodeArray *arrays);
+void wn_ranks__run_nodes(const char *what, const char *unit, gsize n, gsize per_task, guint threads,
+                         WnNodesFunc run, gpointer data, const WnNodeArray *arrays);
 
 /* column.c: the column of a place on a line, counted once per line by a tokenizer that
  * moves left to right (columns in messages count characters, from 1) */
