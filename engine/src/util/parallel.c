@@ -139,8 +139,8 @@ run_nodes_task(gsize task, guint worker, gpointer data)
 
 /**
  * wn_ranks__report:
- * With WIJKNET_DEBUG_RANKS set, says on standard error which @unit ("nodes", "blocks")
- * first … last − 1 of @n this rank computes of @what.
+ * With WIJKNET_DEBUG_RANKS set, says on standard error which @unit ("nodes", "ties",
+ * "items", "blocks") first … last − 1 of @n this rank computes of @what.
  */
 void
 wn_ranks__report(const char *what, const char *unit, gsize first, gsize last, gsize n)
