@@ -70,14 +70,13 @@ classify_row(const RoleJob *job, guint64 *contacts, guint32 u)
 }
 
 static void
-role_task(gsize task, guint worker, gpointer data)
+role_range(gsize first, gsize last, guint worker, gpointer data)
 {
     const RoleJob *job = data;
-    gsize n = job->csr->n;
     if (job->contacts[worker] == NULL) {
-        job->contacts[worker] = g_new0(guint64, n / 64 + 1);
+        job->contacts[worker] = g_new0(guint64, job->csr->n / 64 + 1);
     }
-    for (gsize u = task * NODES_PER_TASK; u < MIN(n, (task + 1) * NODES_PER_TASK); u++) {
+    for (gsize u = first; u < last; u++) {
         classify_row(job, job->contacts[worker], (guint32) u);
     }
 }
@@ -91,7 +90,7 @@ arc_roles(const WnCsr *csr, const GArray *bridges)
     g_autofree guint64 **contacts = g_new0(guint64 *, workers);
     guint8 *role = g_new(guint8, 2 * csr->m + 1);
     RoleJob job = {csr, bridges, role, contacts};
-    wn_parallel__run((csr->n + NODES_PER_TASK - 1) / NODES_PER_TASK, 0, role_task, &job);
+    wn_parallel__run_ranges(0, csr->n, NODES_PER_TASK, 0, role_range, &job);
     for (guint w = 0; w < workers; w++) {
         g_free(contacts[w]);
     }

@@ -84,20 +84,18 @@ wn_table__add_strings(WnTable *table, const char *name, const char *const *value
 #define STRINGS_PER_TASK 4096
 
 typedef struct {
-    gsize rows;
     WnStringFunc make;
     gconstpointer data;
     char **strings;
 } MakeJob;
 
-/* The cells of rows STRINGS_PER_TASK·@task onwards, each by @make into its own slot. */
+/* The cells of rows @first … @last − 1, each by @make into its own slot. */
 static void
-make_task(gsize task, guint worker, gpointer data)
+make_range(gsize first, gsize last, guint worker, gpointer data)
 {
     (void) worker;
     const MakeJob *job = data;
-    for (gsize r = task * STRINGS_PER_TASK; r < MIN(job->rows, (task + 1) * STRINGS_PER_TASK);
-         r++) {
+    for (gsize r = first; r < last; r++) {
         job->strings[r] = job->make(r, job->data);
     }
 }
@@ -111,8 +109,8 @@ make_task(gsize task, guint worker, gpointer data)
 void
 wn_table__make_strings(WnTable *table, const char *name, WnStringFunc make, gconstpointer data)
 {
-    MakeJob job = {table->rows, make, data, g_new0(char *, table->rows + 1)};
-    wn_parallel__run((table->rows + STRINGS_PER_TASK - 1) / STRINGS_PER_TASK, 0, make_task, &job);
+    MakeJob job = {make, data, g_new0(char *, table->rows + 1)};
+    wn_parallel__run_ranges(0, table->rows, STRINGS_PER_TASK, 0, make_range, &job);
     add_column(table, name, WN_COLUMN_STRING)->strings = job.strings;
 }
 

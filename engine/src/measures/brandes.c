@@ -70,7 +70,6 @@ typedef struct {
     const WnCsr *csr;
     const guint32 *sources;
     gsize k;
-    gsize blocks;
     gsize stride;   /* doubles per node in an accumulator: δ, or δ, d and 1/d (stride 3) */
     WnSumTree *sum; /* of one accumulator per block */
     Search *search; /* one per worker, allocated by the worker on first use */
@@ -287,7 +286,8 @@ run_block(gsize task, guint worker, gpointer data)
     gsize block = job->sum->first + task;
     Search *w = worker_search(job, worker);
     double *acc = g_new0(double, job->stride * job->csr->n + 1);
-    gsize first = block * job->k / job->blocks, last = (block + 1) * job->k / job->blocks;
+    gsize first = 0, last = 0;
+    wn_ranks__slice(job->k, (guint) block, (guint) job->sum->blocks, &first, &last);
     for (gsize i = first; i < last; i++) {
         gsize reached = count_paths(job, w, job->sources[i], acc);
         accumulate(w, reached, acc, job->stride);
@@ -317,7 +317,7 @@ brandes(const WnCsr *csr, const guint32 *sources, gsize k, guint threads, gsize 
     wn_sum_tree__init(&sum, stride == 1 ? "betweenness" : "betweenness_distances", stride * csr->n,
                       blocks);
     g_autofree Search *search = g_new0(Search, workers);
-    Job job = {csr, sources, k, blocks, stride, &sum, search};
+    Job job = {csr, sources, k, stride, &sum, search};
     wn_parallel__run(sum.last - sum.first, threads, run_block, &job);
     for (guint i = 0; i < workers; i++) {
         search_clear(&search[i]);
@@ -372,7 +372,7 @@ wn_brandes__dependency_and_distance_sums(const WnCsr *csr, const guint32 *source
 typedef struct {
     const WnCsr *csr;
     const guint32 *sources;
-    gsize k, blocks;
+    gsize k;
     WnSumTree *sum;
     Search *search; /* one per worker: only seen, next and order are used */
 } DistanceJob;
@@ -435,7 +435,8 @@ run_distance_block(gsize task, guint worker, gpointer data)
         w->order = g_new(guint32, n + 1);
     }
     double *acc = g_new0(double, 2 * n + 1);
-    gsize first = block * job->k / job->blocks, last = (block + 1) * job->k / job->blocks;
+    gsize first = 0, last = 0;
+    wn_ranks__slice(job->k, (guint) block, (guint) job->sum->blocks, &first, &last);
     for (gsize i = first; i < last; i++) {
         add_distances(job, w, job->sources[i], acc);
     }
@@ -461,7 +462,7 @@ wn_brandes__distance_sums(const WnCsr *csr, const guint32 *sources, gsize k, gui
     WnSumTree reduction;
     wn_sum_tree__init(&reduction, "distances", 2 * csr->n, blocks);
     g_autofree Search *search = g_new0(Search, workers);
-    DistanceJob job = {csr, sources, k, blocks, &reduction, search};
+    DistanceJob job = {csr, sources, k, &reduction, search};
     wn_parallel__run(reduction.last - reduction.first, threads, run_distance_block, &job);
     for (guint i = 0; i < workers; i++) {
         search_clear(&search[i]);

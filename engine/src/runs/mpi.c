@@ -166,9 +166,9 @@ launched_as_rank(void)
  * its blocks of sources among the ranks (wn_ranks__share), their sums sent to rank 0,
  * added up there in the fixed tree of one process (util/sum-tree.c) and broadcast: every
  * rank gets the one-process sums bit for bit, for any number of ranks; each rank must
- * then make the same kernel calls in the same order. Without @share_kernels (batch: each rank runs
- * datasets of its own) the kernels stay within the rank. Not started by a launcher,
- * does nothing: one process, rank 0 of 1.
+ * then make the same kernel calls in the same order. Without @share_kernels (batch:
+ * each rank runs datasets of its own) the kernels stay within the rank. Not started by
+ * a launcher, does nothing: one process, rank 0 of 1.
  */
 void
 wn_mpi_start(int *argc, char ***argv, gboolean share_kernels)

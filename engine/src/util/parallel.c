@@ -71,6 +71,35 @@ wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data)
     }
 }
 
+/* A range of wn_parallel__run_ranges, cut into tasks. */
+typedef struct {
+    gsize first, last, per_task;
+    WnRangeFunc run;
+    gpointer data;
+} RangeLoop;
+
+static void
+run_range_task(gsize task, guint worker, gpointer data)
+{
+    const RangeLoop *loop = data;
+    gsize first = loop->first + task * loop->per_task;
+    loop->run(first, MIN(loop->last, first + loop->per_task), worker, loop->data);
+}
+
+/**
+ * wn_parallel__run_ranges:
+ * Calls @run(from, to, worker, @data) on consecutive ranges of at most @per_task items
+ * that cover @first … @last − 1, as tasks of wn_parallel__run over @threads threads.
+ */
+void
+wn_parallel__run_ranges(gsize first, gsize last, gsize per_task, guint threads, WnRangeFunc run,
+                        gpointer data)
+{
+    RangeLoop loop = {first, MAX(first, last), MAX(per_task, 1), run, data};
+    gsize tasks = (loop.last - loop.first + loop.per_task - 1) / loop.per_task;
+    wn_parallel__run(tasks, threads, run_range_task, &loop);
+}
+
 static const WnRanks *installed_ranks;
 
 /**
@@ -122,21 +151,6 @@ wn_ranks__share(gsize blocks, gsize *first_out, gsize *last_out)
     wn_ranks__slice(blocks, ranks->rank, ranks->size, first_out, last_out);
 }
 
-/* A node range of wn_ranks__run_nodes, cut into tasks. */
-typedef struct {
-    gsize first, last, per_task;
-    WnNodesFunc run;
-    gpointer data;
-} NodesLoop;
-
-static void
-run_nodes_task(gsize task, guint worker, gpointer data)
-{
-    const NodesLoop *loop = data;
-    gsize first = loop->first + task * loop->per_task;
-    loop->run(first, MIN(loop->last, first + loop->per_task), worker, loop->data);
-}
-
 /**
  * wn_ranks__report:
  * With WIJKNET_DEBUG_RANKS set, says on standard error which @unit ("nodes", "ties",
@@ -160,7 +174,7 @@ wn_ranks__report(const char *what, const char *unit, gsize first, gsize last, gs
  * Per-node work shared among the ranks by node ranges: this process computes nodes
  * first … last − 1 of wn_ranks__share(@n) (every node for one process) by calling @run
  * on consecutive ranges of at most @per_task nodes over @threads threads (0: one per
- * processor; wn_parallel__run), then, among several ranks, each rank's slice of every
+ * processor; wn_parallel__run_ranges), then, among several ranks, each rank's slice of every
  * one of @arrays (n elements each, ended by an entry with data NULL) is broadcast from
  * it, so that every rank holds the whole arrays. @run must write only the elements of
  * the nodes it is given, each from the graph alone: then the arrays are the same bytes
@@ -171,13 +185,12 @@ wn_ranks__report(const char *what, const char *unit, gsize first, gsize last, gs
  */
 void
 wn_ranks__run_nodes(const char *what, const char *unit, gsize n, gsize per_task, guint threads,
-                    WnNodesFunc run, gpointer data, const WnNodeArray *arrays)
+                    WnRangeFunc run, gpointer data, const WnNodeArray *arrays)
 {
-    NodesLoop loop = {0, 0, MAX(per_task, 1), run, data};
-    wn_ranks__share(n, &loop.first, &loop.last);
-    wn_ranks__report(what, unit, loop.first, loop.last, n);
-    gsize tasks = (loop.last - loop.first + loop.per_task - 1) / loop.per_task;
-    wn_parallel__run(tasks, threads, run_nodes_task, &loop);
+    gsize mine = 0, end = 0;
+    wn_ranks__share(n, &mine, &end);
+    wn_ranks__report(what, unit, mine, end, n);
+    wn_parallel__run_ranges(mine, end, per_task, threads, run, data);
     const WnRanks *ranks = installed_ranks;
     for (const WnNodeArray *a = arrays; ranks != NULL && a->data != NULL; a++) {
         for (guint r = 0; r < ranks->size; r++) {

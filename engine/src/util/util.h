@@ -8,10 +8,14 @@
 
 /* parallel.c: runs task(0 … n_tasks − 1, worker, data) over @threads threads (0:
  * one per processor); tasks are taken in order, each by one thread, so a task that
- * writes only its own slots gives the same result whatever the number of threads. */
+ * writes only its own slots gives the same result whatever the number of threads.
+ * run_ranges: the same over consecutive ranges of items, run(from, to, worker, data). */
 typedef void (*WnTaskFunc)(gsize task, guint worker, gpointer data);
+typedef void (*WnRangeFunc)(gsize first, gsize last, guint worker, gpointer data);
 guint wn_parallel__threads(guint threads);
 void wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer data);
+void wn_parallel__run_ranges(gsize first, gsize last, gsize per_task, guint threads,
+                             WnRangeFunc run, gpointer data);
 
 /* parallel.c: the processes (MPI ranks) that share a kernel's blocks; NULL (the default)
  * for one process. Rank r of K runs blocks ⌊r·n/K⌋ … ⌊(r + 1)·n/K⌋ − 1 of n (slice). */
@@ -27,6 +31,26 @@ void wn_ranks__slice(gsize n, guint rank, guint size, gsize *first_out, gsize *l
 void wn_ranks__share(gsize blocks, gsize *first_out, gsize *last_out);
 void wn_ranks__report(const char *what, const char *unit, gsize first, gsize last, gsize n);
 
+/* parallel.c: per-node (or per-tie) work split among the ranks by ranges: this rank
+ * computes its slice (wn_ranks__share of the n items) in ranges of @per_task over the
+ * threads into the n-element @arrays (ended by one with data NULL), whose slices then go
+ * to every rank. */
+typedef struct {
+    void *data; /* one element per node */
+    gsize size; /* bytes per element */
+} WnNodeArray;
+void wn_ranks__run_nodes(const char *what, const char *unit, gsize n, gsize per_task, guint threads,
+                         WnRangeFunc run, gpointer data, const WnNodeArray *arrays);
+
+/* parallel.c: per-item work with results of varying length (GArrays of plain
+ * elements), shared among the ranks by item ranges as wn_ranks__run_nodes */
+typedef GArray *(*WnItemFunc)(gsize item, guint worker, gpointer data);
+void wn_ranks__run_items(const char *what, gsize n, guint threads, WnItemFunc run, gpointer data,
+                         gsize element_size, GPtrArray *out);
+
+/* parallel.c: items dealt to ranks by size, largest first, the same deal on every rank */
+guint *wn_ranks__deal(const guint64 *sizes, gsize n, guint ranks);
+
 /* sum-tree.c: one array of doubles per block, added up in a fixed binary tree over the
  * blocks as they finish, from any thread; among ranks, the parts meet on rank 0 and the
  * sum goes to every rank: the same bits for any number of threads and ranks. */
@@ -41,24 +65,6 @@ typedef struct {
 void wn_sum_tree__init(WnSumTree *t, const char *what, gsize len, gsize blocks);
 void wn_sum_tree__add(WnSumTree *t, gsize block, double *sum);
 double *wn_sum_tree__finish(WnSumTree *t);
-
-/* parallel.c: per-node work split among the ranks by node ranges: this rank computes its
- * slice (wn_ranks__share of the n nodes) in tasks of @per_task nodes over the threads,
- * run(first, last, worker, data) computing nodes first … last − 1 into the n-element
- * @arrays (ended by one with data NULL), whose slices then go to every rank. */
-typedef void (*WnNodesFunc)(gsize first, gsize last, guint worker, gpointer data);
-typedef struct {
-    void *data; /* one element per node */
-    gsize size; /* bytes per element */
-} WnNodeArray;
-/* parallel.c: per-item work with results of varying length (GArrays of plain
- * elements), shared among the ranks by item ranges as wn_ranks__run_nodes */
-typedef GArray *(*WnItemFunc)(gsize item, guint worker, gpointer data);
-void wn_ranks__run_items(const char *what, gsize n, guint threads, WnItemFunc run, gpointer data,
-                         gsize element_size, GPtrArray *out);
-guint *wn_ranks__deal(const guint64 *sizes, gsize n, guint ranks);
-void wn_ranks__run_nodes(const char *what, const char *unit, gsize n, gsize per_task, guint threads,
-                         WnNodesFunc run, gpointer data, const WnNodeArray *arrays);
 
 /* column.c: the column of a place on a line, counted once per line by a tokenizer that
  * moves left to right (columns in messages count characters, from 1) */
