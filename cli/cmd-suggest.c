@@ -29,6 +29,10 @@ static const struct {
     {"beyond-degree", 0,
      "Look beyond the area for residents with at most this many informal ties (default 1)", "N"},
     {"beyond-metres", 0, "How far beyond the area, when positions are known (default 1500)", "M"},
+    {"adult-age", 0,
+     "Age bands ending below this age are minors: suggested only to each other, and a group "
+     "of mostly minors only to them (default 18; 0 = no such guard)",
+     "AGE"},
 };
 
 typedef struct {

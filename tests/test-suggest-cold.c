@@ -234,6 +234,49 @@ test_cold_start_hides_all_ties_of_the_chosen(void)
     g_assert_cmpfloat_with_epsilon(wn_test_double_cell(t, 7, "recall"), 1.0, 1e-9);
 }
 
+/* The candidates of @id, in rank order, joined by spaces. */
+static char *
+candidates_of(const WnNetwork *net, const char *id, const WnSuggestOptions *opts)
+{
+    g_autoptr(WnTable) t = suggest_for(net, id, opts);
+    g_autoptr(GPtrArray) names = g_ptr_array_new();
+    for (gsize i = 0; i < wn_table_row_count(t); i++) {
+        g_ptr_array_add(names,
+                        (gpointer) wn_table_cell_string(t, i, wn_test_column(t, "candidate")));
+    }
+    g_ptr_array_add(names, NULL);
+    return g_strjoinv(" ", (char **) names->pdata);
+}
+
+/*
+ * suggest-minors: in one street, t (65-79, no tie) has the child c (0-17) 7 m away, u
+ * (no age band) 34 m and a (30-44) 68 m; the child m (0-17, no tie) lives 111 m north,
+ * by the youth club Y whose members y1 and y2 are 0-17 (the club first: a group counts
+ * 0.5 as well connected). Nearness decides among the rest.
+ * An adult is not offered a child, nor the youth club; a child is offered only children
+ * and the club; adult-age 0 turns the guard off.
+ */
+static void
+test_minors_are_suggested_only_to_minors(void)
+{
+    g_autoptr(WnNetwork) net = wn_test_load("data", "suggest-minors");
+    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
+    g_assert_cmpuint(opts.adult_age, ==, 18);
+    g_autofree char *adult = candidates_of(net, "t", &opts);
+    g_assert_cmpstr(adult, ==, "u a");
+    g_autofree char *child = candidates_of(net, "m", &opts);
+    g_assert_cmpstr(child, ==, "Y y1 y2");
+    opts.adult_age = 0;
+    g_autofree char *unguarded = candidates_of(net, "t", &opts);
+    g_assert_cmpstr(unguarded, ==, "c u a");
+    g_autoptr(GError) error = NULL;
+    g_assert_true(wn_suggest_options_set(&opts, "adult-age", "16", &error));
+    g_assert_cmpuint(opts.adult_age, ==, 16);
+    g_assert_false(wn_suggest_options_set(&opts, "adult-age", "-1", &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_OPTION);
+    g_assert_cmpstr(error->message, ==, "adult-age: must be a whole number ≥ 0, got -1");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -247,6 +290,8 @@ main(int argc, char **argv)
                     test_member_the_resident_knows_introduces_the_group);
     g_test_add_func("/suggest-cold/nowhere/no-positions-or-boundaries-use-the-whole-dataset",
                     test_no_positions_or_boundaries_use_the_whole_dataset);
+    g_test_add_func("/suggest-cold/minors/are-suggested-only-to-minors",
+                    test_minors_are_suggested_only_to_minors);
     g_test_add_func("/suggest-cold/settings/come-from-the-suggest-group",
                     test_settings_come_from_the_suggest_group);
     g_test_add_func("/suggest-cold/settings/are-set-by-name", test_settings_are_set_by_name);

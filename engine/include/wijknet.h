@@ -374,6 +374,9 @@ typedef struct {
     double anchor_cap;    /* informal degree counted as fully connected */
     guint beyond_degree;  /* a target with at most this informal degree looks beyond its area */
     double beyond_metres; /* how far beyond its area, when both have a position */
+    guint adult_age;      /* a resident whose age band ends below it is a minor: minors are
+                             suggested only to each other, and a group of mostly minors only
+                             to them; 0 = no such guard */
     const struct _WnAreaTouching *touching; /* NULL, or wn_area_touching_new: beyond the area,
                                                first the areas that touch it */
 } WnSuggestOptions;
@@ -382,7 +385,7 @@ typedef struct {
         .policy = WN_POLICY_MIXED, .per = 3, .capacity = 3, .explain = FALSE,                      \
         .weight_common = 1.0, .weight_group = 0.5, .weight_area = 0.5, .weight_near = 8.0,         \
         .near_metres = 30.0, .weight_shared = 0.25, .weight_age = 0.25, .weight_anchor = 0.5,      \
-        .anchor_cap = 10.0, .beyond_degree = 1, .beyond_metres = 1500.0                            \
+        .anchor_cap = 10.0, .beyond_degree = 1, .beyond_metres = 1500.0, .adult_age = 18           \
     }
 typedef struct {
     gsize targets;     /* residents suggestions were sought for */

@@ -388,7 +388,8 @@ wn_suggest_evaluate(const WnNetwork *net, const WnSuggestOptions *opts,
     g_autofree guint8 *hidden = eval->cold_start > 0.0 ? choose_cold(net, eval, &summary, &chosen)
                                                        : choose_hidden(net, eval, &summary);
     g_autoptr(WnNetwork) rest = network_without(net, hidden, error);
-    g_autoptr(WnSuggestModel) model = rest != NULL ? wn_suggest__model_new(rest, error) : NULL;
+    g_autoptr(WnSuggestModel) model =
+        rest != NULL ? wn_suggest__model_new(rest, opts->adult_age, error) : NULL;
     if (model == NULL) {
         return NULL;
     }

@@ -25,6 +25,7 @@ struct _WnSuggestModel {
     guint8 *status;          /* WnStatus */
     gint32 *age_lo, *age_hi; /* age band bounds; -1 without a band */
     const char **band;       /* the age_band cell, or a group's from its members (profile.c) */
+    guint adult_age;         /* the guard for minors (wn_suggest__ages_fit); 0 = none */
     double *cos_lat;         /* cos(latitude), as the haversine formula needs it */
     double *unit;            /* x, y, z of the position on the unit sphere; NaN without one */
     GPtrArray *token_names;
@@ -305,12 +306,13 @@ build_positions(WnSuggestModel *model)
  * wn_suggest__model_new:
  * Gathers what the features need: the neighbours of every node over all ties (the
  * shared snapshot, wn_csr__shared), conflict partners, the area buckets of candidates, interned
- * interests and languages, informal degrees and the isolation status (wn_isolation_status).
+ * interests and languages, informal degrees and the isolation status (wn_isolation_status);
+ * @adult_age: the guard for minors of WnSuggestOptions (wn_suggest__ages_fit).
  * Returns: (transfer full): the model, borrowing @net; NULL on error.
  * Cost: O(n + m log m) plus that of wn_isolation_status.
  */
 WnSuggestModel *
-wn_suggest__model_new(const WnNetwork *net, GError **error)
+wn_suggest__model_new(const WnNetwork *net, guint adult_age, GError **error)
 {
     g_autoptr(GArray) status = wn_isolation_status(net, error);
     if (status == NULL) {
@@ -319,6 +321,7 @@ wn_suggest__model_new(const WnNetwork *net, GError **error)
     g_autoptr(WnSuggestModel) model = g_new0(WnSuggestModel, 1);
     model->net = net;
     model->n = net->n;
+    model->adult_age = adult_age;
     model->status = (guint8 *) g_array_free(g_steal_pointer(&status), FALSE);
     model->token_names = g_ptr_array_new_with_free_func(g_free);
     model->csr = wn_csr__shared(net);
@@ -377,13 +380,14 @@ list_holds(const Lists *l, gsize v, guint32 x)
     return row_holds(l->items + l->offsets[v], l->offsets[v + 1] - l->offsets[v], x);
 }
 
-/* Returns: TRUE when @a and @b may not be suggested: the same node, tied, or in conflict. */
+/* Returns: TRUE when @b may not be suggested to @a: the same node, tied, in conflict, or
+ * kept apart by the guard for minors (wn_suggest__ages_fit). */
 gboolean
 wn_suggest__blocked(const WnSuggestModel *model, gsize a, gsize b)
 {
     const WnCsr *csr = model->csr;
     return a == b || row_holds(csr->adj + csr->start[a], wn_csr__degree(csr, a), (guint32) b) ||
-           list_holds(&model->conflicts, a, (guint32) b);
+           list_holds(&model->conflicts, a, (guint32) b) || !wn_suggest__ages_fit(model, a, b);
 }
 
 /* Returns: TRUE when @a and @b are tied (any tie). Cost: O(log deg a). */
@@ -517,6 +521,39 @@ wn_suggest__age_closeness(const WnSuggestModel *model, gsize a, gsize b)
         return 0.5;
     }
     return 0.0;
+}
+
+/* Is @v a minor: an age band (its own, or for a group its members' mostly) that ends
+ * below the model's adult age? No band, or one reaching that age, is not. */
+static gboolean
+is_minor(const WnSuggestModel *model, gsize v)
+{
+    return model->age_hi[v] >= 0 && (gint64) model->age_hi[v] < (gint64) model->adult_age;
+}
+
+/**
+ * wn_suggest__ages_fit:
+ * The guard for minors (WnSuggestOptions.adult_age, given to wn_suggest__model_new; 0
+ * turns it off): a minor is suggested only residents who are minors too, and anyone else
+ * only residents who are not; a group whose members are mostly minors only to minors. Any
+ * other group fits anyone, and so do professionals and organisations (never candidates).
+ * Returns: TRUE when @c may be suggested to @t.
+ */
+gboolean
+wn_suggest__ages_fit(const WnSuggestModel *model, gsize t, gsize c)
+{
+    if (model->adult_age == 0) {
+        return TRUE;
+    }
+    gboolean minor = is_minor(model, t);
+    switch (model->net->kinds[c]) {
+    case WN_NODE_RESIDENT:
+        return minor == is_minor(model, c);
+    case WN_NODE_GROUP:
+        return minor || !is_minor(model, c);
+    default:
+        return TRUE;
+    }
 }
 
 /**

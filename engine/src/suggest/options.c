@@ -28,13 +28,15 @@ static const struct {
     {"anchor-cap", G_STRUCT_OFFSET(WnSuggestOptions, anchor_cap), SETTING_NUMBER},
     {"beyond-degree", G_STRUCT_OFFSET(WnSuggestOptions, beyond_degree), SETTING_COUNT},
     {"beyond-metres", G_STRUCT_OFFSET(WnSuggestOptions, beyond_metres), SETTING_NUMBER},
+    {"adult-age", G_STRUCT_OFFSET(WnSuggestOptions, adult_age), SETTING_COUNT},
 };
 
 /* The names of settings[], in its order, for wn_suggest_settings. */
 static const char *const setting_names[] = {
-    "policy",        "per",         "capacity",      "weight-common", "weight-group",
-    "weight-area",   "weight-near", "near-metres",   "weight-shared", "weight-age",
-    "weight-anchor", "anchor-cap",  "beyond-degree", "beyond-metres", NULL};
+    "policy",        "per",           "capacity",      "weight-common",
+    "weight-group",  "weight-area",   "weight-near",   "near-metres",
+    "weight-shared", "weight-age",    "weight-anchor", "anchor-cap",
+    "beyond-degree", "beyond-metres", "adult-age",     NULL};
 G_STATIC_ASSERT(G_N_ELEMENTS(setting_names) == G_N_ELEMENTS(settings) + 1);
 
 /**
@@ -92,9 +94,9 @@ set_setting(WnSuggestOptions *opts, gsize i, const char *text, GError **error)
 /**
  * wn_suggest_options_set:
  * Sets the setting @name of @opts (a name of wn_suggest_settings(): "policy", "per",
- * "capacity", "weight-common", …, "beyond-metres") from its text @value: a policy name, a
- * whole number ≥ 0 for per, capacity and beyond-degree, else a finite number. Whether the
- * settings fit together is wn_suggest_options_check()'s to say.
+ * "capacity", "weight-common", …, "adult-age") from its text @value: a policy name, a
+ * whole number ≥ 0 for per, capacity, beyond-degree and adult-age, else a finite number.
+ * Whether the settings fit together is wn_suggest_options_check()'s to say.
  * Returns: FALSE with WN_ERROR_OPTION for an unknown name or a value that is not of its
  * kind, the message naming the setting; @opts is then unchanged.
  */

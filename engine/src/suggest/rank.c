@@ -122,11 +122,17 @@ fill_pool(const WnSuggestModel *model, WnRankScratch *s, gsize t)
     return hub;
 }
 
-/* May @c be suggested under the policy? Conflicts are checked by the caller. */
+/* May @c be suggested to @t under the policy and the guard for minors? Conflicts are
+ * checked by the caller. What decides is in a class's key (classes.c): kind, at risk, age
+ * band. */
 static gboolean
-is_eligible(const WnSuggestModel *model, gsize c, const WnSuggestOptions *opts, WnRankFlags flags)
+is_eligible(const WnSuggestModel *model, gsize t, gsize c, const WnSuggestOptions *opts,
+            WnRankFlags flags)
 {
     WnNodeKind kind = wn_network_node_kind(wn_suggest__model_network(model), c);
+    if (!wn_suggest__ages_fit(model, t, c)) {
+        return FALSE;
+    }
     if (kind == WN_NODE_GROUP) {
         return opts->policy != WN_POLICY_BUDDY && !(flags & WN_RANK_RESIDENTS_ONLY);
     }
@@ -254,7 +260,7 @@ offer_area_node(const WnSuggestModel *model, const WnRankScratch *s, gsize t, gu
     guint32 mark = (guint32) t + 1;
     WnSuggestPair p = {0};
     const RankNode *node = &s->node[c];
-    if (node->blocked == mark || node->pooled == mark || !is_eligible(model, c, opts, flags) ||
+    if (node->blocked == mark || node->pooled == mark || !is_eligible(model, t, c, opts, flags) ||
         wn_suggest__in_conflict(model, t, c) ||
         (s->hub != G_MAXUINT32 && wn_suggest__tied(model, c, s->hub)) || is_skipped(model, s, c) ||
         wn_suggest__area_bound(model, t, c, opts, chord2) < entry_score(best, k)) {
@@ -332,7 +338,7 @@ offer_classes(const WnSuggestModel *model, const WnRankScratch *s, gsize t, cons
     for (gsize q = 0; q < cl->count; q++) {
         double bound = 0.0;
         guint32 first = cl->items[cl->first[q]];
-        if (!is_eligible(model, first, opts, flags) ||
+        if (!is_eligible(model, t, first, opts, flags) ||
             !class_bound(model, t, first, base, opts, &bound)) {
             continue;
         }
@@ -465,13 +471,14 @@ offer_bands(const WnSuggestModel *model, const WnRankScratch *s, gsize t, const 
     }
 }
 
-/* Does a class of @cl hold candidates the policy allows (its key decides: kind, at risk)? */
+/* Does a class of @cl hold candidates the policy and the guard for minors allow for @t (its
+ * key decides: kind, at risk, age band)? */
 static gboolean
-has_eligible(const WnSuggestModel *model, const WnClasses *cl, const WnSuggestOptions *opts,
-             WnRankFlags flags)
+has_eligible(const WnSuggestModel *model, gsize t, const WnClasses *cl,
+             const WnSuggestOptions *opts, WnRankFlags flags)
 {
     for (gsize q = 0; q < cl->count; q++) {
-        if (is_eligible(model, cl->items[cl->first[q]], opts, flags)) {
+        if (is_eligible(model, t, cl->items[cl->first[q]], opts, flags)) {
             return TRUE;
         }
     }
@@ -491,8 +498,9 @@ offer_touching(const WnSuggestModel *model, const WnRankScratch *s, gsize t, gbo
     const guint32 *buckets = wn_suggest__rank_classes_touching(s->classes, model, t, &n);
     gboolean any = FALSE;
     for (gsize i = 0; i < n && !any; i++) {
-        any = has_eligible(model, wn_suggest__rank_classes_bucket(s->classes, buckets[i], everyone),
-                           opts, flags);
+        any = has_eligible(model, t,
+                           wn_suggest__rank_classes_bucket(s->classes, buckets[i], everyone), opts,
+                           flags);
     }
     double base[4] = {opts->weight_common * 0.0, opts->weight_group * 0, 0.0, 0.0};
     for (gsize i = 0; i < n && any; i++) {
@@ -556,7 +564,7 @@ wn_suggest__rank(const WnSuggestModel *model, WnRankScratch *scratch, gsize targ
     for (guint i = 0; i < scratch->pool->len; i++) {
         guint32 c = g_array_index(scratch->pool, guint32, i);
         WnSuggestPair p = {0};
-        if (!is_eligible(model, c, opts, flags) || wn_suggest__blocked(model, target, c)) {
+        if (!is_eligible(model, target, c, opts, flags) || wn_suggest__blocked(model, target, c)) {
             continue;
         }
         const RankNode *node = &scratch->node[c];

@@ -280,7 +280,7 @@ wn_suggest_table(const WnNetwork *net, const char *const *for_ids, const WnSugge
     if (for_ids != NULL && targets == NULL) {
         return NULL;
     }
-    g_autoptr(WnSuggestModel) model = wn_suggest__model_new(net, error);
+    g_autoptr(WnSuggestModel) model = wn_suggest__model_new(net, opts->adult_age, error);
     if (model == NULL) {
         return NULL;
     }

@@ -39,7 +39,7 @@ typedef enum {
 
 /* model.c: what the features need of every node, built once per network */
 typedef struct _WnSuggestModel WnSuggestModel;
-WnSuggestModel *wn_suggest__model_new(const WnNetwork *net, GError **error);
+WnSuggestModel *wn_suggest__model_new(const WnNetwork *net, guint adult_age, GError **error);
 void wn_suggest__model_free(WnSuggestModel *model);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnSuggestModel, wn_suggest__model_free)
 const WnNetwork *wn_suggest__model_network(const WnSuggestModel *model);
@@ -63,6 +63,7 @@ gsize wn_suggest__intersect(const guint32 *a, gsize na, const guint32 *b, gsize 
 const char *wn_suggest__token_name(const WnSuggestModel *model, guint32 token);
 const char *wn_suggest__age_band(const WnSuggestModel *model, gsize node);
 double wn_suggest__age_closeness(const WnSuggestModel *model, gsize a, gsize b);
+gboolean wn_suggest__ages_fit(const WnSuggestModel *model, gsize t, gsize c);
 gboolean wn_suggest__metres(const WnSuggestModel *model, gsize a, gsize b, double *out);
 double wn_suggest__chord2(const WnSuggestModel *model, gsize a, gsize b);
 const double *wn_suggest__units(const WnSuggestModel *model);
