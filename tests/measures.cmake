@@ -1,6 +1,6 @@
 # measures tests: hand-computed networks and oracles (GTest), CLI against the oracles, golden runs
 wn_add_test(test-measures)
-wn_add_test(test-measures-cache)
+wn_add_private_test(test-measures-cache)
 target_link_libraries(test-measures PRIVATE m) # wn-test.c calls fmax()
 
 add_executable(compare-csv compare-csv.c)

@@ -1,6 +1,7 @@
 /* test-measures-cache.c: each measure computed once per network, shared by callers and threads */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "wn-test.h"
+#include "core/core.h"
 
 #include <math.h>
 #include <string.h>
@@ -120,6 +121,25 @@ test_closeness_and_harmonic_share_their_searches(void)
     assert_same_bits("closeness", closeness_first, closeness);
 }
 
+/* The measures on the CSR snapshot (coreness, PageRank, unweighted betweenness) leave
+ * igraph's copy of the ties unbuilt; the first measure through igraph builds it. */
+static void
+test_csr_measures_build_no_igraph_graph(void)
+{
+    WnMeasureOptions weighted = {TRUE, 0, 0}, sampled = {FALSE, 10, 99}, exact = {FALSE, 0, 0};
+    g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
+    g_assert_cmpuint(net->has_graph, ==, 0);
+    g_autoptr(GArray) coreness = wn_test_compute("coreness", net, &weighted);
+    g_autoptr(GArray) pagerank = wn_test_compute("pagerank", net, &weighted);
+    g_autoptr(GArray) estimate = wn_test_compute("betweenness", net, &sampled);
+    g_autoptr(GArray) betweenness = wn_test_compute("betweenness", net, &exact);
+    g_assert_cmpuint(net->has_graph, ==, 0);
+    g_assert_cmpfloat(g_array_index(coreness, double, 0), ==, 4.0); /* karate's node 1 */
+    g_autoptr(GArray) degree = wn_test_compute("degree", net, &weighted);
+    g_assert_cmpuint(net->has_graph, ==, 1);
+    g_assert_cmpfloat(g_array_index(degree, double, 0), ==, 16.0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -129,6 +149,8 @@ main(int argc, char **argv)
                     test_cached_scores_equal_a_fresh_network);
     g_test_add_func("/measures/cache/scores-are-copied-out", test_cached_scores_are_copied_out);
     g_test_add_func("/measures/cache/threads-share-one-result", test_cache_is_shared_by_threads);
+    g_test_add_func("/measures/cache/csr-measures-build-no-igraph-graph",
+                    test_csr_measures_build_no_igraph_graph);
     g_test_add_func("/measures/cache/closeness-and-harmonic-share-their-searches",
                     test_closeness_and_harmonic_share_their_searches);
     return g_test_run();

@@ -46,15 +46,15 @@ typedef struct {
 /*
  * The network. Nodes are numbered in nodes.csv order. `ties` are the merged,
  * non-conflict ties in order of first appearance; igraph edge i of `graph` is tie i.
- * `graph` is always undirected (the measures of docs/DESIGN.md); `digraph` holds the
- * same ties with their direction when the dataset is directed. `informal` has every
- * node and only the informal ties; informal edge e is tie `informal_tie[e]`.
+ * `graph` is always undirected (the measures of docs/DESIGN.md); the directions of a
+ * directed dataset are in `arcs`. `informal` has every node and only the informal ties;
+ * informal edge e is tie `informal_tie[e]`. Both are built on first use.
  */
 /* The parts of wn_network_load whose time is kept in load_seconds (--timings). */
 typedef enum {
     WN_LOAD_PART_NODES,  /* reading nodes.csv */
     WN_LOAD_PART_TIES,   /* reading ties.csv: parse, check, resolve ids, merge */
-    WN_LOAD_PART_GRAPHS, /* building the graphs */
+    WN_LOAD_PART_GRAPHS, /* sealing the network (the graphs are built on first use) */
     WN_LOAD_PARTS
 } WnLoadPart;
 
@@ -90,12 +90,11 @@ struct _WnNetwork {
     gsize left_out_rows;      /* rows of relations not loaded */
     GArray *arcs;             /* directed datasets: guint32 pairs, merged by ordered pair */
 
-    igraph_t graph;
-    igraph_t digraph;
+    igraph_t graph;                   /* built on first use: wn_network__graph */
     igraph_t informal;                /* built on first use: wn_network__informal */
     igraph_vector_t weights, lengths; /* weights: a view of tie_weight; lengths: lazy */
     igraph_vector_int_t informal_tie;
-    gboolean has_graphs;
+    gsize has_graph;    /* g_once_init_enter: graph is built */
     gsize has_informal; /* g_once_init_enter: informal and informal_tie are built */
     gsize has_lengths;  /* g_once_init_enter: lengths is built */
 
@@ -131,7 +130,7 @@ wn_network__tie_is_formal(const WnNetwork *net, gsize tie)
 }
 
 /* graphs.c */
-gboolean wn_network__build_graphs(WnNetwork *net, GError **error);
+gboolean wn_network__seal(WnNetwork *net, GError **error);
 const igraph_t *wn_network__graph(const WnNetwork *net);
 const igraph_t *wn_network__informal(const WnNetwork *net);
 const igraph_vector_t *wn_network__weights(const WnNetwork *net);

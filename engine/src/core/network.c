@@ -73,11 +73,8 @@ wn_network_free(WnNetwork *net)
     if (net == NULL) {
         return;
     }
-    if (net->has_graphs) {
+    if (net->has_graph) {
         igraph_destroy(&net->graph);
-        if (net->directed) {
-            igraph_destroy(&net->digraph);
-        }
     }
     if (net->has_lengths) {
         igraph_vector_destroy(&net->lengths); /* weights is a view of tie_weight */

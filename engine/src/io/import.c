@@ -179,7 +179,7 @@ wn_draft__finish(WnDraft *d, GError **error)
     if (!wn_draft__check_types(d, error) ||
         !wn_load__dataset_json_text(net, d->path, meta, strlen(meta), error) ||
         !import_rows(d, net, FALSE, error) || !import_rows(d, net, TRUE, error) ||
-        !wn_network__build_graphs(net, error)) {
+        !wn_network__seal(net, error)) {
         return NULL;
     }
     add_warnings(d, net);

@@ -94,7 +94,7 @@ wn_network_load_relations(const char *dir, WnLoadFlags flags, WnRelations relati
     gint64 nodes_done = g_get_monotonic_time();
     ok = ok && wn_load__table(net, &wn_load__tie_table, ties, flags, NULL, error);
     gint64 ties_done = g_get_monotonic_time();
-    if (!ok || !wn_network__build_graphs(net, error)) {
+    if (!ok || !wn_network__seal(net, error)) {
         return NULL;
     }
     gint64 now = g_get_monotonic_time();

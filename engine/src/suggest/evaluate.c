@@ -144,7 +144,7 @@ network_without(const WnNetwork *net, const guint8 *hidden, GError **error)
         }
     }
     copy->tie_rows = copy->m;
-    if (!wn_network__build_graphs(copy, error)) {
+    if (!wn_network__seal(copy, error)) {
         return NULL;
     }
     return g_steal_pointer(&copy);
