@@ -1,5 +1,5 @@
 /* test-util-file.c: util's file writer and folders on their own: atomic replacement,
- * exclusive creation, modes and the WN_OUTPUT_ERROR messages */
+ * exclusive creation, modes, the WN_OUTPUT_ERROR messages, rows written as they are made */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "wn-test.h"
 #include "util/util.h"
@@ -303,6 +303,39 @@ test_file_write_fd_writes_everything(void)
     g_assert_cmpint(wn_file__write_fd(-1, data, 0), ==, 0);
 }
 
+/* One line per row, of a length that varies with the row. */
+static void
+numbered_row(GString *out, gsize row, gconstpointer data)
+{
+    (void) data;
+    g_string_append_printf(out, "%" G_GSIZE_FORMAT ",%.*s\n", row, (int) (row % 7), "abcdefg");
+}
+
+/* wn_format__write_rows writes the text wn_format__rows makes, in row order, for no rows,
+ * one, and more rows than one window of blocks holds (16 × 8,192), on 1 and 2 threads. */
+static void
+test_format_write_rows_streams_the_same_text(void)
+{
+    g_autofree char *dir = g_dir_make_tmp("wn-test-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename(dir, "rows.csv", NULL);
+    static const gsize counts[] = {0, 1, 8192, 300001};
+    for (gsize i = 0; i < G_N_ELEMENTS(counts); i++) {
+        for (guint threads = 1; threads <= 2; threads++) {
+            g_autoptr(GError) error = NULL;
+            g_autoptr(GString) want = wn_format__rows(counts[i], threads, numbered_row, NULL);
+            g_autoptr(WnFileWriter) w = wn_file_writer__open(path, 0644, &error);
+            g_assert_no_error(error);
+            g_assert_true(wn_format__write_rows(w, counts[i], threads, numbered_row, NULL, &error));
+            g_assert_true(wn_file_writer__commit(w, &error));
+            g_assert_no_error(error);
+            g_autofree char *got = read_text(path);
+            g_assert_cmpstr(got, ==, want->str);
+        }
+    }
+    g_assert_cmpint(g_remove(path), ==, 0);
+    g_assert_cmpint(g_rmdir(dir), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -327,5 +360,7 @@ main(int argc, char **argv)
                     test_file_make_folder_names_what_failed);
     g_test_add_func("/util/file/public-write-is-atomic", test_file_public_write_is_atomic);
     g_test_add_func("/util/file/write-fd-writes-everything", test_file_write_fd_writes_everything);
+    g_test_add_func("/util/format/write-rows-streams-the-same-text",
+                    test_format_write_rows_streams_the_same_text);
     return g_test_run();
 }

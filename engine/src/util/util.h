@@ -114,6 +114,10 @@ gboolean wn_file_writer__commit(WnFileWriter *w, GError **error);
 void wn_file_writer__free(WnFileWriter *w);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnFileWriter, wn_file_writer__free)
 
+/* format.c: the rows of wn_format__rows written to a file as they are made */
+gboolean wn_format__write_rows(WnFileWriter *w, gsize rows, guint threads, WnRowFunc row,
+                               gconstpointer data, GError **error);
+
 /* csv-cell.c: one CSV cell, quoted as RFC 4180 and Python's QUOTE_MINIMAL do */
 typedef enum {
     WN_CSV_CELL_PLAIN = 0,

@@ -365,14 +365,19 @@ format_node(GString *out, gsize v, gconstpointer data)
     g_string_append_c(out, '\n');
 }
 
+/* nodes_out.csv, formatted over the threads and written as it is made (a million rows
+ * are about 90 MiB of text), whole or not at all as write_output(). */
 static gboolean
 write_nodes(const Profile *p, GError **error)
 {
-    g_autoptr(GString) text = wn_format__rows(p->n, p->threads, format_node, p);
-    g_string_prepend(text, "id,type,area,degree,strength,pagerank,coreness,betweenness,"
-                           "constraint,effective_size,articulation,informal_degree,"
-                           "formal_degree,reach2,weak_share\n");
-    return write_output(p, "nodes_out.csv", text, error);
+    static const char header[] = "id,type,area,degree,strength,pagerank,coreness,betweenness,"
+                                 "constraint,effective_size,articulation,informal_degree,"
+                                 "formal_degree,reach2,weak_share\n";
+    g_autofree char *path = g_build_filename(p->out_dir, "nodes_out.csv", NULL);
+    g_autoptr(WnFileWriter) w = wn_file_writer__open(path, 0666, error);
+    return w != NULL && wn_file_writer__write(w, header, sizeof header - 1, error) &&
+           wn_format__write_rows(w, p->n, p->threads, format_node, p, error) &&
+           wn_file_writer__commit(w, error);
 }
 
 static gboolean
