@@ -75,6 +75,13 @@ typedef struct {
     Search *search; /* one per worker, allocated by the worker on first use */
 } Job;
 
+/* How many arcs ahead the searches ask for σ of the node an arc leads to, so that the
+ * scattered reads of a large graph overlap. Measured on the 1,000,000-resident town
+ * (quiet machine, 7 alternating pairs): the centrality step 0.92 of its time without
+ * (median), 6 pairs of 7 faster; 32 arcs ahead no different from 16; at 10,000 nodes no
+ * difference. Only an address: the results are the same bits. */
+#define PREFETCH_AHEAD 16
+
 /* Word indices of the bitmap touched in one level. */
 typedef struct {
     gsize lo, hi;
@@ -91,6 +98,10 @@ visit_bitmap(const WnCsr *csr, Search *w, guint32 u, guint32 arcs, Span *span)
     double su = sigma[u];
     for (gsize k = csr->start[u]; k < csr->start[u + 1]; k++) {
         guint32 v = csr->adj[k];
+        if (k + PREFETCH_AHEAD < 2 * csr->m) {
+            guint32 ahead = csr->adj[k + PREFETCH_AHEAD];
+            __builtin_prefetch(&sigma[ahead], 1);
+        }
         gsize word = v >> 6;
         guint64 bit = G_GUINT64_CONSTANT(1) << (v & 63);
         if ((seen[word] & bit) == 0) {
@@ -244,6 +255,7 @@ accumulate(Search *w, gsize reached, double *acc, gsize stride)
         guint32 x = order[i];
         double sum = 0.0;
         for (guint32 a = i > 0 ? succ_end[i - 1] : 0; a < succ_end[i]; a++) {
+            __builtin_prefetch(&sigma[succ[a + PREFETCH_AHEAD]]);
             sum += sigma[succ[a]]; /* a successor's coefficient by now */
         }
         double delta = sigma[x] * sum;
@@ -272,7 +284,8 @@ worker_search(const Job *job, guint worker)
         }
         w->sigma = g_new0(double, n + 1);
         w->order = g_new(guint32, n + 1);
-        w->succ = g_new(guint32, 2 * job->csr->m + 1);
+        w->succ =
+            g_new0(guint32, 2 * job->csr->m + 1 + PREFETCH_AHEAD); /* read ahead: accumulate() */
         w->succ_end = g_new(guint32, n + 1);
         w->next = g_new0(guint64, n / 64 + 1);
     }
