@@ -140,6 +140,64 @@ test_csr_measures_build_no_igraph_graph(void)
     g_assert_cmpfloat(g_array_index(degree, double, 0), ==, 16.0);
 }
 
+/* Arcs as (tie << 32) | neighbour, ordered by the neighbour. */
+static gint
+compare_arcs(gconstpointer a, gconstpointer b)
+{
+    guint32 x = (guint32) * (const guint64 *) a, y = (guint32) * (const guint64 *) b;
+    return x < y ? -1 : (x > y);
+}
+
+/* The CSR snapshot is the naive one (every tie in both ends' rows, each row sorted by
+ * neighbour with the tie's weight, strength the row's sum in that order) and the same
+ * bytes on 1 and 2 threads, on the demo wijk, whose groups have rows longer than the
+ * insertion sort takes (32). */
+static void
+test_csr_is_the_same_on_any_threads(void)
+{
+    g_autofree char *dir = g_test_build_filename(G_TEST_DIST, "..", "datasets", "demo-wijk", NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    g_setenv("WIJKNET_THREADS", "1", TRUE);
+    g_autoptr(WnCsr) one = wn_csr__new(net);
+    g_setenv("WIJKNET_THREADS", "2", TRUE);
+    g_autoptr(WnCsr) two = wn_csr__new(net);
+    g_unsetenv("WIJKNET_THREADS");
+    g_assert_cmpmem(one->start, (net->n + 1) * sizeof(gsize), two->start,
+                    (net->n + 1) * sizeof(gsize));
+    g_assert_cmpmem(one->adj, 2 * net->m * sizeof(guint32), two->adj, 2 * net->m * sizeof(guint32));
+    g_assert_cmpmem(one->weight, 2 * net->m * sizeof(double), two->weight,
+                    2 * net->m * sizeof(double));
+    g_assert_cmpmem(one->strength, net->n * sizeof(double), two->strength, net->n * sizeof(double));
+    g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func((GDestroyNotify) g_array_unref);
+    for (gsize v = 0; v < net->n; v++) {
+        g_ptr_array_add(rows, g_array_new(FALSE, FALSE, sizeof(guint64)));
+    }
+    for (gsize t = 0; t < net->m; t++) {
+        guint64 to_b = ((guint64) t << 32) | net->tie_to[t];
+        guint64 to_a = ((guint64) t << 32) | net->tie_from[t];
+        g_array_append_val(g_ptr_array_index(rows, net->tie_from[t]), to_b);
+        g_array_append_val(g_ptr_array_index(rows, net->tie_to[t]), to_a);
+    }
+    gsize longest = 0;
+    for (gsize v = 0; v < net->n; v++) {
+        GArray *row = g_ptr_array_index(rows, v);
+        g_array_sort(row, compare_arcs);
+        g_assert_cmpuint(one->start[v + 1] - one->start[v], ==, row->len);
+        double sum = 0.0;
+        for (guint i = 0; i < row->len; i++) {
+            guint64 arc = g_array_index(row, guint64, i);
+            g_assert_cmpuint(one->adj[one->start[v] + i], ==, (guint32) arc);
+            g_assert_cmpfloat(one->weight[one->start[v] + i], ==, net->tie_weight[arc >> 32]);
+            sum += net->tie_weight[arc >> 32];
+        }
+        g_assert_cmpfloat(one->strength[v], ==, sum);
+        longest = MAX(longest, (gsize) row->len);
+    }
+    g_assert_cmpuint(longest, >, 32);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -149,6 +207,8 @@ main(int argc, char **argv)
                     test_cached_scores_equal_a_fresh_network);
     g_test_add_func("/measures/cache/scores-are-copied-out", test_cached_scores_are_copied_out);
     g_test_add_func("/measures/cache/threads-share-one-result", test_cache_is_shared_by_threads);
+    g_test_add_func("/measures/cache/csr-is-the-same-on-any-threads",
+                    test_csr_is_the_same_on_any_threads);
     g_test_add_func("/measures/cache/csr-measures-build-no-igraph-graph",
                     test_csr_measures_build_no_igraph_graph);
     g_test_add_func("/measures/cache/closeness-and-harmonic-share-their-searches",
