@@ -316,7 +316,7 @@ numbered_row(GString *out, gsize row, gconstpointer data)
 static void
 test_format_write_rows_streams_the_same_text(void)
 {
-    g_autofree char *dir = g_dir_make_tmp("wn-test-XXXXXX", NULL);
+    g_autofree char *dir = wn_test_make_temp_dir();
     g_autofree char *path = g_build_filename(dir, "rows.csv", NULL);
     static const gsize counts[] = {0, 1, 8192, 300001};
     for (gsize i = 0; i < G_N_ELEMENTS(counts); i++) {
@@ -332,8 +332,7 @@ test_format_write_rows_streams_the_same_text(void)
             g_assert_cmpstr(got, ==, want->str);
         }
     }
-    g_assert_cmpint(g_remove(path), ==, 0);
-    g_assert_cmpint(g_rmdir(dir), ==, 0);
+    wn_test_remove_tree(dir);
 }
 
 int

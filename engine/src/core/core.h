@@ -130,7 +130,7 @@ wn_network__tie_is_formal(const WnNetwork *net, gsize tie)
 }
 
 /* graphs.c */
-gboolean wn_network__seal(WnNetwork *net, GError **error);
+void wn_network__seal(WnNetwork *net);
 const igraph_t *wn_network__graph(const WnNetwork *net);
 const igraph_t *wn_network__informal(const WnNetwork *net);
 const igraph_vector_t *wn_network__weights(const WnNetwork *net);

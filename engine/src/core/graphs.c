@@ -36,16 +36,13 @@ build_informal_layer(WnNetwork *net, GError **error)
  * lives as long as the network and never changes. The graphs are built on their first
  * use (wn_network__graph, wn_network__informal, wn_csr__shared), so a run pays only for
  * those its measures read: the kernels on the CSR never make igraph's copy of the ties.
- * Returns: TRUE.
  */
-gboolean
-wn_network__seal(WnNetwork *net, GError **error)
+void
+wn_network__seal(WnNetwork *net)
 {
-    (void) error;
     static double no_weights[1]; /* igraph wants storage even for no ties */
     igraph_vector_view(&net->weights, net->m > 0 ? net->tie_weight : no_weights,
                        (igraph_integer_t) net->m);
-    return TRUE;
 }
 
 /* igraph's undirected graph of the ties, merged by unordered pair (in a directed dataset

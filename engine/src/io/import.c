@@ -178,10 +178,10 @@ wn_draft__finish(WnDraft *d, GError **error)
     g_autofree char *meta = wn_write__dataset_json_text(d->metadata, d->directed);
     if (!wn_draft__check_types(d, error) ||
         !wn_load__dataset_json_text(net, d->path, meta, strlen(meta), error) ||
-        !import_rows(d, net, FALSE, error) || !import_rows(d, net, TRUE, error) ||
-        !wn_network__seal(net, error)) {
+        !import_rows(d, net, FALSE, error) || !import_rows(d, net, TRUE, error)) {
         return NULL;
     }
+    wn_network__seal(net);
     add_warnings(d, net);
     return g_steal_pointer(&net);
 }

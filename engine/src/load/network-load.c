@@ -94,9 +94,10 @@ wn_network_load_relations(const char *dir, WnLoadFlags flags, WnRelations relati
     gint64 nodes_done = g_get_monotonic_time();
     ok = ok && wn_load__table(net, &wn_load__tie_table, ties, flags, NULL, error);
     gint64 ties_done = g_get_monotonic_time();
-    if (!ok || !wn_network__seal(net, error)) {
+    if (!ok) {
         return NULL;
     }
+    wn_network__seal(net);
     gint64 now = g_get_monotonic_time();
     net->load_seconds[WN_LOAD_PART_NODES] = (double) (nodes_done - start) / G_USEC_PER_SEC;
     net->load_seconds[WN_LOAD_PART_TIES] = (double) (ties_done - nodes_done) / G_USEC_PER_SEC;

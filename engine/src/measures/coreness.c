@@ -10,7 +10,7 @@
  * no igraph graph: nodes are taken in order of their remaining degree, and taking one
  * lowers the remaining degree of each neighbour that has more. Coreness is unique: the
  * same numbers as igraph_coreness.
- * Returns: one score per node; NULL on error.
+ * Returns: one score per node (never NULL: nothing here can fail).
  * Cost: O(n + m) time, 16·n bytes.
  */
 GArray *

@@ -116,7 +116,7 @@ copy_nodes(WnNetwork *copy, const WnNetwork *net)
  * and relations of the ties kept. It borrows @net's strings, so it must not outlive @net.
  */
 static WnNetwork *
-network_without(const WnNetwork *net, const guint8 *hidden, GError **error)
+network_without(const WnNetwork *net, const guint8 *hidden)
 {
     g_autoptr(WnNetwork) copy = wn_network__new();
     copy_nodes(copy, net);
@@ -144,9 +144,7 @@ network_without(const WnNetwork *net, const guint8 *hidden, GError **error)
         }
     }
     copy->tie_rows = copy->m;
-    if (!wn_network__seal(copy, error)) {
-        return NULL;
-    }
+    wn_network__seal(copy);
     return g_steal_pointer(&copy);
 }
 
@@ -387,9 +385,8 @@ wn_suggest_evaluate(const WnNetwork *net, const WnSuggestOptions *opts,
     g_autofree guint8 *chosen = NULL;
     g_autofree guint8 *hidden = eval->cold_start > 0.0 ? choose_cold(net, eval, &summary, &chosen)
                                                        : choose_hidden(net, eval, &summary);
-    g_autoptr(WnNetwork) rest = network_without(net, hidden, error);
-    g_autoptr(WnSuggestModel) model =
-        rest != NULL ? wn_suggest__model_new(rest, opts->adult_age, error) : NULL;
+    g_autoptr(WnNetwork) rest = network_without(net, hidden);
+    g_autoptr(WnSuggestModel) model = wn_suggest__model_new(rest, opts->adult_age, error);
     if (model == NULL) {
         return NULL;
     }
