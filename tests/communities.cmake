@@ -15,3 +15,5 @@ wn_add_test(test-bounded-communities)
 set_tests_properties(test-bounded-communities PROPERTIES TIMEOUT 60)
 # every command's engine side on one node, one tie, and nodes only
 wn_add_test(test-bounded-tiny)
+# Leiden on the CSR gives igraph's partition, label for label, for any seed and weighting
+wn_add_private_test(test-leiden)

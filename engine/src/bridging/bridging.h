@@ -22,4 +22,8 @@ void wn_cuts__search(const WnCsr *csr, guint8 *articulation_out, GArray *bridges
 gsize wn_communities__node_count(const WnCommunities *comms);
 double wn_communities__weight_scale(const WnCommunities *comms);
 
+/* leiden.c: Leiden on the CSR, the partition igraph 0.10's igraph_community_leiden gives */
+void wn_leiden__run(const WnCsr *csr, gboolean weighted, double scale, double resolution,
+                    guint max_iterations, guint32 *out);
+
 #endif /* WN_BRIDGING_BRIDGING_H */

@@ -149,94 +149,57 @@ modularity_weights(const WnNetwork *net, const WnCommunities *comms)
 }
 
 /* Modularity of the partition in @comms (Newman 2006, with the resolution of
- * Reichardt & Bornholdt 2006); NaN when the network has no ties. */
-static gboolean
-compute_modularity(const WnNetwork *net, WnCommunities *comms, GError **error)
+ * Reichardt & Bornholdt 2006); NaN when the network has no ties. Summed over the ties in
+ * their order as igraph_modularity sums over its edges (an edge's first end the higher
+ * node), so the value is igraph's to the last bit, without igraph's graph. */
+static void
+compute_modularity(const WnNetwork *net, WnCommunities *comms)
 {
-    g_auto(igraph_vector_int_t) membership = IGRAPH_VECTOR_NULL;
-    if (!wn_igraph__ok(igraph_vector_int_init(&membership, (igraph_integer_t) comms->n), error)) {
-        return FALSE;
-    }
-    for (gsize v = 0; v < comms->n; v++) {
-        VECTOR(membership)[v] = (igraph_integer_t) comms->membership[v];
-    }
     if (wn_network_tie_count(net) == 0) {
         comms->modularity = NAN;
-        return TRUE;
+        return;
     }
-    return wn_igraph__ok(igraph_modularity(wn_network__graph(net), &membership,
-                                           modularity_weights(net, comms), comms->opts.resolution,
-                                           FALSE, &comms->modularity),
-                         error);
+    gsize count = comms->count;
+    g_autofree double *inside = g_new0(double, count + 1);
+    g_autofree double *k_from = g_new0(double, count + 1);
+    g_autofree double *k_to = g_new0(double, count + 1);
+    double m = 0.0;
+    for (gsize t = 0; t < net->m; t++) {
+        guint32 a = net->tie_from[t], b = net->tie_to[t];
+        gsize c1 = comms->membership[MAX(a, b)], c2 = comms->membership[MIN(a, b)];
+        double w = comms->opts.weighted ? net->tie_weight[t] * comms->scale : 1.0;
+        if (c1 == c2) {
+            inside[c1] += 2 * w;
+        }
+        k_from[c1] += w;
+        k_to[c2] += w;
+        m += w;
+    }
+    double by = 1.0 / (2 * m), q = 0.0;
+    for (gsize c = 0; c < count; c++) {
+        double k = (k_from[c] + k_to[c]) * by;
+        q += inside[c] * by;
+        q -= comms->opts.resolution * k * k;
+    }
+    comms->modularity = q;
 }
 
 /* Leiden stops after this many iterations even when the partition still changes (on
  * karate at resolution 30 it never settles); in practice it settles within a few. */
 #define LEIDEN_MAX_ITERATIONS 50
 
-/* Whether two membership vectors of the same length are equal. */
-static gboolean
-same_membership(const igraph_vector_int_t *a, const igraph_vector_int_t *b)
+/* Leiden with the modularity objective (wn_leiden__run: igraph's algorithm and draws on
+ * the CSR), iterated until an iteration leaves the partition as it was. */
+static void
+run_leiden(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t *out)
 {
-    return igraph_vector_int_all_e(a, b);
-}
-
-/* Iterates Leiden from the singleton partition in @out until an iteration leaves the
- * partition as it was, or LEIDEN_MAX_ITERATIONS iterations. Each call of one iteration
- * continues the same random stream, so a seed gives the same partition. */
-static gboolean
-iterate_leiden(const igraph_t *graph, const igraph_vector_t *weights,
-               const igraph_vector_t *node_weights, double resolution, igraph_vector_int_t *out,
-               GError **error)
-{
-    g_auto(igraph_vector_int_t) before = IGRAPH_VECTOR_NULL;
-    if (!wn_igraph__ok(igraph_vector_int_init(&before, 0), error)) {
-        return FALSE;
+    gsize n = comms->n;
+    g_autofree guint32 *labels = g_new(guint32, n + 1);
+    wn_leiden__run(wn_csr__shared(net), comms->opts.weighted, comms->scale, comms->opts.resolution,
+                   LEIDEN_MAX_ITERATIONS, labels);
+    for (gsize v = 0; v < n; v++) {
+        VECTOR(*out)[v] = labels[v];
     }
-    igraph_integer_t clusters = 0;
-    for (int i = 0; i < LEIDEN_MAX_ITERATIONS; i++) {
-        /* no quality asked for: igraph would spend a pass over the ties on it each time */
-        if (!wn_igraph__ok(igraph_vector_int_update(&before, out), error) ||
-            !wn_igraph__ok(igraph_community_leiden(graph, weights, node_weights, resolution, 0.01,
-                                                   i > 0, 1, out, &clusters, NULL),
-                           error)) {
-            return FALSE;
-        }
-        if (i > 0 && same_membership(&before, out)) {
-            break;
-        }
-    }
-    return TRUE;
-}
-
-/* Leiden with the modularity objective: node weights are the degrees (strengths when
- * weighted) and the resolution is divided by 2m (twice the total weight), as the
- * igraph documentation of igraph_community_leiden prescribes. */
-static gboolean
-run_leiden(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t *out,
-           GError **error)
-{
-    const igraph_t *graph = wn_network__graph(net);
-    const igraph_vector_t *weights = modularity_weights(net, comms);
-    g_auto(igraph_vector_t) node_weights = IGRAPH_VECTOR_NULL;
-    if (!wn_igraph__ok(igraph_vector_init(&node_weights, 0), error) ||
-        !wn_igraph__ok(igraph_strength(graph, &node_weights, igraph_vss_all(), IGRAPH_ALL,
-                                       IGRAPH_LOOPS, weights),
-                       error)) {
-        return FALSE;
-    }
-    double total = igraph_vector_sum(&node_weights); /* 2m, or twice the total weight */
-    /* every tie 1, made once: igraph would make the same vector again in each iteration */
-    g_auto(igraph_vector_t) ones = IGRAPH_VECTOR_NULL;
-    if (weights == NULL) {
-        if (!wn_igraph__ok(igraph_vector_init(&ones, igraph_ecount(graph)), error)) {
-            return FALSE;
-        }
-        igraph_vector_fill(&ones, 1);
-        weights = &ones;
-    }
-    return iterate_leiden(graph, weights, &node_weights, comms->opts.resolution / total, out,
-                          error);
 }
 
 static gboolean
@@ -264,8 +227,11 @@ run_method(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t
     if (!wn_igraph__ok(igraph_rng_seed(igraph_rng_default(), (igraph_uint_t) opts->seed), error)) {
         return FALSE;
     }
-    return opts->method == WN_COMMUNITY_LOUVAIN ? run_louvain(net, comms, out, error)
-                                                : run_leiden(net, comms, out, error);
+    if (opts->method == WN_COMMUNITY_LOUVAIN) {
+        return run_louvain(net, comms, out, error);
+    }
+    run_leiden(net, comms, out);
+    return TRUE;
 }
 
 /**
@@ -301,9 +267,7 @@ wn_communities_detect(const WnNetwork *net, const WnCommunityOptions *opts, GErr
         return NULL;
     }
     take_membership(comms, &raw);
-    if (!compute_modularity(net, comms, error)) {
-        return NULL;
-    }
+    compute_modularity(net, comms);
     return g_steal_pointer(&comms);
 }
 
@@ -395,9 +359,7 @@ wn_communities_from_column(const WnNetwork *net, const char *column, const WnCom
     }
     comms->partition = g_strdup(column);
     group_by_value(comms, net, extra);
-    if (!compute_modularity(net, comms, error)) {
-        return NULL;
-    }
+    compute_modularity(net, comms);
     return g_steal_pointer(&comms);
 }
 
