@@ -121,23 +121,91 @@ test_closeness_and_harmonic_share_their_searches(void)
     assert_same_bits("closeness", closeness_first, closeness);
 }
 
-/* The measures on the CSR snapshot (coreness, PageRank, unweighted betweenness) leave
- * igraph's copy of the ties unbuilt; the first measure through igraph builds it. */
+/* The measures on the CSR snapshot leave igraph's copy of the ties unbuilt: everything
+ * `wijknet analyse` computes on a large network (betweenness, closeness and harmonic from
+ * sampled sources) and exact betweenness; exact harmonic and closeness, and the
+ * weighted path measures, still go through igraph and build it. */
 static void
 test_csr_measures_build_no_igraph_graph(void)
 {
     WnMeasureOptions weighted = {TRUE, 0, 0}, sampled = {FALSE, 10, 99}, exact = {FALSE, 0, 0};
+    static const char *const on_csr[] = {"coreness",  "pagerank",   "degree",
+                                         "strength",  "clustering", "constraint",
+                                         "hierarchy", "efficiency", "eigenvector"};
+    static const char *const sampled_on_csr[] = {"closeness", "harmonic", "betweenness"};
     g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
     g_assert_cmpuint(net->has_graph, ==, 0);
-    g_autoptr(GArray) coreness = wn_test_compute("coreness", net, &weighted);
-    g_autoptr(GArray) pagerank = wn_test_compute("pagerank", net, &weighted);
-    g_autoptr(GArray) estimate = wn_test_compute("betweenness", net, &sampled);
+    for (gsize i = 0; i < G_N_ELEMENTS(on_csr); i++) {
+        g_autoptr(GArray) a = wn_test_compute(on_csr[i], net, &exact);
+        g_autoptr(GArray) b = wn_test_compute(on_csr[i], net, &weighted);
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(sampled_on_csr); i++) {
+        g_autoptr(GArray) a = wn_test_compute(sampled_on_csr[i], net, &sampled);
+    }
     g_autoptr(GArray) betweenness = wn_test_compute("betweenness", net, &exact);
+    WnSummary summary;
+    g_assert_true(wn_network_summarise(net, &summary, NULL));
+    g_assert_cmpuint(summary.components, ==, 1);
     g_assert_cmpuint(net->has_graph, ==, 0);
+    g_autoptr(GArray) coreness = wn_test_compute("coreness", net, &weighted);
     g_assert_cmpfloat(g_array_index(coreness, double, 0), ==, 4.0); /* karate's node 1 */
-    g_autoptr(GArray) degree = wn_test_compute("degree", net, &weighted);
+    g_autoptr(GArray) harmonic = wn_test_compute("harmonic", net, &exact);
     g_assert_cmpuint(net->has_graph, ==, 1);
-    g_assert_cmpfloat(g_array_index(degree, double, 0), ==, 16.0);
+}
+
+/* The measures moved from igraph to the CSR give igraph's values to the last bit:
+ * degree, strength, the clustering coefficient and the components. */
+static void
+assert_as_igraph(const WnNetwork *net)
+{
+    WnMeasureOptions plain = {FALSE, 0, 0};
+    const igraph_t *graph = wn_network__graph(net);
+    igraph_vector_t want;
+    igraph_vector_init(&want, 0);
+    igraph_transitivity_local_undirected(graph, &want, igraph_vss_all(), IGRAPH_TRANSITIVITY_ZERO);
+    g_autoptr(GArray) clustering = wn_test_compute("clustering", net, &plain);
+    g_assert_cmpmem(clustering->data, clustering->len * sizeof(double), VECTOR(want),
+                    igraph_vector_size(&want) * sizeof(double));
+    igraph_strength(graph, &want, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS,
+                    wn_network__weights(net));
+    g_autoptr(GArray) strength = wn_test_compute("strength", net, &plain);
+    g_assert_cmpmem(strength->data, strength->len * sizeof(double), VECTOR(want),
+                    igraph_vector_size(&want) * sizeof(double));
+    igraph_strength(graph, &want, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS, NULL);
+    g_autoptr(GArray) degree = wn_test_compute("degree", net, &plain);
+    g_assert_cmpmem(degree->data, degree->len * sizeof(double), VECTOR(want),
+                    igraph_vector_size(&want) * sizeof(double));
+    igraph_vector_destroy(&want);
+    igraph_vector_int_t membership, sizes;
+    igraph_vector_int_init(&membership, 0);
+    igraph_vector_int_init(&sizes, 0);
+    igraph_connected_components(graph, &membership, &sizes, NULL, IGRAPH_WEAK);
+    g_autofree guint32 *got = g_new(guint32, net->n + 1);
+    g_autoptr(GArray) got_sizes = wn_csr__components(wn_csr__shared(net), got);
+    g_assert_cmpuint(got_sizes->len, ==, igraph_vector_int_size(&sizes));
+    for (gsize v = 0; v < net->n; v++) {
+        g_assert_cmpint(got[v], ==, VECTOR(membership)[v]);
+    }
+    for (guint c = 0; c < got_sizes->len; c++) {
+        g_assert_cmpint(g_array_index(got_sizes, gsize, c), ==, VECTOR(sizes)[c]);
+    }
+    igraph_vector_int_destroy(&membership);
+    igraph_vector_int_destroy(&sizes);
+}
+
+static void
+test_csr_measures_are_igraphs_to_the_bit(void)
+{
+    static const char *const names[] = {"karate", "florentine", "davis"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+        g_autoptr(WnNetwork) net = wn_test_load("oracle", names[i]);
+        assert_as_igraph(net);
+    }
+    g_autofree char *dir = wn_test_generate(3000, 11);
+    g_autoptr(WnNetwork) town = wn_network_load(dir, WN_LOAD_DEFAULT, NULL);
+    g_assert_nonnull(town);
+    assert_as_igraph(town);
+    wn_test_remove_tree(dir);
 }
 
 /* Arcs as (tie << 32) | neighbour, ordered by the neighbour. */
@@ -211,6 +279,8 @@ main(int argc, char **argv)
                     test_csr_is_the_same_on_any_threads);
     g_test_add_func("/measures/cache/csr-measures-build-no-igraph-graph",
                     test_csr_measures_build_no_igraph_graph);
+    g_test_add_func("/measures/cache/csr-measures-are-igraphs-to-the-bit",
+                    test_csr_measures_are_igraphs_to_the_bit);
     g_test_add_func("/measures/cache/closeness-and-harmonic-share-their-searches",
                     test_closeness_and_harmonic_share_their_searches);
     return g_test_run();

@@ -275,21 +275,14 @@ compare_components(gconstpointer a, gconstpointer b)
 static GArray *
 find_components(const WnNetwork *net, GError **error)
 {
-    g_auto(igraph_vector_int_t) membership = IGRAPH_VECTOR_NULL;
-    g_auto(igraph_vector_int_t) sizes = IGRAPH_VECTOR_NULL;
-    igraph_integer_t count = 0;
-    if (!wn_igraph__ok(igraph_vector_int_init(&membership, 0), error) ||
-        !wn_igraph__ok(igraph_vector_int_init(&sizes, 0), error) ||
-        !wn_igraph__ok(igraph_connected_components(wn_network__graph(net), &membership, &sizes,
-                                                   &count, IGRAPH_WEAK),
-                       error)) {
-        return NULL;
-    }
-    GArray *components = g_array_sized_new(FALSE, TRUE, sizeof(Component), (guint) count);
-    g_array_set_size(components, (guint) count);
+    (void) error;
+    g_autofree guint32 *membership = g_new(guint32, net->n + 1);
+    g_autoptr(GArray) sizes = wn_csr__components(wn_csr__shared(net), membership);
+    GArray *components = g_array_sized_new(FALSE, TRUE, sizeof(Component), sizes->len);
+    g_array_set_size(components, sizes->len);
     for (gsize v = 0; v < net->n; v++) {
-        Component *c = &g_array_index(components, Component, VECTOR(membership)[v]);
-        c->size = VECTOR(sizes)[VECTOR(membership)[v]];
+        Component *c = &g_array_index(components, Component, membership[v]);
+        c->size = (gint64) g_array_index(sizes, gsize, membership[v]);
         if (c->min_id == NULL || strcmp(net->ids[v], c->min_id) < 0) {
             c->min_id = net->ids[v];
         }

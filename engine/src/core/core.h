@@ -182,6 +182,7 @@ WnCsr *wn_csr__new(const WnNetwork *net);
 const WnCsr *wn_csr__shared(const WnNetwork *net);
 void wn_csr__free(WnCsr *csr);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(WnCsr, wn_csr__free)
+GArray *wn_csr__components(const WnCsr *csr, guint32 *membership);
 
 /* cache.c: each network's cache of results, computed once and then shared read-only
  * by every caller and thread for as long as the network lives (keys: wn_cache__key) */

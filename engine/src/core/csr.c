@@ -176,3 +176,42 @@ wn_csr__free(WnCsr *csr)
     g_free(csr->strength);
     g_free(csr);
 }
+
+/**
+ * wn_csr__components:
+ * The connected components of @csr, numbered in order of their first node (as igraph's
+ * igraph_connected_components numbers them): each node's in @membership (n entries),
+ * and each component's size.
+ * Returns: (transfer full): the sizes (gsize), one per component.
+ * Cost: O(n + m), 4 bytes per node besides @membership.
+ */
+GArray *
+wn_csr__components(const WnCsr *csr, guint32 *membership)
+{
+    GArray *sizes = g_array_new(FALSE, FALSE, sizeof(gsize));
+    g_autofree guint32 *queue = g_new(guint32, csr->n + 1);
+    for (gsize v = 0; v < csr->n; v++) {
+        membership[v] = G_MAXUINT32;
+    }
+    for (gsize s = 0; s < csr->n; s++) {
+        if (membership[s] != G_MAXUINT32) {
+            continue;
+        }
+        guint32 id = sizes->len;
+        gsize head = 0, tail = 0;
+        membership[s] = id;
+        queue[tail++] = (guint32) s;
+        while (head < tail) {
+            guint32 u = queue[head++];
+            for (gsize k = csr->start[u]; k < csr->start[u + 1]; k++) {
+                guint32 v = csr->adj[k];
+                if (membership[v] == G_MAXUINT32) {
+                    membership[v] = id;
+                    queue[tail++] = v;
+                }
+            }
+        }
+        g_array_append_val(sizes, tail);
+    }
+    return sizes;
+}

@@ -143,16 +143,14 @@ wn_network__lengths(const WnNetwork *net)
 static gboolean
 count_components(const WnNetwork *net, WnSummary *out, GError **error)
 {
-    g_auto(igraph_vector_int_t) sizes = IGRAPH_VECTOR_NULL;
-    igraph_integer_t count = 0;
-    if (!wn_igraph__ok(igraph_vector_int_init(&sizes, 0), error) ||
-        !wn_igraph__ok(
-            igraph_connected_components(wn_network__graph(net), NULL, &sizes, &count, IGRAPH_WEAK),
-            error)) {
-        return FALSE;
+    (void) error;
+    g_autofree guint32 *membership = g_new(guint32, net->n + 1);
+    g_autoptr(GArray) sizes = wn_csr__components(wn_csr__shared(net), membership);
+    out->components = sizes->len;
+    out->largest_component = 0;
+    for (guint c = 0; c < sizes->len; c++) {
+        out->largest_component = MAX(out->largest_component, g_array_index(sizes, gsize, c));
     }
-    out->components = (gsize) count;
-    out->largest_component = count > 0 ? (gsize) igraph_vector_int_max(&sizes) : 0;
     return TRUE;
 }
 

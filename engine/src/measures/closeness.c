@@ -147,35 +147,28 @@ exact(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
 }
 
 /* The estimate from the sampled sources: r/((n−1)·mean), the mean over the sources in
- * v's component other than v; components from igraph, sizes exact. */
+ * v's component other than v; components on the CSR, sizes exact. */
 static GArray *
 sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
 {
     gsize n = wn_network_node_count(net), k = opts->samples;
     g_autofree guint32 *sources = wn_random__sample_sources(n, k, opts->seed);
-    g_auto(igraph_vector_int_t) membership = IGRAPH_VECTOR_NULL;
-    g_auto(igraph_vector_int_t) size = IGRAPH_VECTOR_NULL;
-    if (!wn_igraph__ok(igraph_vector_int_init(&membership, 0), error) ||
-        !wn_igraph__ok(igraph_vector_int_init(&size, 0), error) ||
-        !wn_igraph__ok(igraph_connected_components(wn_network__graph(net), &membership, &size, NULL,
-                                                   IGRAPH_WEAK),
-                       error)) {
-        return NULL;
-    }
+    g_autofree guint32 *membership = g_new(guint32, n + 1);
+    g_autoptr(GArray) size = wn_csr__components(wn_csr__shared(net), membership);
     const double *sum = wn_measure__distance_sum(net, opts, FALSE, error);
     if (sum == NULL) {
         return NULL;
     }
-    g_autofree gsize *in_sample = g_new0(gsize, (gsize) igraph_vector_int_size(&size) + 1);
+    g_autofree gsize *in_sample = g_new0(gsize, size->len + 1);
     g_autofree guint8 *is_source = g_new0(guint8, n + 1);
     for (gsize i = 0; i < k; i++) {
-        in_sample[VECTOR(membership)[sources[i]]]++;
+        in_sample[membership[sources[i]]]++;
         is_source[sources[i]] = 1;
     }
     GArray *out = wn_scores__new(n);
     for (gsize v = 0; v < n; v++) {
-        igraph_integer_t c = VECTOR(membership)[v];
-        double r = (double) (VECTOR(size)[c] - 1);
+        guint32 c = membership[v];
+        double r = (double) (g_array_index(size, gsize, c) - 1);
         double others = (double) (in_sample[c] - is_source[v]);
         g_array_index(out, double, v) = r == 0        ? 0.0
                                         : others == 0 ? NAN

@@ -33,20 +33,13 @@ compute_burt(const WnNetwork *net, gconstpointer data, GError **error)
 {
     const WnCsr *csr = wn_csr__shared(net);
     gsize n = net->n;
-    g_auto(igraph_vector_t) strength = IGRAPH_VECTOR_NULL;
-    if (!wn_igraph__ok(igraph_vector_init(&strength, 0), error) ||
-        !wn_igraph__ok(igraph_strength(wn_network__graph(net), &strength, igraph_vss_all(),
-                                       IGRAPH_ALL, IGRAPH_NO_LOOPS,
-                                       data != NULL ? wn_network__weights(net) : NULL),
-                       error)) {
-        return NULL;
-    }
+    (void) error;
+    g_autofree double *strength = wn_measure__strengths(csr, data != NULL);
     g_autofree double *total = NULL;
     if (data != NULL) {
         total = tie_order_strength(net);
     }
-    WnBurtInput in = {data != NULL ? csr->weight : NULL, VECTOR(strength),
-                      data != NULL ? total : VECTOR(strength)};
+    WnBurtInput in = {data != NULL ? csr->weight : NULL, strength, data != NULL ? total : strength};
     g_autoptr(WnBurt) burt = g_new0(WnBurt, 1);
     burt->constraint = g_new(double, n + 1);
     burt->hierarchy = g_new(double, n + 1);

@@ -12,13 +12,8 @@
 GArray *
 wn_measure_degree(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
 {
-    (void) opts;
-    g_auto(igraph_vector_int_t) degrees = IGRAPH_VECTOR_NULL;
-    if (!wn_igraph__ok(igraph_vector_int_init(&degrees, 0), error) ||
-        !wn_igraph__ok(igraph_degree(wn_network__graph(net), &degrees, igraph_vss_all(), IGRAPH_ALL,
-                                     IGRAPH_NO_LOOPS),
-                       error)) {
-        return NULL;
-    }
-    return wn_scores__from_igraph_int(&degrees);
+    (void) opts, (void) error;
+    const WnCsr *csr = wn_csr__shared(net);
+    g_autofree double *degree = wn_measure__strengths(csr, FALSE);
+    return wn_scores__from_doubles(degree, csr->n);
 }

@@ -47,6 +47,10 @@ void wn_burt__compute(const WnCsr *csr, const WnBurtInput *in, guint threads, Wn
  * network (shared by constraint, hierarchy, effective_size and efficiency) */
 const WnBurt *wn_measure__burt(const WnNetwork *net, gboolean weighted, GError **error);
 
+/* strength.c: each node's strength (@weighted) or degree, as igraph_strength gives
+ * them: the weights of its row summed in order; a new array of n doubles */
+double *wn_measure__strengths(const WnCsr *csr, gboolean weighted);
+
 /* two-step.c: the counted nodes within two steps of a node, in the subgraph induced by
  * the member nodes (at_risk_reach, reach2); one counter per thread */
 typedef struct _WnTwoStep WnTwoStep;
