@@ -69,8 +69,13 @@ assert_same_as_igraph(const WnNetwork *net, const char *what, gboolean weighted,
     igraph_rng_seed(igraph_rng_default(), seed);
     igraph_leiden(net, weighted, scale, resolution, &want);
     g_autofree guint32 *got = g_new(guint32, n + 1);
-    igraph_rng_seed(igraph_rng_default(), seed);
-    wn_leiden__run(wn_csr__shared(net), weighted, scale, resolution, MAX_ITERATIONS, got);
+    igraph_rng_t rng;
+    igraph_rng_init(&rng, igraph_rng_default()->type);
+    igraph_rng_seed(&rng, seed);
+    igraph_rng_seed(igraph_rng_default(),
+                    99); /* its own generator: the default's state is not read */
+    g_assert_true(wn_leiden__run(wn_csr__shared(net), weighted, scale, resolution, MAX_ITERATIONS,
+                                 &rng, NULL, got));
     for (gsize v = 0; v < n; v++) {
         if ((igraph_integer_t) got[v] != VECTOR(want)[v]) {
             g_error("%s (%s, resolution %g, seed %" G_GUINT64_FORMAT "): node %zu is in %u, "
@@ -79,11 +84,12 @@ assert_same_as_igraph(const WnNetwork *net, const char *what, gboolean weighted,
                     VECTOR(want)[v]);
         }
     }
-    /* igraph's draws continue where they stood: both consumed the same numbers */
-    igraph_integer_t after = igraph_rng_get_integer(igraph_rng_default(), 0, 1 << 30);
+    /* the two generators stand at the same place: both drew the same numbers */
     igraph_rng_seed(igraph_rng_default(), seed);
     igraph_leiden(net, weighted, scale, resolution, &want);
-    g_assert_cmpint(after, ==, igraph_rng_get_integer(igraph_rng_default(), 0, 1 << 30));
+    g_assert_cmpint(igraph_rng_get_integer(&rng, 0, 1 << 30), ==,
+                    igraph_rng_get_integer(igraph_rng_default(), 0, 1 << 30));
+    igraph_rng_destroy(&rng);
     igraph_vector_int_destroy(&want);
 }
 
@@ -147,6 +153,28 @@ test_generated_town_as_igraph(void)
     wn_test_remove_tree(dir);
 }
 
+/* A search told to stop gives no partition, and communities say why. */
+static void
+test_stop_ends_the_search(void)
+{
+    g_autoptr(WnNetwork) net = wn_test_load("oracle", "karate");
+    gint stop = 1;
+    igraph_rng_t rng;
+    igraph_rng_init(&rng, igraph_rng_default()->type);
+    g_autofree guint32 *out = g_new(guint32, wn_network_node_count(net) + 1);
+    g_assert_false(
+        wn_leiden__run(wn_csr__shared(net), FALSE, 1, 1, MAX_ITERATIONS, &rng, &stop, out));
+    igraph_rng_destroy(&rng);
+    WnCommunityOptions opts = WN_COMMUNITY_OPTIONS_INIT;
+    g_autoptr(GError) error = NULL;
+    g_assert_null(wn_communities__detect(net, &opts, &stop, &error));
+    g_assert_error(error, WN_ERROR, WN_ERROR_INVALID);
+    g_assert_cmpstr(error->message, ==, "stopped before the communities were found");
+    stop = 0;
+    g_autoptr(WnCommunities) comms = wn_communities__detect(net, &opts, &stop, NULL);
+    g_assert_nonnull(comms);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -155,5 +183,6 @@ main(int argc, char **argv)
     g_test_add_func("/leiden/as-igraph/huge-weights", test_huge_weights_as_igraph);
     g_test_add_func("/leiden/as-igraph/isolated-nodes", test_isolated_nodes_as_igraph);
     g_test_add_func("/leiden/as-igraph/generated-town", test_generated_town_as_igraph);
+    g_test_add_func("/leiden/stop-ends-the-search", test_stop_ends_the_search);
     return g_test_run();
 }

@@ -23,7 +23,11 @@ gsize wn_communities__node_count(const WnCommunities *comms);
 double wn_communities__weight_scale(const WnCommunities *comms);
 
 /* leiden.c: Leiden on the CSR, the partition igraph 0.10's igraph_community_leiden gives */
-void wn_leiden__run(const WnCsr *csr, gboolean weighted, double scale, double resolution,
-                    guint max_iterations, guint32 *out);
+gboolean wn_leiden__run(const WnCsr *csr, gboolean weighted, double scale, double resolution,
+                        guint max_iterations, igraph_rng_t *rng, const gint *stop, guint32 *out);
+
+/* communities.c: wn_communities_detect, stopped early (an error) when *@stop turns 1 */
+WnCommunities *wn_communities__detect(const WnNetwork *net, const WnCommunityOptions *opts,
+                                      const gint *stop, GError **error);
 
 #endif /* WN_BRIDGING_BRIDGING_H */

@@ -17,8 +17,7 @@ struct _WnCommunities {
     char **values;     /* partition: the column's value per community, NULL = no value */
     WnCommunityOptions opts;
     double modularity;
-    double scale;           /* wn_communities__weight_scale */
-    igraph_vector_t scaled; /* the weights times scale, when scale is not 1 */
+    double scale; /* wn_communities__weight_scale */
 };
 
 static const char *const method_names[] = {"leiden", "louvain"};
@@ -61,11 +60,11 @@ weight_scale(const WnNetwork *net)
     return ldexp(1.0, -(e_largest + e_count + 1));
 }
 
-/* An empty partition of @net's nodes; with opts->weighted it holds the weights scaled by
- * weight_scale when that is not 1.
- * Returns: (transfer full): the partition, or NULL when igraph is out of memory. */
+/* An empty partition of @net's nodes, with the scale of its weights (weight_scale) when
+ * opts->weighted.
+ * Returns: (transfer full): the partition. */
 static WnCommunities *
-communities_new(const WnNetwork *net, const WnCommunityOptions *opts, GError **error)
+communities_new(const WnNetwork *net, const WnCommunityOptions *opts)
 {
     gsize n = wn_network_node_count(net);
     WnCommunities *comms = g_new0(WnCommunities, 1);
@@ -73,16 +72,7 @@ communities_new(const WnNetwork *net, const WnCommunityOptions *opts, GError **e
     comms->membership = g_new0(gsize, n + 1);
     comms->opts = *opts;
     comms->modularity = NAN;
-    double scale = opts->weighted ? weight_scale(net) : 1.0;
-    if (scale != 1.0) {
-        if (!wn_igraph__ok(igraph_vector_init_copy(&comms->scaled, wn_network__weights(net)),
-                           error)) {
-            wn_communities_free(comms);
-            return NULL;
-        }
-        igraph_vector_scale(&comms->scaled, scale);
-    }
-    comms->scale = scale; /* set last: the scaled copy exists when it is not 1 */
+    comms->scale = opts->weighted ? weight_scale(net) : 1.0;
     return comms;
 }
 
@@ -102,22 +92,19 @@ wn_communities_free(WnCommunities *comms)
         }
         g_free(comms->values);
     }
-    if (comms->scale != 1.0) {
-        igraph_vector_destroy(&comms->scaled);
-    }
     g_free(comms->membership);
     g_free(comms->partition);
     g_free(comms);
 }
 
-/* Renumbers igraph's labels (each in 0 … n − 1) in the order of each community's first
- * node. */
+/* Renumbers the algorithm's labels (each in 0 … n − 1) in the order of each community's
+ * first node. */
 static void
-take_membership(WnCommunities *comms, const igraph_vector_int_t *raw)
+take_membership(WnCommunities *comms, const guint32 *raw)
 {
     g_autofree gsize *renumber = g_new0(gsize, comms->n + 1); /* new number + 1; 0: none yet */
     for (gsize v = 0; v < comms->n; v++) {
-        gsize label = (gsize) VECTOR(*raw)[v];
+        gsize label = raw[v];
         g_assert(label < comms->n);
         if (renumber[label] == 0) {
             renumber[label] = ++comms->count;
@@ -135,17 +122,6 @@ check_options(const WnCommunityOptions *opts, GError **error)
         return FALSE;
     }
     return TRUE;
-}
-
-/* The tie weights modularity counts: the network's weights (scaled when their sum would
- * not be finite), or NULL (every tie 1). */
-static const igraph_vector_t *
-modularity_weights(const WnNetwork *net, const WnCommunities *comms)
-{
-    if (!comms->opts.weighted) {
-        return NULL;
-    }
-    return comms->scale != 1.0 ? &comms->scaled : wn_network__weights(net);
 }
 
 /* Modularity of the partition in @comms (Newman 2006, with the resolution of
@@ -189,49 +165,73 @@ compute_modularity(const WnNetwork *net, WnCommunities *comms)
 #define LEIDEN_MAX_ITERATIONS 50
 
 /* Leiden with the modularity objective (wn_leiden__run: igraph's algorithm and draws on
- * the CSR), iterated until an iteration leaves the partition as it was. */
-static void
-run_leiden(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t *out)
-{
-    gsize n = comms->n;
-    g_autofree guint32 *labels = g_new(guint32, n + 1);
-    wn_leiden__run(wn_csr__shared(net), comms->opts.weighted, comms->scale, comms->opts.resolution,
-                   LEIDEN_MAX_ITERATIONS, labels);
-    for (gsize v = 0; v < n; v++) {
-        VECTOR(*out)[v] = labels[v];
-    }
-}
-
+ * the CSR), iterated until an iteration leaves the partition as it was. Its generator is
+ * its own, of igraph's default type and seeded as igraph's default would be: the same
+ * draws, and no igraph state shared with another thread (analyse runs it beside the
+ * other outputs). */
 static gboolean
-run_louvain(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t *out,
-            GError **error)
-{
-    return wn_igraph__ok(igraph_community_multilevel(wn_network__graph(net),
-                                                     modularity_weights(net, comms),
-                                                     comms->opts.resolution, out, NULL, NULL),
-                         error);
-}
-
-static gboolean
-run_method(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t *out,
+run_leiden(const WnNetwork *net, const WnCommunities *comms, const gint *stop, guint32 *out,
            GError **error)
 {
-    const WnCommunityOptions *opts = &comms->opts;
+    igraph_rng_t rng;
+    if (igraph_rng_init(&rng, igraph_rng_default()->type) != IGRAPH_SUCCESS) {
+        g_error("out of memory");
+    }
+    igraph_rng_seed(&rng, (igraph_uint_t) comms->opts.seed);
+    gboolean done = wn_leiden__run(wn_csr__shared(net), comms->opts.weighted, comms->scale,
+                                   comms->opts.resolution, LEIDEN_MAX_ITERATIONS, &rng, stop, out);
+    igraph_rng_destroy(&rng);
+    if (!done) {
+        g_set_error(error, WN_ERROR, WN_ERROR_INVALID, "stopped before the communities were found");
+    }
+    return done;
+}
+
+/* Louvain: igraph's, on igraph's graph, with igraph's default generator. */
+static gboolean
+run_louvain(const WnNetwork *net, const WnCommunities *comms, guint32 *out, GError **error)
+{
+    g_auto(igraph_vector_int_t) raw = IGRAPH_VECTOR_NULL;
+    g_auto(igraph_vector_t) scaled = IGRAPH_VECTOR_NULL;
+    const igraph_vector_t *weights = comms->opts.weighted ? wn_network__weights(net) : NULL;
+    if (!wn_igraph__ok(igraph_vector_int_init(&raw, 0), error) ||
+        !wn_igraph__ok(igraph_rng_seed(igraph_rng_default(), (igraph_uint_t) comms->opts.seed),
+                       error)) {
+        return FALSE;
+    }
+    if (weights != NULL && comms->scale != 1.0) {
+        if (!wn_igraph__ok(igraph_vector_init_copy(&scaled, weights), error)) {
+            return FALSE;
+        }
+        igraph_vector_scale(&scaled, comms->scale);
+        weights = &scaled;
+    }
+    if (!wn_igraph__ok(igraph_community_multilevel(wn_network__graph(net), weights,
+                                                   comms->opts.resolution, &raw, NULL, NULL),
+                       error)) {
+        return FALSE;
+    }
+    for (gsize v = 0; v < comms->n; v++) {
+        out[v] = (guint32) VECTOR(raw)[v];
+    }
+    return TRUE;
+}
+
+static gboolean
+run_method(const WnNetwork *net, const WnCommunities *comms, const gint *stop, guint32 *out,
+           GError **error)
+{
     if (wn_network_tie_count(net) == 0) {
         /* nothing to optimise (and 2m = 0): every node is a community of its own */
-        for (igraph_integer_t v = 0; v < igraph_vector_int_size(out); v++) {
-            VECTOR(*out)[v] = v;
+        for (gsize v = 0; v < comms->n; v++) {
+            out[v] = (guint32) v;
         }
         return TRUE;
     }
-    if (!wn_igraph__ok(igraph_rng_seed(igraph_rng_default(), (igraph_uint_t) opts->seed), error)) {
-        return FALSE;
-    }
-    if (opts->method == WN_COMMUNITY_LOUVAIN) {
+    if (comms->opts.method == WN_COMMUNITY_LOUVAIN) {
         return run_louvain(net, comms, out, error);
     }
-    run_leiden(net, comms, out);
-    return TRUE;
+    return run_leiden(net, comms, stop, out, error);
 }
 
 /**
@@ -254,19 +254,29 @@ run_method(const WnNetwork *net, const WnCommunities *comms, igraph_vector_int_t
 WnCommunities *
 wn_communities_detect(const WnNetwork *net, const WnCommunityOptions *opts, GError **error)
 {
+    return wn_communities__detect(net, opts, NULL, error);
+}
+
+/*
+ * wn_communities__detect:
+ * wn_communities_detect, but Leiden stops (an error) when *@stop (may be NULL) turns
+ * non-zero: checked at every level of every iteration.
+ */
+WnCommunities *
+wn_communities__detect(const WnNetwork *net, const WnCommunityOptions *opts, const gint *stop,
+                       GError **error)
+{
     g_return_val_if_fail(net != NULL && opts != NULL, NULL);
     if (!check_options(opts, error)) {
         return NULL;
     }
     gsize n = wn_network_node_count(net);
-    g_autoptr(WnCommunities) comms = communities_new(net, opts, error);
-    g_auto(igraph_vector_int_t) raw = IGRAPH_VECTOR_NULL;
-    if (comms == NULL ||
-        !wn_igraph__ok(igraph_vector_int_init(&raw, (igraph_integer_t) n), error) ||
-        !run_method(net, comms, &raw, error)) {
+    g_autoptr(WnCommunities) comms = communities_new(net, opts);
+    g_autofree guint32 *raw = g_new(guint32, n + 1);
+    if (!run_method(net, comms, stop, raw, error)) {
         return NULL;
     }
-    take_membership(comms, &raw);
+    take_membership(comms, raw);
     compute_modularity(net, comms);
     return g_steal_pointer(&comms);
 }
@@ -353,10 +363,7 @@ wn_communities_from_column(const WnNetwork *net, const char *column, const WnCom
     if (!check_options(opts, error) || !find_column(net, column, &extra, error)) {
         return NULL;
     }
-    g_autoptr(WnCommunities) comms = communities_new(net, opts, error);
-    if (comms == NULL) {
-        return NULL;
-    }
+    g_autoptr(WnCommunities) comms = communities_new(net, opts);
     comms->partition = g_strdup(column);
     group_by_value(comms, net, extra);
     compute_modularity(net, comms);

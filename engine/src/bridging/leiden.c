@@ -60,7 +60,9 @@ typedef struct {
     gsize *pair_start, *higher_fill;
     guint32 *pair_to;
     double *pair_weight;
-    Store store[2]; /* levels 1, 3, … and 2, 4, … */
+    gsize pair_room;  /* grown as needed: the pairs are far fewer than the ties */
+    Store store[2];   /* levels 1, 3, … and 2, 4, … */
+    const gint *stop; /* NULL, or set (atomically) to 1 to stop at the next level */
 } Work;
 
 /* igraph_vector_int_shuffle: the same draws, the same swaps. */
@@ -398,6 +400,11 @@ aggregate(const Level *g, const guint32 *membership, const guint32 *refined, gsi
             node_weight += g->node_weight[v];
         }
         w->pair_start[c] = pairs;
+        if (pairs + found > w->pair_room) {
+            w->pair_room = MAX(2 * w->pair_room, pairs + found);
+            w->pair_to = g_renew(guint32, w->pair_to, w->pair_room);
+            w->pair_weight = g_renew(double, w->pair_weight, w->pair_room);
+        }
         for (gsize i = 0; i < found; i++) {
             guint32 c2 = w->neighbours[i];
             w->pair_to[pairs] = c2;
@@ -440,6 +447,12 @@ aggregate(const Level *g, const guint32 *membership, const guint32 *refined, gsi
             next->adj[slot] = (guint32) x, next->weight[slot] = next->weight[k];
         }
     }
+}
+
+static gboolean
+stopped(const Work *w)
+{
+    return w->stop != NULL && g_atomic_int_get(w->stop) != 0;
 }
 
 /* One Leiden iteration (igraph_i_community_leiden) from @membership (level 0's nodes),
@@ -485,15 +498,15 @@ iterate(const Level *base, guint32 *membership, gboolean *changed, Work *w)
             memcpy(w->level_membership, w->next_membership, level.n * sizeof(guint32));
             current = w->level_membership;
         }
-    } while (go_on);
+    } while (go_on && !stopped(w));
 }
 
 static void
-work_init(Work *w, gsize n, gsize m, double resolution)
+work_init(Work *w, gsize n, double resolution, igraph_rng_t *rng)
 {
     w->resolution = resolution;
     w->beta = 0.01;
-    w->rng = igraph_rng_default();
+    w->rng = rng;
     w->order = g_new(guint32, n + 1);
     w->queue = g_new(guint32, n + 1);
     w->empty = g_new(guint32, n + 1);
@@ -516,8 +529,6 @@ work_init(Work *w, gsize n, gsize m, double resolution)
     w->next_weight = g_new(double, n + 1);
     w->pair_start = g_new(gsize, n + 1);
     w->higher_fill = g_new(gsize, n + 1);
-    w->pair_to = g_new(guint32, m + 1);
-    w->pair_weight = g_new(double, m + 1);
 }
 
 static void
@@ -543,14 +554,19 @@ work_clear(Work *w)
  * tie weight times @scale), the resolution divided by their sum, randomness 0.01; one
  * iteration after another, the first from singletons, each from the last, until an
  * iteration leaves the partition as it was or after @max_iterations. The draws come from
- * igraph's default generator, which the caller seeds.
+ * @rng, an igraph generator of the default's type seeded as igraph's default would be, so
+ * the draws are those igraph's Leiden makes; igraph is called for nothing else, and no
+ * shared state of igraph is touched, so this may run beside igraph on another thread.
  * Writes each node's cluster (igraph's labels, before any renumbering) to @out.
- * Cost: O(m) per iteration and level, and 80 bytes per node of working space beside the
- * aggregated graphs.
+ * Returns: TRUE; FALSE when *@stop (may be NULL) became non-zero before the end, checked
+ * at every level (@out then holds no partition).
+ * Cost: O(m) per iteration and level; about 130 bytes per node of working space, and
+ * two aggregated graphs (the first aggregation's at most 24 bytes per tie of @csr, and
+ * 12 per tie between refined clusters while it is made).
  */
-void
+gboolean
 wn_leiden__run(const WnCsr *csr, gboolean weighted, double scale, double resolution,
-               guint max_iterations, guint32 *out)
+               guint max_iterations, igraph_rng_t *rng, const gint *stop, guint32 *out)
 {
     gsize n = csr->n;
     Level base = {n, csr->start, csr->adj, weighted ? csr->weight : NULL, scale, NULL};
@@ -567,7 +583,8 @@ wn_leiden__run(const WnCsr *csr, gboolean weighted, double scale, double resolut
         total += base.node_weight[v];
     }
     Work w = {0};
-    work_init(&w, n, csr->m, resolution / total);
+    work_init(&w, n, resolution / total, rng);
+    w.stop = stop;
     g_autofree guint32 *before = g_new(guint32, n + 1);
     for (gsize v = 0; v < n; v++) {
         out[v] = (guint32) v;
@@ -576,10 +593,12 @@ wn_leiden__run(const WnCsr *csr, gboolean weighted, double scale, double resolut
         memcpy(before, out, n * sizeof *out);
         gboolean changed = FALSE;
         iterate(&base, out, &changed, &w);
-        if (i > 0 && memcmp(before, out, n * sizeof *out) == 0) {
+        if (stopped(&w) || (i > 0 && memcmp(before, out, n * sizeof *out) == 0)) {
             break;
         }
     }
+    gboolean done = !stopped(&w);
     work_clear(&w);
     g_free(base.node_weight);
+    return done;
 }

@@ -11,6 +11,65 @@ write_one(const WnOutput *output, const WnOutputUnit *unit, const char *out_dir,
            (out_dir == NULL || wn_runs__write_files(out_dir, files, error));
 }
 
+/*
+ * Leiden runs on one thread, while the other outputs keep every processor busy; so
+ * analyse finds the communities on a thread of their own, started before the first
+ * output, and takes the partition when communities.csv comes (the same bytes: the
+ * partition depends on the seed alone). Leiden calls igraph only for random draws on a
+ * generator of its own (wn_leiden__run), so igraph is never entered from two threads at
+ * once, and the shared CSR is built before the thread starts.
+ */
+typedef struct {
+    const WnNetwork *net;
+    guint64 seed;
+    GThread *thread;
+    gint stop; /* 1: an output failed, the communities are not wanted */
+    WnCommunities *comms;
+    GError *error;
+} Beside;
+
+static gpointer
+detect_beside(gpointer data)
+{
+    Beside *b = data;
+    b->comms = wn_output__detect_communities(b->net, b->seed, &b->stop, &b->error);
+    return NULL;
+}
+
+static void
+beside_start(Beside *b, const WnNetwork *net, guint64 seed)
+{
+    *b = (Beside){net, seed, NULL, 0, NULL, NULL};
+    (void) wn_csr__shared(net);
+    b->thread = g_thread_new("wn-communities", detect_beside, b);
+}
+
+/* Waits for the communities. Returns: (transfer none): them, or NULL with @error set. */
+static const WnCommunities *
+beside_finish(Beside *b, GError **error)
+{
+    if (b->thread != NULL) {
+        g_thread_join(b->thread);
+        b->thread = NULL;
+    }
+    if (b->comms == NULL && b->error != NULL) {
+        g_propagate_error(error, g_steal_pointer(&b->error));
+    }
+    return b->comms;
+}
+
+/* Stops the search when it still runs (an output failed before communities.csv), waits
+ * for it, and frees the partition. */
+static void
+beside_clear(Beside *b)
+{
+    g_atomic_int_set(&b->stop, 1);
+    beside_finish(b, NULL);
+    g_clear_error(&b->error);
+    wn_communities_free(b->comms);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Beside, beside_clear)
+
 /**
  * wn_analyse_run:
  * Everything wijknet measures, in one run over a loaded network, each output as the
@@ -43,16 +102,22 @@ wn_analyse_run(const WnNetwork *net, const char *out_dir, const WnAnalyseOptions
     }
     WnOutputSettings settings = {WN_LANGUAGE_NL, 0,          0,
                                  FALSE,          opts->seed, wn_network_relations_loaded(net)};
-    WnOutputUnit unit = {net, &settings, NULL, NULL, NULL};
+    WnOutputUnit unit = {net, &settings, NULL, NULL, NULL, NULL};
     const char *const *names = wn_output__analyse_names;
     gsize total = g_strv_length((char **) names);
     if (manifest != NULL) {
         wn_output__record_sampling(manifest, wn_output__samples(net), opts->seed);
     }
+    g_auto(Beside) beside;
+    beside_start(&beside, net, opts->seed);
     for (gsize i = 0; i < total; i++) {
         const WnOutput *output = wn_output__lookup(names[i]);
         if (progress != NULL) {
             progress(i, total, output->files, user_data);
+        }
+        if (g_strcmp0(output->name, "communities") == 0 &&
+            (unit.communities = beside_finish(&beside, error)) == NULL) {
+            return FALSE;
         }
         if (!write_one(output, &unit, out_dir, error)) {
             return FALSE;

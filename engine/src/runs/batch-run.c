@@ -272,7 +272,7 @@ run_unit(Run *run, const Unit *u, const char *dir)
 static gboolean
 all_complete(Run *run)
 {
-    Unit u = {{NULL, &run->d->settings, NULL, NULL, NULL}, run->d};
+    Unit u = {{NULL, &run->d->settings, NULL, NULL, NULL, NULL}, run->d};
     for (gsize i = 0; run->opts->resume && !run->d->split && run->d->outputs[i] != NULL; i++) {
         if (!is_complete(&u, run->d->output, run->d->outputs[i], run->inputs)) {
             return FALSE;
@@ -341,7 +341,7 @@ run_areas(Run *run)
         }
         g_autofree char *folder = wn_batch__area_folder(area);
         g_autofree char *dir = g_build_filename(run->d->output, folder, NULL);
-        Unit u = {{run->net, &run->d->settings, area, run->shapes, NULL}, run->d};
+        Unit u = {{run->net, &run->d->settings, area, run->shapes, NULL, NULL}, run->d};
         run_unit(run, &u, dir);
     }
 }
@@ -378,7 +378,7 @@ wn_batch_run_dataset(const WnBatchJob *job, gsize dataset, const WnBatchRunOptio
         g_ptr_array_index(job->datasets, dataset), dataset, opts, NULL, NULL, NULL, 0, 0, 0, NULL};
     run.inputs = input_checksums(run.d);
     run.total = g_strv_length(run.d->outputs);
-    Unit whole = {{NULL, &run.d->settings, NULL, NULL, NULL}, run.d};
+    Unit whole = {{NULL, &run.d->settings, NULL, NULL, NULL, NULL}, run.d};
     if (all_complete(&run)) {
         run_unit(&run, &whole, run.d->output);
     } else if (load(&run) && run.d->split) {

@@ -128,7 +128,7 @@ map_files(const WnNetwork *net, const WnMapOptions *opts, GPtrArray *warnings, g
     WnOutputSettings settings = {
         opts->draw.language,    opts->min_cell,  0,
         opts->draw.show_labels, opts->draw.seed, wn_network_relations_loaded(net)};
-    WnOutputUnit unit = {net, &settings, NULL, opts->shapes, warnings};
+    WnOutputUnit unit = {net, &settings, NULL, opts->shapes, warnings, NULL};
     g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GPtrArray) egos = g_ptr_array_new_with_free_func(g_free); /* first: cheap */
     if (!add_ego_files(net, opts, egos, error) ||

@@ -2,6 +2,7 @@
  * analyse, batch and map alike, for a dataset or one area */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "runs.h"
+#include "bridging/bridging.h"
 #include "measures/measures.h"
 
 /* Adds one file (name, text) to @files; takes @text. */
@@ -251,13 +252,30 @@ make_suggest(const WnOutputUnit *u, GPtrArray *files, GError **error)
     return add_table(files, "suggestions.csv", wn_report__rows_kept(t, keep));
 }
 
-/* communities.csv: Leiden communities with participation, drawn with the seed. */
+/**
+ * wn_output__detect_communities:
+ * The communities of communities.csv: Leiden with the default options and the seed,
+ * stopped (an error) when *@stop (may be NULL) turns non-zero.
+ * Returns: (transfer full): the partition, or NULL on error.
+ */
+WnCommunities *
+wn_output__detect_communities(const WnNetwork *net, guint64 seed, const gint *stop, GError **error)
+{
+    WnCommunityOptions opts = WN_COMMUNITY_OPTIONS_INIT;
+    opts.seed = seed;
+    return wn_communities__detect(net, &opts, stop, error);
+}
+
+/* communities.csv: Leiden communities with participation, drawn with the seed (found
+ * beside the other outputs when analyse has done so). */
 static gboolean
 make_communities(const WnOutputUnit *u, GPtrArray *files, GError **error)
 {
-    WnCommunityOptions opts = WN_COMMUNITY_OPTIONS_INIT;
-    opts.seed = u->settings->seed;
-    g_autoptr(WnCommunities) comms = wn_communities_detect(u->net, &opts, error);
+    if (u->communities != NULL) {
+        return add_table(files, "communities.csv", wn_communities_table(u->net, u->communities));
+    }
+    g_autoptr(WnCommunities) comms =
+        wn_output__detect_communities(u->net, u->settings->seed, NULL, error);
     return add_table(files, "communities.csv",
                      comms != NULL ? wn_communities_table(u->net, comms) : NULL);
 }

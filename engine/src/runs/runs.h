@@ -23,6 +23,9 @@ typedef struct {
     const char *area; /* NULL: the whole dataset */
     const WnAreaShapes *shapes;
     GPtrArray *warnings; /* NULL, or where an output's warnings (strings) go */
+    /* analyse: the communities found beside the other outputs (settings->seed), or
+     * NULL: communities.csv finds them itself */
+    const WnCommunities *communities;
 } WnOutputUnit;
 
 /* Makes an output's files: (name, text) pairs appended to a GPtrArray of strings. */
@@ -41,6 +44,8 @@ const WnOutput *wn_output__lookup(const char *name);
 gboolean wn_output__make(const WnOutput *output, const WnOutputUnit *unit, GPtrArray *files,
                          GError **error);
 guint wn_output__samples(const WnNetwork *net);
+WnCommunities *wn_output__detect_communities(const WnNetwork *net, guint64 seed, const gint *stop,
+                                             GError **error);
 void wn_output__record_sampling(WnRunManifest *manifest, guint samples, guint64 seed);
 extern const char *const wn_output__analyse_names[];
 
