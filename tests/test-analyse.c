@@ -71,6 +71,29 @@ cells_by_id(const char *csv, const char *name, gsize id_column)
     return cells;
 }
 
+/* A file that cannot be written ends the run with its error, while the communities are
+ * still being searched beside it: the search is stopped, nothing after it is written. */
+static void
+test_analyse_failing_output_stops_the_search(void)
+{
+    g_autofree char *dir = wn_test_generate(20100, 3);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
+    g_assert_no_error(error);
+    g_autofree char *out = wn_test_make_temp_dir();
+    g_autofree char *blocker = g_build_filename(out, "measures.csv", NULL);
+    g_assert_cmpint(g_mkdir(blocker, 0755), ==, 0); /* a folder where the file goes */
+    WnAnalyseOptions opts = {7};
+    g_assert_false(wn_analyse_run(net, out, &opts, NULL, NULL, NULL, &error));
+    g_assert_nonnull(error);
+    g_assert_true(error->domain == WN_OUTPUT_ERROR);
+    g_assert_nonnull(strstr(error->message, "measures.csv"));
+    g_autofree char *communities = g_build_filename(out, "communities.csv", NULL);
+    g_assert_false(g_file_test(communities, G_FILE_TEST_EXISTS));
+    wn_test_remove_tree(out);
+    wn_test_remove_tree(dir);
+}
+
 /* Above 20,000 nodes brokers.csv ranks by the betweenness measures.csv estimates with
  * analyse's seed: the same sources (so the same scores, computed once), whatever the seed. */
 static void
@@ -197,6 +220,8 @@ main(int argc, char **argv)
     wn_init();
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/analyse/everyday/writes-every-table", test_analyse_writes_every_table);
+    g_test_add_func("/analyse/everyday/failing-output-stops-the-search",
+                    test_analyse_failing_output_stops_the_search);
     g_test_add_func("/analyse/everyday/brokers-share-the-measures-betweenness",
                     test_analyse_brokers_share_the_measures_betweenness);
     g_test_add_func("/analyse/outputs/batch-relations-option-chooses-relations",

@@ -17,7 +17,8 @@ write_one(const WnOutput *output, const WnOutputUnit *unit, const char *out_dir,
  * output, and takes the partition when communities.csv comes (the same bytes: the
  * partition depends on the seed alone). Leiden calls igraph only for random draws on a
  * generator of its own (wn_leiden__run), so igraph is never entered from two threads at
- * once, and the shared CSR is built before the thread starts.
+ * once, and the shared CSR is built before the thread starts. With one thread allowed,
+ * no such thread is started.
  */
 typedef struct {
     const WnNetwork *net;
@@ -36,12 +37,16 @@ detect_beside(gpointer data)
     return NULL;
 }
 
+/* Starts the search, unless the run may use one processor only (WIJKNET_THREADS=1, as
+ * one rank per processor under MPI asks): then communities.csv finds them in its turn. */
 static void
 beside_start(Beside *b, const WnNetwork *net, guint64 seed)
 {
     *b = (Beside){net, seed, NULL, 0, NULL, NULL};
-    (void) wn_csr__shared(net);
-    b->thread = g_thread_new("wn-communities", detect_beside, b);
+    if (wn_parallel__threads(0) > 1) {
+        (void) wn_csr__shared(net);
+        b->thread = g_thread_new("wn-communities", detect_beside, b);
+    }
 }
 
 /* Waits for the communities. Returns: (transfer none): them, or NULL with @error set. */
@@ -115,7 +120,7 @@ wn_analyse_run(const WnNetwork *net, const char *out_dir, const WnAnalyseOptions
         if (progress != NULL) {
             progress(i, total, output->files, user_data);
         }
-        if (g_strcmp0(output->name, "communities") == 0 &&
+        if (g_strcmp0(output->name, "communities") == 0 && beside.thread != NULL &&
             (unit.communities = beside_finish(&beside, error)) == NULL) {
             return FALSE;
         }
