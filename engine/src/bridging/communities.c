@@ -246,8 +246,8 @@ run_method(const WnNetwork *net, const WnCommunities *comms, const gint *stop, g
  * opts->seed gives the same partition. An isolated node is a community of its own; a
  * network without ties is all singletons with modularity NaN. Communities are numbered
  * in the order of their first node.
- * Returns: (transfer full): the partition and its modularity (igraph_modularity, at
- * opts->resolution); NULL on error (a resolution that is not positive is
+ * Returns: (transfer full): the partition and its modularity (at opts->resolution, summed
+ * as igraph_modularity sums it); NULL on error (a resolution that is not positive is
  * WN_ERROR_INVALID).
  * Cost: about O(m) per iteration, at most 50 iterations.
  */

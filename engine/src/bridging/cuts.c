@@ -273,9 +273,8 @@ compare_components(gconstpointer a, gconstpointer b)
 
 /* One Component per connected component of the whole network, unsorted. */
 static GArray *
-find_components(const WnNetwork *net, GError **error)
+find_components(const WnNetwork *net)
 {
-    (void) error;
     g_autofree guint32 *membership = g_new(guint32, net->n + 1);
     g_autoptr(GArray) sizes = wn_csr__components(wn_csr__shared(net), membership);
     GArray *components = g_array_sized_new(FALSE, TRUE, sizeof(Component), sizes->len);
@@ -295,17 +294,15 @@ find_components(const WnNetwork *net, GError **error)
  * The connected components of the undirected network of all ties (conflicts are no
  * ties); an isolated node is a component of size 1.
  * Returns: (transfer full): a table with `rank` (from 1), `size` and `min_id` (the
- * smallest id in the component, string order), largest first, equal sizes by min_id;
- * NULL on error.
+ * smallest id in the component, string order), largest first, equal sizes by min_id
+ * (never NULL: the components are found on the CSR).
  * Cost: O(n + m + c·log c) for c components.
  */
 WnTable *
 wn_cuts_components(const WnNetwork *net, GError **error)
 {
-    g_autoptr(GArray) components = find_components(net, error);
-    if (components == NULL) {
-        return NULL;
-    }
+    (void) error;
+    g_autoptr(GArray) components = find_components(net);
     g_array_sort(components, compare_components);
     gsize rows = components->len;
     g_autofree gint64 *ranks = g_new0(gint64, rows + 1);

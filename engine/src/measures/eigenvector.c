@@ -48,17 +48,15 @@ multiply(igraph_real_t *to, const igraph_real_t *from, int n, void *extra)
 
 /* igraph's start vector: each node's strength (degree unweighted) plus a uniform draw
  * from ±1e-4 when it has ties, else 1. */
-static gboolean
-start_vector(const WnNetwork *net, gboolean weighted, igraph_matrix_t *vectors, GError **error)
+static void
+start_vector(const WnNetwork *net, gboolean weighted, igraph_matrix_t *vectors)
 {
-    (void) error;
     g_autofree double *degree = wn_measure__strengths(wn_csr__shared(net), weighted);
     for (gsize i = 0; i < net->n; i++) {
         double d = degree[i];
         MATRIX(*vectors, i, 0) =
             d != 0 ? d + igraph_rng_get_unif(igraph_rng_default(), -1e-4, 1e-4) : 1.0;
     }
-    return TRUE;
 }
 
 /* igraph's ending: a largest eigenvalue ≤ 0 gives 0 everywhere; otherwise the vector
@@ -113,9 +111,9 @@ with_csr_product(const WnNetwork *net, gboolean weighted, GError **error)
     if (!wn_igraph__ok(igraph_matrix_init(&vectors, (igraph_integer_t) net->n, 1), error)) {
         return NULL;
     }
+    start_vector(net, weighted, &vectors);
     gboolean ok =
         wn_igraph__ok(igraph_vector_init(&values, 0), error) &&
-        start_vector(net, weighted, &vectors, error) &&
         wn_igraph__ok(igraph_arpack_rssolve(multiply, &matrix, &arpack, NULL, &values, &vectors),
                       error);
     GArray *scores = ok ? scaled_scores(&vectors, VECTOR(values)[0], net->n) : NULL;
