@@ -1,13 +1,17 @@
 /* test-brandes.c: the Brandes kernel's two ways of telling new nodes from seen ones (a
- * level per node on small graphs, two bitmaps on large ones) give the same bits */
+ * level per node on small graphs, two bitmaps on large ones) and its two ways of keeping
+ * the DAG (lists of successors, a bit per arc) give the same bits */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "wn-test.h"
 #include "measures/measures.h"
 
 #include <string.h>
 
-/* Every kernel from @k sources of @net with the bitmaps (levels_up_to 0) and with the
- * levels (levels_up_to n), on 1 and 2 threads: all four runs give the same bytes. */
+/* Every kernel from @k sources of @net with the bitmaps (levels_up_to 0) and the DAG as
+ * lists of successors, with the levels (levels_up_to n), and with the bitmaps and the DAG
+ * as a bit per arc (dag_lists_up_to 0), each on 1 and 2 threads: all six runs give the
+ * same bytes. */
+#define RUNS 6
 static void
 assert_same_bits(const WnNetwork *net, gsize k)
 {
@@ -18,16 +22,18 @@ assert_same_bits(const WnNetwork *net, gsize k)
     for (gsize i = 0; i < k; i++) {
         sources[i] = (guint32) ((i * 7919) % n); /* spread, every node once when k = n */
     }
-    double *runs[4][4];
-    for (guint r = 0; r < 4; r++) {
-        gsize before = wn_brandes__levels_up_to(r < 2 ? 0 : n);
+    double *runs[RUNS][4];
+    for (guint r = 0; r < RUNS; r++) {
+        gsize before = wn_brandes__levels_up_to(r / 2 == 1 ? n : 0);
+        guint64 lists = wn_brandes__dag_lists_up_to(r / 2 == 2 ? 0 : G_MAXUINT64 - 1);
         guint threads = 1 + r % 2;
         runs[r][0] = wn_brandes__dependency_sum(csr, sources, k, threads);
         wn_brandes__dependency_and_distance_sums(csr, sources, k, threads, &runs[r][1], &runs[r][2],
                                                  &runs[r][3]);
         wn_brandes__levels_up_to(before);
+        wn_brandes__dag_lists_up_to(lists);
     }
-    for (guint r = 1; r < 4; r++) {
+    for (guint r = 1; r < RUNS; r++) {
         for (guint s = 0; s < 4; s++) {
             g_assert_cmpmem(runs[r][s], n * sizeof(double), runs[0][s], n * sizeof(double));
         }
@@ -39,7 +45,7 @@ assert_same_bits(const WnNetwork *net, gsize k)
         total += runs[0][0][v];
     }
     g_assert_cmpfloat(total, >, 0); /* the networks below have paths through nodes */
-    for (guint r = 0; r < 4; r++) {
+    for (guint r = 0; r < RUNS; r++) {
         for (guint s = 0; s < 4; s++) {
             g_free(runs[r][s]);
         }

@@ -477,6 +477,21 @@ test_parallel_threads_follow_the_environment(void)
     g_assert_cmpuint(wn_parallel__threads(0), ==, processors);
 }
 
+/* The memory a process may use: at most the machine's (MemTotal of /proc/meminfo), at
+ * most the control group's limit, and more than nothing. */
+static void
+test_parallel_memory_is_the_machines_at_most(void)
+{
+    g_autofree char *meminfo = NULL;
+    g_assert_true(g_file_get_contents("/proc/meminfo", &meminfo, NULL, NULL));
+    const char *total = strstr(meminfo, "MemTotal:");
+    g_assert_nonnull(total);
+    guint64 kb = g_ascii_strtoull(total + strlen("MemTotal:"), NULL, 10);
+    guint64 memory = wn_parallel__memory();
+    g_assert_cmpuint(memory, >, 0);
+    g_assert_cmpuint(memory, <=, kb * 1024);
+}
+
 static void
 add_number_tests(void)
 {
@@ -493,6 +508,8 @@ add_number_tests(void)
                     test_pair_map_add_tells_new_from_seen);
     g_test_add_func("/util/parallel/threads-follow-the-environment",
                     test_parallel_threads_follow_the_environment);
+    g_test_add_func("/util/parallel/memory-is-the-machines-at-most",
+                    test_parallel_memory_is_the_machines_at_most);
     g_test_add_func("/util/random/splitmix64-known-values", test_random_splitmix64_known_values);
     g_test_add_func("/util/random/xoshiro-known-values", test_random_xoshiro_known_values);
     g_test_add_func("/util/random/uniform-and-below", test_random_uniform_and_below);

@@ -16,6 +16,7 @@ void wn_brandes__dependency_and_distance_sums(const WnCsr *csr, const guint32 *s
                                               guint threads, double **dependency_out,
                                               double **distance_out, double **inverse_out);
 gsize wn_brandes__levels_up_to(gsize nodes);
+guint64 wn_brandes__dag_lists_up_to(guint64 bytes);
 
 /* measures/closeness.c: Σ d(s, v) or Σ 1/d(s, v) over the opts->samples sources s ≠ v
  * reaching v, in hops on the kernel or weighted by igraph's Dijkstra; both sums in one

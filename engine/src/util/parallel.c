@@ -3,6 +3,7 @@
 #include "util.h"
 
 #include <string.h>
+#include <unistd.h>
 
 typedef struct {
     gsize n_tasks;
@@ -40,6 +41,62 @@ wn_parallel__threads(guint threads)
         return (guint) set;
     }
     return threads > 0 ? threads : MAX(1u, g_get_num_processors());
+}
+
+/* The memory limit of this process's control group, from the file @name under
+ * @root/PATH (PATH from /proc/self/cgroup); 0 when there is none ("max") or it cannot be
+ * read. */
+static guint64
+cgroup_limit(const char *line, const char *root, const char *name)
+{
+    g_autofree char *path = g_build_filename(root, line, name, NULL), *text = NULL;
+    guint64 limit = 0;
+    if (g_file_get_contents(path, &text, NULL, NULL)) {
+        g_ascii_string_to_unsigned(g_strstrip(text), 10, 1, G_MAXUINT64, &limit, NULL);
+    }
+    return limit;
+}
+
+/* The lower of the limits of this process's control groups (cgroup v2 memory.max, v1
+ * memory.limit_in_bytes: Slurm and containers set one), or 0 when none is known. */
+static guint64
+cgroups_limit(void)
+{
+    g_autofree char *self = NULL;
+    guint64 lowest = 0;
+    if (!g_file_get_contents("/proc/self/cgroup", &self, NULL, NULL)) {
+        return 0;
+    }
+    g_auto(GStrv) lines = g_strsplit(self, "\n", -1);
+    for (char **line = lines; *line != NULL; line++) {
+        g_auto(GStrv) field = g_strsplit(*line, ":", 3); /* id : controllers : path */
+        if (g_strv_length(field) != 3) {
+            continue;
+        }
+        g_auto(GStrv) controllers = g_strsplit(field[1], ",", -1);
+        guint64 limit =
+            field[1][0] == '\0' ? cgroup_limit(field[2], "/sys/fs/cgroup", "memory.max")
+            : g_strv_contains((const char *const *) controllers, "memory")
+                ? cgroup_limit(field[2], "/sys/fs/cgroup/memory", "memory.limit_in_bytes")
+                : 0;
+        lowest = limit != 0 && (lowest == 0 || limit < lowest) ? limit : lowest;
+    }
+    return lowest;
+}
+
+/**
+ * wn_parallel__memory:
+ * Returns: the bytes of memory this process may use: the machine's physical memory, or
+ * the limit of its control group (cgroup v2 or v1) when that is lower; 0 when neither is
+ * known.
+ */
+guint64
+wn_parallel__memory(void)
+{
+    long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
+    guint64 machine = pages > 0 && size > 0 ? (guint64) pages * (guint64) size : 0;
+    guint64 limit = cgroups_limit();
+    return machine == 0 || (limit != 0 && limit < machine) ? limit : machine;
 }
 
 /**
