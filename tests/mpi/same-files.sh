@@ -2,8 +2,8 @@
 # tests/mpi/same-files.sh WIJKNET MPIEXEC DIR DATASET NP [MPIEXEC OPTION…]: analyse
 # DATASET (an absolute path) in one process and under `MPIEXEC -np NP`, each into a
 # folder named out (run.json records the command line), and compare every file byte for
-# byte; check too that the ranks split the per-node works and the searches
-# (WIJKNET_DEBUG_RANKS)
+# byte; check too that the ranks split the per-node works and the searches, and shared
+# the machine's memory (WIJKNET_DEBUG_RANKS)
 set -eu
 wijknet=$1 mpiexec=$2 dir=$3 dataset=$4 np=$5
 shift 5
@@ -43,5 +43,18 @@ awk -v np="$np" '
         if (bad != "") { print "slices wrong:" bad; exit 1 }
         printf "%d searches split among %d ranks by blocks\n", searches, np
         printf "%d per-node works split among %d ranks by node ranges\n", nodes, np
+    }' "$dir/ranks/slices.txt"
+# every rank knew it shares this machine with the other np − 1, and took at most its
+# share of the memory
+kb=$(awk '$1 == "MemTotal:" { print $2 }' /proc/meminfo)
+awk -v np="$np" -v kb="$kb" '
+    $1 == "rank" && $6 == "ranks" && $7 == "on" {
+        ranks++
+        if ($5 + 0 != np) { bad = bad " rank-" $2 ":sharers-" $5 }
+        if ($10 + 0 <= 0 || $10 + 0 > kb * 1024 / np) { bad = bad " rank-" $2 ":memory-" $10 }
+    }
+    END {
+        if (ranks != np) { bad = bad " " ranks "-of-" np "-said" }
+        if (bad != "") { print "memory shares wrong:" bad; exit 1 }
     }' "$dir/ranks/slices.txt"
 echo "$np ranks: $(ls "$dir/ranks/out" | wc -l) files the same as one process's"

@@ -168,7 +168,8 @@ launched_as_rank(void)
  * rank gets the one-process sums bit for bit, for any number of ranks; each rank must
  * then make the same kernel calls in the same order. Without @share_kernels (batch:
  * each rank runs datasets of its own) the kernels stay within the rank. Not started by
- * a launcher, does nothing: one process, rank 0 of 1.
+ * a launcher, does nothing: one process, rank 0 of 1. The ranks on one machine share its
+ * memory (wn_parallel__share_memory), for the kernels that choose by it.
  */
 void
 wn_mpi_start(int *argc, char ***argv, gboolean share_kernels)
@@ -182,6 +183,17 @@ wn_mpi_start(int *argc, char ***argv, gboolean share_kernels)
     MPI_Comm_size(MPI_COMM_WORLD, &size);
     world = (WnRanks){(guint) rank, (guint) size, send_sum, receive_sum, broadcast_bytes};
     started = TRUE;
+    MPI_Comm machine;
+    int here = 1;
+    MPI_Comm_split_type(MPI_COMM_WORLD, MPI_COMM_TYPE_SHARED, rank, MPI_INFO_NULL, &machine);
+    MPI_Comm_size(machine, &here);
+    MPI_Comm_free(&machine);
+    wn_parallel__share_memory((guint) here);
+    if (g_getenv("WIJKNET_DEBUG_RANKS") != NULL) {
+        g_printerr("rank %d of %d: %d ranks on this machine, %" G_GUINT64_FORMAT
+                   " bytes of memory each\n",
+                   rank, size, here, wn_parallel__memory());
+    }
     wn_ranks__set(size > 1 && share_kernels ? &world : NULL);
 }
 

@@ -84,11 +84,24 @@ cgroups_limit(void)
     return lowest;
 }
 
+static guint memory_sharers = 1; /* the processes (MPI ranks) on this machine */
+
+/**
+ * wn_parallel__share_memory:
+ * Says how many processes (MPI ranks, this one included) run on this machine, to share its
+ * memory equally (wn_parallel__memory); 1 by default.
+ */
+void
+wn_parallel__share_memory(guint processes)
+{
+    memory_sharers = MAX(1u, processes);
+}
+
 /**
  * wn_parallel__memory:
  * Returns: the bytes of memory this process may use: the machine's physical memory, or
- * the limit of its control group (cgroup v2 or v1) when that is lower; 0 when neither is
- * known.
+ * the limit of its control group (cgroup v2 or v1) when that is lower, divided among the
+ * processes on the machine (wn_parallel__share_memory); 0 when neither is known.
  */
 guint64
 wn_parallel__memory(void)
@@ -96,7 +109,7 @@ wn_parallel__memory(void)
     long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGESIZE);
     guint64 machine = pages > 0 && size > 0 ? (guint64) pages * (guint64) size : 0;
     guint64 limit = cgroups_limit();
-    return machine == 0 || (limit != 0 && limit < machine) ? limit : machine;
+    return (machine == 0 || (limit != 0 && limit < machine) ? limit : machine) / memory_sharers;
 }
 
 /**

@@ -17,8 +17,9 @@ void wn_parallel__run(gsize n_tasks, guint threads, WnTaskFunc task, gpointer da
 void wn_parallel__run_ranges(gsize first, gsize last, gsize per_task, guint threads,
                              WnRangeFunc run, gpointer data);
 /* parallel.c: the bytes of memory this process may use (the machine's, or its control
- * group's limit when lower); 0 when unknown */
+ * group's limit when lower, shared among the processes on the machine); 0 when unknown */
 guint64 wn_parallel__memory(void);
+void wn_parallel__share_memory(guint processes);
 
 /* parallel.c: the processes (MPI ranks) that share a kernel's blocks; NULL (the default)
  * for one process. Rank r of K runs blocks ⌊r·n/K⌋ … ⌊(r + 1)·n/K⌋ − 1 of n (slice). */
