@@ -128,9 +128,11 @@ typedef struct {
 } Span;
 
 /* Follows the ties of @u one level down: a node seen for the first time is marked in the
- * next level's bitmap; every tie to the next level adds σ(u) and is recorded in the DAG. */
-static guint32
-visit_bitmap(const WnCsr *csr, Search *w, guint32 u, guint32 arcs, Span *span)
+ * next level's bitmap; every tie to the next level adds σ(u) and is recorded in the DAG,
+ * in its list (@as_bits FALSE) or by its bit. Always inlined with @as_bits a constant, so
+ * that neither form tests for the other at every tie. */
+G_ALWAYS_INLINE static inline guint32
+visit_bitmap(const WnCsr *csr, Search *w, guint32 u, guint32 arcs, Span *span, gboolean as_bits)
 {
     guint64 *seen = w->seen, *next = w->next;
     double *sigma = w->sigma;
@@ -154,11 +156,11 @@ visit_bitmap(const WnCsr *csr, Search *w, guint32 u, guint32 arcs, Span *span)
         }
         if ((next[word] & bit) != 0) {
             sigma[v] += su;
-            if (succ != NULL) {
+            if (!as_bits) {
                 succ[arcs++] = v;
             }
         }
-        if (down != NULL) {
+        if (as_bits) {
             guint64 at = G_GUINT64_CONSTANT(1) << (k & 63);
             down[k >> 6] = (down[k >> 6] & ~at) | (at & (0 - (guint64) ((next[word] & bit) != 0)));
         }
@@ -280,7 +282,9 @@ count_paths(const Job *job, Search *w, guint32 s, double *acc)
         } else {
             Span span = {G_MAXSIZE, 0};
             for (; head < level_end; head++) {
-                arcs = visit_bitmap(job->csr, w, w->order[head], arcs, &span);
+                arcs = w->down != NULL
+                           ? visit_bitmap(job->csr, w, w->order[head], arcs, &span, TRUE)
+                           : visit_bitmap(job->csr, w, w->order[head], arcs, &span, FALSE);
                 w->succ_end[head] = arcs;
             }
             tail = collect_level(w, &span, tail);
