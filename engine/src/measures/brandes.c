@@ -34,15 +34,15 @@ blocks_for(gsize k)
  * The levels, or the bitmaps, are clear between two searches.
  */
 typedef struct {
-    guint32 *level; /* up to LEVELS_UP_TO nodes; else NULL */
-    guint64 *seen;  /* above LEVELS_UP_TO nodes; else NULL */
-    double *sigma;  /* σ(v), then (1 + δ(v))/σ(v) once v's dependency is known (in place:
-                       one array of n doubles, not two, for the caches) */
-    guint32 *order; /* nodes level by level, each level in increasing node order */
-    guint64 *next;  /* bitmap of the nodes found for the next level; clear between levels */
-    guint32 *succ;  /* the DAG's arcs: successors of order[i] from succ_end[i − 1] */
-    guint32 *succ_end;
-    guint64 *down; /* the DAG as a bit per arc of the CSR (bitmap searches, succ NULL) */
+    guint32 *level;    /* up to LEVELS_UP_TO nodes; else NULL */
+    guint64 *seen;     /* above LEVELS_UP_TO nodes; else NULL */
+    double *sigma;     /* σ(v), then (1 + δ(v))/σ(v) once v's dependency is known (in place:
+                          one array of n doubles, not two, for the caches) */
+    guint32 *order;    /* nodes level by level, each level in increasing node order */
+    guint64 *next;     /* bitmap of the nodes found for the next level; clear between levels */
+    guint32 *succ;     /* the DAG's arcs: successors of order[i] from succ_end[i − 1] */
+    guint32 *succ_end; /* with the lists only */
+    guint64 *down;     /* the DAG as a bit per arc of the CSR (bitmap searches, succ NULL) */
 } Search;
 
 /* Measured on the towns of the benchmark (2-core machine, 1 MiB of L2 cache per core):
@@ -67,16 +67,11 @@ wn_brandes__levels_up_to(gsize nodes)
     return previous;
 }
 
-/*
- * The DAG of a search is kept as a list of the successors of each node, 4 bytes per arc
- * and thread (the national network's 2.8 billion arcs: 11.2 GB a thread), or, for the
- * bitmap searches, as one bit per arc of the CSR (1/32 of that) whose successors are
- * found again in the rows. The two give the same bits (test-brandes). Measured on the
- * 1,000,000-resident town (2 threads, quiet machine, alternating): the centrality step
- * took 14.1–14.6 s with the lists and 16.9–19.0 s with the bits, whose backward pass
- * reads each node's row again. So the bits are used only when the lists of every thread
- * would take more than a quarter of the memory the process may use.
- */
+/* The DAG of a search is kept as lists of successors, 4 bytes per arc and thread, or, in
+ * the bitmap searches, as a bit per arc of the CSR, the successors found again in the
+ * rows: the same bits (test-brandes), 1.2–1.3 times slower at 1 M nodes, 1.43 at 10 M
+ * (README, "Scaling and memory on this machine"). So the bits only when the lists of
+ * every thread would take more than a quarter of the memory the process may use. */
 static guint64 dag_lists_up_to = G_MAXUINT64; /* bytes; G_MAXUINT64: not yet set */
 
 /**
@@ -279,12 +274,16 @@ count_paths(const Job *job, Search *w, guint32 s, double *acc)
                 w->succ_end[head] = arcs;
             }
             sort_level(w, level_end, tail);
+        } else if (job->arc_bits) {
+            Span span = {G_MAXSIZE, 0};
+            for (; head < level_end; head++) {
+                visit_bitmap(job->csr, w, w->order[head], 0, &span, TRUE);
+            }
+            tail = collect_level(w, &span, tail);
         } else {
             Span span = {G_MAXSIZE, 0};
             for (; head < level_end; head++) {
-                arcs = w->down != NULL
-                           ? visit_bitmap(job->csr, w, w->order[head], arcs, &span, TRUE)
-                           : visit_bitmap(job->csr, w, w->order[head], arcs, &span, FALSE);
+                arcs = visit_bitmap(job->csr, w, w->order[head], arcs, &span, FALSE);
                 w->succ_end[head] = arcs;
             }
             tail = collect_level(w, &span, tail);
@@ -292,6 +291,25 @@ count_paths(const Job *job, Search *w, guint32 s, double *acc)
         add_level_distances(w, level_end, tail, (double) (below - 1), acc, job->stride);
     }
     return tail;
+}
+
+/* Ends node @x (at place @i of order, whose successors' coefficients add up to @sum) in
+ * the backward pass: adds δ_s(x) = σ(x) · @sum to @acc but for the source, leaves the
+ * coefficient (1 + δ_s(x))/σ(x) in σ(x) for its predecessors, and clears its level or
+ * @seen. */
+static inline void
+settle(Search *w, guint32 x, gsize i, double sum, double *acc, gsize stride)
+{
+    double delta = w->sigma[x] * sum;
+    w->sigma[x] = (1.0 + delta) / w->sigma[x];
+    if (i > 0) {
+        acc[x * stride] += delta;
+    }
+    if (w->level != NULL) {
+        w->level[x] = 0;
+    } else {
+        w->seen[x >> 6] = 0;
+    }
 }
 
 /* Adds δ_s(x) = σ(x) · Σ_{v successor of x} (1 + δ_s(v))/σ(v) to @acc, farthest first
@@ -309,16 +327,7 @@ accumulate(Search *w, gsize reached, double *acc, gsize stride)
             __builtin_prefetch(&sigma[succ[a + PREFETCH_AHEAD]]);
             sum += sigma[succ[a]]; /* a successor's coefficient by now */
         }
-        double delta = sigma[x] * sum;
-        sigma[x] = (1.0 + delta) / sigma[x];
-        if (i > 0) {
-            acc[x * stride] += delta;
-        }
-        if (w->level != NULL) {
-            w->level[x] = 0;
-        } else {
-            w->seen[x >> 6] = 0;
-        }
+        settle(w, x, i, sum, acc, stride);
     }
 }
 
@@ -359,12 +368,7 @@ accumulate_arc_bits(const WnCsr *csr, Search *w, gsize reached, double *acc, gsi
             }
             k += width;
         }
-        double delta = sigma[x] * sum;
-        sigma[x] = (1.0 + delta) / sigma[x];
-        if (i > 0) {
-            acc[x * stride] += delta;
-        }
-        w->seen[x >> 6] = 0;
+        settle(w, x, i, sum, acc, stride);
     }
 }
 
@@ -381,12 +385,12 @@ worker_search(const Job *job, guint worker)
         }
         w->sigma = g_new0(double, n + 1);
         w->order = g_new(guint32, n + 1);
-        if (!job->arc_bits) {
-            w->succ = g_new0(guint32, 2 * job->csr->m + 1 + PREFETCH_AHEAD); /* read ahead */
-        } else {
+        if (job->arc_bits) {
             w->down = g_new0(guint64, 2 * job->csr->m / 64 + 1);
+        } else {
+            w->succ = g_new0(guint32, 2 * job->csr->m + 1 + PREFETCH_AHEAD); /* read ahead */
+            w->succ_end = g_new(guint32, n + 1);
         }
-        w->succ_end = g_new(guint32, n + 1);
         w->next = g_new0(guint64, n / 64 + 1);
     }
     return w;
@@ -403,7 +407,7 @@ run_block(gsize task, guint worker, gpointer data)
     wn_ranks__slice(job->k, (guint) block, (guint) job->sum->blocks, &first, &last);
     for (gsize i = first; i < last; i++) {
         gsize reached = count_paths(job, w, job->sources[i], acc);
-        if (w->succ == NULL) {
+        if (job->arc_bits) {
             accumulate_arc_bits(job->csr, w, reached, acc, job->stride);
         } else {
             accumulate(w, reached, acc, job->stride);
