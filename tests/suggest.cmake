@@ -43,3 +43,10 @@ wn_add_cli_test(suggest-cold-start-needs-evaluate
 wn_add_cli_test(suggest-cold-start-koffie suggest tests/data/suggest-koffie --evaluate --cold-start 1)
 wn_add_test(test-suggest-touching)
 wn_add_cli_test(suggest-touching-neighbouring-area suggest tests/data/suggest-touching)
+
+# the evaluation's extra method, and the benchmark's ranking by the generator's own odds
+# (tests/bench/README.md, "How far suggestions can go on generated towns")
+wn_add_private_test(test-suggest-odds)
+add_test(NAME bench/suggest-odds-ranks-a-town-it-did-not-see
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/bench/suggest-odds.sh $<TARGET_FILE:wijknet-cli>
+        $<TARGET_FILE:wijknet-suggest-odds> ${CMAKE_CURRENT_BINARY_DIR}/suggest-odds)

@@ -96,6 +96,17 @@ void wn_town__add_informal_ties(WnTown *t);
 void wn_town__add_groups(WnTown *t);
 void wn_town__befriend_tieless(WnTown *t);
 extern const char *const wn_town__group_kinds[WN_GEN_GROUP_KINDS];
+/* A kind of group: its share of the groups, and the age bands and languages it recruits
+ * (bit sets, 0 = all; languages by index: nl tr ar ber pl en pap so ti uk). */
+typedef struct {
+    double share;
+    guint8 ages;
+    guint16 languages;
+} WnGroupKindTraits;
+extern const WnGroupKindTraits wn_town__group_traits[WN_GEN_GROUP_KINDS];
+/* A group recruits in its own area with these odds, else in a touching one. */
+#define WN_GEN_RECRUIT_IN_AREA 0.8
+double wn_town__accept_odds(gsize kind, guint8 age, guint8 lang);
 
 /* generate-formal.c */
 void wn_town__add_formal_ties(WnTown *t);

@@ -14,11 +14,7 @@ static const guint8 friend_weights[] = {1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 6, 8, 10};
 
 /* Informal groups: kind, share, preferred age bands and languages (bit sets, 0 = all).
  * Languages by index: nl tr ar ber pl en pap so ti uk. */
-static const struct {
-    double share;
-    guint8 ages;
-    guint16 languages;
-} group_kinds[WN_GEN_GROUP_KINDS] = {
+const WnGroupKindTraits wn_town__group_traits[WN_GEN_GROUP_KINDS] = {
     {0.13, 0x38, 0}, {0.07, 0x1e, 0x08e}, {0.17, 0x07, 0}, {0.06, 0x38, 0},
     {0.14, 0x1c, 0}, {0.07, 0x38, 0},     {0.07, 0x1c, 0}, {0.07, 0, 0x3be},
     {0.08, 0x30, 0}, {0.06, 0x03, 0},     {0.08, 0, 0},
@@ -285,15 +281,40 @@ wn_town__add_informal_ties(WnTown *t)
     }
 }
 
+/* A recruit of another age band, or language, than a group's kind prefers is refused
+ * with these odds. */
+#define REFUSE_OTHER_AGE 0.9
+#define REFUSE_OTHER_LANGUAGE 0.85
+
 /* Would a resident of age band @age and language @lang join a group of kind @kind? */
 static gboolean
 accepts(WnTown *t, gsize kind, guint8 age, guint8 lang)
 {
-    guint ages = group_kinds[kind].ages, langs = group_kinds[kind].languages;
-    if (ages != 0 && (ages & (1u << age)) == 0 && wn_random__uniform(&t->rng) < 0.9) {
+    guint ages = wn_town__group_traits[kind].ages, langs = wn_town__group_traits[kind].languages;
+    if (ages != 0 && (ages & (1u << age)) == 0 && wn_random__uniform(&t->rng) < REFUSE_OTHER_AGE) {
         return FALSE;
     }
-    return !(langs != 0 && (langs & (1u << lang)) == 0 && wn_random__uniform(&t->rng) < 0.85);
+    return !(langs != 0 && (langs & (1u << lang)) == 0 &&
+             wn_random__uniform(&t->rng) < REFUSE_OTHER_LANGUAGE);
+}
+
+/**
+ * wn_town__accept_odds:
+ * The odds that a resident of age band @age and language @lang, once asked, joins a group
+ * of kind @kind (what accepts() draws).
+ */
+double
+wn_town__accept_odds(gsize kind, guint8 age, guint8 lang)
+{
+    guint ages = wn_town__group_traits[kind].ages, langs = wn_town__group_traits[kind].languages;
+    double odds = 1.0;
+    if (ages != 0 && (ages & (1u << age)) == 0) {
+        odds *= 1.0 - REFUSE_OTHER_AGE;
+    }
+    if (langs != 0 && (langs & (1u << lang)) == 0) {
+        odds *= 1.0 - REFUSE_OTHER_LANGUAGE;
+    }
+    return odds;
 }
 
 /* Recruits up to @size members for group @g, 80% from its own area. */
@@ -303,7 +324,9 @@ recruit(WnTown *t, gsize g, gsize size)
     gsize area = t->g_area[g], members = 0;
     guint32 node = (guint32) (t->n + g);
     for (gsize tries = 0; members < size && tries < size * 12; tries++) {
-        gsize from = wn_random__uniform(&t->rng) < 0.8 ? area : pick_adjacent_area(t, area);
+        gsize from = wn_random__uniform(&t->rng) < WN_GEN_RECRUIT_IN_AREA
+                         ? area
+                         : pick_adjacent_area(t, area);
         guint32 r = 0;
         if (!pick_in_area(t, from, &r) || t->stamp[r] == g + 1 ||
             !accepts(t, t->g_kind[g], t->r_age[r], t->r_lang[r])) {
@@ -328,7 +351,7 @@ wn_town__add_groups(WnTown *t)
 {
     double shares[WN_GEN_GROUP_KINDS];
     for (gsize k = 0; k < WN_GEN_GROUP_KINDS; k++) {
-        shares[k] = group_kinds[k].share;
+        shares[k] = wn_town__group_traits[k].share;
     }
     gsize n = t->n_groups = MAX(1, (t->n + 75) / 150);
     t->g_area = g_new0(guint32, n);

@@ -180,6 +180,18 @@ GPtrArray *wn_suggest__rank_random(const WnSuggestModel *model, const GArray *ta
                                    guint32 stream, WnBaselineKeep keep);
 GPtrArray *wn_suggest__rank_nearest(const WnSuggestModel *model, const GArray *targets);
 
+/* evaluate.c: one more method for the benchmark (tests/bench); @flags: residents only in
+ * the warm evaluation */
+typedef struct {
+    const char *name;
+    GPtrArray *(*rank)(const WnSuggestModel *model, const GArray *targets, WnRankFlags flags,
+                       gpointer data);
+    gpointer data;
+} WnEvaluateExtra;
+WnTable *wn_suggest__evaluate_with(const WnNetwork *net, const WnSuggestOptions *opts,
+                                   const WnEvaluateOptions *eval, const WnEvaluateExtra *extra,
+                                   WnEvaluateSummary *summary_out, GError **error);
+
 /* assign.c: the capacity-limited assignment (maximum-weight b-matching) */
 GArray *wn_suggest__assign(const GPtrArray *ranked, gsize n, guint per, guint capacity);
 
