@@ -22,6 +22,11 @@ void wn_cuts__search(const WnCsr *csr, guint8 *articulation_out, GArray *bridges
 gsize wn_communities__node_count(const WnCommunities *comms);
 double wn_communities__weight_scale(const WnCommunities *comms);
 
+/* leiden-igraph.c: igraph 0.10's routines as Leiden uses them */
+void wn_leiden__shuffle(igraph_rng_t *rng, guint32 *v, gsize n);
+gsize wn_leiden__reindex(guint32 *membership, gsize n, guint32 *label);
+gsize wn_leiden__binsearch(const double *v, double what, gsize n);
+
 /* leiden.c: Leiden on the CSR, the partition igraph 0.10's igraph_community_leiden gives */
 gboolean wn_leiden__run(const WnCsr *csr, gboolean weighted, double scale, double resolution,
                         guint max_iterations, igraph_rng_t *rng, const gint *stop, guint32 *out);

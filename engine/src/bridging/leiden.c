@@ -65,56 +65,6 @@ typedef struct {
     const gint *stop; /* NULL, or set (atomically) to 1 to stop at the next level */
 } Work;
 
-/* igraph_vector_int_shuffle: the same draws, the same swaps. */
-static void
-shuffle(igraph_rng_t *rng, guint32 *v, gsize n)
-{
-    while (n > 1) {
-        gsize k = (gsize) igraph_rng_get_integer(rng, 0, (igraph_integer_t) n - 1);
-        n--;
-        guint32 t = v[n];
-        v[n] = v[k];
-        v[k] = t;
-    }
-}
-
-/* igraph_reindex_membership: clusters renumbered 0, 1, … in order of their first node.
- * Returns: the number of clusters. */
-static gsize
-reindex(guint32 *membership, gsize n, guint32 *label)
-{
-    memset(label, 0, n * sizeof *label);
-    guint32 count = 0;
-    for (gsize v = 0; v < n; v++) {
-        if (label[membership[v]] == 0) {
-            label[membership[v]] = ++count;
-        }
-    }
-    for (gsize v = 0; v < n; v++) {
-        membership[v] = label[membership[v]] - 1;
-    }
-    return count;
-}
-
-/* igraph_i_vector_binsearch_slice: the position of @what in the sorted @v[0 … n − 1],
- * or where it would go. */
-static gsize
-binsearch(const double *v, double what, gsize n)
-{
-    gssize left = 0, right = (gssize) n - 1;
-    while (left <= right) {
-        gssize middle = left + ((right - left) >> 1);
-        if (v[middle] > what) {
-            right = middle - 1;
-        } else if (v[middle] < what) {
-            left = middle + 1;
-        } else {
-            return (gsize) middle;
-        }
-    }
-    return (gsize) left;
-}
-
 /* How far ahead in the queue the local moving asks for what it will read: the queue is
  * in random order, so each node's row and its neighbours' clusters are far apart in
  * memory. A node's row start is asked for READ_AHEAD nodes ahead, its row half-way, its
@@ -147,7 +97,7 @@ move_nodes(const Level *g, guint32 *membership, gboolean *changed, Work *w)
     for (gsize i = 0; i < n; i++) {
         w->order[i] = (guint32) i;
     }
-    shuffle(w->rng, w->order, n);
+    wn_leiden__shuffle(w->rng, w->order, n);
     memcpy(w->queue, w->order, n * sizeof *w->queue);
     memset(w->stable, 0, n);
     memset(w->cluster_weight, 0, n * sizeof *w->cluster_weight);
@@ -221,7 +171,7 @@ move_nodes(const Level *g, guint32 *membership, gboolean *changed, Work *w)
             }
         }
     }
-    return reindex(membership, n, w->label);
+    return wn_leiden__reindex(membership, n, w->label);
 }
 
 /* Whether a refined cluster of weight @weight with @external weight of ties to the rest
@@ -259,7 +209,7 @@ refine_cluster(const Level *g, const guint32 *membership, guint32 cluster, const
         w->non_singleton[i] = 0;
     }
     memcpy(w->order, members, size * sizeof *w->order);
-    shuffle(w->rng, w->order, size);
+    wn_leiden__shuffle(w->rng, w->order, size);
     for (gsize i = 0; i < size; i++) {
         guint32 v = w->order[i], current = refined[v];
         if (w->non_singleton[current] ||
@@ -303,7 +253,7 @@ refine_cluster(const Level *g, const guint32 *membership, guint32 cluster, const
         guint32 chosen = best;
         if (cumulative < INFINITY) {
             double r = igraph_rng_get_unif(w->rng, 0, cumulative);
-            chosen = w->neighbours[binsearch(w->cumulative, r, found)];
+            chosen = w->neighbours[wn_leiden__binsearch(w->cumulative, r, found)];
         }
         w->cluster_weight[chosen] += nw[v];
         for (gsize k = g->start[v]; k < g->start[v + 1]; k++) {
@@ -464,7 +414,7 @@ iterate(const Level *base, guint32 *membership, gboolean *changed, Work *w)
     for (gsize i = 0; i < n; i++) {
         w->aggregate_node[i] = (guint32) i;
     }
-    reindex(membership, n, w->label);
+    wn_leiden__reindex(membership, n, w->label);
     *changed = FALSE;
     Level level = *base, next;
     guint32 *current = membership; /* level 0 moves the nodes' own clusters */

@@ -38,7 +38,7 @@ tied_to_both(const WnSuggestModel *model, gsize t, gsize c)
     const guint32 *xt = wn_suggest__neighbours(model, t, &nt);
     const guint32 *xc = wn_suggest__neighbours(model, c, &nc);
     g_autoptr(GArray) common = g_array_new(FALSE, FALSE, sizeof(guint32));
-    wn_suggest__intersect(xt, nt, xc, nc, common);
+    wn_sorted__intersect(xt, nt, xc, nc, common);
     for (guint i = 0; i < common->len; i++) {
         guint32 z = g_array_index(common, guint32, i);
         if (is_person(net, z) && !wn_suggest__in_conflict(model, z, t) &&

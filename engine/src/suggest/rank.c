@@ -156,7 +156,7 @@ count_shared(const WnSuggestModel *model, gsize a, gsize b)
     gsize na = 0, nb = 0;
     const guint32 *ta = wn_suggest__tokens(model, a, &na);
     const guint32 *tb = wn_suggest__tokens(model, b, &nb);
-    return wn_suggest__intersect(ta, na, tb, nb, NULL);
+    return wn_sorted__intersect(ta, na, tb, nb, NULL);
 }
 
 /* Scores @c for @t, given their Adamic–Adar sum and shared groups (0 for no common contact). */

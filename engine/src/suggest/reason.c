@@ -15,7 +15,7 @@ common_neighbours(const WnSuggestModel *model, gsize a, gsize b)
     const guint32 *xa = wn_suggest__neighbours(model, a, &na);
     const guint32 *xb = wn_suggest__neighbours(model, b, &nb);
     GArray *common = g_array_new(FALSE, FALSE, sizeof(guint32));
-    wn_suggest__intersect(xa, na, xb, nb, common);
+    wn_sorted__intersect(xa, na, xb, nb, common);
     return common;
 }
 
@@ -89,13 +89,12 @@ shared_reason(const WnSuggestModel *model, gsize a, gsize b)
     gsize na = 0, nb = 0;
     const guint32 *ta = wn_suggest__tokens(model, a, &na);
     const guint32 *tb = wn_suggest__tokens(model, b, &nb);
+    g_autoptr(GArray) common = g_array_new(FALSE, FALSE, sizeof(guint32));
+    wn_sorted__intersect(ta, na, tb, nb, common);
     g_autoptr(GPtrArray) names = g_ptr_array_new();
-    for (gsize i = 0; i < na; i++) {
-        for (gsize j = 0; j < nb; j++) {
-            if (ta[i] == tb[j]) {
-                g_ptr_array_add(names, (gpointer) wn_suggest__token_name(model, ta[i]));
-            }
-        }
+    for (guint i = 0; i < common->len; i++) {
+        guint32 token = g_array_index(common, guint32, i);
+        g_ptr_array_add(names, (gpointer) wn_suggest__token_name(model, token));
     }
     if (!may_quote(model, "interests") || !may_quote(model, "language")) {
         return g_strdup_printf("%u interest%s or language%s in common", names->len,

@@ -58,8 +58,6 @@ gsize wn_suggest__buckets(const WnSuggestModel *model, gsize node, gsize *bucket
 const guint32 *wn_suggest__bucket_by_latitude(const WnSuggestModel *model, gsize bucket,
                                               gsize *n_out, gsize *placed_out);
 const guint32 *wn_suggest__tokens(const WnSuggestModel *model, gsize node, gsize *n_out);
-gsize wn_suggest__intersect(const guint32 *a, gsize na, const guint32 *b, gsize nb,
-                            GArray *common_out);
 const char *wn_suggest__token_name(const WnSuggestModel *model, guint32 token);
 const char *wn_suggest__age_band(const WnSuggestModel *model, gsize node);
 double wn_suggest__age_closeness(const WnSuggestModel *model, gsize a, gsize b);

@@ -55,6 +55,10 @@ void wn_ranks__run_items(const char *what, gsize n, guint threads, WnItemFunc ru
 /* parallel.c: items dealt to ranks by size, largest first, the same deal on every rank */
 guint *wn_ranks__deal(const guint64 *sizes, gsize n, guint ranks);
 
+/* sorted.c: the values two ascending lists (without repeats) share */
+gsize wn_sorted__intersect(const guint32 *a, gsize na, const guint32 *b, gsize nb,
+                           GArray *common_out);
+
 /* sum-tree.c: one array of doubles per block, added up in a fixed binary tree over the
  * blocks as they finish, from any thread; among ranks, the parts meet on rank 0 and the
  * sum goes to every rank: the same bits for any number of threads and ranks. */
