@@ -1,7 +1,8 @@
 #!/bin/sh
 # suggest-odds.sh WIJKNET WIJKNET_SUGGEST_ODDS WORK: wijknet-suggest-odds on a town it did
 # not see before (2,000 residents, seed 4): the evaluation's methods with generator-odds
-# last; a town of another seed is refused with exit 65 and says why.
+# last; a town of another seed is refused with exit 65 and says why; no replicates is a
+# usage error (64).
 set -u
 wijknet=$1 odds=$2 work=$3
 rm -rf "$work" && mkdir -p "$work" || exit 1
@@ -24,4 +25,7 @@ status=$?
 [ "$status" = 65 ] || { echo "another seed: exit $status, expected 65"; exit 1; }
 grep -qx "wijknet-suggest-odds: $work/town is not the town of -n 2000 --seed 5 (wijknet generate)" \
     "$work/err" || { echo "another seed: $(cat "$work/err")"; exit 1; }
+"$odds" -n 2000 --seed 4 --replicates 0 "$work/town" >/dev/null 2>"$work/err"
+status=$?
+[ "$status" = 64 ] || { echo "no replicates: exit $status, expected 64"; exit 1; }
 echo "suggest-odds: ok"

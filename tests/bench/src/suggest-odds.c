@@ -223,6 +223,13 @@ rank_by_odds(const WnSuggestModel *model, const GArray *targets, WnRankFlags fla
 static gboolean
 is_the_town(const WnNetwork *net, const WnGenerateOptions *opts)
 {
+    gsize residents = 0;
+    for (gsize v = 0; v < wn_network_node_count(net); v++) {
+        residents += wn_network_node_kind(net, v) == WN_NODE_RESIDENT;
+    }
+    if (residents != opts->residents) {
+        return FALSE; /* before drawing a town of another size */
+    }
     g_autoptr(WnTown) town = draw_town(opts, 0);
     if (wn_network_node_count(net) < town->n + town->n_groups) {
         return FALSE;
@@ -242,26 +249,37 @@ is_the_town(const WnNetwork *net, const WnGenerateOptions *opts)
     return informal == town->ties->len;
 }
 
-int
-main(int argc, char **argv)
+/* The command line, with its defaults. */
+typedef struct {
+    gint64 residents, seed, evaluation_seed;
+    gint replicates;
+    double cold_start, hide;
+} Args;
+
+static int
+usage_error(const char *what)
 {
-    wn_init();
-    gint64 residents = 10000, seed = 1, evaluation_seed = 1;
-    gint replicates = 400;
-    double cold_start = 0.1, hide = 0.1;
+    fprintf(stderr, "wijknet-suggest-odds: %s\nTry 'wijknet-suggest-odds --help'.\n", what);
+    return 64;
+}
+
+/* Returns: 0, or 64 (usage) after saying why. */
+static int
+parse(int *argc, char ***argv, Args *args)
+{
     GOptionEntry entries[] = {
-        {"residents", 'n', 0, G_OPTION_ARG_INT64, &residents,
+        {"residents", 'n', 0, G_OPTION_ARG_INT64, &args->residents,
          "The town's residents (default 10000), as given to wijknet generate", "N"},
-        {"seed", 0, 0, G_OPTION_ARG_INT64, &seed, "The town's seed (default 1)", "S"},
-        {"replicates", 0, 0, G_OPTION_ARG_INT, &replicates,
+        {"seed", 0, 0, G_OPTION_ARG_INT64, &args->seed, "The town's seed (default 1)", "S"},
+        {"replicates", 0, 0, G_OPTION_ARG_INT, &args->replicates,
          "How many times the ties are drawn again for the odds (default 400)", "R"},
-        {"cold-start", 0, 0, G_OPTION_ARG_DOUBLE, &cold_start,
+        {"cold-start", 0, 0, G_OPTION_ARG_DOUBLE, &args->cold_start,
          "The cold start: the share of residents with 2+ informal ties to evaluate (default "
          "0.1; 0: the warm evaluation)",
          "F"},
-        {"hide", 0, 0, G_OPTION_ARG_DOUBLE, &hide,
+        {"hide", 0, 0, G_OPTION_ARG_DOUBLE, &args->hide,
          "The warm evaluation: the share of ties to hide (default 0.1)", "F"},
-        {"evaluation-seed", 0, 0, G_OPTION_ARG_INT64, &evaluation_seed,
+        {"evaluation-seed", 0, 0, G_OPTION_ARG_INT64, &args->evaluation_seed,
          "The evaluation's seed (default 1)", "E"},
         {NULL}};
     g_autoptr(GOptionContext) context = g_option_context_new("TOWN");
@@ -272,42 +290,59 @@ main(int argc, char **argv)
         "them to the target. TOWN is a folder written by `wijknet generate -n N --seed S`.");
     g_option_context_add_main_entries(context, entries, NULL);
     g_autoptr(GError) error = NULL;
-    if (!g_option_context_parse(context, &argc, &argv, &error) || argc != 2 || replicates < 1 ||
-        residents < 1 || seed < 0) {
-        fprintf(stderr, "wijknet-suggest-odds: %s\nTry 'wijknet-suggest-odds --help'.\n",
-                error != NULL ? error->message : "expected one TOWN, N ≥ 1, S ≥ 0 and R ≥ 1");
-        return 64;
+    if (!g_option_context_parse(context, argc, argv, &error)) {
+        return usage_error(error->message);
     }
-    g_autoptr(WnNetwork) net = wn_network_load(argv[1], WN_LOAD_DEFAULT, &error);
+    if (*argc != 2 || args->replicates < 1 || args->residents < 1 || args->seed < 0) {
+        return usage_error("expected one TOWN, N ≥ 1, S ≥ 0 and R ≥ 1");
+    }
+    return 0;
+}
+
+/* Evaluates the town in @dir and prints the table. Returns: the exit status. */
+static int
+run(const char *dir, const Args *args)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(WnNetwork) net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
     if (net == NULL) {
         fprintf(stderr, "wijknet-suggest-odds: %s\n", error->message);
         return 66;
     }
-    Odds odds = {WN_GENERATE_OPTIONS_INIT, (guint) replicates};
-    odds.town.residents = (gsize) residents;
-    odds.town.seed = (guint64) seed;
+    Odds odds = {WN_GENERATE_OPTIONS_INIT, (guint) args->replicates};
+    odds.town.residents = (gsize) args->residents;
+    odds.town.seed = (guint64) args->seed;
+    if (!wn_generate_options_check(&odds.town, &error)) {
+        return usage_error(error->message);
+    }
     if (!is_the_town(net, &odds.town)) {
         fprintf(stderr,
                 "wijknet-suggest-odds: %s is not the town of -n %" G_GINT64_FORMAT
                 " --seed %" G_GINT64_FORMAT " (wijknet generate)\n",
-                argv[1], residents, seed);
+                dir, args->residents, args->seed);
         return 65;
     }
     WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
-    WnEvaluateOptions eval = WN_EVALUATE_OPTIONS_INIT;
-    eval.cold_start = cold_start;
-    eval.hide = hide;
-    eval.seed = (guint64) evaluation_seed;
+    WnEvaluateOptions eval = {args->hide, (guint64) args->evaluation_seed, args->cold_start};
     WnEvaluateExtra extra = {"generator-odds", rank_by_odds, &odds};
     WnEvaluateSummary summary = {0};
     g_autoptr(WnTable) table =
         wn_suggest__evaluate_with(net, &opts, &eval, &extra, &summary, &error);
-    if (table == NULL) {
+    if (table == NULL) { /* bad shares: a usage error, as `wijknet suggest` says it */
         fprintf(stderr, "wijknet-suggest-odds: %s\n", error->message);
-        return 65;
+        return g_error_matches(error, WN_ERROR, WN_ERROR_INVALID) ? 64 : 65;
     }
     g_autofree char *csv = wn_table_to_csv(table);
     printf("# %" G_GSIZE_FORMAT " targets, %" G_GSIZE_FORMAT " ties hidden, %d replicates\n%s",
-           summary.targets, summary.hidden, replicates, csv);
+           summary.targets, summary.hidden, args->replicates, csv);
     return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+    wn_init();
+    Args args = {10000, 1, 1, 400, 0.1, 0.1};
+    int status = parse(&argc, &argv, &args);
+    return status != 0 ? status : run(argv[1], &args);
 }
