@@ -29,22 +29,33 @@ assert_same_rows(const WnTable *x, gsize a, const WnTable *y, gsize b, gsize cou
     }
 }
 
+/* Evaluates @net with @eval twice, without and with an extra method ranking as nearest
+ * (which records its flags in @flags). */
+static void
+evaluate_twice(const WnNetwork *net, const WnEvaluateOptions *eval, WnRankFlags *flags,
+               WnTable **plain_out, WnTable **with_out)
+{
+    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
+    WnEvaluateExtra extra = {"nearest-again", rank_nearest_again, flags};
+    g_autoptr(GError) error = NULL;
+    *plain_out = wn_suggest_evaluate(net, &opts, eval, NULL, &error);
+    g_assert_no_error(error);
+    *with_out = wn_suggest__evaluate_with(net, &opts, eval, &extra, NULL, &error);
+    g_assert_no_error(error);
+}
+
 /* Cold start on suggest-koffie (F = 1, three targets): the extra method's rows come last,
  * after the four methods' rows unchanged, and equal nearest's when it ranks as nearest. */
 static void
 test_extra_method_comes_last_in_the_cold_start(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("data", "suggest-koffie");
-    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
     WnEvaluateOptions eval = WN_EVALUATE_OPTIONS_INIT;
     eval.cold_start = 1.0;
     WnRankFlags flags = WN_RANK_RESIDENTS_ONLY;
-    WnEvaluateExtra extra = {"nearest-again", rank_nearest_again, &flags};
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) plain = wn_suggest_evaluate(net, &opts, &eval, NULL, &error);
-    g_assert_no_error(error);
-    g_autoptr(WnTable) with = wn_suggest__evaluate_with(net, &opts, &eval, &extra, NULL, &error);
-    g_assert_no_error(error);
+    g_autoptr(WnTable) plain = NULL;
+    g_autoptr(WnTable) with = NULL;
+    evaluate_twice(net, &eval, &flags, &plain, &with);
     g_assert_cmpuint(wn_table_row_count(plain), ==, 12);
     g_assert_cmpuint(wn_table_row_count(with), ==, 15);
     assert_same_rows(with, 0, plain, 0, 12);
@@ -61,16 +72,12 @@ static void
 test_extra_method_ranks_residents_in_the_warm_evaluation(void)
 {
     g_autoptr(WnNetwork) net = wn_test_load("../datasets", "karate");
-    WnSuggestOptions opts = WN_SUGGEST_OPTIONS_INIT;
     WnEvaluateOptions eval = WN_EVALUATE_OPTIONS_INIT;
     eval.seed = 3;
     WnRankFlags flags = WN_RANK_DEFAULT;
-    WnEvaluateExtra extra = {"nearest-again", rank_nearest_again, &flags};
-    g_autoptr(GError) error = NULL;
-    g_autoptr(WnTable) plain = wn_suggest_evaluate(net, &opts, &eval, NULL, &error);
-    g_assert_no_error(error);
-    g_autoptr(WnTable) with = wn_suggest__evaluate_with(net, &opts, &eval, &extra, NULL, &error);
-    g_assert_no_error(error);
+    g_autoptr(WnTable) plain = NULL;
+    g_autoptr(WnTable) with = NULL;
+    evaluate_twice(net, &eval, &flags, &plain, &with);
     g_assert_cmpuint(wn_table_row_count(plain), ==, 9);
     g_assert_cmpuint(wn_table_row_count(with), ==, 12);
     assert_same_rows(with, 0, plain, 0, 9);
