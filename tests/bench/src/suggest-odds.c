@@ -8,15 +8,16 @@
 #include <stdio.h>
 
 /*
- * How well can any method do? The evaluation hides informal ties (in the cold start every
- * one of its targets'); the generator drew those ties from the targets' households,
- * street, area, age band and language, with chance. This program ranks each target's candidates by
- * the odds that the generator ties them: for residents, how often a tie is drawn when the town's
- * people are kept (the same seed) and only its ties are drawn again, @replicates times; for a
- * group, the odds that its recruiting (ties.c, recruit()) takes the target in, from the group's
- * kind, area and size in the town. A method that knew the generator could do no better
- * than rank by these odds (the knowledge of the rest of the network aside), so its
- * precision is the ceiling of what the suggestions can reach on such towns.
+ * How well can any method do? The evaluation hides informal ties (in the cold start
+ * every one of its targets'); the generator drew those ties from the targets'
+ * households, street, area, age band and language, with chance. This program ranks each
+ * target's candidates by the odds that the generator ties them: for residents, how often
+ * a tie is drawn when the town's people are kept (the same seed) and only its ties are
+ * drawn again, @replicates times; for a group, the odds that its recruiting (ties.c,
+ * recruit()) takes the target in, from the group's kind, area and size in the town. A
+ * method that knew the generator could do no better than rank by these odds (the
+ * knowledge of the rest of the network aside), so its precision is the ceiling of what
+ * the suggestions can reach on such towns.
  */
 
 typedef struct {
