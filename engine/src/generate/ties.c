@@ -12,8 +12,7 @@ static const double neighbour_p[] = {0.62, 0.34, 0.16};          /* 1, 2, 3 door
 static const double friend_count_w[] = {0.10, 0.18, 0.27, 0.24, 0.15, 0.06}; /* 0..5 */
 static const guint8 friend_weights[] = {1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 6, 8, 10};
 
-/* Informal groups: kind, share, preferred age bands and languages (bit sets, 0 = all).
- * Languages by index: nl tr ar ber pl en pap so ti uk. */
+/* The kinds of informal group (generate.h), in the order of their names below. */
 const WnGroupKindTraits wn_town__group_traits[WN_GEN_GROUP_KINDS] = {
     {0.13, 0x38, 0}, {0.07, 0x1e, 0x08e}, {0.17, 0x07, 0}, {0.06, 0x38, 0},
     {0.14, 0x1c, 0}, {0.07, 0x38, 0},     {0.07, 0x1c, 0}, {0.07, 0, 0x3be},

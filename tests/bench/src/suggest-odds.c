@@ -23,6 +23,7 @@
 typedef struct {
     WnGenerateOptions town;
     guint replicates;
+    const WnTown *own; /* the town as `wijknet generate` draws it */
 } Odds;
 
 /* The town of @opts up to its informal ties, with the ties drawn from @ties_seed (0: the
@@ -183,7 +184,7 @@ static GPtrArray *
 rank_by_odds(const WnSuggestModel *model, const GArray *targets, WnRankFlags flags, gpointer data)
 {
     const Odds *odds = data;
-    g_autoptr(WnTown) town = draw_town(&odds->town, 0);
+    const WnTown *town = odds->own;
     Recruiting recruiting;
     recruiting_init(&recruiting, town);
     g_autofree guint32 *slot = g_new0(guint32, town->n);
@@ -219,19 +220,21 @@ rank_by_odds(const WnSuggestModel *model, const GArray *targets, WnRankFlags fla
     return lists;
 }
 
-/* Is @net the town of @opts: the same residents and groups (ids as write.c's put_id), and
- * as many informal ties (the town's own draw)? */
-static gboolean
-is_the_town(const WnNetwork *net, const WnGenerateOptions *opts)
+static gsize
+residents_of(const WnNetwork *net)
 {
     gsize residents = 0;
     for (gsize v = 0; v < wn_network_node_count(net); v++) {
         residents += wn_network_node_kind(net, v) == WN_NODE_RESIDENT;
     }
-    if (residents != opts->residents) {
-        return FALSE; /* before drawing a town of another size */
-    }
-    g_autoptr(WnTown) town = draw_town(opts, 0);
+    return residents;
+}
+
+/* Is @net @town: the same residents and groups (ids as write.c's put_id), and as many
+ * informal ties? */
+static gboolean
+is_the_town(const WnNetwork *net, const WnTown *town)
+{
     if (wn_network_node_count(net) < town->n + town->n_groups) {
         return FALSE;
     }
@@ -310,13 +313,17 @@ run(const char *dir, const Args *args)
         fprintf(stderr, "wijknet-suggest-odds: %s\n", error->message);
         return 66;
     }
-    Odds odds = {WN_GENERATE_OPTIONS_INIT, (guint) args->replicates};
+    Odds odds = {WN_GENERATE_OPTIONS_INIT, (guint) args->replicates, NULL};
     odds.town.residents = (gsize) args->residents;
     odds.town.seed = (guint64) args->seed;
     if (!wn_generate_options_check(&odds.town, &error)) {
         return usage_error(error->message);
     }
-    if (!is_the_town(net, &odds.town)) {
+    /* the size first, so that a town of another size is never drawn */
+    g_autoptr(WnTown) own =
+        residents_of(net) == odds.town.residents ? draw_town(&odds.town, 0) : NULL;
+    odds.own = own;
+    if (own == NULL || !is_the_town(net, own)) {
         fprintf(stderr,
                 "wijknet-suggest-odds: %s is not the town of -n %" G_GINT64_FORMAT
                 " --seed %" G_GINT64_FORMAT " (wijknet generate)\n",
