@@ -87,13 +87,6 @@ by_odds_then_node(gconstpointer a, gconstpointer b)
     return x->node < y->node ? -1 : (x->node > y->node);
 }
 
-static gint
-by_node(gconstpointer a, gconstpointer b)
-{
-    guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-    return x < y ? -1 : (x > y);
-}
-
 /* The odds that the recruiting of each group of a town (ties.c, recruit()) takes in a
  * resident: each try picks a resident who takes part, in the group's area
  * (WN_GEN_RECRUIT_IN_AREA) or a touching one, who then joins with wn_town__accept_odds();
@@ -197,7 +190,7 @@ rank_by_odds(const WnSuggestModel *model, const GArray *targets, WnRankFlags fla
         guint32 r = (guint32) g_array_index(targets, gsize, i);
         g_autoptr(GArray) cands = g_array_new(FALSE, FALSE, sizeof(Candidate));
         GArray *drawn = partners[i];
-        g_array_sort(drawn, by_node);
+        g_array_sort(drawn, wn_number__compare_u32);
         for (guint j = 0; j < drawn->len;) {
             guint k = j;
             while (k < drawn->len &&
