@@ -1,6 +1,7 @@
 /* test-brandes.c: the Brandes kernel's two ways of telling new nodes from seen ones (a
- * level per node on small graphs, two bitmaps on large ones) and its two ways of keeping
- * the DAG (lists of successors, a bit per arc) give the same bits */
+ * level per node on small graphs, two bitmaps on large ones), its two ways of keeping the
+ * DAG (lists of successors, a bit per arc) and the searches of 64 sources at once on small
+ * graphs (brandes-batch.c) give the same bits */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "wn-test.h"
 #include "measures/measures.h"
@@ -8,10 +9,11 @@
 #include <string.h>
 
 /* Every kernel from @k sources of @net with the bitmaps (levels_up_to 0) and the DAG as
- * lists of successors, with the levels (levels_up_to n), and with the bitmaps and the DAG
- * as a bit per arc (dag_lists_up_to 0), each on 1 and 2 threads: all six runs give the
- * same bytes. */
-#define RUNS 6
+ * lists of successors, with the levels (levels_up_to n), with the bitmaps and the DAG as a
+ * bit per arc (dag_lists_up_to 0), and with the levels and no batches (batched_up_to 0),
+ * each on 1 and 2 threads: all eight runs give the same bytes. The dependency sums alone
+ * go through the batches of 64 sources in the first six; with the distances, never. */
+#define RUNS 8
 static void
 assert_same_bits(const WnNetwork *net, gsize k)
 {
@@ -24,21 +26,24 @@ assert_same_bits(const WnNetwork *net, gsize k)
     }
     double *runs[RUNS][4];
     for (guint r = 0; r < RUNS; r++) {
-        gsize before = wn_brandes__levels_up_to(r / 2 == 1 ? n : 0);
+        gsize before = wn_brandes__levels_up_to(r / 2 == 1 || r / 2 == 3 ? n : 0);
         guint64 lists = wn_brandes__dag_lists_up_to(r / 2 == 2 ? 0 : G_MAXUINT64 - 1);
+        gsize batched = wn_brandes__batched_up_to(r / 2 == 3 ? 0 : n + 1);
         guint threads = 1 + r % 2;
         runs[r][0] = wn_brandes__dependency_sum(csr, sources, k, threads);
         wn_brandes__dependency_and_distance_sums(csr, sources, k, threads, &runs[r][1], &runs[r][2],
                                                  &runs[r][3]);
         wn_brandes__levels_up_to(before);
         wn_brandes__dag_lists_up_to(lists);
+        wn_brandes__batched_up_to(batched);
     }
     for (guint r = 1; r < RUNS; r++) {
         for (guint s = 0; s < 4; s++) {
             g_assert_cmpmem(runs[r][s], n * sizeof(double), runs[0][s], n * sizeof(double));
         }
     }
-    /* the dependency alone and with the distances: the same sums */
+    /* the dependency alone (in batches) and with the distances (one source at a time): the
+     * same sums */
     g_assert_cmpmem(runs[0][0], n * sizeof(double), runs[0][1], n * sizeof(double));
     double total = 0;
     for (gsize v = 0; v < n; v++) {
@@ -64,15 +69,18 @@ test_same_bits_on_karate(void)
     wn_network_free(net);
 }
 
-/* A generated town: several components, residents without ties, long and short paths. */
+/* A generated town: several components, residents without ties, long and short paths;
+ * 300 sources (blocks of 2, tasks of 32 blocks) and every node (1,024 blocks of 2 or 3
+ * sources, whose order within a block counts, in tasks of 21 to 32 blocks). */
 static void
 test_same_bits_on_a_town(void)
 {
-    g_autofree char *dir = wn_test_generate(3000, 7);
+    g_autofree char *dir = wn_test_generate(2500, 7);
     g_autoptr(GError) error = NULL;
     WnNetwork *net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
     g_assert_no_error(error);
     assert_same_bits(net, 300);
+    assert_same_bits(net, G_MAXSIZE);
     wn_network_free(net);
     wn_test_remove_tree(dir);
 }
@@ -99,6 +107,33 @@ test_same_bits_on_a_path_and_a_star(void)
     wn_network_free(net);
 }
 
+/* Path counts beyond 2^53, where doubles round and the order of the sums counts: 40
+ * layers of 12 nodes, node i of a layer tied to nodes i, i + 1, i + 2 and i + 5 (mod 12)
+ * of the layer before, so that counts grow about fourfold a layer and differ from node to
+ * node (summed in the other order, 796 of the counts from every seventh source differ).
+ * From all the nodes most levels are large and pulled, from four they are small and pushed. */
+static void
+test_same_bits_beyond_exact_counts(void)
+{
+    enum { LAYERS = 40, WIDTH = 12 };
+    static const guint step[] = {0, 1, 2, 5};
+    g_autoptr(GString) nodes = g_string_new("id,type\n");
+    g_autoptr(GString) ties = g_string_new("source,target,weight\n");
+    for (guint l = 0; l < LAYERS; l++) {
+        for (guint i = 0; i < WIDTH; i++) {
+            g_string_append_printf(nodes, "n%u_%u,resident\n", l, i);
+            for (guint t = 0; l > 0 && t < G_N_ELEMENTS(step); t++) {
+                g_string_append_printf(ties, "n%u_%u,n%u_%u,1\n", l - 1, (i + step[t]) % WIDTH, l,
+                                       i);
+            }
+        }
+    }
+    WnNetwork *net = wn_test_load_text(nodes->str, ties->str);
+    assert_same_bits(net, G_MAXSIZE); /* large levels: pulled */
+    assert_same_bits(net, 4);         /* small levels: pushed */
+    wn_network_free(net);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -107,5 +142,7 @@ main(int argc, char **argv)
     g_test_add_func("/brandes/levels-and-bitmaps-same-bits/town", test_same_bits_on_a_town);
     g_test_add_func("/brandes/levels-and-bitmaps-same-bits/path-and-star",
                     test_same_bits_on_a_path_and_a_star);
+    g_test_add_func("/brandes/levels-and-bitmaps-same-bits/beyond-exact-counts",
+                    test_same_bits_beyond_exact_counts);
     return g_test_run();
 }

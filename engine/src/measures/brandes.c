@@ -7,12 +7,10 @@
 
 /* Sources are cut into blocks of SOURCES_PER_BLOCK (at most MAX_BLOCKS blocks), each
  * summed into its own accumulator; the accumulators are added up in a fixed tree
- * (wn_sum_tree, util/sum-tree.c): the result is the same, bit for bit, whatever the number
- * of threads and MPI ranks, and up to that many ranks share the searches. Measured on the
- * 1,000,000-resident town (256 sources, 7 runs each, alternating): the centrality step's
- * median was 14.9 s with blocks of 2, 15.2 with blocks of 4 and 15.5 with the 16 blocks
- * of 16 sources before; the runs' spread (13–20 s) hides any cost of zeroing and adding
- * more accumulators. */
+ * (wn_sum_tree, util/sum-tree.c): the same bits for any number of threads and MPI ranks,
+ * and up to that many ranks share the searches. On the 1,000,000-resident town (256
+ * sources, 7 runs each, alternating) the centrality step's median was 14.9 s with blocks
+ * of 2, 15.2 with 4 and 15.5 with 16 (the runs' spread: 13–20 s). */
 #define SOURCES_PER_BLOCK 2
 #define MAX_BLOCKS 1024
 
@@ -45,10 +43,9 @@ typedef struct {
     guint64 *down;     /* the DAG as a bit per arc of the CSR (bitmap searches, succ NULL) */
 } Search;
 
-/* Measured on the towns of the benchmark (2-core machine, 1 MiB of L2 cache per core):
- * the level array made the searches about 1.45 times faster at 10,000 nodes and 1.3 at
- * 100,000; at 300,000 and 1,000,000 the bitmaps were faster (the levels' and σ's
- * random writes leave the caches). */
+/* On the benchmark's towns (1 MiB of L2 cache per core) the level array made the searches
+ * 1.45 times faster at 10,000 nodes and 1.3 at 100,000; at 300,000 and 1,000,000 the
+ * bitmaps were faster (the levels' and σ's random writes leave the caches). */
 #define LEVELS_UP_TO ((gsize) 1 << 17)
 
 static gsize levels_up_to = LEVELS_UP_TO;
@@ -433,11 +430,14 @@ search_clear(Search *w)
 static double *
 brandes(const WnCsr *csr, const guint32 *sources, gsize k, guint threads, gsize stride)
 {
-    gsize blocks = blocks_for(k);
     guint workers = wn_parallel__threads(threads);
     WnSumTree sum;
     wn_sum_tree__init(&sum, stride == 1 ? "betweenness" : "betweenness_distances", stride * csr->n,
-                      blocks);
+                      blocks_for(k));
+    if (stride == 1 && wn_brandes__batched(csr, k)) { /* small graphs: brandes-batch.c */
+        wn_brandes__run_batches(csr, sources, k, threads, &sum);
+        return wn_sum_tree__finish(&sum);
+    }
     g_autofree Search *search = g_new0(Search, workers);
     Job job = {csr, sources, k, dag_as_bits(csr, workers), stride, &sum, search};
     wn_parallel__run(sum.last - sum.first, threads, run_block, &job);

@@ -17,6 +17,11 @@ void wn_brandes__dependency_and_distance_sums(const WnCsr *csr, const guint32 *s
                                               double **distance_out, double **inverse_out);
 gsize wn_brandes__levels_up_to(gsize nodes);
 guint64 wn_brandes__dag_lists_up_to(guint64 bytes);
+/* brandes-batch.c: the dependency sums of up to 64 sources per pass (small graphs) */
+gsize wn_brandes__batched_up_to(gsize nodes);
+gboolean wn_brandes__batched(const WnCsr *csr, gsize k);
+void wn_brandes__run_batches(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
+                             WnSumTree *sum);
 
 /* measures/closeness.c: Σ d(s, v) or Σ 1/d(s, v) over the opts->samples sources s ≠ v
  * reaching v, in hops on the kernel or weighted by igraph's Dijkstra; both sums in one
