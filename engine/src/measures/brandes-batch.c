@@ -76,7 +76,7 @@ typedef struct {
     GArray *held[2]; /* doubles: the δ of a level while its coefficients are still read */
     guint64 *seen;   /* per node, the sources that have reached it */
     guint64 *dense;  /* per node, the bits of the level at hand (clear between levels) */
-    guint64 *below;  /* per node, the bits of the level below (backward) */
+    guint64 *below;  /* per node, the bits of the level pulled from, or of the one below */
     guint64 *mark;   /* bitmap: the nodes found for the next level */
     Levels levels;
 } Worker;
@@ -96,7 +96,8 @@ worker_of(const Job *job, guint worker)
     Worker *w = &job->workers[worker];
     gsize n = job->csr->n;
     if (w->sigma == NULL) {
-        w->sigma = g_new0(double, BATCH *n + 1);
+        gsize cells = n * BATCH + 1;
+        w->sigma = g_new0(double, cells);
         w->held[0] = g_array_new(FALSE, FALSE, sizeof(double));
         w->held[1] = g_array_new(FALSE, FALSE, sizeof(double));
         w->seen = g_new0(guint64, n + 1);
@@ -212,8 +213,8 @@ gather(const WnCsr *csr, guint32 x, guint64 want, const guint64 *level, const do
     return found;
 }
 
-/* One level down by the ties of the level's nodes (few of them): the nodes found are
- * marked in @mark and their bits gathered in @dense. Returns the volume found. */
+/* One level down by the ties of the level's nodes order[@from … @to − 1] (few of them): the
+ * nodes found are marked in @mark and their bits gathered in @dense. */
 static void
 push_level(const WnCsr *csr, Worker *w, gsize from, gsize to, gsize *lo, gsize *hi)
 {
@@ -279,7 +280,8 @@ forward(const Job *job, Worker *w, gsize first, guint count)
     g_array_set_size(l->node, 0);
     g_array_set_size(l->bits, 0);
     g_array_set_size(l->at, 0);
-    gsize lo = G_MAXSIZE, hi = 0, open = 2 * csr->m; /* the ties of the nodes not reached by all */
+    gsize lo = G_MAXSIZE, hi = 0;
+    gsize open = csr->start[csr->n]; /* the ties of the nodes not reached by every source */
     for (guint j = 0; j < count; j++) {
         guint32 s = job->sources[first + j];
         w->dense[s] |= G_GUINT64_CONSTANT(1) << j;
@@ -417,26 +419,17 @@ backward(const WnCsr *csr, Worker *w)
     spread(l, 0, w->below, FALSE);
 }
 
-/* The blocks of task @task, their sources searched together, each block summed in its own
- * accumulator: δ_s(v) over its sources in order, the source itself left out. */
+/* Sums blocks @from … @to − 1 (whose sources start at @first) into @job's tree, each in an
+ * accumulator of its own: δ_s(v) over its sources in order, the source itself left out. */
 static void
-run_task(gsize task, guint worker, gpointer data)
+sum_blocks(const Job *job, const Worker *w, gsize from, gsize to, gsize first)
 {
-    const Job *job = data;
-    Worker *w = worker_of(job, worker);
-    gsize n = job->csr->n, blocks = job->sum->blocks;
-    gsize from = g_array_index(job->tasks, gsize, task);
-    gsize to = g_array_index(job->tasks, gsize, task + 1);
-    gsize first = 0, last = 0, ignored = 0;
-    wn_ranks__slice(job->k, (guint) from, (guint) blocks, &first, &ignored);
-    wn_ranks__slice(job->k, (guint) to - 1, (guint) blocks, &ignored, &last);
-    forward(job, w, first, (guint) (last - first));
-    backward(job->csr, w);
+    gsize n = job->csr->n;
     g_autofree double **acc = g_new(double *, to - from);
     g_autofree guint64 *mask = g_new(guint64, to - from);
     for (gsize b = 0; b < to - from; b++) {
         gsize lo = 0, hi = 0;
-        wn_ranks__slice(job->k, (guint) (from + b), (guint) blocks, &lo, &hi);
+        wn_ranks__slice(job->k, (guint) (from + b), (guint) job->sum->blocks, &lo, &hi);
         acc[b] = g_new(double, n + 1);
         mask[b] = bits_between(lo - first, hi - first);
     }
@@ -458,12 +451,29 @@ run_task(gsize task, guint worker, gpointer data)
     }
 }
 
+/* The blocks of task @task, their sources searched together. */
+static void
+run_task(gsize task, guint worker, gpointer data)
+{
+    const Job *job = data;
+    Worker *w = worker_of(job, worker);
+    gsize blocks = job->sum->blocks;
+    gsize from = g_array_index(job->tasks, gsize, task);
+    gsize to = g_array_index(job->tasks, gsize, task + 1);
+    gsize first = 0, last = 0, ignored = 0;
+    wn_ranks__slice(job->k, (guint) from, (guint) blocks, &first, &ignored);
+    wn_ranks__slice(job->k, (guint) to - 1, (guint) blocks, &ignored, &last);
+    forward(job, w, first, (guint) (last - first));
+    backward(job->csr, w);
+    sum_blocks(job, w, from, to, first);
+}
+
 /**
  * wn_brandes__run_batches:
  * Adds each of @sum's blocks of the @k sources (as brandes.c cuts them) into @sum, the
  * blocks of up to 64 sources searched together; the same bits as the one-source searches.
- * Cost: O(k·(n + m)) time at worst, usually far less per source; 1 KiB per node and
- * thread.
+ * Cost: O(k·(n + m)) time at worst, less per source where the sources' levels line up;
+ * about 1 KiB per node and thread.
  */
 void
 wn_brandes__run_batches(const WnCsr *csr, const guint32 *sources, gsize k, guint threads,
