@@ -1,11 +1,13 @@
 /* test-brandes.c: the Brandes kernel's two ways of telling new nodes from seen ones (a
  * level per node on small graphs, two bitmaps on large ones), its two ways of keeping the
  * DAG (lists of successors, a bit per arc) and the searches of 64 sources at once on small
- * graphs (brandes-batch.c) give the same bits */
+ * graphs (brandes-batch.c) give the same bits; the sums of every node's own distances
+ * (distances.c) are igraph's exact closeness and harmonic centrality, bit for bit */
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "wn-test.h"
 #include "measures/measures.h"
 
+#include <math.h>
 #include <string.h>
 
 /* Every kernel from @k sources of @net with the bitmaps (levels_up_to 0) and the DAG as
@@ -57,6 +59,41 @@ assert_same_bits(const WnNetwork *net, gsize k)
     }
 }
 
+/* The sums of every node's own distances on 1 and 2 threads are igraph's exact closeness
+ * (normalised: reached over the sum, NaN for none) and harmonic centrality, bit for bit. */
+static void
+assert_igraph_sums(const WnNetwork *net)
+{
+    g_autoptr(WnCsr) csr = wn_csr__new(net);
+    gsize n = csr->n;
+    igraph_vector_t closeness, harmonic;
+    igraph_vector_int_t reached;
+    igraph_vector_init(&closeness, 0);
+    igraph_vector_init(&harmonic, 0);
+    igraph_vector_int_init(&reached, 0);
+    g_assert_cmpint(igraph_closeness(wn_network__graph(net), &closeness, &reached, NULL,
+                                     igraph_vss_all(), IGRAPH_ALL, NULL, TRUE),
+                    ==, IGRAPH_SUCCESS);
+    g_assert_cmpint(igraph_harmonic_centrality(wn_network__graph(net), &harmonic, igraph_vss_all(),
+                                               IGRAPH_ALL, NULL, FALSE),
+                    ==, IGRAPH_SUCCESS);
+    for (guint threads = 1; threads <= 2; threads++) {
+        WnSourceSums *sums = wn_distances__from_every_node(csr, threads);
+        for (gsize v = 0; v < n; v++) {
+            double r = (double) sums->reached[v];
+            double c = sums->sum[v] == 0 ? NAN : r / sums->sum[v];
+            g_assert_cmpint((gint64) sums->reached[v], ==, VECTOR(reached)[v]);
+            g_assert_cmpmem(&c, sizeof c, &VECTOR(closeness)[v], sizeof(double));
+            g_assert_cmpmem(&sums->inverse[v], sizeof(double), &VECTOR(harmonic)[v],
+                            sizeof(double));
+        }
+        wn_source_sums__free(sums);
+    }
+    igraph_vector_destroy(&closeness);
+    igraph_vector_destroy(&harmonic);
+    igraph_vector_int_destroy(&reached);
+}
+
 static void
 test_same_bits_on_karate(void)
 {
@@ -66,6 +103,7 @@ test_same_bits_on_karate(void)
     WnNetwork *net = wn_network_load(dir, WN_LOAD_DEFAULT, &error);
     g_assert_no_error(error);
     assert_same_bits(net, G_MAXSIZE);
+    assert_igraph_sums(net);
     wn_network_free(net);
 }
 
@@ -81,6 +119,7 @@ test_same_bits_on_a_town(void)
     g_assert_no_error(error);
     assert_same_bits(net, 300);
     assert_same_bits(net, G_MAXSIZE);
+    assert_igraph_sums(net);
     wn_network_free(net);
     wn_test_remove_tree(dir);
 }
@@ -104,6 +143,7 @@ test_same_bits_on_a_path_and_a_star(void)
     }
     WnNetwork *net = wn_test_load_text(nodes->str, ties->str);
     assert_same_bits(net, G_MAXSIZE);
+    assert_igraph_sums(net);
     wn_network_free(net);
 }
 
@@ -131,6 +171,7 @@ test_same_bits_beyond_exact_counts(void)
     WnNetwork *net = wn_test_load_text(nodes->str, ties->str);
     assert_same_bits(net, G_MAXSIZE); /* large levels: pulled */
     assert_same_bits(net, 4);         /* small levels: pushed */
+    assert_igraph_sums(net);
     wn_network_free(net);
 }
 

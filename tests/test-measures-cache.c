@@ -123,8 +123,8 @@ test_closeness_and_harmonic_share_their_searches(void)
 
 /* The measures on the CSR snapshot leave igraph's copy of the ties unbuilt: everything
  * `wijknet analyse` computes on a large network (betweenness, closeness and harmonic from
- * sampled sources) and exact betweenness; exact harmonic and closeness, and the
- * weighted path measures, still go through igraph and build it. */
+ * sampled sources), and exact betweenness, closeness and harmonic; the weighted path
+ * measures still go through igraph and build it. */
 static void
 test_csr_measures_build_no_igraph_graph(void)
 {
@@ -143,13 +143,15 @@ test_csr_measures_build_no_igraph_graph(void)
         g_autoptr(GArray) a = wn_test_compute(sampled_on_csr[i], net, &sampled);
     }
     g_autoptr(GArray) betweenness = wn_test_compute("betweenness", net, &exact);
+    g_autoptr(GArray) closeness = wn_test_compute("closeness", net, &exact);
+    g_autoptr(GArray) harmonic = wn_test_compute("harmonic", net, &exact);
     WnSummary summary;
     g_assert_true(wn_network_summarise(net, &summary, NULL));
     g_assert_cmpuint(summary.components, ==, 1);
     g_assert_cmpuint(net->has_graph, ==, 0);
     g_autoptr(GArray) coreness = wn_test_compute("coreness", net, &weighted);
     g_assert_cmpfloat(g_array_index(coreness, double, 0), ==, 4.0); /* karate's node 1 */
-    g_autoptr(GArray) harmonic = wn_test_compute("harmonic", net, &exact);
+    g_autoptr(GArray) weighted_harmonic = wn_test_compute("harmonic", net, &weighted);
     g_assert_cmpuint(net->has_graph, ==, 1);
 }
 

@@ -121,27 +121,74 @@ wn_measure__keep_distance_sums(const WnNetwork *net, const WnMeasureOptions *opt
     wn_cache__put(net, name, sums, distance_sums_free);
 }
 
-static GArray *
-exact(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
+static gpointer
+compute_source_sums(const WnNetwork *net, gconstpointer data, GError **error)
 {
+    (void) data, (void) error;
+    return wn_distances__from_every_node(wn_csr__shared(net), 0);
+}
+
+/**
+ * wn_measure__source_sums:
+ * For every node, the sums of its own distances and their inverses and the count of the
+ * nodes it reaches, in hops (wn_distances__from_every_node: igraph's exact closeness and
+ * harmonic sums, bit for bit, over the threads), kept in the network's cache so that
+ * closeness and harmonic share one search per node.
+ * Returns: (transfer none): the sums, living as long as @net.
+ * Cost: O(n·(n + m)) over the threads the first time; 24·n bytes kept.
+ */
+const WnSourceSums *
+wn_measure__source_sums(const WnNetwork *net, GError **error)
+{
+    return wn_cache__get(net, "source_sums", compute_source_sums, NULL,
+                         (GDestroyNotify) wn_source_sums__free, error);
+}
+
+/* igraph_closeness, normalised (the nodes reached over the sum of their distances, NaN for
+ * none), into @c, and the counts of the nodes reached (itself left out) into @r: unweighted
+ * from the sums of every node (the same bits, over the threads), weighted from igraph. */
+static gboolean
+closeness_as_igraph(const WnNetwork *net, const WnMeasureOptions *opts, double *c, double *r,
+                    GError **error)
+{
+    gsize n = wn_network_node_count(net);
+    if (!opts->weighted) {
+        const WnSourceSums *sums = wn_measure__source_sums(net, error);
+        for (gsize v = 0; sums != NULL && v < n; v++) {
+            r[v] = (double) sums->reached[v];
+            c[v] = sums->sum[v] == 0 ? NAN : r[v] / sums->sum[v];
+        }
+        return sums != NULL;
+    }
     g_auto(igraph_vector_t) scores = IGRAPH_VECTOR_NULL;
     g_auto(igraph_vector_int_t) reached = IGRAPH_VECTOR_NULL;
     if (!wn_igraph__ok(igraph_vector_init(&scores, 0), error) ||
-        !wn_igraph__ok(igraph_vector_int_init(&reached, 0), error)) {
+        !wn_igraph__ok(igraph_vector_int_init(&reached, 0), error) ||
+        !wn_igraph__ok(igraph_closeness(wn_network__graph(net), &scores, &reached, NULL,
+                                        igraph_vss_all(), IGRAPH_ALL, wn_network__lengths(net),
+                                        TRUE),
+                       error)) {
+        return FALSE;
+    }
+    for (gsize v = 0; v < n; v++) {
+        c[v] = VECTOR(scores)[v];
+        r[v] = (double) VECTOR(reached)[v];
+    }
+    return TRUE;
+}
+
+static GArray *
+exact(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
+{
+    gsize n = wn_network_node_count(net);
+    g_autofree double *c = g_new(double, n + 1), *r = g_new(double, n + 1);
+    if (!closeness_as_igraph(net, opts, c, r, error)) {
         return NULL;
     }
-    igraph_error_t rc =
-        igraph_closeness(wn_network__graph(net), &scores, &reached, NULL, igraph_vss_all(),
-                         IGRAPH_ALL, opts->weighted ? wn_network__lengths(net) : NULL, TRUE);
-    if (!wn_igraph__ok(rc, error)) {
-        return NULL;
-    }
-    GArray *out = wn_scores__from_igraph(&scores);
-    double n = (double) wn_network_node_count(net);
-    for (guint v = 0; v < out->len; v++) {
-        double r = (double) VECTOR(reached)[v]; /* reachable nodes, itself excluded */
-        double *c = &g_array_index(out, double, v);
-        *c = r > 0 && !isnan(*c) ? *c * r / (n - 1) : 0.0;
+    GArray *out = wn_scores__new(n);
+    for (gsize v = 0; v < n; v++) {
+        g_array_index(out, double, v) =
+            r[v] > 0 && !isnan(c[v]) ? c[v] * r[v] / ((double) n - 1) : 0.0;
     }
     return out;
 }
@@ -191,11 +238,13 @@ sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
  * those sources are all of the component. A node with r > 0 but no such source has no
  * estimate (NaN, an empty cell); an isolated node scores 0. Unweighted sources are
  * searched in parallel on the CSR kernel (the same result for any number of threads);
- * weighted ones by igraph's Dijkstra, one after another. K = 0 or K ≥ n: exact.
+ * weighted ones by igraph's Dijkstra, one after another. K = 0 or K ≥ n: exact, igraph's
+ * values bit for bit (unweighted from one search per node over the threads,
+ * wn_measure__source_sums; weighted from igraph_closeness).
  * Returns: one score per node; NULL on error.
- * Cost: O(n·m) unweighted, O(n·m·log n) weighted, on one thread; sampled O(K·(n + m))
- * over the threads, or O(K·m·log n) weighted, once for harmonic and this measure together
- * (wn_measure__distance_sum keeps the sums of each network and options).
+ * Cost: exact O(n·(n + m)) unweighted over the threads, O(n·m·log n) weighted on one;
+ * sampled O(K·(n + m)) over the threads, or O(K·m·log n) weighted; each once for harmonic
+ * and this measure together (the network's cache keeps the sums).
  */
 GArray *
 wn_measure_closeness(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)

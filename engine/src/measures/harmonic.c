@@ -28,11 +28,12 @@ sampled(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
  * d(s, v) = d(v, s)): each other node is in S with probability K/n, so the estimate
  * is unbiased. Unweighted sources are searched in parallel on the CSR kernel (the same
  * result for any number of threads); weighted ones by igraph's Dijkstra, one after
- * another. K = 0 or K ≥ n: exact.
+ * another. K = 0 or K ≥ n: exact, igraph_harmonic_centrality's values bit for bit
+ * (unweighted from one search per node over the threads, wn_measure__source_sums).
  * Returns: one score per node; NULL on error.
- * Cost: O(n·m) unweighted, O(n·m·log n) weighted, on one thread; sampled O(K·(n + m))
- * over the threads, or O(K·m·log n) weighted, once for closeness and this measure together
- * (wn_measure__distance_sum keeps the sums of each network and options).
+ * Cost: exact O(n·(n + m)) unweighted over the threads, O(n·m·log n) weighted on one;
+ * sampled O(K·(n + m)) over the threads, or O(K·m·log n) weighted; each once for
+ * closeness and this measure together (the network's cache keeps the sums).
  */
 GArray *
 wn_measure_harmonic(const WnNetwork *net, const WnMeasureOptions *opts, GError **error)
@@ -40,11 +41,15 @@ wn_measure_harmonic(const WnNetwork *net, const WnMeasureOptions *opts, GError *
     if (opts->samples > 0 && opts->samples < wn_network_node_count(net)) {
         return sampled(net, opts, error);
     }
+    if (!opts->weighted) { /* igraph's sums, bit for bit, over the threads */
+        const WnSourceSums *sums = wn_measure__source_sums(net, error);
+        return sums == NULL ? NULL
+                            : wn_scores__from_doubles(sums->inverse, wn_network_node_count(net));
+    }
     g_auto(igraph_vector_t) scores = IGRAPH_VECTOR_NULL;
     if (!wn_igraph__ok(igraph_vector_init(&scores, 0), error) ||
-        !wn_igraph__ok(igraph_harmonic_centrality(
-                           wn_network__graph(net), &scores, igraph_vss_all(), IGRAPH_ALL,
-                           opts->weighted ? wn_network__lengths(net) : NULL, FALSE),
+        !wn_igraph__ok(igraph_harmonic_centrality(wn_network__graph(net), &scores, igraph_vss_all(),
+                                                  IGRAPH_ALL, wn_network__lengths(net), FALSE),
                        error)) {
         return NULL;
     }

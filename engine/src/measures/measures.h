@@ -32,6 +32,17 @@ gboolean wn_measure__has_distance_sums(const WnNetwork *net, const WnMeasureOpti
 void wn_measure__keep_distance_sums(const WnNetwork *net, const WnMeasureOptions *opts, double *sum,
                                     double *inverse);
 
+/* distances.c: from every node, in hops, the sums igraph's exact closeness and harmonic
+ * centrality make (bit for bit), on the threads; closeness.c keeps them per network */
+typedef struct {
+    double *sum;     /* Σ d(s, v) over the nodes v that s reaches */
+    double *inverse; /* Σ 1/d(s, v) */
+    gsize *reached;  /* how many nodes s reaches, itself left out */
+} WnSourceSums;
+WnSourceSums *wn_distances__from_every_node(const WnCsr *csr, guint threads);
+void wn_source_sums__free(WnSourceSums *sums);
+const WnSourceSums *wn_measure__source_sums(const WnNetwork *net, GError **error);
+
 /* Sampled measures in everyday analyse: above this many nodes, betweenness, closeness and
  * harmonic are estimated from WN_ESTIMATE_SAMPLES sources (analyse.c, brokerage.c). */
 #define WN_ESTIMATE_MIN_NODES 20000
