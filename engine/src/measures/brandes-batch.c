@@ -149,12 +149,6 @@ bits_between(gsize lo, gsize hi)
     return lo == hi ? 0 : upto & ~((G_GUINT64_CONSTANT(1) << lo) - 1);
 }
 
-static gsize
-degree(const WnCsr *csr, guint32 v)
-{
-    return csr->start[v + 1] - csr->start[v];
-}
-
 /* σ(v) += σ(u) for the sources of @bits (σ starts at 0 for every node: 0 + x is x). */
 static inline void
 add_sigma(double *restrict sv, const double *restrict su, guint64 bits)
@@ -301,9 +295,9 @@ forward(const Job *job, Worker *w, gsize first, guint count)
                 level_append(l, v, found);
                 w->dense[v] = 0;
                 w->seen[v] |= found;
-                volume += degree(csr, v);
+                volume += wn_csr__degree(csr, v);
                 if (w->seen[v] == all) {
-                    open -= degree(csr, v);
+                    open -= wn_csr__degree(csr, v);
                 }
             }
             w->mark[i] = 0;
@@ -391,13 +385,13 @@ backward(const WnCsr *csr, Worker *w)
             }
             /* the first node's row and the next one's; then the next one's */
             for (gsize next = i == first ? i : i + 1; next <= i + 1 && next < last; next++) {
-                if (degree(csr, node[next]) <= SHORT) {
-                    scan_ties(csr, csr->start[node[next]], degree(csr, node[next]), bits[next],
-                              w->below, w->sigma, rows[next & 1]);
+                if (wn_csr__degree(csr, node[next]) <= SHORT) {
+                    scan_ties(csr, csr->start[node[next]], wn_csr__degree(csr, node[next]),
+                              bits[next], w->below, w->sigma, rows[next & 1]);
                 }
             }
-            if (degree(csr, x) <= SHORT) {
-                sum_ties(csr, csr->start[x], degree(csr, x), rows[i & 1], w->sigma, sum);
+            if (wn_csr__degree(csr, x) <= SHORT) {
+                sum_ties(csr, csr->start[x], wn_csr__degree(csr, x), rows[i & 1], w->sigma, sum);
             } else {
                 gather(csr, x, here, w->below, w->sigma, sum);
             }
